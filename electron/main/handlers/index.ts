@@ -1,0 +1,50 @@
+import type { FsEscritura } from '../atomic-write';
+import { crearManejadorInfoApp, type DependenciasInfoApp } from './app-info';
+import { crearManejadoresRespaldos, type FsRespaldos } from './backups';
+import { crearManejadorEnlace } from './external-link';
+import { crearManejadorImpresion, type VentanaImpresion } from './print';
+import { crearManejadorGuardarArchivo } from './save-file';
+import type { ElegirRutaGuardado, Manejadores } from './types';
+
+export interface DependenciasManejadores {
+  fs: FsEscritura & FsRespaldos;
+  elegirRuta: ElegirRutaGuardado;
+  carpetaDocumentos: () => string;
+  carpetaRespaldos: string;
+  crearVentanaImpresion: () => VentanaImpresion;
+  urlInicio: string;
+  abrirExterno: (url: string) => Promise<void>;
+  info: DependenciasInfoApp;
+  ahora: () => Date;
+  registrar: (mensaje: string, detalle?: unknown) => void;
+}
+
+/** Every channel's handler, wired to its collaborators. */
+export function crearManejadores(dep: DependenciasManejadores): Manejadores {
+  const respaldos = crearManejadoresRespaldos({
+    fs: dep.fs,
+    carpeta: dep.carpetaRespaldos,
+    ahora: dep.ahora,
+    registrar: dep.registrar,
+  });
+  return {
+    'archivo:guardar': crearManejadorGuardarArchivo({
+      elegirRuta: dep.elegirRuta,
+      fs: dep.fs,
+      carpetaSugerida: dep.carpetaDocumentos,
+    }),
+    'impresion:imprimir': crearManejadorImpresion({
+      crearVentana: dep.crearVentanaImpresion,
+      urlInicio: dep.urlInicio,
+      elegirRuta: dep.elegirRuta,
+      fs: dep.fs,
+      carpetaSugerida: dep.carpetaDocumentos,
+      registrar: dep.registrar,
+    }),
+    'respaldos:escribir': respaldos.escribir,
+    'respaldos:listar': respaldos.listar,
+    'respaldos:leer': respaldos.leer,
+    'app:info': crearManejadorInfoApp(dep.info),
+    'enlace:abrirExterno': crearManejadorEnlace({ abrirExterno: dep.abrirExterno, registrar: dep.registrar }),
+  };
+}

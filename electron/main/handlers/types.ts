@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { Canal, Contrato, Respuesta } from '../../../shared/ipc/contract';
+
+/** A request after the zod schema parsed it (trimmed strings, defaults applied). */
+export type SolicitudValidada<C extends Canal> = z.output<Contrato[C]['solicitud']>;
+
+export type Manejador<C extends Canal> = (solicitud: SolicitudValidada<C>) => Promise<Respuesta<C>>;
+
+/** One handler per channel of the contract; the compiler checks that none is missing. */
+export type Manejadores = { [C in Canal]: Manejador<C> };
+
+export interface FiltroDialogo {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * The operating system's save dialog. Resolves to the chosen path, or undefined when the user cancels.
+ * In the app it is `dialog.showSaveDialog` bound to the main window.
+ */
+export type ElegirRutaGuardado = (opciones: {
+  titulo: string;
+  rutaSugerida: string;
+  filtros: FiltroDialogo[];
+}) => Promise<string | undefined>;

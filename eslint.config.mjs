@@ -1,0 +1,61 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'crypto', 'stream', 'http', 'https', 'url', 'util'];
+
+/** Layers go one way down: renderer and electron may use shared; shared uses neither. */
+export const reglasDeCapas = {
+  shared: {
+    patterns: [
+      { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@mui/*', '@emotion/*'], message: 'shared/ es dominio puro: no importa React ni MUI.' },
+      { group: ['dexie', 'dexie-*'], message: 'shared/ es dominio puro: no importa Dexie (sólo los repositorios del renderer).' },
+      { group: ['electron', 'electron/*'], message: 'shared/ es dominio puro: no importa Electron.' },
+      { group: nodeBuiltins, message: 'shared/ es dominio puro: no importa módulos de Node.' },
+      { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ no depende de las capas superiores.' },
+    ],
+  },
+  renderer: {
+    patterns: [
+      { group: ['electron', 'electron/*'], message: 'El renderer llega al sistema sólo por el puente (renderer/src/bridge).' },
+      { group: nodeBuiltins, message: 'El renderer no importa módulos de Node.' },
+      { group: ['**/electron/**'], message: 'El renderer no importa código del proceso principal.' },
+    ],
+  },
+  electron: {
+    patterns: [
+      { group: ['react', 'react-dom', '@mui/*', 'dexie', 'dexie-*'], message: 'El proceso principal no contiene pantallas ni base de datos.' },
+      { group: ['**/renderer/**'], message: 'El proceso principal no importa código del renderer.' },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.tmp/**', 'coverage/**', 'build/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: { 'no-restricted-imports': ['error', reglasDeCapas.shared] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', reglasDeCapas.renderer] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': ['error', reglasDeCapas.electron] },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx,mjs}', '*.{js,mjs,ts}', '.ci/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

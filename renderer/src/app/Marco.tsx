@@ -1,0 +1,65 @@
+import { AppBar, Box, Chip, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { NAVEGACION } from './navegacion';
+import { db } from '../db';
+import { obtenerConfiguracion } from '../db/repositorios/configuracion';
+
+const ANCHO_MENU = 248;
+const GRUPOS = ['POA', 'Módulos', 'Seguimiento', 'Sistema'] as const;
+
+export function Marco() {
+  const { pathname } = useLocation();
+  const configuracion = useLiveQuery(() => obtenerConfiguracion(db), []);
+  const activa = (ruta: string) => (ruta === '/' ? pathname === '/' : pathname.startsWith(ruta));
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
+            POA Gestión Social
+          </Typography>
+          <Typography variant="body2" sx={{ opacity: 0.85, flexGrow: 1 }}>
+            {configuracion?.municipio ? `${configuracion.municipio} · ` : ''}Gestión Social y Atención Ciudadana
+          </Typography>
+          {configuracion && (
+            <Chip
+              size="small"
+              label={`${configuracion.usuario} · Estación ${configuracion.estacion}`}
+              sx={{ bgcolor: 'rgba(255,255,255,0.15)', color: 'inherit' }}
+            />
+          )}
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{ width: ANCHO_MENU, flexShrink: 0, '& .MuiDrawer-paper': { width: ANCHO_MENU, boxSizing: 'border-box' } }}
+      >
+        <Toolbar variant="dense" />
+        <Box component="nav" aria-label="Navegación principal" sx={{ overflow: 'auto' }}>
+          {GRUPOS.map((grupo, i) => (
+            <List key={grupo} dense subheader={<ListSubheader component="div">{grupo}</ListSubheader>}>
+              {NAVEGACION.filter((e) => e.grupo === grupo).map((e) => (
+                <ListItemButton
+                  key={e.ruta}
+                  component={NavLink}
+                  to={e.ruta}
+                  selected={activa(e.ruta)}
+                  aria-current={activa(e.ruta) ? 'page' : undefined}
+                >
+                  <ListItemIcon sx={{ minWidth: 36 }}>{e.icono}</ListItemIcon>
+                  <ListItemText primary={e.titulo} />
+                </ListItemButton>
+              ))}
+              {i < GRUPOS.length - 1 && <Divider sx={{ mt: 1 }} />}
+            </List>
+          ))}
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar variant="dense" />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

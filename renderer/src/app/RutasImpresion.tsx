@@ -1,0 +1,14 @@
+import { Route, Routes } from 'react-router-dom';
+import { Typography } from '@mui/material';
+
+/**
+ * Print routes render paper-sized pages without the app frame. Each sets `document.body.dataset.listoParaImprimir`
+ * when its data is on screen, which the main process waits for before printing.
+ */
+export function RutasImpresion() {
+  return (
+    <Routes>
+      <Route path="*" element={<Typography sx={{ p: 4 }}>No hay nada que imprimir en esta ruta.</Typography>} />
+    </Routes>
+  );
+}

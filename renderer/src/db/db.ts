@@ -1,0 +1,72 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Actividad, Ajuste, Justificacion, Poa } from '../../../shared/schemas/poa';
+import type { Persona } from '../../../shared/schemas/personas';
+import type { Seguimiento, Solicitud } from '../../../shared/schemas/solicitudes';
+import type { Acuerdo, Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
+import type { ContadorFolio, ElementoCatalogo, EntradaBitacora } from '../../../shared/schemas/sistema';
+
+export interface RegistroConfiguracion {
+  clave: string;
+  valor: unknown;
+}
+
+/** A closed reporting period: its records and adjustments can't change until it is reopened. */
+export interface CierrePeriodo {
+  id: string;
+  anio: number;
+  tipo: 'mes' | 'trimestre';
+  numero: number;
+  cerrado: boolean;
+  fecha: string;
+  usuario: string;
+}
+
+/**
+ * The one owner of IndexedDB. Schema versions are append-only: a new version adds stores or indexes and moves data
+ * in `.upgrade()`; the database name never changes once released, or users' data is orphaned.
+ */
+export class BaseDatosPoa extends Dexie {
+  poas!: EntityTable<Poa, 'id'>;
+  actividades!: EntityTable<Actividad, 'id'>;
+  ajustes!: EntityTable<Ajuste, 'id'>;
+  justificaciones!: EntityTable<Justificacion, 'id'>;
+  personas!: EntityTable<Persona, 'id'>;
+  solicitudes!: EntityTable<Solicitud, 'id'>;
+  seguimientos!: EntityTable<Seguimiento, 'id'>;
+  apoyos!: EntityTable<Apoyo, 'id'>;
+  jornadas!: EntityTable<Jornada, 'id'>;
+  eventos!: EntityTable<Evento, 'id'>;
+  mesas!: EntityTable<Mesa, 'id'>;
+  acuerdos!: EntityTable<Acuerdo, 'id'>;
+  convenios!: EntityTable<Convenio, 'id'>;
+  catalogos!: EntityTable<ElementoCatalogo, 'id'>;
+  configuracion!: Table<RegistroConfiguracion, string>;
+  bitacora!: EntityTable<EntradaBitacora, 'id'>;
+  folios!: Table<ContadorFolio, string>;
+  cierres!: EntityTable<CierrePeriodo, 'id'>;
+
+  constructor(nombre = 'poa-gestion-social') {
+    super(nombre);
+    this.version(1).stores({
+      poas: 'id, anio, eliminado',
+      actividades: 'id, poaId, [poaId+numero], eliminado',
+      ajustes: 'id, actividadId, anio, [actividadId+anio+mes]',
+      justificaciones: 'id, actividadId, [anio+tipoPeriodo+numero]',
+      personas: 'id, curp, nombreNormalizado, *palabras, colonia, updatedAt',
+      solicitudes:
+        'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, fechaCompromiso, [anio+estacion], updatedAt',
+      seguimientos: 'id, solicitudId, fecha',
+      apoyos: 'id, personaId, solicitudId, tipoApoyoId, estatus, fechaEntrega, fechaGestion',
+      jornadas: 'id, fecha',
+      eventos: 'id, fecha, tipo, estatus',
+      mesas: 'id, fecha, estatus',
+      acuerdos: 'id, mesaId',
+      convenios: 'id, numero, fechaFirma, vigenciaFin, estatus',
+      catalogos: 'id, tipo, [tipo+nombre]',
+      configuracion: 'clave',
+      bitacora: 'id, fecha, accion, entidad, entidadId',
+      folios: 'serie',
+      cierres: 'id, [anio+tipo+numero]',
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+
+/** Bad input, with a Spanish message per field path ('programado.3', 'curp'), so forms show each at its field. */
+export class ErrorValidacion extends Error {
+  constructor(
+    public readonly errores: Record<string, string>,
+    mensaje?: string,
+  ) {
+    super(mensaje ?? Object.values(errores)[0] ?? 'Datos inválidos');
+    this.name = 'ErrorValidacion';
+  }
+}
+
+export function erroresDeZod(error: z.ZodError): Record<string, string> {
+  const errores: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const clave = issue.path.map(String).join('.') || '_';
+    errores[clave] ??= issue.message;
+  }
+  return errores;
+}
+
+/** Parses with the schema or throws ErrorValidacion: nothing half-valid reaches a table. */
+export function validar<S extends z.ZodType>(schema: S, datos: unknown): z.infer<S> {
+  const r = schema.safeParse(datos);
+  if (!r.success) throw new ErrorValidacion(erroresDeZod(r.error));
+  return r.data;
+}

@@ -1,0 +1,42 @@
+import { configuracionSchema, type Configuracion } from '../../../../shared/schemas/sistema';
+import { AVISO_PRIVACIDAD_CORTO } from '../../../../shared/seed/poa2026';
+import type { BaseDatosPoa } from '../db';
+import { validar } from '../errores';
+import { diferencias, registrarBitacora } from './base';
+
+export const CONFIGURACION_POR_DEFECTO: Configuracion = {
+  municipio: '',
+  estacion: 'V1',
+  usuario: 'Ventanilla 1',
+  umbralVerde: 90,
+  umbralAmbar: 70,
+  diasCompromiso: 15,
+  avisoPrivacidad: AVISO_PRIVACIDAD_CORTO,
+  elaboro: { nombre: '', cargo: 'Personal de Gestión Social' },
+  reviso: { nombre: '', cargo: 'Jefe del Departamento de Gestión Social' },
+  autorizo: { nombre: '', cargo: 'Presidente Municipal' },
+  logoDataUrl: null,
+};
+
+const CLAVE = 'general';
+
+export async function obtenerConfiguracion(db: BaseDatosPoa): Promise<Configuracion> {
+  const registro = await db.configuracion.get(CLAVE);
+  return { ...CONFIGURACION_POR_DEFECTO, ...((registro?.valor as Partial<Configuracion>) ?? {}) };
+}
+
+export async function guardarConfiguracion(db: BaseDatosPoa, datos: unknown): Promise<Configuracion> {
+  const nueva = validar(configuracionSchema, datos);
+  return db.transaction('rw', db.configuracion, db.bitacora, async () => {
+    const anterior = await obtenerConfiguracion(db);
+    await db.configuracion.put({ clave: CLAVE, valor: nueva });
+    await registrarBitacora(db, { usuario: nueva.usuario, estacion: nueva.estacion }, {
+      accion: 'configurar',
+      entidad: 'configuracion',
+      entidadId: CLAVE,
+      resumen: 'Configuración general actualizada',
+      cambios: diferencias({ ...anterior, logoDataUrl: anterior.logoDataUrl ? '(logo)' : null }, { ...nueva, logoDataUrl: nueva.logoDataUrl ? '(logo)' : null }),
+    });
+    return nueva;
+  });
+}

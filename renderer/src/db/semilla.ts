@@ -1,0 +1,34 @@
+import { ACTIVIDADES_POA_2026, CATALOGOS_INICIALES, ENCABEZADO_POA_2026 } from '../../../shared/seed/poa2026';
+import type { TipoCatalogo } from '../../../shared/schemas/sistema';
+import type { BaseDatosPoa } from './db';
+import { camposNuevos, registrarBitacora } from './repositorios/base';
+import { CONFIGURACION_POR_DEFECTO } from './repositorios/configuracion';
+
+const MARCA = 'semilla-poa-2026';
+
+/**
+ * First run: the seed's POA 2026, its four activities and the starting catalogues, created once in one
+ * transaction (a mark in `configuracion` says it was done, so a user who deletes a catalogue entry keeps it deleted).
+ */
+export async function sembrarSiHaceFalta(db: BaseDatosPoa): Promise<boolean> {
+  return db.transaction('rw', [db.poas, db.actividades, db.catalogos, db.configuracion, db.bitacora], async () => {
+    if (await db.configuracion.get(MARCA)) return false;
+    const estacion = CONFIGURACION_POR_DEFECTO.estacion;
+    const sesion = { usuario: 'Sistema', estacion };
+    const poa = { ...camposNuevos(estacion), ...ENCABEZADO_POA_2026 };
+    await db.poas.add(poa);
+    await db.actividades.bulkAdd(ACTIVIDADES_POA_2026.map((a) => ({ ...camposNuevos(estacion), poaId: poa.id, ...a })));
+    const catalogos = (Object.entries(CATALOGOS_INICIALES) as [TipoCatalogo, readonly string[]][]).flatMap(([tipo, nombres]) =>
+      nombres.map((nombre) => ({ ...camposNuevos(estacion), tipo, nombre, activo: true })),
+    );
+    await db.catalogos.bulkAdd(catalogos);
+    await db.configuracion.put({ clave: MARCA, valor: new Date().toISOString() });
+    await registrarBitacora(db, sesion, {
+      accion: 'crear',
+      entidad: 'poa',
+      entidadId: poa.id,
+      resumen: 'POA 2026 de Gestión Social y Atención Ciudadana cargado del documento original',
+    });
+    return true;
+  });
+}

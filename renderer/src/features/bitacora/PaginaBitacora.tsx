@@ -1,0 +1,36 @@
+import { Paper } from '@mui/material';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatearFechaHora } from '../../../../shared/domain/formato';
+import type { EntradaBitacora } from '../../../../shared/schemas/sistema';
+import { db } from '../../db';
+import { EncabezadoPagina } from '../../componentes/Encabezado';
+
+const COLUMNAS: GridColDef<EntradaBitacora>[] = [
+  { field: 'fecha', headerName: 'Fecha y hora', width: 160, valueFormatter: (v: string) => formatearFechaHora(v) },
+  { field: 'usuario', headerName: 'Usuario', width: 150 },
+  { field: 'estacion', headerName: 'Estación', width: 90 },
+  { field: 'accion', headerName: 'Acción', width: 110 },
+  { field: 'entidad', headerName: 'Registro', width: 120 },
+  { field: 'resumen', headerName: 'Qué pasó', flex: 1, minWidth: 300 },
+  {
+    field: 'cambios',
+    headerName: 'Cambios',
+    flex: 1,
+    minWidth: 220,
+    valueGetter: (_v, fila) =>
+      fila.cambios ? Object.entries(fila.cambios).map(([k, c]) => `${k}: ${JSON.stringify(c.antes)} → ${JSON.stringify(c.despues)}`).join('; ') : '',
+  },
+];
+
+export function PaginaBitacora() {
+  const filas = useLiveQuery(() => db.bitacora.orderBy('fecha').reverse().limit(5000).toArray(), []) ?? [];
+  return (
+    <>
+      <EncabezadoPagina titulo="Bitácora" subtitulo="Quién creó, cambió, eliminó, imprimió o exportó qué y cuándo" />
+      <Paper sx={{ height: 'calc(100vh - 170px)' }}>
+        <DataGrid rows={filas} columns={COLUMNAS} density="compact" initialState={{ pagination: { paginationModel: { pageSize: 50 } } }} pageSizeOptions={[25, 50, 100]} />
+      </Paper>
+    </>
+  );
+}

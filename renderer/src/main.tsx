@@ -1,0 +1,34 @@
+import '@fontsource/roboto/400.css';
+import '@fontsource/roboto/500.css';
+import '@fontsource/roboto/700.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { HashRouter } from 'react-router-dom';
+import { tema } from './app/tema';
+import { App } from './app/App';
+import { db } from './db';
+import { sembrarSiHaceFalta } from './db/semilla';
+
+async function iniciar(): Promise<void> {
+  // Ask the browser not to evict the database under storage pressure: citizens' requests must never be lost.
+  if (navigator.storage?.persist) {
+    await navigator.storage.persist().catch(() => false);
+  }
+  await sembrarSiHaceFalta(db);
+  createRoot(document.getElementById('raiz')!).render(
+    <StrictMode>
+      <ThemeProvider theme={tema}>
+        <CssBaseline />
+        <HashRouter>
+          <App />
+        </HashRouter>
+      </ThemeProvider>
+    </StrictMode>,
+  );
+}
+
+iniciar().catch((error: unknown) => {
+  const raiz = document.getElementById('raiz')!;
+  raiz.textContent = `No se pudo abrir la base de datos: ${error instanceof Error ? error.message : String(error)}`;
+});

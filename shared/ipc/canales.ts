@@ -1,0 +1,30 @@
+/**
+ * Channel names and the small constants both processes agree on. Kept apart from the zod schemas so the
+ * sandboxed preload can import them without bundling zod.
+ */
+export const CANALES = {
+  guardarArchivo: 'archivo:guardar',
+  imprimir: 'impresion:imprimir',
+  escribirRespaldo: 'respaldos:escribir',
+  listarRespaldos: 'respaldos:listar',
+  leerRespaldo: 'respaldos:leer',
+  infoApp: 'app:info',
+  abrirEnlaceExterno: 'enlace:abrirExterno',
+} as const;
+
+/** The bridge method that serves each channel (one method per channel). */
+export type MetodoPuente = keyof typeof CANALES;
+
+export type Canal = (typeof CANALES)[MetodoPuente];
+
+/** Routes that may be printed start with this prefix; the hash router serves them. */
+export const PREFIJO_RUTA_IMPRESION = '/imprimir/';
+
+/**
+ * A print route tells that it finished rendering (data loaded, charts drawn without animation) by setting
+ * `document.body.dataset.listoParaImprimir = 'true'`. Both bridges wait for it before printing.
+ */
+export const ATRIBUTO_LISTO_PARA_IMPRIMIR = 'listoParaImprimir';
+
+/** Link schemes that may leave the app for the operating system's browser or mail client. */
+export const PROTOCOLOS_EXTERNOS: readonly string[] = ['https:', 'http:', 'mailto:'];

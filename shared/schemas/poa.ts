@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { baseRegistro, doceMeses, entero, fecha, texto, textoOpcional } from './comunes';
+
+export const FRECUENCIAS = ['mensual', 'bimestral', 'trimestral'] as const;
+export const ETIQUETA_FRECUENCIA: Record<(typeof FRECUENCIAS)[number], string> = {
+  mensual: 'Mensual',
+  bimestral: 'Bimestral',
+  trimestral: 'Trimestral',
+};
+
+/** Which module's records make an activity's achieved count (domain.md, counting rules). */
+export const REGLAS_CONTEO = ['solicitudes', 'apoyos', 'programas', 'gestion', 'ninguna'] as const;
+export type ReglaConteo = (typeof REGLAS_CONTEO)[number];
+export const ETIQUETA_REGLA: Record<ReglaConteo, string> = {
+  solicitudes: 'Solicitudes recibidas (sin canceladas ni duplicadas)',
+  apoyos: 'Apoyos entregados + jornadas realizadas',
+  programas: 'Talleres, capacitaciones y programas realizados',
+  gestion: 'Mesas asistidas + convenios firmados',
+  ninguna: 'Sólo ajustes manuales',
+};
+
+export const encabezadoPoaSchema = z.object({
+  anio: entero('Año', 2000, 2100),
+  direccion: texto('Dirección', 200),
+  area: texto('Área', 200),
+  objetivoGeneral: texto('Objetivo General', 2000),
+  objetivosEspecificos: texto('Objetivos Específicos', 4000),
+});
+
+export const poaSchema = z.object({ ...baseRegistro, ...encabezadoPoaSchema.shape });
+export type Poa = z.infer<typeof poaSchema>;
+export type EncabezadoPoa = z.infer<typeof encabezadoPoaSchema>;
+
+const programadoMensual = doceMeses(entero('Meta programada del mes', 0, 100_000), 'Meta programada');
+
+/** An activity as edited in the POA settings: the annual sum check lives here so every boundary applies it. */
+export const datosActividadSchema = z
+  .object({
+    numero: entero('Número', 1, 99),
+    nombre: texto('Nombre de la actividad', 300),
+    eje: textoOpcional('Eje Estratégico', 300),
+    linea: textoOpcional('Línea Estratégica', 300),
+    acciones: z.array(texto('Acción', 500)).max(10, 'A lo más 10 acciones'),
+    actividadEspecifica: texto('Actividad Específica', 1000),
+    responsable: texto('Responsable', 300),
+    unidadMedida: texto('Unidad de medida', 60),
+    metaAnual: entero('Meta anual', 0, 100_000),
+    meses: doceMeses(z.boolean(), 'Meses programados'),
+    frecuencia: z.enum(FRECUENCIAS, { error: 'Elija la frecuencia de reporte' }),
+    fechaInicio: fecha('Fecha de inicio').nullable(),
+    fechaFin: fecha('Fecha de fin').nullable(),
+    medioVerificacion: textoOpcional('Medio de verificación', 500),
+    programado: programadoMensual,
+    reglaConteo: z.enum(REGLAS_CONTEO, { error: 'Elija cómo se cuentan los logros' }),
+  })
+  .superRefine((a, ctx) => {
+    a.programado.forEach((valor, i) => {
+      if (valor > 0 && !a.meses[i]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['programado', i],
+          message: 'Este mes no está marcado en el cronograma; su meta debe ser 0',
+        });
+      }
+    });
+    const suma = a.programado.reduce((s, v) => s + v, 0);
+    if (suma !== a.metaAnual) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['programado'],
+        message: `La suma mensual (${suma}) no coincide con la meta anual (${a.metaAnual}); diferencia ${suma - a.metaAnual > 0 ? '+' : ''}${suma - a.metaAnual}`,
+      });
+    }
+    if (a.fechaInicio && a.fechaFin && a.fechaFin < a.fechaInicio) {
+      ctx.addIssue({ code: 'custom', path: ['fechaFin'], message: 'La fecha de fin es anterior a la de inicio' });
+    }
+  });
+export type DatosActividad = z.infer<typeof datosActividadSchema>;
+
+export const actividadSchema = z.object({ ...baseRegistro, poaId: z.uuid() }).and(datosActividadSchema);
+export type Actividad = DatosActividad & { poaId: string } & Pick<Poa, 'id' | 'createdAt' | 'updatedAt' | 'estacion' | 'eliminado'>;
+
+/** Work done outside the modules, added by hand to a month's achieved count, always with its reason. */
+export const datosAjusteSchema = z.object({
+  actividadId: z.uuid('Elija la actividad'),
+  anio: entero('Año', 2000, 2100),
+  mes: entero('Mes', 1, 12),
+  cantidad: entero('Cantidad', -10_000, 10_000).refine((n) => n !== 0, 'La cantidad no puede ser 0'),
+  motivo: texto('Motivo', 1000).refine((m) => m.length >= 10, 'Explique el motivo (al menos 10 caracteres)'),
+  usuario: texto('Usuario', 120),
+});
+export const ajusteSchema = z.object({ ...baseRegistro, ...datosAjusteSchema.shape });
+export type Ajuste = z.infer<typeof ajusteSchema>;
+
+/** The text the head signs when a period ends off target. `actividadId` null = the POA as a whole. */
+export const datosJustificacionSchema = z.object({
+  actividadId: z.uuid().nullable(),
+  anio: entero('Año', 2000, 2100),
+  tipoPeriodo: z.enum(['mes', 'bimestre', 'trimestre', 'anual']),
+  numero: entero('Periodo', 1, 12),
+  texto: texto('Justificación', 2000).refine((t) => t.length >= 10, 'La justificación debe tener al menos 10 caracteres'),
+});
+export const justificacionSchema = z.object({ ...baseRegistro, ...datosJustificacionSchema.shape });
+export type Justificacion = z.infer<typeof justificacionSchema>;

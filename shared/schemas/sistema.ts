@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { baseRegistro, entero, texto, textoOpcional } from './comunes';
+
+export const TIPOS_CATALOGO = ['tipoApoyo', 'dependencia', 'colonia', 'localidad'] as const;
+export type TipoCatalogo = (typeof TIPOS_CATALOGO)[number];
+export const ETIQUETA_CATALOGO: Record<TipoCatalogo, string> = {
+  tipoApoyo: 'Tipos de apoyo',
+  dependencia: 'Dependencias',
+  colonia: 'Colonias',
+  localidad: 'Localidades',
+};
+
+export const datosCatalogoSchema = z.object({
+  tipo: z.enum(TIPOS_CATALOGO),
+  nombre: texto('Nombre', 200),
+  activo: z.boolean(),
+});
+export const catalogoSchema = z.object({ ...baseRegistro, ...datosCatalogoSchema.shape });
+export type ElementoCatalogo = z.infer<typeof catalogoSchema>;
+
+const firmante = z.object({ nombre: textoOpcional('Nombre', 150), cargo: textoOpcional('Cargo', 150) });
+
+/** Settings of this installation. One record, key 'general'. */
+export const configuracionSchema = z
+  .object({
+    municipio: textoOpcional('Municipio', 150),
+    estacion: z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9]{1,4}$/, 'Clave de estación: de 1 a 4 letras mayúsculas o números (ej. V1)'),
+    usuario: texto('Usuario', 120),
+    umbralVerde: entero('Umbral verde', 1, 1000),
+    umbralAmbar: entero('Umbral ámbar', 0, 1000),
+    diasCompromiso: entero('Días para la fecha compromiso', 1, 365),
+    avisoPrivacidad: texto('Aviso de privacidad', 3000),
+    elaboro: firmante,
+    reviso: firmante,
+    autorizo: firmante,
+    logoDataUrl: z.string().nullable(),
+  })
+  .refine((c) => c.umbralAmbar < c.umbralVerde, {
+    path: ['umbralAmbar'],
+    message: 'El umbral ámbar debe ser menor que el verde',
+  });
+export type Configuracion = z.infer<typeof configuracionSchema>;
+
+export const ACCIONES_BITACORA = [
+  'crear',
+  'editar',
+  'estatus',
+  'eliminar',
+  'imprimir',
+  'exportar',
+  'respaldar',
+  'restaurar',
+  'configurar',
+] as const;
+export type AccionBitacora = (typeof ACCIONES_BITACORA)[number];
+
+export const bitacoraSchema = z.object({
+  id: z.uuid(),
+  fecha: z.iso.datetime({ offset: true }),
+  usuario: z.string(),
+  estacion: z.string(),
+  accion: z.enum(ACCIONES_BITACORA),
+  entidad: z.string(),
+  entidadId: z.string().nullable(),
+  resumen: z.string(),
+  cambios: z.record(z.string(), z.object({ antes: z.unknown(), despues: z.unknown() })).nullable(),
+});
+export type EntradaBitacora = z.infer<typeof bitacoraSchema>;
+
+/** Last folio consecutive given per series (e.g. 'AC-2026-V1'); only ever goes up, so a folio is never reused. */
+export interface ContadorFolio {
+  serie: string;
+  ultimo: number;
+}
+

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+
+describe('POA 2026 cargado y editable', () => {
+  let app: Entorno;
+  beforeAll(async () => {
+    app = await abrirApp();
+  });
+  afterAll(async () => {
+    await app?.cerrar();
+  });
+
+  it('abre con el POA 2026 del documento: encabezado, cuatro actividades y meta anual 90', async () => {
+    const { pagina } = app;
+    await expect(pagina.title()).resolves.toBe('POA Gestión Social');
+    await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
+    await expect(pagina.getByText('Atención directa a los ciudadanos en sus demandas y necesidades sociales').isVisible()).resolves.toBe(true);
+    const cronograma = pagina.getByRole('table', { name: 'Cronograma programado' });
+    const filas = cronograma.getByRole('row', { name: /^Actividad \d$/ });
+    await expect(filas.count()).resolves.toBe(4);
+    const nombres = await cronograma.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(nombres).toEqual([
+      'Atención Ciudadana y recepción de solicitudes',
+      'Gestión de Apoyos y Jornadas Comunitarias',
+      'Programas Sociales y gestión ante dependencias externas',
+      'Vinculación Institucional',
+    ]);
+    const metas = await cronograma.getByRole('cell', { name: 'Meta anual' }).allTextContents();
+    expect(metas).toEqual(['90', '90', '90', '90']);
+    await expect(cronograma.getByRole('cell', { name: 'enero: programado 8' }).count()).resolves.toBe(4);
+    await expect(cronograma.getByRole('cell', { name: 'diciembre: programado 7' }).count()).resolves.toBe(4);
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/poa.png`, fullPage: true });
+  });
+
+  it('navega a cada sección; las que faltan lo dicen claramente', async () => {
+    const { pagina } = app;
+    const menu = pagina.getByRole('navigation', { name: 'Navegación principal' });
+    for (const seccion of ['Cronograma', 'Tablero', 'Reportes', '2. Apoyos y Jornadas', 'Bitácora', 'Configuración']) {
+      await menu.getByRole('link', { name: seccion }).click();
+      await expect(menu.getByRole('link', { name: seccion }).getAttribute('aria-current')).resolves.toBe('page');
+    }
+  });
+
+  it('cambia una meta mensual, rechaza una suma distinta a la meta anual y conserva el cambio al recargar', async () => {
+    const { pagina } = app;
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Configuración' }).click();
+    await pagina.getByRole('button', { name: 'Editar actividad 1' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: 'Editar actividad 1' });
+    await dialogo.getByLabel('Meta de enero').fill('10');
+    await dialogo.getByRole('button', { name: 'Guardar actividad' }).click();
+    await dialogo.getByText('La suma mensual (92) no coincide con la meta anual (90); diferencia +2').waitFor();
+    await dialogo.getByLabel('Meta de febrero').fill('6');
+    await expect(dialogo.getByRole('status').textContent()).resolves.toContain('Suma mensual: 90 de 90');
+    await dialogo.getByRole('button', { name: 'Guardar actividad' }).click();
+    await dialogo.waitFor({ state: 'detached' });
+
+    await pagina.reload();
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'POA 2026' }).click();
+    const fila = pagina.getByRole('table', { name: 'Cronograma programado' }).getByRole('row', { name: 'Actividad 1' });
+    await fila.getByRole('cell', { name: 'enero: programado 10' }).waitFor();
+    await fila.getByRole('cell', { name: 'febrero: programado 6' }).waitFor();
+  });
+
+  it('una meta mensual vacía o negativa se rechaza en su campo y no se guarda nada', async () => {
+    const { pagina } = app;
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Configuración' }).click();
+    await pagina.getByRole('button', { name: 'Editar actividad 2' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: 'Editar actividad 2' });
+    await dialogo.getByLabel('Meta de marzo').fill('-1');
+    await dialogo.getByRole('button', { name: 'Guardar actividad' }).click();
+    await dialogo.getByText('Meta programada del mes no puede ser menor que 0').waitFor();
+    await dialogo.getByRole('button', { name: 'Cancelar' }).click();
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'POA 2026' }).click();
+    const fila = pagina.getByRole('table', { name: 'Cronograma programado' }).getByRole('row', { name: 'Actividad 2' });
+    await fila.getByRole('cell', { name: 'marzo: programado 8' }).waitFor();
+  });
+});
