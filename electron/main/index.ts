@@ -1,0 +1,148 @@
+/**
+ * Main process entry: one instance, the app:// protocol, the permission and navigation guards, the IPC
+ * handlers and the main window. Everything with a decision in it lives in a module tested on its own.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { crearManejadores } from './handlers';
+import type { ElegirRutaGuardado } from './handlers/types';
+import { registrarCanales } from './ipc';
+import { plantillaMenu } from './menu';
+import { crearManejadorProtocolo } from './protocol';
+import { ESQUEMA_APP, origenesPermitidos, permisoPermitido, URL_INICIO } from './security';
+import { opcionesVentanaImpresion, opcionesVentanaPrincipal, protegerContenido, TITULO_APP } from './window';
+
+const ID_APLICACION = 'mx.gob.municipio.poa-gestion-social';
+
+// Tests and support staff point the app at another data folder; it must be set before anything reads it,
+// including the single-instance lock, which is keyed by this folder.
+if (process.env.POA_USER_DATA) {
+  app.setPath('userData', path.resolve(process.env.POA_USER_DATA));
+}
+
+// electron-vite dev serves the renderer over http and sets this variable; a packaged app never uses it.
+const urlDesarrollo = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const origenes = origenesPermitidos(urlDesarrollo);
+const urlInicio = urlDesarrollo ?? URL_INICIO;
+
+const carpetaRenderer = path.join(__dirname, '../renderer');
+const rutaPreload = path.join(__dirname, '../preload/index.cjs');
+
+// Privileges can only be granted before 'ready'. A standard, secure scheme gives the renderer a stable origin
+// with IndexedDB, fetch and a proper security context.
+protocol.registerSchemesAsPrivileged([
+  { scheme: ESQUEMA_APP, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+let ventanaPrincipal: BrowserWindow | null = null;
+
+function registrar(mensaje: string, detalle?: unknown): void {
+  console.error(`[POA] ${mensaje}`, detalle ?? '');
+}
+
+function abrirExterno(url: string): void {
+  shell.openExternal(url).catch((error: unknown) => registrar('No se pudo abrir el enlace externo', error));
+}
+
+const elegirRuta: ElegirRutaGuardado = async ({ titulo, rutaSugerida, filtros }) => {
+  const opciones = { title: titulo, defaultPath: rutaSugerida, filters: filtros };
+  const padre = BrowserWindow.getFocusedWindow() ?? ventanaPrincipal;
+  const resultado = padre ? await dialog.showSaveDialog(padre, opciones) : await dialog.showSaveDialog(opciones);
+  return resultado.canceled || !resultado.filePath ? undefined : resultado.filePath;
+};
+
+function mostrarAcercaDe(): void {
+  const opciones = {
+    type: 'info' as const,
+    title: 'Acerca de',
+    message: TITULO_APP,
+    detail: `Versión ${app.getVersion()}\nGestión Social y Atención Ciudadana\n\nDatos: ${app.getPath('userData')}`,
+    buttons: ['Aceptar'],
+  };
+  if (ventanaPrincipal) void dialog.showMessageBox(ventanaPrincipal, opciones);
+  else void dialog.showMessageBox(opciones);
+}
+
+function crearVentanaPrincipal(): BrowserWindow {
+  const ventana = new BrowserWindow(opcionesVentanaPrincipal(rutaPreload));
+  ventana.once('ready-to-show', () => ventana.show());
+  ventana.on('closed', () => {
+    if (ventanaPrincipal === ventana) ventanaPrincipal = null;
+  });
+  ventana.webContents.on('render-process-gone', (_evento, detalles) => registrar('El proceso de la ventana terminó', detalles));
+  ventana.loadURL(urlInicio).catch((error: unknown) => registrar('No se pudo cargar la aplicación', error));
+  return ventana;
+}
+
+function configurarSesion(): void {
+  const sesion = session.defaultSession;
+  sesion.setPermissionRequestHandler((_contenido, permiso, responder, detalles) => {
+    responder(permisoPermitido(permiso, detalles.requestingUrl, origenes));
+  });
+  sesion.setPermissionCheckHandler((_contenido, permiso, origenSolicitante) =>
+    permisoPermitido(permiso, origenSolicitante, origenes),
+  );
+  protocol.handle(
+    ESQUEMA_APP,
+    crearManejadorProtocolo({ baseDir: carpetaRenderer, leerArchivo: (ruta) => fs.readFile(ruta) }),
+  );
+}
+
+function registrarIpc(): void {
+  const manejadores = crearManejadores({
+    fs,
+    elegirRuta,
+    carpetaDocumentos: () => app.getPath('documents'),
+    carpetaRespaldos: path.join(app.getPath('userData'), 'respaldos'),
+    crearVentanaImpresion: () => new BrowserWindow(opcionesVentanaImpresion(rutaPreload)),
+    urlInicio,
+    abrirExterno: (url) => shell.openExternal(url),
+    info: {
+      version: () => app.getVersion(),
+      plataforma: process.platform,
+      rutaDatos: () => app.getPath('userData'),
+    },
+    ahora: () => new Date(),
+    registrar,
+  });
+  registrarCanales(ipcMain, manejadores, { origenes, registrar });
+}
+
+function enfocarVentanaPrincipal(): void {
+  if (!ventanaPrincipal) return;
+  if (ventanaPrincipal.isMinimized()) ventanaPrincipal.restore();
+  ventanaPrincipal.show();
+  ventanaPrincipal.focus();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the data folder; it gets focused through 'second-instance'.
+  app.quit();
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId(ID_APLICACION);
+
+  app.on('second-instance', enfocarVentanaPrincipal);
+  app.on('web-contents-created', (_evento, contenido) => protegerContenido(contenido, origenes, abrirExterno));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      configurarSesion();
+      registrarIpc();
+      Menu.setApplicationMenu(Menu.buildFromTemplate(plantillaMenu({ desarrollo: urlDesarrollo !== undefined, acercaDe: mostrarAcercaDe })));
+      ventanaPrincipal = crearVentanaPrincipal();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) ventanaPrincipal = crearVentanaPrincipal();
+      });
+    })
+    .catch((error: unknown) => {
+      registrar('La aplicación no pudo iniciar', error);
+      dialog.showErrorBox(TITULO_APP, 'La aplicación no pudo iniciar. Cierre y vuelva a abrirla.');
+      app.quit();
+    });
+}

@@ -1,0 +1,26 @@
+/**
+ * The sandboxed preload: exposes `window.poa`, one async function per channel of the contract, and nothing
+ * else (no ipcRenderer, no Node). It imports only the channel names and types, so the bundle stays small and
+ * requires nothing but 'electron'.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { CANALES, type Canal } from '../../shared/ipc/canales';
+import type { PuenteApi, Respuesta, ResultadoIpc, Solicitud } from '../../shared/ipc/contract';
+
+async function invocar<C extends Canal>(canal: C, ...solicitud: [] | [Solicitud<C>]): Promise<Respuesta<C>> {
+  const resultado = (await ipcRenderer.invoke(canal, ...solicitud)) as ResultadoIpc<Respuesta<C>>;
+  if (resultado.exito) return resultado.datos;
+  throw new Error(resultado.mensaje);
+}
+
+const api = {
+  guardarArchivo: (solicitud) => invocar(CANALES.guardarArchivo, solicitud),
+  imprimir: (solicitud) => invocar(CANALES.imprimir, solicitud),
+  escribirRespaldo: (solicitud) => invocar(CANALES.escribirRespaldo, solicitud),
+  listarRespaldos: () => invocar(CANALES.listarRespaldos),
+  leerRespaldo: (solicitud) => invocar(CANALES.leerRespaldo, solicitud),
+  infoApp: () => invocar(CANALES.infoApp),
+  abrirEnlaceExterno: (solicitud) => invocar(CANALES.abrirEnlaceExterno, solicitud),
+} satisfies PuenteApi;
+
+contextBridge.exposeInMainWorld('poa', api);

@@ -1,0 +1,32 @@
+/**
+ * Text normalised for accent- and case-insensitive search: "maría  josé" and "MARIA JOSE" are the same name.
+ * Upper case, accents and other combining marks removed (Ñ becomes N, as people often type it), runs of
+ * whitespace collapsed to one space, trimmed.
+ */
+export function normalizarTexto(s: string): string {
+  // Upper-case first: a few letters only decompose into base + mark in their upper-case form.
+  return s
+    .toUpperCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The distinct words of a text, normalised (what a persona's multi-entry search index holds). */
+export function palabrasDeTexto(s: string): string[] {
+  const normalizado = normalizarTexto(s);
+  if (normalizado === '') return [];
+  return [...new Set(normalizado.split(' '))];
+}
+
+/**
+ * Whether every word of the query is the beginning of some word of the already normalised text:
+ * "mar lop" finds "LOPEZ PEREZ MARIA". The query is normalised here; an empty query matches everything.
+ */
+export function coincideBusqueda(normalizado: string, consulta: string): boolean {
+  const tokens = palabrasDeTexto(consulta);
+  if (tokens.length === 0) return true;
+  const palabras = normalizado === '' ? [] : normalizado.split(' ');
+  return tokens.every((t) => palabras.some((p) => p.startsWith(t)));
+}

@@ -1,0 +1,2 @@
+export { construirLibroPoa, crearLibro, nombreArchivoLibro, HOJA_PADRON } from './libro';
+export type { ActividadLibro, CeldaAnexo, LibroPoaEntrada, TablaAnexo, TipoColumnaAnexo } from './tipos';

@@ -1,0 +1,51 @@
+import ExcelJS from 'exceljs';
+import { mesDeCorte } from './corte';
+import { HOJA_CRONOGRAMA } from './disposicion';
+import { hojaAnexo } from './hojaAnexo';
+import { HOJA_AVANCE, hojaAvanceTrimestral } from './hojaAvanceTrimestral';
+import { hojaCronograma } from './hojaCronograma';
+import { HOJA_INDICADOR, hojaIndicador } from './hojaIndicador';
+import { HOJA_POA, hojaPoa } from './hojaPoa';
+import { nombreHojaValido } from './nombresHoja';
+import type { LibroPoaEntrada } from './tipos';
+
+export const HOJA_PADRON = 'Padrón público';
+
+/** Default file name Tesorería receives, e.g. 'POA-2026-Gestion-Social.xlsx'. */
+export function nombreArchivoLibro(anio: number): string {
+  return `POA-${anio}-Gestion-Social.xlsx`;
+}
+
+/**
+ * The POA workbook as an exceljs object: POA, Cronograma, Indicador, Avance trimestral, one sheet per annex and the
+ * public padrón. Every formula carries the value the app shows, and Excel is asked to recalculate on open.
+ */
+export function crearLibro(entrada: LibroPoaEntrada): ExcelJS.Workbook {
+  const libro = new ExcelJS.Workbook();
+  libro.creator = entrada.encabezado.area || 'POA Gestión Social';
+  libro.title = `POA (Plan Operativo Anual) ${entrada.anio}`;
+  libro.company = entrada.municipio;
+  libro.created = entrada.generado;
+  libro.modified = entrada.generado;
+  libro.calcProperties.fullCalcOnLoad = true;
+
+  const corte = mesDeCorte(entrada.anio, entrada.generado);
+  hojaPoa(libro, entrada);
+  hojaCronograma(libro, entrada, corte);
+  hojaIndicador(libro, entrada, corte);
+  hojaAvanceTrimestral(libro, entrada, corte);
+
+  const usados = new Set([HOJA_POA, HOJA_CRONOGRAMA, HOJA_INDICADOR, HOJA_AVANCE, HOJA_PADRON].map((n) => n.toLocaleLowerCase('es-MX')));
+  for (const anexo of entrada.anexos) {
+    hojaAnexo(libro, entrada, anexo, nombreHojaValido(anexo.nombre, usados), { publica: false });
+  }
+  hojaAnexo(libro, entrada, entrada.padronPublico, HOJA_PADRON, { publica: true });
+  return libro;
+}
+
+/** The workbook's .xlsx bytes, ready for the save dialog (main process) or a download (browser). */
+export async function construirLibroPoa(entrada: LibroPoaEntrada): Promise<Uint8Array> {
+  const datos = (await crearLibro(entrada).xlsx.writeBuffer()) as unknown as Uint8Array;
+  // Node returns a Buffer (a Uint8Array view, possibly into a shared pool): expose exactly its bytes, no copy.
+  return new Uint8Array(datos.buffer, datos.byteOffset, datos.byteLength);
+}
