@@ -14,7 +14,7 @@ export default defineConfig({
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: "cjs", entryFileNames: "[name].cjs", codeSplitting: false },
       },
       externalizeDeps: false,
     },

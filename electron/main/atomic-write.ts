@@ -4,6 +4,7 @@
  */
 import nodePath from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { sinCaracteresDeControl } from '../../shared/ipc/texto';
 import { codigoError, ErrorOperacion } from './errors';
 
 /** The file-system functions used, shaped like `node:fs/promises` so the real module can be passed. */
@@ -50,8 +51,8 @@ function mensajeErrorEscritura(destino: string, error: unknown): string {
  * spaces, and not a reserved device name. Used for the name suggested in save dialogs.
  */
 export function nombreArchivoSeguro(nombre: string, predeterminado = 'archivo'): string {
-  let limpio = nombre
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_')
+  let limpio = sinCaracteresDeControl(nombre, '_')
+    .replace(/[<>:"/\\|?*]/g, '_')
     .replace(/[. ]+$/g, '')
     .trim();
   if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(limpio)) limpio = `_${limpio}`;

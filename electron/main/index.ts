@@ -35,6 +35,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: ESQUEMA_APP, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
+// Native date inputs, number formats and the spell checker follow Mexican Spanish whatever the PC's language.
+app.commandLine.appendSwitch('lang', 'es-MX');
 
 let ventanaPrincipal: BrowserWindow | null = null;
 

@@ -3,8 +3,8 @@
  * sent the message (the main frame of a page of our origin) and parses the payload with the channel's schema.
  * Handlers never throw across IPC: the renderer receives a `ResultadoIpc` with a Spanish message.
  */
-import { z } from 'zod';
 import { contrato, type Canal, type Respuesta, type ResultadoIpc } from '../../shared/ipc/contract';
+import { ACCIONES, validarSolicitud } from '../../shared/ipc/validacion';
 import { ErrorOperacion } from './errors';
 import type { Manejadores, SolicitudValidada } from './handlers/types';
 import { esOrigenPermitido } from './security';
@@ -24,31 +24,12 @@ export interface OpcionesIpc {
   registrar?: (mensaje: string, detalle?: unknown) => void;
 }
 
-/** What each channel does, in words for messages ("No se pudo guardar el archivo."). */
-const ACCIONES: Readonly<Record<Canal, string>> = {
-  'archivo:guardar': 'guardar el archivo',
-  'impresion:imprimir': 'imprimir',
-  'respaldos:escribir': 'escribir el respaldo',
-  'respaldos:listar': 'listar los respaldos',
-  'respaldos:leer': 'leer el respaldo',
-  'app:info': 'consultar la información de la aplicación',
-  'enlace:abrirExterno': 'abrir el enlace',
-};
-
-const localeEs = z.locales.es().localeError;
-
 /** Only the top frame of a page served from one of our origins may call the main process. */
 export function remitenteValido(evento: EventoIpc, origenes: readonly string[]): boolean {
   const marco = evento.senderFrame;
   if (!marco) return false;
   if (marco.parent !== null) return false;
   return esOrigenPermitido(marco.url, origenes);
-}
-
-function describirProblemas(error: z.ZodError): string {
-  return error.issues
-    .map((problema) => (problema.path.length > 0 ? `${problema.message} (campo ${problema.path.join('.')})` : problema.message))
-    .join('; ');
 }
 
 export function crearEscucha<C extends Canal>(
@@ -58,7 +39,7 @@ export function crearEscucha<C extends Canal>(
 ): (evento: EventoIpc, ...argumentos: unknown[]) => Promise<ResultadoIpc<Respuesta<C>>> {
   const registrar = opciones.registrar ?? (() => undefined);
   const accion = ACCIONES[canal];
-  const { solicitud: esquemaSolicitud, respuesta: esquemaRespuesta } = contrato[canal];
+  const esquemaRespuesta = contrato[canal].respuesta;
 
   return async (evento, ...argumentos) => {
     if (!remitenteValido(evento, opciones.origenes)) {
@@ -68,14 +49,12 @@ export function crearEscucha<C extends Canal>(
     if (argumentos.length > 1) {
       return { exito: false, mensaje: `Datos inválidos para ${accion}: se esperaba un solo argumento.` };
     }
-    const analizada = esquemaSolicitud.safeParse(argumentos[0], { error: localeEs });
-    if (!analizada.success) {
-      return { exito: false, mensaje: `Datos inválidos para ${accion}: ${describirProblemas(analizada.error)}` };
-    }
+    const analizada = validarSolicitud(canal, argumentos[0]);
+    if (!analizada.exito) return { exito: false, mensaje: analizada.mensaje };
 
     let valor: Respuesta<C>;
     try {
-      valor = await manejador(analizada.data as SolicitudValidada<C>);
+      valor = await manejador(analizada.datos);
     } catch (error) {
       if (error instanceof ErrorOperacion) return { exito: false, mensaje: error.message };
       registrar(`Falló ${canal}`, error);

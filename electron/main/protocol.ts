@@ -3,6 +3,7 @@
  * plus a handler factory that takes its file reader, so it is tested without Electron.
  */
 import nodePath from 'node:path';
+import { tieneCaracteresDeControl } from '../../shared/ipc/texto';
 import { codigoError } from './errors';
 import { ESQUEMA_APP, HOST_APP } from './security';
 
@@ -28,8 +29,9 @@ export function resolverRuta(baseDir: string, url: string, ruta: ModuloRuta = no
   } catch {
     return null;
   }
-  // Backslashes and NUL have no business in a web path; on Windows a backslash would be a separator.
-  if (camino.includes('\0') || camino.includes('\\')) return null;
+  // Backslashes, colons and control characters have no business in a web path; on Windows a backslash is a separator and
+  // `D:` a drive.
+  if (/[\\:]/.test(camino) || tieneCaracteresDeControl(camino)) return null;
   if (camino === '' || camino === '/') camino = '/index.html';
 
   const partes = camino.split('/').filter((parte) => parte.length > 0);

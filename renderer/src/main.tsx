@@ -2,6 +2,7 @@ import '@fontsource/roboto/400.css';
 import '@fontsource/roboto/500.css';
 import '@fontsource/roboto/700.css';
 import { StrictMode } from 'react';
+import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { HashRouter } from 'react-router-dom';
@@ -9,6 +10,9 @@ import { tema } from './app/tema';
 import { App } from './app/App';
 import { db } from './db';
 import { sembrarSiHaceFalta } from './db/semilla';
+
+// The CSP forbids eval; zod would otherwise probe `new Function` and log a violation on every start.
+z.config({ jitless: true });
 
 async function iniciar(): Promise<void> {
   // Ask the browser not to evict the database under storage pressure: citizens' requests must never be lost.

@@ -5,7 +5,9 @@
  */
 export function indiceEficiencia(logradas: number, programadas: number): number | null {
   if (programadas <= 0) return null;
-  return (logradas / programadas) * 100;
+  // Multiply first: with whole counts the only rounding is the division, so an index that is exactly on a
+  // threshold (29 of 50 = 58 %) is never computed as 57.99999… and painted with the lower color.
+  return (logradas * 100) / programadas;
 }
 
 export interface UmbralesSemaforo {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ATRIBUTO_LISTO_PARA_IMPRIMIR, CANALES, PREFIJO_RUTA_IMPRESION, type Canal, type MetodoPuente } from './canales';
 import { esEtiquetaRespaldo, esNombreArchivoRespaldo, intentaSalirDeCarpeta } from './respaldos';
+import { tieneCaracteresDeControl } from './texto';
 
 export { ATRIBUTO_LISTO_PARA_IMPRIMIR, CANALES, PREFIJO_RUTA_IMPRESION, type Canal, type MetodoPuente };
 
@@ -37,7 +38,10 @@ const rutaImpresion = z
   .string()
   .max(2000, 'La ruta de impresión es demasiado larga.')
   .refine((ruta) => ruta.startsWith(PREFIJO_RUTA_IMPRESION), `La ruta de impresión debe empezar con ${PREFIJO_RUTA_IMPRESION}.`)
-  .refine((ruta) => !/[\s#\\\u0000-\u001f\u007f]/.test(ruta), 'La ruta de impresión contiene caracteres no permitidos.');
+  .refine(
+    (ruta) => !/[\s#\\]/.test(ruta) && !tieneCaracteresDeControl(ruta),
+    'La ruta de impresión contiene caracteres no permitidos.',
+  );
 
 const nombreRespaldo = z
   .string()
@@ -101,6 +105,8 @@ export const contrato = {
 export type Contrato = typeof contrato;
 export type Solicitud<C extends Canal> = z.input<Contrato[C]['solicitud']>;
 export type Respuesta<C extends Canal> = z.output<Contrato[C]['respuesta']>;
+/** A request after its schema parsed it (strings trimmed); what the handlers receive. */
+export type SolicitudValidada<C extends Canal> = z.output<Contrato[C]['solicitud']>;
 
 export type SolicitudGuardarArchivo = Solicitud<'archivo:guardar'>;
 export type RespuestaGuardarArchivo = Respuesta<'archivo:guardar'>;

@@ -5,6 +5,7 @@
  *   respaldo-2026-03-05_14-30-00-123_automatico.json
  *            local date and time (ms)  label
  */
+import { tieneCaracteresDeControl } from './texto';
 
 /** The label says why the backup was made, e.g. `automatico`, `manual`, `antes-de-restaurar`. */
 export const PATRON_ETIQUETA_RESPALDO = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -21,7 +22,7 @@ export function esNombreArchivoRespaldo(nombre: string): boolean {
 
 /** True when a name tries to leave the backups folder (separators, `..`, drive letters, NUL). */
 export function intentaSalirDeCarpeta(nombre: string): boolean {
-  return /[\\/:\0]/.test(nombre) || nombre.includes('..');
+  return /[\\/:]/.test(nombre) || nombre.includes('..') || tieneCaracteresDeControl(nombre);
 }
 
 function dosDigitos(n: number): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { baseRegistro, entero, fecha, fechaHora, texto, textoOpcional } from './comunes';
 
 export const CANALES = ['ventanilla', 'telefono', 'oficio', 'jornada', 'redes'] as const;
+export type CanalRecepcion = (typeof CANALES)[number];
 export const ETIQUETA_CANAL: Record<(typeof CANALES)[number], string> = {
   ventanilla: 'Ventanilla',
   telefono: 'Teléfono',
@@ -11,6 +12,7 @@ export const ETIQUETA_CANAL: Record<(typeof CANALES)[number], string> = {
 };
 
 export const PRIORIDADES = ['baja', 'media', 'alta', 'urgente'] as const;
+export type Prioridad = (typeof PRIORIDADES)[number];
 export const ETIQUETA_PRIORIDAD: Record<(typeof PRIORIDADES)[number], string> = {
   baja: 'Baja',
   media: 'Media',
@@ -52,6 +54,9 @@ export const datosSolicitudSchema = z.object({
 });
 export type DatosSolicitud = z.infer<typeof datosSolicitudSchema>;
 
+/** What a correction may change: consent is given once, at reception. */
+export const datosEdicionSolicitudSchema = datosSolicitudSchema.omit({ consentimientoPrivacidad: true });
+
 export const solicitudSchema = z.object({
   ...baseRegistro,
   ...datosSolicitudSchema.shape,
@@ -64,8 +69,23 @@ export const solicitudSchema = z.object({
   resultado: textoOpcional('Resultado', 2000),
   duplicadaDeId: z.uuid().nullable(),
   consentimientoFecha: z.iso.datetime({ offset: true }),
+  /** The aviso de privacidad exactly as the citizen accepted it; the acuse prints this text, not today's setting. */
+  avisoPrivacidad: texto('Aviso de privacidad', 3000),
+  /** The user who received the request at the desk (the acuse's signature line). */
+  recibio: texto('Recibió', 120),
 });
 export type Solicitud = z.infer<typeof solicitudSchema>;
+
+/** A status change as the clerk asks for it; the status machine (domain/estatusSolicitud) decides if it may happen. */
+export const datosCambioEstatusSchema = z.object({
+  estatus: z.enum(ESTATUS_SOLICITUD, { error: 'Elija el nuevo estatus' }),
+  nota: textoOpcional('Nota', 2000),
+  numeroOficio: textoOpcional('Número de oficio', 60),
+  fechaCanalizacion: fecha('Fecha de canalización').nullable(),
+  resultado: textoOpcional('Resultado', 2000),
+  duplicadaDeId: z.uuid('Elija la solicitud original').nullable(),
+});
+export type DatosCambioEstatus = z.infer<typeof datosCambioEstatusSchema>;
 
 export const seguimientoSchema = z.object({
   ...baseRegistro,

@@ -7,7 +7,9 @@ export const FORMATO = {
   indice: '0.0" %"',
   fecha: 'dd/mm/yyyy',
   moneda: '"$" #,##0.00',
-  numero: '#,##0.##',
+  /** Whole counts; a column with fractions gets two decimals (Excel would print '2.' for '#,##0.##'). */
+  numero: '#,##0',
+  decimal: '#,##0.00',
 } as const;
 
 const delgado = { style: 'thin' as const, color: { argb: 'FF808080' } };

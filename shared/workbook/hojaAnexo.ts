@@ -7,7 +7,7 @@ import type { CeldaAnexo, LibroPoaEntrada, TablaAnexo, TipoColumnaAnexo } from '
 const FILA_ENCABEZADO = 2;
 
 const ANCHO_POR_TIPO: Record<TipoColumnaAnexo, number> = { texto: 24, fecha: 12, numero: 11, moneda: 15 };
-const FORMATO_POR_TIPO: Record<TipoColumnaAnexo, string | undefined> = {
+const FORMATO_POR_TIPO: Record<TipoColumnaAnexo, string> = {
   texto: '@',
   fecha: FORMATO.fecha,
   numero: FORMATO.numero,
@@ -47,11 +47,12 @@ export function hojaAnexo(
     congelar: { filas: FILA_ENCABEZADO, columnas: 0 },
   });
   // Styles set on the column before rows exist are shared by every cell created after: fast for thousands of rows.
+  const filas = tabla.filas.map((fila) => indices.map((i) => valorTipado(fila[i] ?? null, tabla.columnas[i].tipo)));
   columnas.forEach((col, i) => {
     const c = hoja.getColumn(i + 1);
     c.width = col.ancho ?? ANCHO_POR_TIPO[col.tipo];
-    const numFmt = FORMATO_POR_TIPO[col.tipo];
-    if (numFmt) c.numFmt = numFmt;
+    const conDecimales = col.tipo === 'numero' && filas.some((f) => typeof f[i] === 'number' && !Number.isInteger(f[i]));
+    c.numFmt = conDecimales ? FORMATO.decimal : FORMATO_POR_TIPO[col.tipo];
     c.alignment = ALINEACION_POR_TIPO[col.tipo];
     c.font = FUENTE_NORMAL;
     c.border = BORDE;
@@ -75,7 +76,7 @@ export function hojaAnexo(
   });
   hoja.getRow(FILA_ENCABEZADO).height = 30;
 
-  hoja.addRows(tabla.filas.map((fila) => indices.map((i) => valorTipado(fila[i] ?? null, tabla.columnas[i].tipo))));
+  hoja.addRows(filas);
   if (columnas.length > 0) {
     hoja.autoFilter = `${celda(1, FILA_ENCABEZADO)}:${celda(columnas.length, FILA_ENCABEZADO + total)}`;
   }

@@ -85,6 +85,7 @@ export function hojaAvanceTrimestral(libro: Workbook, entrada: LibroPoaEntrada, 
       const etiqueta = hoja.getCell(fila, C.trimestre);
       etiqueta.value = etiquetaPeriodo({ tipo: 'trimestre', numero: t });
       etiqueta.font = total ? FUENTE_NEGRITA : FUENTE_NORMAL;
+      etiqueta.alignment = { vertical: 'middle' };
       cifra(hoja.getCell(fila, C.programado), !a && n === 0 ? 0 : origen('programado', 0), p, total);
       cifra(hoja.getCell(fila, C.logrado), !a && n === 0 ? 0 : origen('logrado', 1), l, total);
 

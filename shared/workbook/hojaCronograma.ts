@@ -70,7 +70,7 @@ function encabezados(hoja: Worksheet, anio: number): void {
   encabezadoCombinado(hoja, f2, C.inicio, f2, C.inicio, 'Inicio');
   encabezadoCombinado(hoja, f2, C.fin, f2, C.fin, 'Fin');
   hoja.getRow(f1).height = 20;
-  hoja.getRow(f2).height = 32;
+  hoja.getRow(f2).height = 40;
 }
 
 function filaActividad(hoja: Worksheet, a: ActividadLibro, indice: number, entrada: LibroPoaEntrada, corte: number): void {

@@ -1,8 +1,6 @@
-import type { z } from 'zod';
-import type { Canal, Contrato, Respuesta } from '../../../shared/ipc/contract';
+import type { Canal, Respuesta, SolicitudValidada } from '../../../shared/ipc/contract';
 
-/** A request after the zod schema parsed it (trimmed strings, defaults applied). */
-export type SolicitudValidada<C extends Canal> = z.output<Contrato[C]['solicitud']>;
+export type { SolicitudValidada };
 
 export type Manejador<C extends Canal> = (solicitud: SolicitudValidada<C>) => Promise<Respuesta<C>>;
 

@@ -1,0 +1,190 @@
+/**
+ * The browser implementation of the bridge, for `npm run dev:web` and the end-to-end tests in Chromium:
+ * files become downloads, printing goes through the browser's print dialog, and the backups folder does
+ * not exist (a backup is downloaded instead). It refuses the same requests as the main process.
+ */
+import { ATRIBUTO_LISTO_PARA_IMPRIMIR, PROTOCOLOS_EXTERNOS } from '../../../shared/ipc/canales';
+import type { Canal, PuenteApi, SolicitudValidada } from '../../../shared/ipc/contract';
+import { nombreArchivoRespaldo } from '../../../shared/ipc/respaldos';
+import { validarSolicitud } from '../../../shared/ipc/validacion';
+
+export interface EntornoWeb {
+  document: Document;
+  /** The page's address; print routes load `index.html#<ruta>` next to it. */
+  location: { readonly href: string };
+  abrirVentana: (url: string, destino: string, caracteristicas: string) => unknown;
+  crearUrlObjeto: (blob: Blob) => string;
+  revocarUrlObjeto: (url: string) => void;
+  ahora: () => Date;
+  espera: { intervaloMs: number; limiteMs: number };
+  /** Shown by infoApp; a browser build has no packaged version. */
+  version: string;
+}
+
+/** The real browser, filling whatever the caller did not pass (tests pass everything). */
+function completarEntorno(parcial: Partial<EntornoWeb>): EntornoWeb {
+  return {
+    document: parcial.document ?? window.document,
+    location: parcial.location ?? window.location,
+    abrirVentana: parcial.abrirVentana ?? ((url, destino, caracteristicas) => window.open(url, destino, caracteristicas)),
+    crearUrlObjeto: parcial.crearUrlObjeto ?? ((blob) => URL.createObjectURL(blob)),
+    revocarUrlObjeto: parcial.revocarUrlObjeto ?? ((url) => URL.revokeObjectURL(url)),
+    ahora: parcial.ahora ?? (() => new Date()),
+    espera: parcial.espera ?? { intervaloMs: 100, limiteMs: 30_000 },
+    version: parcial.version ?? 'navegador',
+  };
+}
+
+export const MENSAJE_RESPALDOS_NO_DISPONIBLES =
+  'Leer respaldos guardados no está disponible en el navegador. Importe el archivo de respaldo desde su equipo.';
+
+function validar<C extends Canal>(canal: C, valor: unknown): SolicitudValidada<C> {
+  const resultado = validarSolicitud(canal, valor);
+  if (!resultado.exito) throw new Error(resultado.mensaje);
+  return resultado.datos;
+}
+
+function dormir(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+const TIPOS_DESCARGA: Readonly<Record<string, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  json: 'application/json',
+  csv: 'text/csv',
+};
+
+function tipoDescarga(nombre: string): string {
+  const extension = nombre.slice(nombre.lastIndexOf('.') + 1).toLowerCase();
+  return TIPOS_DESCARGA[extension] ?? 'application/octet-stream';
+}
+
+export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
+  const entorno = completarEntorno(parcial);
+  const { document } = entorno;
+
+  function descargar(partes: BlobPart[], nombre: string): void {
+    const url = entorno.crearUrlObjeto(new Blob(partes, { type: tipoDescarga(nombre) }));
+    const enlace = document.createElement('a');
+    enlace.href = url;
+    enlace.download = nombre;
+    enlace.rel = 'noopener';
+    enlace.style.display = 'none';
+    document.body.append(enlace);
+    enlace.click();
+    enlace.remove();
+    // The download starts asynchronously; revoking at once could cancel it.
+    setTimeout(() => entorno.revocarUrlObjeto(url), 60_000);
+  }
+
+  async function esperarListo(marco: HTMLIFrameElement): Promise<Document | null> {
+    const { intervaloMs, limiteMs } = entorno.espera;
+    for (let transcurrido = 0; transcurrido <= limiteMs; transcurrido += intervaloMs) {
+      const documento = marco.contentDocument;
+      if (documento?.body?.dataset[ATRIBUTO_LISTO_PARA_IMPRIMIR] === 'true') return documento;
+      await dormir(intervaloMs);
+    }
+    return null;
+  }
+
+  function crearMarcoImpresion(ruta: string, horizontal: boolean): HTMLIFrameElement {
+    const marco = document.createElement('iframe');
+    marco.setAttribute('aria-hidden', 'true');
+    marco.tabIndex = -1;
+    // Off screen but laid out at paper size, so charts measure the same as on paper.
+    Object.assign(marco.style, {
+      position: 'fixed',
+      left: '-20000px',
+      top: '0',
+      width: horizontal ? '11in' : '8.5in',
+      height: horizontal ? '8.5in' : '11in',
+      border: '0',
+    });
+    const url = new URL('index.html', entorno.location.href);
+    url.hash = ruta;
+    marco.src = url.href;
+    document.body.append(marco);
+    return marco;
+  }
+
+  async function imprimirEnMarco(
+    documento: Document,
+    ventana: Window,
+    horizontal: boolean,
+    nombreSugerido: string | undefined,
+  ): Promise<void> {
+    // The caller's orientation wins over the route's own @page rule: this style comes last.
+    const estilo = documento.createElement('style');
+    estilo.textContent = `@page { size: letter ${horizontal ? 'landscape' : 'portrait'}; }`;
+    documento.head.append(estilo);
+    // Chromium proposes the document title as the PDF's file name.
+    if (nombreSugerido) documento.title = nombreSugerido.replace(/\.pdf$/i, '');
+    const terminado = new Promise<void>((resolve) => ventana.addEventListener('afterprint', () => resolve(), { once: true }));
+    ventana.focus();
+    ventana.print();
+    // print() blocks until the dialog closes in Chromium; the wait only covers browsers where it does not.
+    await Promise.race([terminado, dormir(1000)]);
+  }
+
+  return {
+    async guardarArchivo(solicitud) {
+      const { nombreSugerido, datos } = validar('archivo:guardar', solicitud);
+      descargar([new Uint8Array(datos)], nombreSugerido);
+      // The browser does not say whether the user kept the download; starting it is what can be reported.
+      return { guardado: true };
+    },
+
+    async imprimir(solicitud) {
+      // 'pdf' also opens the print dialog: the user picks «Guardar como PDF» as the destination.
+      const { ruta, horizontal, nombreSugerido } = validar('impresion:imprimir', solicitud);
+      const marco = crearMarcoImpresion(ruta, horizontal);
+      try {
+        const documento = await esperarListo(marco);
+        const ventana = marco.contentWindow;
+        if (!documento || !ventana) {
+          return { ok: false, mensaje: 'La página de impresión no terminó de prepararse a tiempo. Intente de nuevo.' };
+        }
+        await imprimirEnMarco(documento, ventana, horizontal, nombreSugerido);
+        return { ok: true };
+      } finally {
+        marco.remove();
+      }
+    },
+
+    async escribirRespaldo(solicitud) {
+      const { nombre, contenido } = validar('respaldos:escribir', solicitud);
+      const archivo = nombreArchivoRespaldo(entorno.ahora(), nombre);
+      descargar([contenido], archivo);
+      return { ruta: archivo };
+    },
+
+    async listarRespaldos() {
+      return [];
+    },
+
+    async leerRespaldo(solicitud) {
+      validar('respaldos:leer', solicitud);
+      throw new Error(MENSAJE_RESPALDOS_NO_DISPONIBLES);
+    },
+
+    async infoApp() {
+      return {
+        version: entorno.version,
+        plataforma: 'web',
+        rutaDatos: 'Almacenamiento del navegador (IndexedDB)',
+        electron: false,
+      };
+    },
+
+    async abrirEnlaceExterno(solicitud) {
+      const { url } = validar('enlace:abrirExterno', solicitud);
+      const analizada = new URL(url);
+      if (!PROTOCOLOS_EXTERNOS.includes(analizada.protocol)) {
+        throw new Error('Solo se pueden abrir enlaces http, https o mailto.');
+      }
+      entorno.abrirVentana(analizada.href, '_blank', 'noopener,noreferrer');
+      return { ok: true };
+    },
+  };
+}

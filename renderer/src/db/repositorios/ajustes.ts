@@ -1,0 +1,182 @@
+import { NOMBRES_MES, etiquetaPeriodo, trimestreDeMes } from '../../../../shared/domain/periodos';
+import {
+  datosAjusteSchema,
+  datosJustificacionSchema,
+  type Actividad,
+  type Ajuste,
+  type Justificacion,
+} from '../../../../shared/schemas/poa';
+import type { BaseDatosPoa } from '../db';
+import { ErrorValidacion, validar } from '../errores';
+import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { guardarActividad } from './poa';
+
+/** What the grid sends to add a manual adjustment; the user comes from the session. */
+export interface NuevoAjuste {
+  actividadId: string;
+  anio: number;
+  mes: number;
+  cantidad: number;
+  motivo: string;
+}
+
+/** What the "Justificar" dialog sends; `actividadId` null justifies the POA as a whole. */
+export interface NuevaJustificacion {
+  actividadId: string | null;
+  anio: number;
+  tipoPeriodo: Justificacion['tipoPeriodo'];
+  numero: number;
+  texto: string;
+}
+
+/** The live adjustments of one activity and month, oldest first. */
+export async function listarAjustes(db: BaseDatosPoa, actividadId: string, anio: number, mes: number): Promise<Ajuste[]> {
+  const ajustes = await db.ajustes.where('[actividadId+anio+mes]').equals([actividadId, anio, mes]).toArray();
+  return ajustes.filter((a) => a.eliminado === 0).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Every live adjustment of the year, for the cronograma. */
+export async function listarAjustesDelAnio(db: BaseDatosPoa, anio: number): Promise<Ajuste[]> {
+  const ajustes = await db.ajustes.where('anio').equals(anio).toArray();
+  return ajustes.filter((a) => a.eliminado === 0);
+}
+
+/** Every live justification of the year (activities and the POA as a whole). */
+export async function listarJustificaciones(db: BaseDatosPoa, anio: number): Promise<Justificacion[]> {
+  const todas = await db.justificaciones.where('[anio+tipoPeriodo+numero]').between([anio], [anio, []]).toArray();
+  return todas.filter((j) => j.eliminado === 0);
+}
+
+/**
+ * Whether a month can no longer change: closed by itself or by its quarter. The latest closing record of a
+ * period decides, because a reopening is a newer record with `cerrado: false`.
+ */
+export async function mesCerrado(db: BaseDatosPoa, anio: number, mes: number): Promise<boolean> {
+  const vigente = async (tipo: 'mes' | 'trimestre', numero: number) => {
+    const cierres = await db.cierres.where('[anio+tipo+numero]').equals([anio, tipo, numero]).toArray();
+    const ultimo = cierres.sort((a, b) => a.fecha.localeCompare(b.fecha)).at(-1);
+    return ultimo?.cerrado === true;
+  };
+  return (await vigente('mes', mes)) || (await vigente('trimestre', trimestreDeMes(mes)));
+}
+
+async function actividadDelAnio(db: BaseDatosPoa, actividadId: string, anio: number): Promise<Actividad> {
+  const actividad = await db.actividades.get(actividadId);
+  if (!actividad || actividad.eliminado) throw new ErrorValidacion({ actividadId: 'La actividad ya no existe' });
+  const poa = await db.poas.get(actividad.poaId);
+  if (!poa || poa.anio !== anio) throw new ErrorValidacion({ anio: `La actividad no pertenece al POA ${anio}` });
+  return actividad;
+}
+
+async function exigirMesAbierto(db: BaseDatosPoa, anio: number, mes: number): Promise<void> {
+  if (await mesCerrado(db, anio, mes)) {
+    throw new ErrorValidacion({ mes: `El periodo de ${NOMBRES_MES[mes - 1]} ${anio} está cerrado; reábralo para cambiar sus ajustes` });
+  }
+}
+
+const firmado = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** Adds work done outside the modules to a month's achieved count; the reason is mandatory and logged. */
+export async function agregarAjuste(db: BaseDatosPoa, datos: NuevoAjuste): Promise<Ajuste> {
+  return db.transaction(
+    'rw',
+    [db.ajustes, db.actividades, db.poas, db.cierres, db.configuracion, db.bitacora],
+    async () => {
+      const sesion = await sesionActual(db);
+      const valido = validar(datosAjusteSchema, { ...datos, usuario: sesion.usuario });
+      const actividad = await actividadDelAnio(db, valido.actividadId, valido.anio);
+      await exigirMesAbierto(db, valido.anio, valido.mes);
+      const ajuste: Ajuste = { ...camposNuevos(sesion.estacion), ...valido };
+      await db.ajustes.add(ajuste);
+      await registrarBitacora(db, sesion, {
+        accion: 'crear',
+        entidad: 'ajuste',
+        entidadId: ajuste.id,
+        resumen: `Ajuste manual ${firmado(ajuste.cantidad)} a la actividad ${actividad.numero} en ${NOMBRES_MES[ajuste.mes - 1]} ${ajuste.anio}: ${ajuste.motivo}`,
+      });
+      return ajuste;
+    },
+  );
+}
+
+/** Withdraws an adjustment (soft delete, so the deletion travels to the other PCs) and logs it. */
+export async function eliminarAjuste(db: BaseDatosPoa, ajusteId: string): Promise<void> {
+  await db.transaction('rw', [db.ajustes, db.actividades, db.cierres, db.configuracion, db.bitacora], async () => {
+    const sesion = await sesionActual(db);
+    const ajuste = await db.ajustes.get(ajusteId);
+    if (!ajuste || ajuste.eliminado) throw new ErrorValidacion({ _: 'El ajuste ya no existe' });
+    await exigirMesAbierto(db, ajuste.anio, ajuste.mes);
+    const actividad = await db.actividades.get(ajuste.actividadId);
+    await db.ajustes.update(ajusteId, { eliminado: 1, updatedAt: ahoraIso() });
+    await registrarBitacora(db, sesion, {
+      accion: 'eliminar',
+      entidad: 'ajuste',
+      entidadId: ajusteId,
+      resumen: `Ajuste manual ${firmado(ajuste.cantidad)} de la actividad ${actividad?.numero ?? '?'} en ${NOMBRES_MES[ajuste.mes - 1]} ${ajuste.anio} retirado («${ajuste.motivo}»)`,
+    });
+  });
+}
+
+function descripcionPeriodo(j: Pick<Justificacion, 'tipoPeriodo' | 'numero' | 'anio'>): string {
+  const periodo = j.tipoPeriodo === 'anual' ? 'el año' : etiquetaPeriodo({ tipo: j.tipoPeriodo, numero: j.numero });
+  return `${periodo} ${j.anio}`;
+}
+
+/**
+ * Saves the justification of a period that ended off target. A period has one text per activity (or for the POA):
+ * saving again replaces it, and the bitácora keeps the previous wording.
+ */
+export async function guardarJustificacion(db: BaseDatosPoa, datos: NuevaJustificacion): Promise<Justificacion> {
+  const valida = validar(datosJustificacionSchema, datos);
+  return db.transaction(
+    'rw',
+    [db.justificaciones, db.actividades, db.poas, db.configuracion, db.bitacora],
+    async () => {
+      const sesion = await sesionActual(db);
+      const actividad = valida.actividadId ? await actividadDelAnio(db, valida.actividadId, valida.anio) : null;
+      const sujeto = actividad ? `de la actividad ${actividad.numero}` : 'del POA';
+      const delPeriodo = await db.justificaciones
+        .where('[anio+tipoPeriodo+numero]')
+        .equals([valida.anio, valida.tipoPeriodo, valida.numero])
+        .toArray();
+      const anterior = delPeriodo.find((j) => j.eliminado === 0 && j.actividadId === valida.actividadId);
+      if (anterior) {
+        const nueva: Justificacion = { ...anterior, texto: valida.texto, updatedAt: ahoraIso() };
+        await db.justificaciones.put(nueva);
+        await registrarBitacora(db, sesion, {
+          accion: 'editar',
+          entidad: 'justificacion',
+          entidadId: nueva.id,
+          resumen: `Justificación ${sujeto} para ${descripcionPeriodo(nueva)} reemplazada`,
+          cambios: diferencias(anterior, nueva),
+        });
+        return nueva;
+      }
+      const nueva: Justificacion = { ...camposNuevos(sesion.estacion), ...valida };
+      await db.justificaciones.add(nueva);
+      await registrarBitacora(db, sesion, {
+        accion: 'crear',
+        entidad: 'justificacion',
+        entidadId: nueva.id,
+        resumen: `Justificación ${sujeto} para ${descripcionPeriodo(nueva)} registrada`,
+      });
+      return nueva;
+    },
+  );
+}
+
+/** The part of an activity the cronograma edits: its X marks and its monthly programmed goals. */
+export interface MetasProgramadas {
+  meses: unknown;
+  programado: unknown;
+}
+
+/**
+ * Changes the monthly programmed goals (and X marks) of an activity from the cronograma. It goes through the same
+ * `guardarActividad` as the POA settings, so the twelve months must still add up to the annual goal.
+ */
+export async function guardarMetasProgramadas(db: BaseDatosPoa, actividadId: string, metas: MetasProgramadas): Promise<Actividad> {
+  const actividad = await db.actividades.get(actividadId);
+  if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
+  return guardarActividad(db, actividad.poaId, actividadId, { ...actividad, meses: metas.meses, programado: metas.programado });
+}

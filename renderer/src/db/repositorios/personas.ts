@@ -1,0 +1,133 @@
+import { curpDeConsulta, consultaSuficiente, nombreNormalizadoPersona, ordenarCoincidencias, palabrasPersona } from '../../../../shared/domain/personas';
+import { palabrasDeTexto } from '../../../../shared/domain/texto';
+import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
+import type { EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
+import type { BaseDatosPoa } from '../db';
+import { ErrorValidacion, validar } from '../errores';
+import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+
+/** How many candidates are read and ranked at most; a query matching more asks the clerk to type more. */
+const MAXIMO_CANDIDATOS = 400;
+
+export interface ResultadoBusquedaPersonas {
+  personas: Persona[];
+  /** How many personas match in total (may exceed `personas.length`). */
+  total: number;
+}
+
+const vigente = (p: Persona | undefined): p is Persona => p !== undefined && p.eliminado === 0;
+
+/**
+ * Personas whose CURP starts with the query or whose name has every word of the query as the start of one of its
+ * words, accent- and case-insensitive ("maria jose" finds "PÉREZ LÓPEZ MARÍA JOSÉ"). Only index keys are read
+ * until the candidates are known, so it stays fast with tens of thousands of people.
+ */
+export async function buscarPersonas(db: BaseDatosPoa, consulta: string, limite = 20): Promise<ResultadoBusquedaPersonas> {
+  if (!consultaSuficiente(consulta)) return { personas: [], total: 0 };
+  const ids = new Set<string>();
+  const curp = curpDeConsulta(consulta);
+  if (curp) for (const id of await db.personas.where('curp').startsWith(curp).primaryKeys()) ids.add(id);
+  for (const id of await idsPorPalabras(db, palabrasDeTexto(consulta))) ids.add(id);
+  const leidos = (await db.personas.bulkGet([...ids].slice(0, MAXIMO_CANDIDATOS))).filter(vigente);
+  const ordenados = ordenarCoincidencias(leidos, consulta);
+  const total = ids.size > MAXIMO_CANDIDATOS ? ids.size : ordenados.length;
+  return { personas: ordenados.slice(0, limite), total };
+}
+
+/** Ids whose name has a word starting with each token: the most selective (longest) token is read first. */
+async function idsPorPalabras(db: BaseDatosPoa, tokens: string[]): Promise<string[]> {
+  const [primero, ...resto] = [...tokens].sort((a, b) => b.length - a.length);
+  if (primero === undefined) return [];
+  let ids = new Set<string>(await db.personas.where('palabras').startsWith(primero).primaryKeys());
+  for (const t of resto) {
+    if (ids.size === 0) break;
+    const previos = ids;
+    ids = new Set((await db.personas.where('palabras').startsWith(t).primaryKeys()).filter((c) => previos.has(c)));
+  }
+  return [...ids];
+}
+
+/** The live persona that already holds this CURP, other than `exceptoId`. */
+export async function personaConCurp(db: BaseDatosPoa, curp: string, exceptoId: string | null = null): Promise<Persona | undefined> {
+  const c = curp.trim().toUpperCase();
+  if (c === '') return undefined;
+  const personas = await db.personas.where('curp').equals(c).toArray();
+  return personas.find((p) => p.eliminado === 0 && p.id !== exceptoId);
+}
+
+export async function obtenerPersona(db: BaseDatosPoa, id: string): Promise<Persona | undefined> {
+  const p = await db.personas.get(id);
+  return vigente(p) ? p : undefined;
+}
+
+/** What the desk sees of a citizen's past: their requests and the support they received. */
+export interface HistorialPersona {
+  solicitudes: { id: string; folio: string; fechaRecepcion: string; estatus: EstatusSolicitud; tipoApoyoId: string }[];
+  apoyos: { id: string; tipoApoyoId: string; estatus: string; fechaEntrega: string | null; fechaGestion: string }[];
+}
+
+export async function historialDePersonas(db: BaseDatosPoa, personaIds: string[]): Promise<Map<string, HistorialPersona>> {
+  const mapa = new Map<string, HistorialPersona>(personaIds.map((id) => [id, { solicitudes: [], apoyos: [] }]));
+  if (personaIds.length === 0) return mapa;
+  const [solicitudes, apoyos] = await Promise.all([
+    db.solicitudes.where('personaId').anyOf(personaIds).toArray(),
+    db.apoyos.where('personaId').anyOf(personaIds).toArray(),
+  ]);
+  for (const s of solicitudes.filter((x) => x.eliminado === 0).sort((a, b) => b.fechaRecepcion.localeCompare(a.fechaRecepcion))) {
+    mapa.get(s.personaId)?.solicitudes.push({ id: s.id, folio: s.folio, fechaRecepcion: s.fechaRecepcion, estatus: s.estatus, tipoApoyoId: s.tipoApoyoId });
+  }
+  for (const a of apoyos.filter((x) => x.eliminado === 0).sort((x, y) => y.fechaGestion.localeCompare(x.fechaGestion))) {
+    mapa.get(a.personaId)?.apoyos.push({ id: a.id, tipoApoyoId: a.tipoApoyoId, estatus: a.estatus, fechaEntrega: a.fechaEntrega, fechaGestion: a.fechaGestion });
+  }
+  return mapa;
+}
+
+/**
+ * Creates (id null) or corrects a persona. A CURP already held by another persona is refused naming that person,
+ * so the clerk picks the existing one instead. Joins the caller's transaction when it runs inside one (capture of
+ * a solicitud with a new citizen); errors are keyed by field, prefixed with `prefijo` ('persona.curp').
+ */
+export async function guardarPersona(db: BaseDatosPoa, id: string | null, datos: unknown, prefijo = ''): Promise<Persona> {
+  let valida;
+  try {
+    valida = validar(datosPersonaSchema, datos);
+  } catch (e) {
+    throw conPrefijo(e, prefijo);
+  }
+  return db.transaction('rw', [db.personas, db.configuracion, db.bitacora], async () => {
+    const sesion = await sesionActual(db);
+    const otra = await personaConCurp(db, valida.curp, id);
+    if (otra) {
+      throw new ErrorValidacion({ [`${prefijo}curp`]: `La CURP ${valida.curp} ya está registrada a nombre de ${nombreCompleto(otra)}` });
+    }
+    const derivados = { nombreNormalizado: nombreNormalizadoPersona(valida), palabras: palabrasPersona(valida) };
+    if (id === null) {
+      const nueva: Persona = { ...camposNuevos(sesion.estacion), ...valida, ...derivados };
+      await db.personas.add(nueva);
+      await registrarBitacora(db, sesion, {
+        accion: 'crear',
+        entidad: 'persona',
+        entidadId: nueva.id,
+        resumen: `Ciudadano registrado: ${nombreCompleto(nueva)}`,
+      });
+      return nueva;
+    }
+    const anterior = await db.personas.get(id);
+    if (!vigente(anterior)) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
+    const actualizada: Persona = { ...anterior, ...valida, ...derivados, updatedAt: ahoraIso() };
+    await db.personas.put(actualizada);
+    await registrarBitacora(db, sesion, {
+      accion: 'editar',
+      entidad: 'persona',
+      entidadId: id,
+      resumen: `Datos del ciudadano ${nombreCompleto(actualizada)} corregidos`,
+      cambios: diferencias(anterior, actualizada),
+    });
+    return actualizada;
+  });
+}
+
+function conPrefijo(e: unknown, prefijo: string): unknown {
+  if (!(e instanceof ErrorValidacion) || prefijo === '') return e;
+  return new ErrorValidacion(Object.fromEntries(Object.entries(e.errores).map(([k, v]) => [`${prefijo}${k}`, v])));
+}

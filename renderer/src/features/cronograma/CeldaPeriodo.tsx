@@ -1,0 +1,118 @@
+import { Box, ButtonBase, TableCell } from '@mui/material';
+import { formatearIndice } from '../../../../shared/domain/eficiencia';
+import { APARIENCIA } from './semaforo';
+import { textoAjuste, type Columna, type DatosCelda } from './columnas';
+
+export interface InteraccionCelda {
+  /** "f-c" coordinates for the grid's arrow-key navigation. */
+  coordenada: string;
+  enfocable: boolean;
+  onAbrir: () => void;
+  onEnfocar: () => void;
+}
+
+/** The accessible sentence of a cell: everything the colors say, in words. */
+export function descripcionCelda(sujeto: string, columna: Columna, d: DatosCelda, marcado: boolean): string {
+  const partes = [`${sujeto}, ${columna.etiqueta}: programado ${d.resumen.programado}`, `logrado ${d.resumen.logrado}`];
+  if (d.ajustes !== 0) partes[1] += ` (${d.registros} de registros y ${textoAjuste(d.ajustes).replace('aj.', 'de ajuste manual')})`;
+  partes.push(d.resumen.indice === null ? 'índice no aplica' : `índice ${formatearIndice(d.resumen.indice)}`);
+  partes.push(APARIENCIA[d.estado].etiqueta);
+  if (!marcado) partes.push('sin programar en el cronograma');
+  return partes.join(', ');
+}
+
+/**
+ * One period of one row: "logrado / programado", the index and any manual adjustment, on the semáforo's color with
+ * its icon. The current month is outlined; the X of the POA's cronograma sits in the corner.
+ */
+export function CeldaPeriodo({
+  columna,
+  datos,
+  marcado,
+  descripcion,
+  limiteReporte,
+  interaccion,
+  enfasis = false,
+}: {
+  columna: Columna;
+  datos: DatosCelda;
+  marcado: boolean;
+  descripcion: string;
+  /** A reporting-period boundary of the row's frecuencia falls after this cell. */
+  limiteReporte: boolean;
+  interaccion?: InteraccionCelda;
+  enfasis?: boolean;
+}) {
+  const a = APARIENCIA[datos.estado];
+  const actual = columna.momento === 'actual';
+  const contenido = (
+    <>
+      {marcado && (
+        <Box component="span" aria-hidden sx={{ position: 'absolute', top: 1, left: 3, fontSize: 9, fontWeight: 700, color: 'text.secondary' }}>
+          X
+        </Box>
+      )}
+      <a.Icono aria-hidden sx={{ position: 'absolute', top: 2, right: 2, fontSize: 10, color: a.fuerte }} />
+      <Box component="span" aria-hidden sx={{ display: 'block', lineHeight: 1.25, whiteSpace: 'nowrap', pt: 0.75 }}>
+        <Box component="span" sx={{ fontWeight: 700, fontSize: enfasis ? 14 : 13.5 }}>
+          {datos.resumen.logrado}
+        </Box>
+        <Box component="span" sx={{ fontSize: 11.5, color: 'text.secondary' }}>
+          /{datos.resumen.programado}
+        </Box>
+      </Box>
+      <Box component="span" aria-hidden sx={{ display: 'block', fontSize: 10.5, lineHeight: 1.2, color: a.texto, fontWeight: 600, whiteSpace: 'nowrap' }}>
+        {datos.resumen.indice === null ? '—' : formatearIndice(datos.resumen.indice)}
+      </Box>
+      {datos.ajustes !== 0 && (
+        <Box component="span" aria-hidden sx={{ display: 'block', fontSize: 10, lineHeight: 1.2, color: '#4a148c', fontWeight: 700, whiteSpace: 'nowrap' }}>
+          {textoAjuste(datos.ajustes)}
+        </Box>
+      )}
+    </>
+  );
+  const estilo = {
+    position: 'relative' as const,
+    display: 'block',
+    width: '100%',
+    minHeight: 44,
+    textAlign: 'center' as const,
+    color: 'text.primary',
+    py: 0.25,
+  };
+  return (
+    <TableCell
+      role="gridcell"
+      aria-label={interaccion ? undefined : descripcion}
+      padding="none"
+      sx={{
+        bgcolor: a.fondo,
+        borderRight: limiteReporte ? '2px solid #5f6368' : '1px solid rgba(0,0,0,0.12)',
+        boxShadow: actual ? 'inset 2px 0 0 #7B1E3A, inset -2px 0 0 #7B1E3A' : undefined,
+        verticalAlign: 'middle',
+      }}
+    >
+      {interaccion ? (
+        <ButtonBase
+          aria-label={descripcion}
+          title={descripcion}
+          data-celda={interaccion.coordenada}
+          tabIndex={interaccion.enfocable ? 0 : -1}
+          onClick={interaccion.onAbrir}
+          onFocus={interaccion.onEnfocar}
+          sx={{
+            ...estilo,
+            '&:hover': { outline: '2px solid rgba(0,0,0,0.35)', outlineOffset: -2 },
+            '&.Mui-focusVisible, &:focus-visible': { outline: '3px solid #1F5F7A', outlineOffset: -3 },
+          }}
+        >
+          {contenido}
+        </ButtonBase>
+      ) : (
+        <Box title={descripcion} sx={estilo}>
+          {contenido}
+        </Box>
+      )}
+    </TableCell>
+  );
+}

@@ -1,0 +1,125 @@
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { logrosDeActividadEnMes } from '../../../../shared/domain/cronograma';
+import { NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
+import type { CronogramaCargado } from '../../hooks/useCronograma';
+import { datosCelda, textoAjuste, type Columna } from './columnas';
+import { PestanaAjustes } from './PestanaAjustes';
+import { PestanaMeta } from './PestanaMeta';
+import { PestanaRegistros } from './PestanaRegistros';
+import { ChipSemaforo } from './semaforo';
+import { momentoDelPeriodo, type Hoy } from './tiempo';
+
+export type Pestana = 'meta' | 'ajuste' | 'registros';
+
+function Cifra({ etiqueta, valor, detalle }: { etiqueta: string; valor: string | number; detalle?: string }) {
+  return (
+    <Box>
+      <Typography variant="overline" color="text.secondary" component="div" sx={{ lineHeight: 1.4 }}>
+        {etiqueta}
+      </Typography>
+      <Typography variant="h6" component="div" sx={{ lineHeight: 1.2 }}>
+        {valor}
+        {detalle && (
+          <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 0.75 }}>
+            {detalle}
+          </Typography>
+        )}
+      </Typography>
+    </Box>
+  );
+}
+
+/**
+ * What a cell of the cronograma opens: the month's figures on top, then its programmed goal, its manual adjustments
+ * and the records behind the achieved number. Everything is read live, so a change shows at once here and in the grid.
+ */
+export function DialogoCelda({
+  datos,
+  actividadId,
+  mes,
+  hoy,
+  pestanaInicial = 'registros',
+  onCambiarMes,
+  onCerrar,
+}: {
+  datos: CronogramaCargado;
+  actividadId: string;
+  mes: Mes;
+  hoy: Hoy;
+  pestanaInicial?: Pestana;
+  onCambiarMes: (mes: Mes) => void;
+  onCerrar: () => void;
+}) {
+  const [pestana, setPestana] = useState<Pestana>(pestanaInicial);
+  const fila = datos.cronograma.filas.find((f) => f.actividad.id === actividadId);
+  const anio = datos.poa.anio;
+  if (!fila) return null;
+  const actividad = fila.actividad;
+  const columna: Columna = {
+    periodo: { tipo: 'mes', numero: mes },
+    meses: [mes],
+    titulo: NOMBRES_MES[mes - 1],
+    etiqueta: NOMBRES_MES[mes - 1],
+    momento: momentoDelPeriodo(anio, { tipo: 'mes', numero: mes }, hoy),
+  };
+  const celda = datosCelda(fila, columna, datos.umbrales);
+  const ajustes = datos.ajustes
+    .filter((a) => a.actividadId === actividadId && a.mes === mes)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const registros = logrosDeActividadEnMes(actividad, datos.registros, anio, mes);
+  const titulo = `Actividad ${actividad.numero} · ${NOMBRES_MES[mes - 1]} ${anio}`;
+
+  return (
+    <Dialog open onClose={onCerrar} maxWidth="md" fullWidth aria-labelledby="titulo-celda">
+      <DialogTitle id="titulo-celda" sx={{ pb: 1 }}>
+        {titulo}
+        <Typography variant="body2" color="text.secondary">
+          {actividad.nombre} · {actividad.unidadMedida}
+        </Typography>
+      </DialogTitle>
+      <DialogContent dividers sx={{ pt: 1 }}>
+        <Stack direction="row" spacing={4} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
+          <TextField
+            select
+            label="Mes"
+            value={mes}
+            onChange={(e) => onCambiarMes(Number(e.target.value) as Mes)}
+            sx={{ width: 150, textTransform: 'capitalize' }}
+          >
+            {NOMBRES_MES.map((m, i) => (
+              <MenuItem key={m} value={i + 1} sx={{ textTransform: 'capitalize' }}>
+                {m}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Cifra etiqueta="Programado" valor={celda.resumen.programado} detalle={actividad.meses[mes - 1] ? 'mes con X' : 'mes sin X'} />
+          <Cifra
+            etiqueta="Logrado"
+            valor={celda.resumen.logrado}
+            detalle={celda.ajustes !== 0 ? `${celda.registros} de registros ${textoAjuste(celda.ajustes)}` : 'de registros'}
+          />
+          <Box role="status" aria-label="Índice del mes">
+            <Typography variant="overline" color="text.secondary" component="div" sx={{ lineHeight: 1.4 }}>
+              Índice de Eficiencia
+            </Typography>
+            <ChipSemaforo indice={celda.resumen.indice} estado={celda.estado} />
+          </Box>
+        </Stack>
+        <Tabs value={pestana} onChange={(_, v: Pestana) => setPestana(v)} aria-label="Qué hacer con este mes" sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+          <Tab value="registros" label={`Registros (${registros.length})`} id="pestana-registros" aria-controls="panel-registros" />
+          <Tab value="ajuste" label={`Ajuste manual (${ajustes.length})`} id="pestana-ajuste" aria-controls="panel-ajuste" />
+          <Tab value="meta" label="Meta programada" id="pestana-meta" aria-controls="panel-meta" />
+        </Tabs>
+        <Box role="tabpanel" id={`panel-${pestana}`} aria-labelledby={`pestana-${pestana}`}>
+          {pestana === 'registros' && <PestanaRegistros actividad={actividad} mes={mes} registros={registros} ajustes={ajustes} />}
+          {pestana === 'ajuste' && <PestanaAjustes key={mes} actividad={actividad} anio={anio} mes={mes} ajustes={ajustes} />}
+          {pestana === 'meta' && <PestanaMeta key={actividad.id} actividad={actividad} mes={mes} />}
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCerrar}>Cerrar</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

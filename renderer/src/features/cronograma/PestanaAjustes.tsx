@@ -1,0 +1,132 @@
+import { Alert, Box, Button, IconButton, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import DeleteIcon from '@mui/icons-material/Delete';
+import { useState } from 'react';
+import { formatearFechaHora } from '../../../../shared/domain/formato';
+import { NOMBRES_MES } from '../../../../shared/domain/periodos';
+import type { Actividad, Ajuste } from '../../../../shared/schemas/poa';
+import { db } from '../../db';
+import { agregarAjuste, eliminarAjuste } from '../../db/repositorios/ajustes';
+import { useErrores } from '../../hooks/useErrores';
+import { textoAjuste } from './columnas';
+
+/**
+ * Work done outside the modules, added by hand to the month with its reason; the list shows every adjustment so the
+ * achieved number is never a silent mix.
+ */
+export function PestanaAjustes({ actividad, anio, mes, ajustes }: { actividad: Actividad; anio: number; mes: number; ajustes: Ajuste[] }) {
+  const [cantidad, setCantidad] = useState('');
+  const [motivo, setMotivo] = useState('');
+  const [porRetirar, setPorRetirar] = useState<string | null>(null);
+  const { errores, guardar, campo } = useErrores();
+  const retiro = useErrores();
+  const nombreMes = NOMBRES_MES[mes - 1];
+
+  async function alAgregar(e: React.FormEvent) {
+    e.preventDefault();
+    const n = cantidad.trim() === '' ? Number.NaN : Number(cantidad);
+    const ok = await guardar(() => agregarAjuste(db, { actividadId: actividad.id, anio, mes, cantidad: n, motivo }));
+    if (ok) {
+      setCantidad('');
+      setMotivo('');
+    }
+  }
+  async function retirar(id: string) {
+    await retiro.guardar(() => eliminarAjuste(db, id));
+    setPorRetirar(null);
+  }
+
+  return (
+    <Stack spacing={2}>
+      <Box component="form" onSubmit={alAgregar} noValidate aria-label={`Nuevo ajuste manual de ${nombreMes}`}>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          Use un ajuste para trabajo realizado fuera del sistema (positivo) o para descontar algo contado de más (negativo). Queda en la
+          bitácora con su motivo y se muestra aparte en el cronograma.
+        </Typography>
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+          <TextField
+            label="Cantidad"
+            type="number"
+            value={cantidad}
+            onChange={(e) => setCantidad(e.target.value)}
+            sx={{ maxWidth: 140 }}
+            {...campo('cantidad')}
+            helperText={errores.cantidad ?? 'Ej. 2 o -1'}
+          />
+          <TextField
+            label="Motivo del ajuste"
+            multiline
+            minRows={2}
+            value={motivo}
+            onChange={(e) => setMotivo(e.target.value)}
+            {...campo('motivo')}
+            helperText={errores.motivo ?? `Qué se hizo, dónde consta (al menos 10 caracteres) · ${motivo.trim().length} caracteres`}
+          />
+        </Stack>
+        {(errores.mes || errores._ || errores.anio || errores.actividadId) && (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            {errores.mes ?? errores._ ?? errores.anio ?? errores.actividadId}
+          </Alert>
+        )}
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 1 }}>
+          <Button type="submit" variant="contained">
+            Agregar ajuste
+          </Button>
+        </Box>
+      </Box>
+
+      <Box>
+        <Typography variant="subtitle2" component="h3">
+          Ajustes de {nombreMes} {anio} ({ajustes.length})
+        </Typography>
+        {retiro.errores._ || retiro.errores.mes ? (
+          <Alert severity="error" sx={{ my: 1 }}>
+            {retiro.errores.mes ?? retiro.errores._}
+          </Alert>
+        ) : null}
+        {ajustes.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            No hay ajustes manuales en este mes.
+          </Typography>
+        ) : (
+          <List dense aria-label={`Ajustes de ${nombreMes}`}>
+            {ajustes.map((a) => (
+              <ListItem
+                key={a.id}
+                divider
+                secondaryAction={
+                  porRetirar === a.id ? (
+                    <Stack direction="row" spacing={1}>
+                      <Button size="small" color="error" variant="contained" onClick={() => retirar(a.id)}>
+                        Retirar
+                      </Button>
+                      <Button size="small" onClick={() => setPorRetirar(null)}>
+                        Conservar
+                      </Button>
+                    </Stack>
+                  ) : (
+                    <IconButton edge="end" aria-label={`Retirar el ajuste ${textoAjuste(a.cantidad)} «${a.motivo}»`} onClick={() => setPorRetirar(a.id)}>
+                      <DeleteIcon />
+                    </IconButton>
+                  )
+                }
+              >
+                <ListItemText
+                  primary={
+                    <>
+                      <Box component="span" sx={{ fontWeight: 700, color: '#4a148c', mr: 1 }}>
+                        {textoAjuste(a.cantidad)}
+                      </Box>
+                      {a.motivo}
+                    </>
+                  }
+                  secondary={`${a.usuario} · ${formatearFechaHora(a.createdAt)}`}
+                  sx={{ pr: porRetirar === a.id ? 20 : 6 }}
+                />
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </Box>
+    </Stack>
+  );
+}

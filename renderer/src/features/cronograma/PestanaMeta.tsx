@@ -1,0 +1,98 @@
+import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { NOMBRES_MES } from '../../../../shared/domain/periodos';
+import type { Actividad } from '../../../../shared/schemas/poa';
+import { db } from '../../db';
+import { guardarMetasProgramadas } from '../../db/repositorios/ajustes';
+import { useErrores } from '../../hooks/useErrores';
+
+/** Empty text in a number field is a mistake to report, not a zero. */
+const numero = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+
+/**
+ * The activity's twelve monthly goals with the month clicked in focus: changing one month means moving its units
+ * from or to another month, because the months must keep adding up to the annual goal.
+ */
+export function PestanaMeta({ actividad, mes }: { actividad: Actividad; mes: number }) {
+  const [meses, setMeses] = useState<boolean[]>(() => [...actividad.meses]);
+  const [programado, setProgramado] = useState<string[]>(() => actividad.programado.map(String));
+  const [guardado, setGuardado] = useState(false);
+  const { errores, guardar, campo } = useErrores();
+  const suma = programado.reduce((s, v) => s + (Number(v) || 0), 0);
+  const diferencia = suma - actividad.metaAnual;
+
+  function cambiar(i: number, valor: string) {
+    const nuevo = [...programado];
+    nuevo[i] = valor;
+    setProgramado(nuevo);
+    setGuardado(false);
+  }
+  function marcar(i: number, marcado: boolean) {
+    const nuevos = [...meses];
+    nuevos[i] = marcado;
+    setMeses(nuevos);
+    if (!marcado) cambiar(i, '0');
+    setGuardado(false);
+  }
+  async function alGuardar(e: React.FormEvent) {
+    e.preventDefault();
+    const ok = await guardar(() => guardarMetasProgramadas(db, actividad.id, { meses, programado: programado.map(numero) }));
+    setGuardado(Boolean(ok));
+  }
+
+  return (
+    <Box component="form" onSubmit={alGuardar} noValidate>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        Meta anual <strong>{actividad.metaAnual}</strong> {actividad.unidadMedida.toLowerCase()}. Si cambia la meta de un mes, reparta
+        la diferencia en otro: la suma de los doce meses debe seguir siendo la meta anual.
+      </Typography>
+      <Grid container spacing={1} role="group" aria-label="Meta programada por mes">
+        {NOMBRES_MES.map((nombre, i) => (
+          <Grid key={nombre} size={{ xs: 3, sm: 2 }}>
+            <Box sx={{ p: 0.5, borderRadius: 1, outline: i + 1 === mes ? '2px solid' : 'none', outlineColor: 'primary.main' }}>
+              <FormControlLabel
+                sx={{ m: 0, textTransform: 'capitalize', '& .MuiFormControlLabel-label': { fontSize: 13 } }}
+                control={<Checkbox size="small" checked={meses[i]} onChange={(e) => marcar(i, e.target.checked)} sx={{ p: 0.5 }} />}
+                label={`${nombre.slice(0, 3)} (X)`}
+                aria-label={`Programar ${nombre}`}
+              />
+              <TextField
+                type="number"
+                label={`Meta de ${nombre}`}
+                value={programado[i]}
+                onChange={(e) => cambiar(i, e.target.value)}
+                autoFocus={i + 1 === mes}
+                slotProps={{ inputLabel: { shrink: true, sx: { fontSize: 12 } }, htmlInput: { min: 0 } }}
+                {...campo(`programado.${i}`)}
+              />
+            </Box>
+          </Grid>
+        ))}
+      </Grid>
+      <Alert severity={diferencia === 0 ? 'success' : 'warning'} sx={{ mt: 1 }} role="status">
+        Suma mensual: {suma} de {actividad.metaAnual}
+        {diferencia !== 0 && ` (diferencia ${diferencia > 0 ? '+' : ''}${diferencia})`}
+      </Alert>
+      {errores.programado && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {errores.programado}
+        </Alert>
+      )}
+      {errores._ && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {errores._}
+        </Alert>
+      )}
+      {guardado && (
+        <Alert severity="success" sx={{ mt: 1 }}>
+          Metas programadas guardadas.
+        </Alert>
+      )}
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 1.5 }}>
+        <Button type="submit" variant="contained">
+          Guardar metas
+        </Button>
+      </Box>
+    </Box>
+  );
+}

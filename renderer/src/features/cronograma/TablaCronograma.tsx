@@ -1,0 +1,310 @@
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { FilaCronograma } from '../../../../shared/domain/cronograma';
+import { formatearPorcentaje } from '../../../../shared/domain/formato';
+import { NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
+import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
+import type { CronogramaCargado } from '../../hooks/useCronograma';
+import { CeldaIndice } from './CeldaIndice';
+import { CeldaPeriodo, descripcionCelda } from './CeldaPeriodo';
+import { columnasDe, datosCelda, type Columna, type Vista } from './columnas';
+import { FilaReporte } from './FilaReporte';
+import type { Hoy } from './tiempo';
+
+const ANCHO_MES = 44;
+const ALTO_ENCABEZADO = 30;
+const BORDE = '1px solid rgba(0,0,0,0.12)';
+const FONDO_ENCABEZADO = '#ece7ea';
+const FONDO_TOTAL = '#f4eef1';
+
+/** Widths of the columns after the periods: Meta Programada N° / %, Meta Alcanzada N° / %, índice acumulado / anual. */
+const ANCHOS_TOTALES = [42, 48, 42, 50, 58, 58];
+
+const encabezado = {
+  bgcolor: FONDO_ENCABEZADO,
+  fontWeight: 700,
+  fontSize: 12,
+  lineHeight: 1.2,
+  px: 0.5,
+  py: 0.25,
+  border: BORDE,
+  position: 'sticky',
+  zIndex: 2,
+} as const;
+
+const primeraColumna = { position: 'sticky', left: 0, zIndex: 1, borderRight: '2px solid rgba(0,0,0,0.25)' } as const;
+
+/** Which month a click on a period opens: the last month already under way, else the first. */
+function mesQueAbre(columna: Columna, hoy: Hoy, anio: number): Mes {
+  const enCurso = columna.meses.filter((m) => anio * 12 + m <= hoy.anio * 12 + hoy.mes);
+  return enCurso.at(-1) ?? columna.meses[0];
+}
+
+/** Whether a boundary of the row's own reporting periods (bimesters, quarters) falls after this month column. */
+function esLimiteReporte(fila: FilaCronograma, columna: Columna, vista: Vista): boolean {
+  if (vista !== 'mes' || fila.actividad.frecuencia === 'mensual') return false;
+  const mes = columna.meses[0];
+  const largo = fila.actividad.frecuencia === 'bimestral' ? 2 : 3;
+  return mes % largo === 0 && mes < 12;
+}
+
+/**
+ * The POA's cronograma, alive: one row per activity, one column per period, every cell "logrado / programado" on its
+ * semáforo, the POA's totals at the bottom. A grid in the ARIA sense: one Tab stop, arrows move between the period
+ * cells, Enter opens the cell.
+ */
+export function TablaCronograma({
+  datos,
+  vista,
+  hoy,
+  onAbrir,
+}: {
+  datos: CronogramaCargado;
+  vista: Vista;
+  hoy: Hoy;
+  onAbrir: (actividadId: string, mes: Mes) => void;
+}) {
+  const { cronograma, umbrales, poa } = datos;
+  const columnas = columnasDe(vista, poa.anio, hoy);
+  const [foco, setFoco] = useState<[number, number]>([0, 0]);
+  const tabla = useRef<HTMLTableElement>(null);
+  const filas = cronograma.filas;
+  const [fFoco, cFoco] = [Math.min(foco[0], Math.max(filas.length - 1, 0)), Math.min(foco[1], columnas.length - 1)];
+  const mesCorte = NOMBRES_MES[cronograma.mesCorte - 1];
+  // The annual index of a year still running is a figure to watch, not a verdict: it is shown without semáforo.
+  const sinJuicioAnual = poa.anio > hoy.anio ? 'Por venir' : poa.anio === hoy.anio ? 'Año en curso' : undefined;
+  const sinJuicioAcumulado = poa.anio > hoy.anio ? 'Por venir' : undefined;
+
+  function mover(e: KeyboardEvent) {
+    const pasos: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    let [f, c] = [fFoco, cFoco];
+    if (pasos[e.key]) [f, c] = [f + pasos[e.key][0], c + pasos[e.key][1]];
+    else if (e.key === 'Home') c = 0;
+    else if (e.key === 'End') c = columnas.length - 1;
+    else return;
+    e.preventDefault();
+    f = Math.max(0, Math.min(filas.length - 1, f));
+    c = Math.max(0, Math.min(columnas.length - 1, c));
+    setFoco([f, c]);
+    tabla.current?.querySelector<HTMLElement>(`[data-celda="${f}-${c}"]`)?.focus();
+  }
+
+  return (
+    <TableContainer sx={{ maxHeight: 'calc(100vh - 190px)', border: BORDE, borderRadius: 1, bgcolor: 'background.paper' }}>
+      <Table
+        ref={tabla}
+        role="grid"
+        aria-label={`Cronograma ${poa.anio}: logrado y programado por periodo`}
+        aria-describedby="leyenda-cronograma"
+        size="small"
+        sx={{ tableLayout: 'fixed', minWidth: 880, borderCollapse: 'separate', borderSpacing: 0, '& td, & th': { borderBottom: BORDE } }}
+      >
+        <colgroup>
+          <col />
+          <col style={{ width: 46 }} />
+          {columnas.map((c) => (
+            <col key={c.titulo} style={{ width: ANCHO_MES * c.meses.length }} />
+          ))}
+          {ANCHOS_TOTALES.map((ancho, i) => (
+            <col key={i} style={{ width: ancho }} />
+          ))}
+        </colgroup>
+        <TableHead>
+          <TableRow sx={{ height: ALTO_ENCABEZADO }}>
+            <TableCell rowSpan={2} sx={{ ...encabezado, ...primeraColumna, top: 0, zIndex: 3, minWidth: 190 }}>
+              N° · Actividad
+              <Box component="span" sx={{ display: 'block', fontWeight: 400, fontSize: 11, color: 'text.secondary' }}>
+                Unidad de medida · Responsable
+              </Box>
+            </TableCell>
+            <TableCell rowSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
+              Meta anual
+            </TableCell>
+            <TableCell colSpan={columnas.length} align="center" sx={{ ...encabezado, top: 0 }}>
+              {poa.anio} cronograma · logrado / programado
+            </TableCell>
+            <TableCell colSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
+              Meta Programada
+            </TableCell>
+            <TableCell colSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
+              Meta Alcanzada
+            </TableCell>
+            <TableCell colSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
+              Índice de Eficiencia
+            </TableCell>
+          </TableRow>
+          <TableRow sx={{ height: ALTO_ENCABEZADO }}>
+            {columnas.map((c) => {
+              const actual = c.momento === 'actual';
+              return (
+                <TableCell
+                  key={c.titulo}
+                  align="center"
+                  aria-label={actual ? `${c.etiqueta} (periodo en curso)` : c.etiqueta}
+                  sx={{
+                    ...encabezado,
+                    top: ALTO_ENCABEZADO,
+                    px: 0,
+                    ...(actual && { bgcolor: 'primary.main', color: 'primary.contrastText' }),
+                  }}
+                >
+                  {c.titulo}
+                  {actual && (
+                    <Box component="span" sx={{ display: 'block', fontSize: 9, fontWeight: 500, letterSpacing: 0.5 }}>
+                      EN CURSO
+                    </Box>
+                  )}
+                </TableCell>
+              );
+            })}
+            {['N°', '%', 'N°', '%'].map((t, i) => (
+              <TableCell key={i} align="center" sx={{ ...encabezado, top: ALTO_ENCABEZADO }}>
+                {t}
+              </TableCell>
+            ))}
+            <TableCell align="center" sx={{ ...encabezado, top: ALTO_ENCABEZADO, px: 0.25 }}>
+              Acum. a {mesCorte.slice(0, 3)}
+            </TableCell>
+            <TableCell align="center" sx={{ ...encabezado, top: ALTO_ENCABEZADO }}>
+              Anual
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody onKeyDown={mover}>
+          {filas.map((fila, f) => {
+            const a = fila.actividad;
+            return [
+              <TableRow key={a.id} aria-label={`Actividad ${a.numero}`}>
+                <TableCell component="th" scope="row" sx={{ ...primeraColumna, bgcolor: 'background.paper', px: 1, py: 0.5 }}>
+                  <Box sx={{ display: 'flex', gap: 0.75, alignItems: 'flex-start' }}>
+                    <Box
+                      aria-label={`Número ${a.numero}`}
+                      sx={{
+                        flex: '0 0 22px',
+                        height: 22,
+                        borderRadius: '50%',
+                        bgcolor: 'primary.main',
+                        color: 'primary.contrastText',
+                        fontWeight: 700,
+                        fontSize: 12,
+                        display: 'grid',
+                        placeItems: 'center',
+                        mt: 0.25,
+                      }}
+                    >
+                      {a.numero}
+                    </Box>
+                    <Box sx={{ minWidth: 0 }}>
+                      <Box sx={{ fontWeight: 700, fontSize: 12.5, lineHeight: 1.25 }}>{a.nombre}</Box>
+                      <Box
+                        title={`${a.unidadMedida} · ${ETIQUETA_FRECUENCIA[a.frecuencia]} · ${a.responsable}`}
+                        sx={{ fontSize: 11, color: 'text.secondary', lineHeight: 1.3, mt: 0.25, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                      >
+                        <strong>{a.unidadMedida}</strong>
+                        {a.frecuencia !== 'mensual' && ` · ${ETIQUETA_FRECUENCIA[a.frecuencia]}`} · {a.responsable}
+                      </Box>
+                    </Box>
+                  </Box>
+                </TableCell>
+                <TableCell role="gridcell" align="center" aria-label="Meta anual" sx={{ fontWeight: 700, fontSize: 14, px: 0.25 }}>
+                  {a.metaAnual}
+                </TableCell>
+                {columnas.map((columna, c) => {
+                  const d = datosCelda(fila, columna, umbrales);
+                  const marcado = columna.meses.some((m) => a.meses[m - 1]);
+                  return (
+                    <CeldaPeriodo
+                      key={columna.titulo}
+                      columna={columna}
+                      datos={d}
+                      marcado={marcado}
+                      descripcion={descripcionCelda(`Actividad ${a.numero}`, columna, d, marcado)}
+                      limiteReporte={esLimiteReporte(fila, columna, vista)}
+                      interaccion={{
+                        coordenada: `${f}-${c}`,
+                        enfocable: f === fFoco && c === cFoco,
+                        onAbrir: () => onAbrir(a.id, mesQueAbre(columna, hoy, poa.anio)),
+                        onEnfocar: () => setFoco([f, c]),
+                      }}
+                    />
+                  );
+                })}
+                <TableCell role="gridcell" align="center" aria-label="Meta Programada N°" sx={{ fontWeight: 600, px: 0.25 }}>
+                  {fila.diferenciaMeta !== 0 ? (
+                    <Tooltip title={`La suma mensual no coincide con la meta anual (diferencia ${fila.diferenciaMeta > 0 ? '+' : ''}${fila.diferenciaMeta})`}>
+                      <Box component="span" sx={{ color: 'error.main', display: 'inline-flex', alignItems: 'center' }}>
+                        <WarningAmberIcon sx={{ fontSize: 13 }} aria-label="La suma mensual no coincide con la meta anual" />
+                        {fila.metaProgramadaN}
+                      </Box>
+                    </Tooltip>
+                  ) : (
+                    fila.metaProgramadaN
+                  )}
+                </TableCell>
+                <TableCell role="gridcell" align="center" aria-label="Meta Programada %" sx={{ px: 0.25, fontSize: 12 }}>
+                  {formatearPorcentaje(fila.metaProgramadaPct, 0)}
+                </TableCell>
+                <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada N°" sx={{ fontWeight: 700, px: 0.25 }}>
+                  {fila.metaAlcanzadaN}
+                </TableCell>
+                <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada %" sx={{ px: 0.25, fontSize: 12 }}>
+                  {formatearPorcentaje(fila.metaAlcanzadaPct, 1)}
+                </TableCell>
+                <CeldaIndice resumen={fila.acumulado} titulo={`Índice acumulado a ${mesCorte}`} sinJuicio={sinJuicioAcumulado} />
+                <CeldaIndice resumen={fila.anual} titulo="Índice anual" sinJuicio={sinJuicioAnual} />
+              </TableRow>,
+              vista === 'mes' && a.frecuencia !== 'mensual' ? (
+                <FilaReporte key={`${a.id}-reporte`} fila={fila} anio={poa.anio} hoy={hoy} />
+              ) : null,
+            ];
+          })}
+          <TableRow aria-label="Total POA" sx={{ '& > *': { borderTop: '2px solid rgba(0,0,0,0.45)' } }}>
+            <TableCell component="th" scope="row" sx={{ ...primeraColumna, bgcolor: FONDO_TOTAL, fontWeight: 800, fontSize: 13, px: 1 }}>
+              TOTAL POA
+              <Box component="span" sx={{ display: 'block', fontWeight: 400, fontSize: 11, color: 'text.secondary' }}>
+                Suma de las {filas.length} actividades
+              </Box>
+            </TableCell>
+            <TableCell role="gridcell" align="center" aria-label="Meta anual" sx={{ fontWeight: 800, fontSize: 14, bgcolor: FONDO_TOTAL, px: 0.25 }}>
+              {cronograma.total.metaAnual}
+            </TableCell>
+            {columnas.map((columna) => {
+              const d = datosCelda(cronograma.total, columna, umbrales);
+              return (
+                <CeldaPeriodo
+                  key={columna.titulo}
+                  columna={columna}
+                  datos={d}
+                  marcado={false}
+                  enfasis
+                  descripcion={descripcionCelda('Total POA', columna, d, true)}
+                  limiteReporte={false}
+                />
+              );
+            })}
+            <TableCell role="gridcell" align="center" aria-label="Meta Programada N°" sx={{ fontWeight: 800, bgcolor: FONDO_TOTAL, px: 0.25 }}>
+              {cronograma.total.metaProgramadaN}
+            </TableCell>
+            <TableCell role="gridcell" align="center" aria-label="Meta Programada %" sx={{ bgcolor: FONDO_TOTAL, px: 0.25, fontSize: 12 }}>
+              {formatearPorcentaje(cronograma.total.metaProgramadaPct, 0)}
+            </TableCell>
+            <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada N°" sx={{ fontWeight: 800, bgcolor: FONDO_TOTAL, px: 0.25 }}>
+              {cronograma.total.metaAlcanzadaN}
+            </TableCell>
+            <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada %" sx={{ bgcolor: FONDO_TOTAL, px: 0.25, fontSize: 12 }}>
+              {formatearPorcentaje(cronograma.total.metaAlcanzadaPct, 1)}
+            </TableCell>
+            <CeldaIndice resumen={cronograma.total.acumulado} titulo={`Índice acumulado a ${mesCorte}`} sinJuicio={sinJuicioAcumulado} />
+            <CeldaIndice resumen={cronograma.total.anual} titulo="Índice anual" sinJuicio={sinJuicioAnual} />
+          </TableRow>
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,76 @@
+import {
+  etiquetaPeriodo,
+  mesesDelPeriodo,
+  NOMBRES_MES_CORTO,
+  periodosDeFrecuencia,
+  type Mes,
+  type Periodo,
+} from '../../../../shared/domain/periodos';
+import { resumirPeriodo, type ResumenPeriodo, type TipoResumen } from '../../../../shared/domain/cronograma';
+import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
+import { momentoDelPeriodo, type Hoy, type Momento } from './tiempo';
+import type { EstadoCelda } from './semaforo';
+
+/** The grid's period switch: one column per month, bimester or quarter. */
+export type Vista = TipoResumen;
+
+export const ETIQUETA_VISTA: Record<Vista, string> = { mes: 'Mensual', bimestre: 'Bimestral', trimestre: 'Trimestral' };
+
+export interface Columna {
+  periodo: Periodo;
+  meses: Mes[];
+  /** Header text: "Ene", "Ene–Feb", "1er trim.". */
+  titulo: string;
+  /** What a screen reader and the dialog say: "enero", "1er bimestre (ene–feb)". */
+  etiqueta: string;
+  momento: Momento;
+}
+
+const FRECUENCIA_DE_VISTA = { mes: 'mensual', bimestre: 'bimestral', trimestre: 'trimestral' } as const;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function titulo(periodo: Periodo, meses: Mes[]): string {
+  const corto = (m: Mes) => NOMBRES_MES_CORTO[m - 1];
+  if (periodo.tipo === 'mes') return capital(corto(meses[0]));
+  return `${capital(corto(meses[0]))}–${corto(meses[meses.length - 1])}`;
+}
+
+export function columnasDe(vista: Vista, anio: number, hoy: Hoy): Columna[] {
+  return periodosDeFrecuencia(FRECUENCIA_DE_VISTA[vista]).map((periodo) => {
+    const meses = mesesDelPeriodo(periodo);
+    return { periodo, meses, titulo: titulo(periodo, meses), etiqueta: etiquetaPeriodo(periodo), momento: momentoDelPeriodo(anio, periodo, hoy) };
+  });
+}
+
+/** The monthly series of a row or of the POA total, as the shared cronograma computed them. */
+export interface SerieMensual {
+  programado: readonly number[];
+  logradoRegistros: readonly number[];
+  ajustes: readonly number[];
+  logrado: readonly number[];
+}
+
+/** What one cell shows: the period's index from the shared rule, and its achieved split into records and adjustments. */
+export interface DatosCelda {
+  resumen: ResumenPeriodo;
+  registros: number;
+  ajustes: number;
+  estado: EstadoCelda;
+}
+
+const sumar = (valores: readonly number[], meses: Mes[]) => meses.reduce((s, m) => s + valores[m - 1], 0);
+
+export function datosCelda(serie: SerieMensual, columna: Columna, umbrales: UmbralesSemaforo): DatosCelda {
+  const resumen = resumirPeriodo(serie.programado, serie.logrado, columna.periodo, umbrales);
+  return {
+    resumen,
+    registros: sumar(serie.logradoRegistros, columna.meses),
+    ajustes: sumar(serie.ajustes, columna.meses),
+    estado: columna.momento === 'por-venir' ? 'por-venir' : resumen.semaforo,
+  };
+}
+
+/** "12 + 2 aj." / "12 − 1 aj.": an adjustment is always shown apart from what the records count. */
+export function textoAjuste(ajustes: number): string {
+  return `${ajustes > 0 ? '+' : '−'}${Math.abs(ajustes)} aj.`;
+}

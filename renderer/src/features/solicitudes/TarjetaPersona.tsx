@@ -1,0 +1,52 @@
+import { Box, Paper, Stack, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { fechaIsoLocal } from '../../../../shared/domain/formato';
+import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
+import { db } from '../../db';
+import { historialDePersonas } from '../../db/repositorios/personas';
+import { nombresDeCatalogos } from '../../db/repositorios/solicitudes';
+import { HistorialCiudadano } from './HistorialCiudadano';
+import { domicilioDe, sexoYEdadDe } from './textos';
+
+/** The chosen citizen with their earlier requests and support. */
+export function TarjetaPersona({
+  persona,
+  acciones,
+  excepto,
+  enlazar = false,
+}: {
+  persona: Persona;
+  acciones?: ReactNode;
+  excepto?: string;
+  enlazar?: boolean;
+}) {
+  const datos = useLiveQuery(async () => {
+    const [historial, nombres] = await Promise.all([historialDePersonas(db, [persona.id]), nombresDeCatalogos(db)]);
+    return { historial: historial.get(persona.id)!, nombres };
+  }, [persona.id]);
+  const renglones = [
+    persona.curp ? `CURP ${persona.curp}` : 'Sin CURP',
+    sexoYEdadDe(persona, fechaIsoLocal(new Date())),
+    [persona.telefono && `Tel. ${persona.telefono}`, persona.correo].filter(Boolean).join(' · '),
+    domicilioDe(persona),
+  ].filter(Boolean);
+  return (
+    <Paper variant="outlined" sx={{ p: 1.5 }} component="section" aria-label={`Ciudadano: ${nombreCompleto(persona)}`}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 1 }}>
+        <Box>
+          <Typography variant="subtitle1" component="p" sx={{ fontWeight: 700 }}>
+            {nombreCompleto(persona)}
+          </Typography>
+          {renglones.map((r) => (
+            <Typography key={r} variant="body2" color="text.secondary">
+              {r}
+            </Typography>
+          ))}
+        </Box>
+        {acciones && <Stack direction="row" spacing={1}>{acciones}</Stack>}
+      </Stack>
+      {datos && <HistorialCiudadano historial={datos.historial} nombres={datos.nombres} excepto={excepto} enlazar={enlazar} />}
+    </Paper>
+  );
+}

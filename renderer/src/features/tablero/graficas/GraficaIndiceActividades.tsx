@@ -1,0 +1,82 @@
+import './registro';
+import { Bar } from 'react-chartjs-2';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { formatearIndice, type UmbralesSemaforo } from '../../../../../shared/domain/eficiencia';
+import type { DatoIndiceActividad } from '../../../../../shared/domain/tablero';
+import { APARIENCIA } from '../../cronograma/semaforo';
+import { etiquetasValor } from './etiquetasValor';
+import { useAnimacion } from './useAnimacion';
+
+/** Splits a long activity name into lines of about `ancho` characters, so the axis stays narrow. */
+function enRenglones(texto: string, ancho = 26): string[] {
+  const renglones: string[] = [];
+  let actual = '';
+  for (const palabra of texto.split(' ')) {
+    if (actual && (actual + ' ' + palabra).length > ancho) {
+      renglones.push(actual);
+      actual = palabra;
+    } else actual = actual ? `${actual} ${palabra}` : palabra;
+  }
+  if (actual) renglones.push(actual);
+  return renglones;
+}
+
+const etiquetas = etiquetasValor((v) => formatearIndice(v), 'No aplica');
+
+/** The year-to-date index of each activity as horizontal bars on their semáforo colors. */
+export function GraficaIndiceActividades({
+  datos,
+  umbrales,
+  sinAnimacion = false,
+}: {
+  datos: DatoIndiceActividad[];
+  umbrales: UmbralesSemaforo;
+  sinAnimacion?: boolean;
+}) {
+  const animation = useAnimacion(sinAnimacion);
+  const maximo = Math.max(110, ...datos.map((d) => (d.valor ?? 0) + 25));
+  const data: ChartData<'bar', (number | null)[], string[]> = {
+    labels: datos.map((d) => enRenglones(d.etiqueta)),
+    datasets: [
+      {
+        label: 'Índice acumulado',
+        data: datos.map((d) => d.valor),
+        backgroundColor: datos.map((d) => APARIENCIA[d.semaforo].fuerte),
+        borderRadius: 3,
+        barPercentage: 0.7,
+      },
+    ],
+  };
+  const options: ChartOptions<'bar'> = {
+    animation,
+    indexAxis: 'y',
+    responsive: true,
+    maintainAspectRatio: false,
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        callbacks: {
+          label: (c) => `${formatearIndice(c.parsed.x)} · ${APARIENCIA[datos[c.dataIndex].semaforo].etiqueta}`,
+        },
+      },
+    },
+    scales: {
+      x: {
+        beginAtZero: true,
+        max: maximo,
+        ticks: { callback: (v) => `${v} %` },
+        grid: { color: (c) => (c.tick.value === umbrales.verde || c.tick.value === umbrales.ambar ? '#555' : 'rgba(0,0,0,0.08)') },
+      },
+      y: { ticks: { font: { size: 12 } } },
+    },
+  };
+  return (
+    <Bar
+      data={data}
+      options={options}
+      plugins={[etiquetas]}
+      role="img"
+      aria-label={`Gráfica: índice acumulado por actividad. ${datos.map((d) => `${d.etiqueta}: ${formatearIndice(d.valor)}, ${APARIENCIA[d.semaforo].etiqueta}`).join('; ')}`}
+    />
+  );
+}

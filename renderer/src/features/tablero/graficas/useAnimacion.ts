@@ -1,0 +1,24 @@
+import { useSyncExternalStore } from 'react';
+
+const consulta = () => window.matchMedia('print');
+
+function suscribir(avisar: () => void): () => void {
+  const m = consulta();
+  m.addEventListener('change', avisar);
+  window.addEventListener('beforeprint', avisar);
+  window.addEventListener('afterprint', avisar);
+  return () => {
+    m.removeEventListener('change', avisar);
+    window.removeEventListener('beforeprint', avisar);
+    window.removeEventListener('afterprint', avisar);
+  };
+}
+
+/**
+ * Charts animate on screen but never while printing: a chart caught mid-animation prints half-drawn. Print routes
+ * pass `forzarSinAnimacion`; on screen the print media query decides.
+ */
+export function useAnimacion(forzarSinAnimacion = false): false | undefined {
+  const imprimiendo = useSyncExternalStore(suscribir, () => consulta().matches, () => false);
+  return forzarSinAnimacion || imprimiendo ? false : undefined;
+}

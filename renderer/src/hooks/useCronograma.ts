@@ -1,0 +1,106 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { calcularCronograma, type Cronograma } from '../../../shared/domain/cronograma';
+import type { RegistrosConteo } from '../../../shared/domain/conteo';
+import type { UmbralesSemaforo } from '../../../shared/domain/eficiencia';
+import type { Actividad, Ajuste, Justificacion, Poa } from '../../../shared/schemas/poa';
+import type { Solicitud } from '../../../shared/schemas/solicitudes';
+import type { Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
+import type { BaseDatosPoa } from '../db/db';
+import { db as dbApp } from '../db';
+import { listarActividades, obtenerPoaDelAnio } from '../db/repositorios/poa';
+import { obtenerConfiguracion } from '../db/repositorios/configuracion';
+import { listarAjustesDelAnio, listarJustificaciones } from '../db/repositorios/ajustes';
+
+/** The year's full records, by the date that makes each one count; a superset of what the counting rules read. */
+export interface RegistrosDelAnio extends RegistrosConteo {
+  solicitudes: Solicitud[];
+  apoyos: Apoyo[];
+  jornadas: Jornada[];
+  eventos: Evento[];
+  mesas: Mesa[];
+  convenios: Convenio[];
+}
+
+/** Everything the cronograma, the tablero, the monthly sheet and the workbook read, loaded once the same way. */
+export interface CronogramaCargado {
+  poa: Poa;
+  actividades: Actividad[];
+  registros: RegistrosDelAnio;
+  ajustes: Ajuste[];
+  justificaciones: Justificacion[];
+  umbrales: UmbralesSemaforo;
+  cronograma: Cronograma;
+}
+
+/**
+ * The last month of the year to date: the current month in the current year, December for a past year and
+ * January for a year that has not started (nothing of it has ended yet).
+ */
+export function mesCorteDe(anio: number, hoy: Date = new Date()): number {
+  const actual = hoy.getFullYear();
+  if (anio < actual) return 12;
+  if (anio > actual) return 1;
+  return hoy.getMonth() + 1;
+}
+
+/**
+ * Indexed range over a date field: 'AAAA-MM-DD' and 'AAAA-MM-DDTHH:mm' values of the year sort between these
+ * bounds, so counting a year never scans a whole table.
+ */
+const desde = (anio: number) => `${anio}-01-01`;
+const hasta = (anio: number) => `${anio}-12-31\uffff`;
+
+export async function cargarRegistrosDelAnio(db: BaseDatosPoa, anio: number): Promise<RegistrosDelAnio> {
+  const [solicitudes, apoyos, jornadas, eventos, mesas, convenios] = await Promise.all([
+    db.solicitudes.where('fechaRecepcion').between(desde(anio), hasta(anio), true, true).toArray(),
+    db.apoyos.where('fechaEntrega').between(desde(anio), hasta(anio), true, true).toArray(),
+    db.jornadas.where('fecha').between(desde(anio), hasta(anio), true, true).toArray(),
+    db.eventos.where('fecha').between(desde(anio), hasta(anio), true, true).toArray(),
+    db.mesas.where('fecha').between(desde(anio), hasta(anio), true, true).toArray(),
+    db.convenios.where('fechaFirma').between(desde(anio), hasta(anio), true, true).toArray(),
+  ]);
+  return { solicitudes, apoyos, jornadas, eventos, mesas, convenios };
+}
+
+/** The POA of a year with its live figures; null when there is no POA for that year. */
+export async function cargarCronograma(
+  db: BaseDatosPoa,
+  anio: number,
+  mesCorte: number = mesCorteDe(anio),
+): Promise<CronogramaCargado | null> {
+  const poa = await obtenerPoaDelAnio(db, anio);
+  if (!poa) return null;
+  const [actividades, registros, ajustes, justificaciones, configuracion] = await Promise.all([
+    listarActividades(db, poa.id),
+    cargarRegistrosDelAnio(db, anio),
+    listarAjustesDelAnio(db, anio),
+    listarJustificaciones(db, anio),
+    obtenerConfiguracion(db),
+  ]);
+  const umbrales: UmbralesSemaforo = { verde: configuracion.umbralVerde, ambar: configuracion.umbralAmbar };
+  const cronograma = calcularCronograma({ anio, actividades, registros, ajustes, umbrales, mesCorte });
+  return { poa, actividades, registros, ajustes, justificaciones, umbrales, cronograma };
+}
+
+/** The cronograma of a year, recomputed whenever a record, an adjustment or a setting changes. */
+export function useCronograma(anio: number | undefined, mesCorte?: number): CronogramaCargado | null | undefined {
+  return useLiveQuery(
+    () => (anio === undefined ? Promise.resolve(null) : cargarCronograma(dbApp, anio, mesCorte ?? mesCorteDe(anio))),
+    [anio, mesCorte],
+  );
+}
+
+/** The years that have a POA, newest first (the year selector), live. */
+export function useAniosPoa(): number[] | undefined {
+  return useLiveQuery(async () => {
+    const poas = await dbApp.poas.orderBy('anio').reverse().toArray();
+    return [...new Set(poas.filter((p) => p.eliminado === 0).map((p) => p.anio))];
+  }, []);
+}
+
+/** The year a screen shows: the one asked for when it has a POA, else this year's POA, else the newest. */
+export function anioElegido(pedido: number | null, anios: readonly number[] | undefined, actual: number): number | undefined {
+  if (pedido !== null && anios?.includes(pedido)) return pedido;
+  if (anios?.includes(actual)) return actual;
+  return anios?.[0];
+}

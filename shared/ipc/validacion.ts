@@ -1,0 +1,37 @@
+/**
+ * Parses a request against the contract and words the refusal in Spanish. Both bridges use it, so the
+ * browser refuses exactly what the main process refuses, with the same message.
+ */
+import { z } from 'zod';
+import { contrato, type Canal, type SolicitudValidada } from './contract';
+
+/** What each channel does, for messages ("No se pudo guardar el archivo."). */
+export const ACCIONES: Readonly<Record<Canal, string>> = {
+  'archivo:guardar': 'guardar el archivo',
+  'impresion:imprimir': 'imprimir',
+  'respaldos:escribir': 'escribir el respaldo',
+  'respaldos:listar': 'listar los respaldos',
+  'respaldos:leer': 'leer el respaldo',
+  'app:info': 'consultar la información de la aplicación',
+  'enlace:abrirExterno': 'abrir el enlace',
+};
+
+// Per-parse locale: messages the contract does not word itself come out in Spanish without touching zod's
+// global configuration.
+const localeEs = z.locales.es().localeError;
+
+export type Validacion<T> = { exito: true; datos: T } | { exito: false; mensaje: string };
+
+function describirProblemas(error: z.ZodError): string {
+  return error.issues
+    .map((problema) =>
+      problema.path.length > 0 ? `${problema.message} (campo ${problema.path.join('.')})` : problema.message,
+    )
+    .join('; ');
+}
+
+export function validarSolicitud<C extends Canal>(canal: C, valor: unknown): Validacion<SolicitudValidada<C>> {
+  const resultado = contrato[canal].solicitud.safeParse(valor, { error: localeEs });
+  if (resultado.success) return { exito: true, datos: resultado.data as SolicitudValidada<C> };
+  return { exito: false, mensaje: `Datos inválidos para ${ACCIONES[canal]}: ${describirProblemas(resultado.error)}` };
+}

@@ -1,0 +1,68 @@
+import { digitoVerificadorCurp } from '../../../shared/domain/curp';
+import type { BaseDatosPoa } from '../../../renderer/src/db/db';
+import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
+import { ErrorValidacion } from '../../../renderer/src/db/errores';
+
+/** A CURP with its right check digit, from its first 17 characters. */
+export function curpValida(primeros17: string): string {
+  return primeros17 + digitoVerificadorCurp(primeros17);
+}
+
+export const CURP_MARIA = curpValida('PELM900315MVZRPR0');
+export const CURP_JUAN = curpValida('HEGJ850101HVZRRN0');
+
+export function personaMaria(cambios: Record<string, unknown> = {}) {
+  return {
+    apellidoPaterno: 'Pérez',
+    apellidoMaterno: 'López',
+    nombres: 'María José',
+    curp: CURP_MARIA,
+    sexo: 'M',
+    fechaNacimiento: '1990-03-15',
+    edad: null,
+    telefono: '2281234567',
+    correo: 'maria@example.com',
+    calle: 'Av. Juárez',
+    numero: '12',
+    colonia: 'Centro',
+    localidad: 'Cabecera municipal',
+    codigoPostal: '91000',
+    ...cambios,
+  };
+}
+
+export function personaJuan(cambios: Record<string, unknown> = {}) {
+  return personaMaria({
+    apellidoPaterno: 'Hernández',
+    apellidoMaterno: 'García',
+    nombres: 'Juan',
+    curp: CURP_JUAN,
+    sexo: 'H',
+    fechaNacimiento: '1985-01-01',
+    correo: '',
+    colonia: 'Colonia Las Flores',
+    ...cambios,
+  });
+}
+
+export async function catalogo(db: BaseDatosPoa) {
+  const tipos = await listarCatalogo(db, 'tipoApoyo');
+  const dependencias = await listarCatalogo(db, 'dependencia');
+  const id = (lista: { id: string; nombre: string }[], nombre: string) => lista.find((e) => e.nombre === nombre)!.id;
+  return {
+    despensa: id(tipos, 'Despensa'),
+    medicamento: id(tipos, 'Medicamento'),
+    dif: id(dependencias, 'DIF Municipal'),
+    obras: id(dependencias, 'Obras Públicas'),
+  };
+}
+
+export async function errorDe(promesa: Promise<unknown>): Promise<ErrorValidacion> {
+  try {
+    await promesa;
+  } catch (e) {
+    if (e instanceof ErrorValidacion) return e;
+    throw e;
+  }
+  throw new Error('se esperaba un ErrorValidacion');
+}
