@@ -37,7 +37,8 @@ describe('POA 2026 cargado y editable', () => {
     const menu = pagina.getByRole('navigation', { name: 'Navegación principal' });
     for (const seccion of ['Cronograma', 'Tablero', 'Reportes', '2. Apoyos y Jornadas', 'Bitácora', 'Configuración']) {
       await menu.getByRole('link', { name: seccion }).click();
-      await expect(menu.getByRole('link', { name: seccion }).getAttribute('aria-current')).resolves.toBe('page');
+      await menu.locator('a[aria-current="page"]', { hasText: seccion }).waitFor();
+      await pagina.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
     }
   });
 

@@ -1,5 +1,172 @@
-import { Pendiente } from '../../componentes/Pendiente';
+import { CircularProgress, Grid, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import InsightsIcon from '@mui/icons-material/Insights';
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import AlarmIcon from '@mui/icons-material/Alarm';
+import GroupsIcon from '@mui/icons-material/Groups';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { ETIQUETA_SEMAFORO, formatearIndice } from '../../../../shared/domain/eficiencia';
+import { esCerrada, estaVencida } from '../../../../shared/domain/estatusSolicitud';
+import { fechaIsoLocal, formatearFecha } from '../../../../shared/domain/formato';
+import { NOMBRES_MES } from '../../../../shared/domain/periodos';
+import {
+  indicePorActividad,
+  personasAtendidasPorSexo,
+  solicitudesPorColonia,
+  solicitudesPorEstatus,
+  solicitudesPorTipo,
+} from '../../../../shared/domain/tablero';
+import { EncabezadoPagina } from '../../componentes/Encabezado';
+import { anioElegido, useAniosPoa } from '../../hooks/useCronograma';
+import { APARIENCIA } from '../cronograma/semaforo';
+import { hoyLocal } from '../cronograma/tiempo';
+import { COLORES_ESTATUS } from './graficas/colores';
+import { GraficaAvanceMensual } from './graficas/GraficaAvanceMensual';
+import { GraficaBarras } from './graficas/GraficaBarras';
+import { GraficaIndiceActividades } from './graficas/GraficaIndiceActividades';
+import { GraficaSexo } from './graficas/GraficaSexo';
+import { TarjetaGrafica } from './TarjetaGrafica';
+import { TarjetaKpi } from './TarjetaKpi';
+import { useTablero } from './useTablero';
 
+/** The POA at a glance for the head and the Presidente: four headline figures and the charts, all live. */
 export function PaginaTablero() {
-  return <Pendiente titulo="Tablero" descripcion="Gráficas de avance del POA." />;
+  const [hoy] = useState(hoyLocal);
+  const [parametros, setParametros] = useSearchParams();
+  const anios = useAniosPoa();
+  const anio = anioElegido(Number(parametros.get('anio')) || null, anios, hoy.anio);
+  const datos = useTablero(anio);
+
+  if (anios === undefined || datos === undefined) return <CircularProgress aria-label="Cargando el tablero" />;
+  if (datos === null || anio === undefined) {
+    return (
+      <Paper sx={{ p: 3 }}>
+        <Typography>No hay un POA cargado. Vaya a Configuración para crear uno.</Typography>
+      </Paper>
+    );
+  }
+
+  const { cronograma, registros, personas, tiposApoyo, umbrales } = datos;
+  const total = cronograma.total;
+  const hoyIso = fechaIsoLocal(new Date());
+  const solicitudes = registros.solicitudes.filter((s) => s.eliminado === 0);
+  const abiertas = solicitudes.filter((s) => !esCerrada(s.estatus)).length;
+  const vencidas = solicitudes.filter((s) => estaVencida(s, hoyIso)).length;
+  const porSexo = personasAtendidasPorSexo(registros.solicitudes, personas, registros.apoyos, anio);
+  const atendidas = porSexo.reduce((s, d) => s + d.valor, 0);
+  const porEstatus = solicitudesPorEstatus(registros.solicitudes);
+  const porTipo = solicitudesPorTipo(registros.solicitudes, tiposApoyo);
+  const porColonia = solicitudesPorColonia(registros.solicitudes, personas);
+  const mesCorte = NOMBRES_MES[cronograma.mesCorte - 1];
+  const acumulado = total.acumulado;
+  const sinSolicitudes = solicitudes.length === 0 && `Sin solicitudes registradas en ${anio}`;
+
+  return (
+    <>
+      <EncabezadoPagina
+        titulo={`Tablero del POA ${anio}`}
+        subtitulo={`Gestión Social y Atención Ciudadana · datos al ${formatearFecha(hoyIso)}; se actualizan con cada captura`}
+        acciones={
+          anios.length > 1 && (
+            <TextField
+              select
+              label="Año del POA"
+              value={anio}
+              onChange={(e) => setParametros({ anio: e.target.value }, { replace: true })}
+              sx={{ width: 130 }}
+            >
+              {anios.map((a) => (
+                <MenuItem key={a} value={a}>
+                  {a}
+                </MenuItem>
+              ))}
+            </TextField>
+          )
+        }
+      />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <TarjetaKpi
+            titulo="Índice de Eficiencia acumulado"
+            valor={formatearIndice(acumulado.indice)}
+            color={APARIENCIA[acumulado.semaforo].fuerte}
+            icono={<InsightsIcon />}
+            detalle={`${acumulado.logrado} de ${acumulado.programado} actividades a ${mesCorte} · ${ETIQUETA_SEMAFORO[acumulado.semaforo]}`}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <TarjetaKpi
+            titulo={`Solicitudes ${anio}`}
+            valor={String(solicitudes.length)}
+            color="#1F5F7A"
+            icono={<AssignmentIcon />}
+            detalle={`${abiertas} abiertas · ${solicitudes.length - abiertas} cerradas`}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <TarjetaKpi
+            titulo="Solicitudes vencidas"
+            valor={String(vencidas)}
+            color={vencidas > 0 ? APARIENCIA.rojo.fuerte : APARIENCIA.verde.fuerte}
+            icono={<AlarmIcon />}
+            detalle="Abiertas después de su fecha compromiso"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <TarjetaKpi
+            titulo="Personas atendidas"
+            valor={String(atendidas)}
+            color="#7B1E3A"
+            icono={<GroupsIcon />}
+            detalle={porSexo.map((d) => `${d.valor} ${d.etiqueta.toLowerCase()}`).join(' · ')}
+          />
+        </Grid>
+
+        <Grid size={{ xs: 12, md: 8 }}>
+          <TarjetaGrafica
+            titulo="Programado contra logrado por mes"
+            subtitulo={`Todas las actividades del POA · la línea es el Índice de Eficiencia acumulado (eje derecho), hasta ${mesCorte}`}
+            alto={280}
+          >
+            <GraficaAvanceMensual programado={total.programado} logrado={total.logrado} mesCorte={cronograma.mesCorte} />
+          </TarjetaGrafica>
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <TarjetaGrafica
+            titulo="Personas atendidas por sexo"
+            subtitulo="Con solicitud recibida o apoyo entregado en el año; cada persona cuenta una vez"
+            alto={280}
+            vacio={atendidas === 0 && `Nadie atendido todavía en ${anio}`}
+          >
+            <GraficaSexo datos={porSexo} />
+          </TarjetaGrafica>
+        </Grid>
+
+        <Grid size={{ xs: 12, md: 6 }}>
+          <TarjetaGrafica
+            titulo="Índice de Eficiencia por actividad"
+            subtitulo={`Acumulado a ${mesCorte} · verde ≥ ${umbrales.verde} %, ámbar ≥ ${umbrales.ambar} %, rojo debajo`}
+            alto={260}
+          >
+            <GraficaIndiceActividades datos={indicePorActividad(cronograma)} umbrales={umbrales} />
+          </TarjetaGrafica>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <TarjetaGrafica titulo="Solicitudes por estatus" subtitulo={`Recibidas en ${anio}, según su estatus actual`} alto={260} vacio={sinSolicitudes}>
+            <GraficaBarras datos={porEstatus} serie="Solicitudes" descripcion="Solicitudes por estatus" colores={COLORES_ESTATUS} />
+          </TarjetaGrafica>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <TarjetaGrafica titulo="Solicitudes por tipo de apoyo" subtitulo="Los tipos más solicitados primero" alto={260} vacio={sinSolicitudes}>
+            <GraficaBarras datos={porTipo} serie="Solicitudes" descripcion="Solicitudes por tipo de apoyo" horizontal />
+          </TarjetaGrafica>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <TarjetaGrafica titulo="Solicitudes por colonia" subtitulo="Colonia del domicilio del solicitante; las demás juntas en «Otras»" alto={260} vacio={sinSolicitudes}>
+            <GraficaBarras datos={porColonia} serie="Solicitudes" descripcion="Solicitudes por colonia" horizontal colores={porColonia.map(() => '#7B1E3A')} />
+          </TarjetaGrafica>
+        </Grid>
+      </Grid>
+    </>
+  );
 }

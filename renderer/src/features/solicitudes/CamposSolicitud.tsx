@@ -1,0 +1,79 @@
+import { Grid, MenuItem } from '@mui/material';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { CANALES, ETIQUETA_CANAL, ETIQUETA_PRIORIDAD, PRIORIDADES } from '../../../../shared/schemas/solicitudes';
+import { CampoCatalogo, CampoFecha, CampoTexto } from './campos';
+import { useCatalogo } from './consultas';
+
+type Props<T extends FieldValues> = { control: Control<T> };
+const ruta = <T extends FieldValues>(campo: string) => campo as Path<T>;
+
+/** When and how the request arrived, and who follows it up. */
+export function CamposRecepcion<T extends FieldValues>({ control }: Props<T>) {
+  return (
+    <Grid container columnSpacing={1.5}>
+      <Grid size={3}>
+        <CampoFecha control={control} name={ruta<T>('fechaRecepcion')} type="datetime-local" label="Fecha y hora de recepción" required />
+      </Grid>
+      <Grid size={3}>
+        <CampoTexto control={control} name={ruta<T>('canal')} select label="Canal" required>
+          {CANALES.map((c) => (
+            <MenuItem key={c} value={c}>
+              {ETIQUETA_CANAL[c]}
+            </MenuItem>
+          ))}
+        </CampoTexto>
+      </Grid>
+      <Grid size={6}>
+        <CampoTexto control={control} name={ruta<T>('responsable')} label="Responsable del seguimiento" required />
+      </Grid>
+    </Grid>
+  );
+}
+
+/**
+ * What is asked and where it goes. In the description Enter saves (the desk works by keyboard) and Shift+Enter
+ * starts a new line.
+ */
+export function CamposPeticion<T extends FieldValues>({ control, alEnter }: Props<T> & { alEnter?: () => void }) {
+  const tipos = useCatalogo('tipoApoyo');
+  const dependencias = useCatalogo('dependencia');
+  return (
+    <Grid container columnSpacing={1.5}>
+      <Grid size={4}>
+        <CampoCatalogo control={control} name={ruta<T>('tipoApoyoId')} label="Tipo de apoyo solicitado" elementos={tipos} required />
+      </Grid>
+      <Grid size={12}>
+        <CampoTexto
+          control={control}
+          name={ruta<T>('descripcion')}
+          label="Descripción de la solicitud"
+          required
+          multiline
+          minRows={2}
+          maxRows={6}
+          onKeyDown={(e) => {
+            if (alEnter && e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              alEnter();
+            }
+          }}
+        />
+      </Grid>
+      <Grid size={2}>
+        <CampoTexto control={control} name={ruta<T>('prioridad')} select label="Prioridad" required>
+          {PRIORIDADES.map((p) => (
+            <MenuItem key={p} value={p}>
+              {ETIQUETA_PRIORIDAD[p]}
+            </MenuItem>
+          ))}
+        </CampoTexto>
+      </Grid>
+      <Grid size={6}>
+        <CampoCatalogo control={control} name={ruta<T>('dependenciaId')} label="Dependencia a la que se canaliza" elementos={dependencias} />
+      </Grid>
+      <Grid size={4}>
+        <CampoFecha control={control} name={ruta<T>('fechaCompromiso')} label="Fecha compromiso" required />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,130 @@
+import { Autocomplete, Box, TextField, Typography } from '@mui/material';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useState, type Ref } from 'react';
+import { consultaSuficiente, MINIMO_CARACTERES_BUSQUEDA } from '../../../../shared/domain/personas';
+import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
+import { ETIQUETA_ESTATUS_SOLICITUD } from '../../../../shared/schemas/solicitudes';
+import { db } from '../../db';
+import { buscarPersonas, historialDePersonas, type HistorialPersona } from '../../db/repositorios/personas';
+import { domicilioDe } from './textos';
+
+type Opcion = { tipo: 'persona'; persona: Persona; historial: HistorialPersona } | { tipo: 'nueva'; consulta: string };
+
+const MOSTRAR = 8;
+
+/**
+ * Finds the citizen by CURP or by name as they say it (any order, without accents). The first match is highlighted
+ * so Enter takes it; the last option registers a new citizen with what was typed. Each match shows the person's
+ * earlier requests and support, so a duplicate is spotted before it is created.
+ */
+export function SelectorPersona({
+  onElegir,
+  onNueva,
+  error,
+  inputRef,
+}: {
+  onElegir: (persona: Persona) => void;
+  onNueva: (consulta: string) => void;
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  const [consulta, setConsulta] = useState('');
+  const diferida = useDeferredValue(consulta);
+  const resultado = useLiveQuery(async () => {
+    const r = await buscarPersonas(db, diferida, MOSTRAR);
+    const historial = await historialDePersonas(db, r.personas.map((p) => p.id));
+    return { ...r, historial, consulta: diferida };
+  }, [diferida]);
+  const suficiente = consultaSuficiente(consulta);
+  const alDia = resultado?.consulta === consulta;
+  const opciones: Opcion[] =
+    suficiente && alDia
+      ? [
+          ...resultado.personas.map((persona) => ({ tipo: 'persona' as const, persona, historial: resultado.historial.get(persona.id)! })),
+          { tipo: 'nueva', consulta },
+        ]
+      : [];
+  const ayuda =
+    error ??
+    (suficiente && alDia && resultado.total > resultado.personas.length
+      ? `Se muestran ${resultado.personas.length} de ${resultado.total} coincidencias; escriba más para acotar`
+      : 'Escriba la CURP o el nombre; elija a la persona si ya está registrada o regístrela como nueva');
+
+  return (
+    <Autocomplete<Opcion, false, false, false>
+      options={opciones}
+      value={null}
+      inputValue={consulta}
+      onInputChange={(_e, valor, motivo) => {
+        if (motivo === 'input') setConsulta(valor);
+      }}
+      onChange={(_e, opcion) => {
+        if (!opcion) return;
+        if (opcion.tipo === 'persona') onElegir(opcion.persona);
+        else onNueva(opcion.consulta);
+        setConsulta('');
+      }}
+      filterOptions={(x) => x}
+      getOptionLabel={(o) => (o.tipo === 'persona' ? nombreCompleto(o.persona) : o.consulta)}
+      getOptionKey={(o) => (o.tipo === 'persona' ? o.persona.id : 'nueva')}
+      autoHighlight
+      loading={suficiente && !alDia}
+      loadingText="Buscando…"
+      noOptionsText={`Escriba al menos ${MINIMO_CARACTERES_BUSQUEDA} letras del nombre o de la CURP`}
+      renderOption={({ key, ...props }, o) => (
+        <li key={key} {...props}>
+          {o.tipo === 'persona' ? <OpcionPersona persona={o.persona} historial={o.historial} /> : <OpcionNueva consulta={o.consulta} />}
+        </li>
+      )}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label="Buscar ciudadano por CURP o nombre"
+          required
+          inputRef={inputRef}
+          error={Boolean(error)}
+          helperText={ayuda}
+        />
+      )}
+    />
+  );
+}
+
+function OpcionPersona({ persona, historial }: { persona: Persona; historial: HistorialPersona }) {
+  const previas = historial.solicitudes;
+  const resumen = [
+    previas.length === 0
+      ? 'Sin solicitudes anteriores'
+      : `${previas.length} solicitud${previas.length === 1 ? '' : 'es'}: ${previas
+          .slice(0, 3)
+          .map((s) => `${s.folio} (${ETIQUETA_ESTATUS_SOLICITUD[s.estatus]})`)
+          .join(', ')}${previas.length > 3 ? '…' : ''}`,
+    `${historial.apoyos.length} apoyo${historial.apoyos.length === 1 ? '' : 's'}`,
+  ].join(' · ');
+  return (
+    <Box>
+      <Typography variant="body2" sx={{ fontWeight: 700 }}>
+        {nombreCompleto(persona)}{' '}
+        <Typography component="span" variant="body2" color="text.secondary">
+          {persona.curp || 'sin CURP'}
+        </Typography>
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {[domicilioDe(persona), persona.telefono && `Tel. ${persona.telefono}`].filter(Boolean).join(' · ')}
+      </Typography>
+      <Typography variant="caption" component="div">
+        {resumen}
+      </Typography>
+    </Box>
+  );
+}
+
+function OpcionNueva({ consulta }: { consulta: string }) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'primary.main' }}>
+      <PersonAddIcon fontSize="small" />
+      <Typography variant="body2">Registrar ciudadano nuevo «{consulta.trim()}»</Typography>
+    </Box>
+  );
+}
