@@ -92,7 +92,7 @@ export function DialogoActividad({
   onCerrar: () => void;
 }) {
   const [b, setB] = useState<Borrador>(() => aBorrador(inicial));
-  const { errores, guardar, campo } = useErrores();
+  const { errores, setErrores, guardar, campo } = useErrores();
   const suma = b.programado.reduce((s, v) => s + (Number(v) || 0), 0);
   const meta = Number(b.metaAnual) || 0;
   const texto = (clave: keyof Borrador) => ({
@@ -114,7 +114,13 @@ export function DialogoActividad({
     setB({ ...b, meses, programado });
   }
   function repartir() {
-    setB({ ...b, programado: distribuirMetaAnual(meta, b.meses).map(String) });
+    const metaEscrita = numero(b.metaAnual);
+    if (!Number.isInteger(metaEscrita) || metaEscrita < 0) {
+      setErrores({ metaAnual: 'Escriba la meta anual como un número entero de 0 o más antes de repartirla' });
+      return;
+    }
+    setErrores({});
+    setB({ ...b, programado: distribuirMetaAnual(metaEscrita, b.meses).map(String) });
   }
   async function alGuardar(e: React.FormEvent) {
     e.preventDefault();
