@@ -43,9 +43,12 @@ export function formula(expresion: string, resultado: number | string): CellForm
   return { formula: expresion, result: resultado, date1904: false };
 }
 
-/** Excel's guarded efficiency formula; "No aplica" when nothing is programmed, as the domain says. */
+/**
+ * Excel's guarded efficiency formula; "No aplica" when nothing is programmed, as the domain says. It multiplies
+ * before dividing, in the same order as indiceEficiencia, so Excel's figure equals the app's to the last digit.
+ */
 export function formulaIndice(logradas: string, programadas: string): string {
-  return `IF(${programadas}=0,"No aplica",${logradas}/${programadas}*100)`;
+  return `IF(${programadas}=0,"No aplica",${logradas}*100/${programadas})`;
 }
 
 export function valorIndice(indice: number | null): number | string {

@@ -1,4 +1,5 @@
 import type { Alignment, CellValue, Workbook, Worksheet } from 'exceljs';
+import { alturaTexto } from './altura';
 import { ALINEAR_CENTRO, BORDE, FORMATO, FUENTE_NORMAL } from './estilos';
 import { fechaExcel } from './fechas';
 import { celda, encabezadoTabla, nuevaHoja } from './hoja';
@@ -77,6 +78,14 @@ export function hojaAnexo(
   hoja.getRow(FILA_ENCABEZADO).height = 30;
 
   hoja.addRows(filas);
+  // Neither Excel nor LibreOffice grows a row for wrapped text on open; long texts get their height here.
+  const anchos = columnas.map((col) => col.ancho ?? ANCHO_POR_TIPO[col.tipo]);
+  filas.forEach((fila, r) => {
+    const largos = fila.flatMap((valor, i) =>
+      typeof valor === 'string' && valor.length > anchos[i] ? [{ texto: valor, ancho: anchos[i] }] : [],
+    );
+    if (largos.length > 0) hoja.getRow(FILA_ENCABEZADO + 1 + r).height = alturaTexto(largos, 15);
+  });
   if (columnas.length > 0) {
     hoja.autoFilter = `${celda(1, FILA_ENCABEZADO)}:${celda(columnas.length, FILA_ENCABEZADO + total)}`;
   }

@@ -149,7 +149,7 @@ function filaActividad(hoja: Worksheet, a: ActividadLibro, indice: number, entra
     // The achieved month recolours itself when a figure is edited in Excel; errors (0 programmed) match no rule.
     const p = celda(columnaMes(1), programado);
     const l = celda(columnaMes(1), logrado);
-    reglasSemaforo(hoja, `${l}:${celda(columnaMes(corte), logrado)}`, `${p}>0`, `${l}/${p}*100`, entrada.umbrales);
+    reglasSemaforo(hoja, `${l}:${celda(columnaMes(corte), logrado)}`, `${p}>0`, `${l}*100/${p}`, entrada.umbrales);
   }
   hoja.getRow(marcas).height = 20;
   hoja.getRow(programado).height = 20;

@@ -14,7 +14,10 @@ import {
   listarJustificaciones,
   mesCerrado,
 } from '../../../renderer/src/db/repositorios/ajustes';
+import { cargarCronograma, mesCorteDe } from '../../../renderer/src/hooks/useCronograma';
 import type { Actividad } from '../../../shared/schemas/poa';
+import type { Solicitud } from '../../../shared/schemas/solicitudes';
+import type { Apoyo } from '../../../shared/schemas/modulos';
 
 let db: BaseDatosPoa;
 let n = 0;
@@ -170,5 +173,48 @@ describe('meta programada desde el cronograma', () => {
     programado[7] = 0;
     await guardarMetasProgramadas(db, a.id, { meses, programado });
     expect((await db.actividades.get(a.id))!.meses[7]).toBe(false);
+  });
+});
+
+describe('cargarCronograma: los registros del año por su fecha, con los ajustes, en una sola vía', () => {
+  const base = (id: string) => ({ id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', estacion: 'V1', eliminado: 0 as const });
+  const solicitud = (id: string, fechaRecepcion: string, estatus: Solicitud['estatus'] = 'recibida') =>
+    ({ ...base(id), folio: `AC-${id}`, fechaRecepcion, estatus, personaId: crypto.randomUUID(), tipoApoyoId: crypto.randomUUID() }) as Solicitud;
+
+  it('cuenta las solicitudes de 2026 por mes de recepción, deja fuera otros años y canceladas, y suma los ajustes aparte', async () => {
+    await db.solicitudes.bulkAdd([
+      solicitud('s1', '2026-03-02T09:15'),
+      solicitud('s2', '2026-03-31T18:40'),
+      solicitud('s3', '2026-12-31T23:59'),
+      solicitud('s4', '2025-12-31T10:00'),
+      solicitud('s5', '2027-01-01T08:00'),
+      solicitud('s6', '2026-03-10T10:00', 'cancelada'),
+    ]);
+    await db.apoyos.add({ ...base('a1'), estatus: 'gestionado', fechaEntrega: null, fechaGestion: '2026-02-01' } as Apoyo);
+    const a1 = actividades[0];
+    await agregarAjuste(db, { actividadId: a1.id, anio: 2026, mes: 3, cantidad: 2, motivo: 'Solicitudes recibidas por oficio sin captura' });
+    const retirado = await agregarAjuste(db, { actividadId: a1.id, anio: 2026, mes: 4, cantidad: 5, motivo: 'Ajuste capturado en el mes equivocado' });
+    await eliminarAjuste(db, retirado.id);
+
+    const cargado = (await cargarCronograma(db, 2026, 11))!;
+    expect(cargado.registros.solicitudes.map((s) => s.id).sort()).toEqual(['s1', 's2', 's3', 's6']);
+    expect(cargado.registros.apoyos).toEqual([]);
+    const fila = cargado.cronograma.filas[0];
+    expect(fila.logradoRegistros[2]).toBe(2);
+    expect(fila.ajustes[2]).toBe(2);
+    expect(fila.logrado[2]).toBe(4);
+    expect(fila.ajustes[3]).toBe(0);
+    expect(fila.logrado[11]).toBe(1);
+    expect(cargado.cronograma.total.metaAlcanzadaN).toBe(5);
+    expect(cargado.umbrales).toEqual({ verde: 90, ambar: 70 });
+  });
+
+  it('no hay cronograma para un año sin POA', async () => {
+    expect(await cargarCronograma(db, 2031, 12)).toBeNull();
+  });
+
+  it('el mes de corte es el mes en curso del año actual, diciembre en años pasados y enero en futuros', () => {
+    const hoy = new Date(2026, 10, 24);
+    expect([mesCorteDe(2026, hoy), mesCorteDe(2025, hoy), mesCorteDe(2027, hoy)]).toEqual([11, 12, 1]);
   });
 });

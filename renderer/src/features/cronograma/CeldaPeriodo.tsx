@@ -62,7 +62,7 @@ export function CeldaPeriodo({
         </Box>
       </Box>
       <Box component="span" aria-hidden sx={{ display: 'block', fontSize: 10.5, lineHeight: 1.2, color: a.texto, fontWeight: 600, whiteSpace: 'nowrap' }}>
-        {datos.resumen.indice === null ? '—' : formatearIndice(datos.resumen.indice)}
+        {datos.resumen.indice === null ? 'N/A' : formatearIndice(datos.resumen.indice)}
       </Box>
       {datos.ajustes !== 0 && (
         <Box component="span" aria-hidden sx={{ display: 'block', fontSize: 10, lineHeight: 1.2, color: '#4a148c', fontWeight: 700, whiteSpace: 'nowrap' }}>

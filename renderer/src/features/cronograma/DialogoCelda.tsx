@@ -1,7 +1,8 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { logrosDeActividadEnMes } from '../../../../shared/domain/cronograma';
-import { NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
+import { mesesDelPeriodo, NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
+import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
 import type { CronogramaCargado } from '../../hooks/useCronograma';
 import { datosCelda, textoAjuste, type Columna } from './columnas';
 import { PestanaAjustes } from './PestanaAjustes';
@@ -68,18 +69,21 @@ export function DialogoCelda({
     .filter((a) => a.actividadId === actividadId && a.mes === mes)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const registros = logrosDeActividadEnMes(actividad, datos.registros, anio, mes);
+  // A bimestral or trimestral activity reports the period that holds this month.
+  const reporte =
+    actividad.frecuencia === 'mensual' ? undefined : fila.periodosFrecuencia.find((r) => mesesDelPeriodo(r.periodo).includes(mes));
   const titulo = `Actividad ${actividad.numero} · ${NOMBRES_MES[mes - 1]} ${anio}`;
 
   return (
     <Dialog open onClose={onCerrar} maxWidth="md" fullWidth aria-labelledby="titulo-celda">
       <DialogTitle id="titulo-celda" sx={{ pb: 1 }}>
         {titulo}
-        <Typography variant="body2" color="text.secondary">
+        <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
           {actividad.nombre} · {actividad.unidadMedida}
         </Typography>
       </DialogTitle>
-      <DialogContent dividers sx={{ pt: 1 }}>
-        <Stack direction="row" spacing={4} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
+      <DialogContent dividers sx={{ pt: 2.5 }}>
+        <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 3.5, rowGap: 1, mb: 1 }}>
           <TextField
             select
             label="Mes"
@@ -105,6 +109,17 @@ export function DialogoCelda({
             </Typography>
             <ChipSemaforo indice={celda.resumen.indice} estado={celda.estado} />
           </Box>
+          {reporte && (
+            <Box role="status" aria-label={`Reporte ${ETIQUETA_FRECUENCIA[actividad.frecuencia].toLowerCase()}: ${reporte.etiqueta}`} title={`Reporte ${ETIQUETA_FRECUENCIA[actividad.frecuencia].toLowerCase()} de la actividad`}>
+              <Typography variant="overline" color="text.secondary" component="div" sx={{ lineHeight: 1.4 }}>
+                {reporte.etiqueta}
+              </Typography>
+              <ChipSemaforo
+                indice={reporte.indice}
+                estado={momentoDelPeriodo(anio, reporte.periodo, hoy) === 'por-venir' ? 'por-venir' : reporte.semaforo}
+              />
+            </Box>
+          )}
         </Stack>
         <Tabs value={pestana} onChange={(_, v: Pestana) => setPestana(v)} aria-label="Qué hacer con este mes" sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
           <Tab value="registros" label={`Registros (${registros.length})`} id="pestana-registros" aria-controls="panel-registros" />

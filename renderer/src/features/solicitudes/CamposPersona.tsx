@@ -59,7 +59,7 @@ export function CamposPersona<T extends FieldValues>({ form, autoFocus = false }
                   <FormControlLabel
                     key={s}
                     value={s}
-                    control={<Radio size="small" inputRef={i === 0 ? field.ref : undefined} sx={{ py: 0.25 }} />}
+                    control={<Radio size="small" slotProps={{ input: { ref: i === 0 ? field.ref : undefined } }} sx={{ py: 0.25 }} />}
                     label={ETIQUETA_SEXO[s].replace('No binario / otro', 'Otro')}
                   />
                 ))}

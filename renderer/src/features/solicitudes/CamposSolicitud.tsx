@@ -42,23 +42,6 @@ export function CamposPeticion<T extends FieldValues>({ control, alEnter }: Prop
       <Grid size={4}>
         <CampoCatalogo control={control} name={ruta<T>('tipoApoyoId')} label="Tipo de apoyo solicitado" elementos={tipos} required />
       </Grid>
-      <Grid size={12}>
-        <CampoTexto
-          control={control}
-          name={ruta<T>('descripcion')}
-          label="Descripción de la solicitud"
-          required
-          multiline
-          minRows={2}
-          maxRows={6}
-          onKeyDown={(e) => {
-            if (alEnter && e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault();
-              alEnter();
-            }
-          }}
-        />
-      </Grid>
       <Grid size={2}>
         <CampoTexto control={control} name={ruta<T>('prioridad')} select label="Prioridad" required>
           {PRIORIDADES.map((p) => (
@@ -71,7 +54,25 @@ export function CamposPeticion<T extends FieldValues>({ control, alEnter }: Prop
       <Grid size={6}>
         <CampoCatalogo control={control} name={ruta<T>('dependenciaId')} label="Dependencia a la que se canaliza" elementos={dependencias} />
       </Grid>
-      <Grid size={4}>
+      <Grid size={9}>
+        <CampoTexto
+          control={control}
+          name={ruta<T>('descripcion')}
+          label="Descripción de la solicitud"
+          required
+          multiline
+          minRows={2}
+          maxRows={6}
+          helperText={alEnter ? 'Enter guarda; Mayús+Enter empieza otro renglón' : ' '}
+          onKeyDown={(e) => {
+            if (alEnter && e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              alEnter();
+            }
+          }}
+        />
+      </Grid>
+      <Grid size={3}>
         <CampoFecha control={control} name={ruta<T>('fechaCompromiso')} label="Fecha compromiso" required />
       </Grid>
     </Grid>

@@ -1,5 +1,15 @@
-import { Pendiente } from '../../componentes/Pendiente';
+import { Route, Routes } from 'react-router-dom';
+import { CapturaSolicitud } from './CapturaSolicitud';
+import { DetalleSolicitud } from './DetalleSolicitud';
+import { ListaSolicitudes } from './ListaSolicitudes';
 
+/** Módulo 1, mounted at /atencion: the list, the capture form and each solicitud's detail. */
 export function PaginaSolicitudes() {
-  return <Pendiente titulo="Atención Ciudadana y recepción de solicitudes" descripcion="Captura de solicitudes con folio, seguimiento y acuse." />;
+  return (
+    <Routes>
+      <Route index element={<ListaSolicitudes />} />
+      <Route path="nueva" element={<CapturaSolicitud />} />
+      <Route path=":id" element={<DetalleSolicitud />} />
+    </Routes>
+  );
 }

@@ -23,11 +23,13 @@ export function SelectorPersona({
   onNueva,
   error,
   inputRef,
+  autoFocus = false,
 }: {
   onElegir: (persona: Persona) => void;
   onNueva: (consulta: string) => void;
   error?: string;
   inputRef?: Ref<HTMLInputElement>;
+  autoFocus?: boolean;
 }) {
   const [consulta, setConsulta] = useState('');
   const diferida = useDeferredValue(consulta);
@@ -82,6 +84,7 @@ export function SelectorPersona({
           {...params}
           label="Buscar ciudadano por CURP o nombre"
           required
+          autoFocus={autoFocus}
           inputRef={inputRef}
           error={Boolean(error)}
           helperText={ayuda}

@@ -1,4 +1,4 @@
-import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import type { FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
 import { fechaHoraIsoLocal, fechaIsoLocal, sumarDias } from '../../../../shared/domain/formato';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { CanalRecepcion, Prioridad, Solicitud } from '../../../../shared/schemas/solicitudes';
@@ -161,4 +161,25 @@ export function resolverCon<T extends FieldValues>(errores: (valores: T) => Reco
     const e = errores(valores);
     return Object.keys(e).length === 0 ? { values: valores, errors: {} } : { values: {}, errors: aErroresFormulario<T>(e) };
   };
+}
+
+/**
+ * Runs a repository call for a form: its ErrorValidacion lands at the fields (the first one gets the focus), any
+ * other failure as the form's general error. True when it saved.
+ */
+export async function guardarFormulario<T extends FieldValues>(form: UseFormReturn<T>, accion: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await accion();
+    return true;
+  } catch (e) {
+    if (!(e instanceof ErrorValidacion)) {
+      form.setError('root', { message: `No se pudo guardar: ${e instanceof Error ? e.message : String(e)}` });
+      return false;
+    }
+    const claves = Object.keys(e.errores);
+    for (const clave of claves) form.setError(clave === '_' ? 'root' : (clave as Path<T>), { message: e.errores[clave] });
+    const primera = claves.find((c) => c !== '_');
+    if (primera) form.setFocus(primera as Path<T>);
+    return false;
+  }
 }

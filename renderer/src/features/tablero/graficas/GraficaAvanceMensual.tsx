@@ -55,7 +55,7 @@ export function GraficaAvanceMensual({
     maintainAspectRatio: false,
     interaction: { mode: 'index', intersect: false },
     plugins: {
-      legend: { position: 'top' },
+      legend: { position: 'top', labels: { sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
       tooltip: {
         callbacks: {
           label: (c) => (c.dataset.yAxisID === 'indice' ? `${c.dataset.label}: ${formatearIndice(c.parsed.y)}` : `${c.dataset.label}: ${c.parsed.y}`),

@@ -5,6 +5,7 @@ import { formatearIndice, type UmbralesSemaforo } from '../../../../../shared/do
 import type { DatoIndiceActividad } from '../../../../../shared/domain/tablero';
 import { APARIENCIA } from '../../cronograma/semaforo';
 import { etiquetasValor } from './etiquetasValor';
+import { lineasUmbral } from './lineasUmbral';
 import { useAnimacion } from './useAnimacion';
 
 /** Splits a long activity name into lines of about `ancho` characters, so the axis stays narrow. */
@@ -34,7 +35,7 @@ export function GraficaIndiceActividades({
   sinAnimacion?: boolean;
 }) {
   const animation = useAnimacion(sinAnimacion);
-  const maximo = Math.max(110, ...datos.map((d) => (d.valor ?? 0) + 25));
+  const maximo = Math.ceil(Math.max(120, ...datos.map((d) => (d.valor ?? 0) + 25)) / 20) * 20;
   const data: ChartData<'bar', (number | null)[], string[]> = {
     labels: datos.map((d) => enRenglones(d.etiqueta)),
     datasets: [
@@ -52,6 +53,7 @@ export function GraficaIndiceActividades({
     indexAxis: 'y',
     responsive: true,
     maintainAspectRatio: false,
+    layout: { padding: { top: 16 } },
     plugins: {
       legend: { display: false },
       tooltip: {
@@ -64,8 +66,7 @@ export function GraficaIndiceActividades({
       x: {
         beginAtZero: true,
         max: maximo,
-        ticks: { callback: (v) => `${v} %` },
-        grid: { color: (c) => (c.tick.value === umbrales.verde || c.tick.value === umbrales.ambar ? '#555' : 'rgba(0,0,0,0.08)') },
+        ticks: { stepSize: 20, callback: (v) => `${v} %` },
       },
       y: { ticks: { font: { size: 12 } } },
     },
@@ -74,7 +75,7 @@ export function GraficaIndiceActividades({
     <Bar
       data={data}
       options={options}
-      plugins={[etiquetas]}
+      plugins={[etiquetas, lineasUmbral(umbrales)]}
       role="img"
       aria-label={`Gráfica: índice acumulado por actividad. ${datos.map((d) => `${d.etiqueta}: ${formatearIndice(d.valor)}, ${APARIENCIA[d.semaforo].etiqueta}`).join('; ')}`}
     />

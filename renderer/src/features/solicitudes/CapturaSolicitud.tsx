@@ -1,0 +1,165 @@
+import { Alert, Box, Button, Checkbox, CircularProgress, FormControlLabel, FormHelperText, Paper, Stack, Typography } from '@mui/material';
+import SaveIcon from '@mui/icons-material/Save';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router-dom';
+import { curpDeConsulta } from '../../../../shared/domain/personas';
+import type { Persona } from '../../../../shared/schemas/personas';
+import type { Configuracion } from '../../../../shared/schemas/sistema';
+import { EncabezadoPagina } from '../../componentes/Encabezado';
+import { db } from '../../db';
+import { crearSolicitud, validarCapturaSolicitud } from '../../db/repositorios/solicitudes';
+import { useConfiguracion } from '../../hooks/usePoa';
+import { AvisoDuplicados } from './AvisoDuplicados';
+import { CamposPersona } from './CamposPersona';
+import { CamposPeticion, CamposRecepcion } from './CamposSolicitud';
+import { SelectorPersona } from './SelectorPersona';
+import { TarjetaPersona } from './TarjetaPersona';
+import { aDatosPersona, aDatosSolicitud, capturaInicial, erroresDe, guardarFormulario, PERSONA_VACIA, resolverCon, type ValoresCaptura } from './valores';
+
+export function CapturaSolicitud() {
+  const configuracion = useConfiguracion();
+  if (!configuracion) return <CircularProgress aria-label="Cargando" />;
+  return <FormularioCaptura configuracion={configuracion} />;
+}
+
+const validarFormulario = (v: ValoresCaptura) =>
+  erroresDe(() => validarCapturaSolicitud({ ...aDatosSolicitud(v), consentimientoPrivacidad: v.consentimientoPrivacidad }, v.personaNueva ? aDatosPersona(v.persona) : null));
+
+function Seccion({ titulo, children }: { titulo: string; children: React.ReactNode }) {
+  return (
+    <Paper component="section" aria-label={titulo} sx={{ p: 2, pb: 0.5 }}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1.5 }}>
+        {titulo}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+/**
+ * The front desk's capture: keyboard only (the citizen search has the focus, Tab goes on, Enter saves), every
+ * error in Spanish at its field, and the citizen found or registered in the same form.
+ */
+function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) {
+  const navegar = useNavigate();
+  const iniciales = useMemo(() => capturaInicial(configuracion, new Date()), [configuracion]);
+  const form = useForm<ValoresCaptura>({ defaultValues: iniciales, resolver: resolverCon(validarFormulario), reValidateMode: 'onChange' });
+  const { control, setValue, handleSubmit, setFocus, formState } = form;
+  const [persona, setPersona] = useState<Persona | null>(null);
+  const personaNueva = useWatch({ control, name: 'personaNueva' });
+  const valoresPersona = useWatch({ control, name: 'persona' });
+
+  function elegir(p: Persona) {
+    setPersona(p);
+    setValue('personaId', p.id, { shouldValidate: formState.isSubmitted });
+    setValue('personaNueva', false);
+    setValue('persona', PERSONA_VACIA);
+    setTimeout(() => setFocus('tipoApoyoId'), 0);
+  }
+
+  function registrarNueva(consulta: string) {
+    setPersona(null);
+    setValue('personaId', '');
+    setValue('personaNueva', true);
+    setValue('persona', { ...PERSONA_VACIA, curp: curpDeConsulta(consulta) ? consulta.trim().toUpperCase() : '' });
+    setTimeout(() => setFocus('persona.apellidoPaterno'), 0);
+  }
+
+  function cambiarPersona() {
+    setPersona(null);
+    setValue('personaId', '');
+    setValue('personaNueva', false);
+    setValue('persona', PERSONA_VACIA);
+    setTimeout(() => setFocus('personaId'), 0);
+  }
+
+  async function guardar(v: ValoresCaptura) {
+    const datos = { ...aDatosSolicitud(v), consentimientoPrivacidad: v.consentimientoPrivacidad };
+    let id = '';
+    const ok = await guardarFormulario(form, async () => {
+      id = (await crearSolicitud(db, datos, v.personaNueva ? aDatosPersona(v.persona) : null)).id;
+    });
+    if (ok) navegar(`/atencion/${id}`, { state: { recienCreada: true } });
+  }
+
+  const enviar = handleSubmit(guardar);
+
+  return (
+    <>
+      <EncabezadoPagina titulo="Nueva solicitud" subtitulo="Atención Ciudadana · el folio se asigna al guardar" />
+      <Box component="form" noValidate onSubmit={enviar} aria-label="Captura de solicitud" sx={{ display: 'grid', gap: 1.5 }}>
+        <Seccion titulo="Ciudadano">
+          {persona ? (
+            <Box sx={{ mb: 1.5 }}>
+              <TarjetaPersona
+                persona={persona}
+                acciones={
+                  <Button size="small" onClick={cambiarPersona}>
+                    Cambiar ciudadano
+                  </Button>
+                }
+              />
+            </Box>
+          ) : personaNueva ? (
+            <Box sx={{ mb: 1 }}>
+              <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+                <Typography variant="body2" color="text.secondary">
+                  Ciudadano nuevo: capture sus datos (los marcados con * son obligatorios).
+                </Typography>
+                <Button size="small" onClick={cambiarPersona}>
+                  Buscar otra vez
+                </Button>
+              </Stack>
+              <CamposPersona form={form} />
+              <AvisoDuplicados persona={valoresPersona} onElegir={elegir} />
+            </Box>
+          ) : (
+            <Controller
+              control={control}
+              name="personaId"
+              render={({ field, fieldState }) => (
+                <SelectorPersona onElegir={elegir} onNueva={registrarNueva} error={fieldState.error?.message} inputRef={field.ref} autoFocus />
+              )}
+            />
+          )}
+        </Seccion>
+
+        <Seccion titulo="Solicitud">
+          <CamposRecepcion control={control} />
+          <CamposPeticion control={control} alEnter={() => void enviar()} />
+        </Seccion>
+
+        <Seccion titulo="Aviso de privacidad">
+          <Typography variant="body2" sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}>
+            {configuracion.avisoPrivacidad}
+          </Typography>
+          <Controller
+            control={control}
+            name="consentimientoPrivacidad"
+            render={({ field, fieldState }) => (
+              <Box sx={{ py: 0.5 }}>
+                <FormControlLabel
+                  required
+                  control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { ref: field.ref } }} />}
+                  label="Se informó el aviso de privacidad al ciudadano y acepta el tratamiento de sus datos"
+                />
+                <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
+                  {fieldState.error?.message ?? ' '}
+                </FormHelperText>
+              </Box>
+            )}
+          />
+        </Seccion>
+
+        {formState.errors.root && <Alert severity="error">{formState.errors.root.message}</Alert>}
+        <Stack direction="row" spacing={1}>
+          <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={formState.isSubmitting}>
+            Guardar solicitud
+          </Button>
+          <Button onClick={() => navegar('/atencion')}>Cancelar</Button>
+        </Stack>
+      </Box>
+    </>
+  );
+}

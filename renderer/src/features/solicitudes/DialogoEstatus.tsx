@@ -1,0 +1,184 @@
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  Grid,
+  Radio,
+  RadioGroup,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { esCerrada, transicionesPermitidas, validarTransicion } from '../../../../shared/domain/estatusSolicitud';
+import { fechaIsoLocal } from '../../../../shared/domain/formato';
+import { datosCambioEstatusSchema, ETIQUETA_ESTATUS_SOLICITUD, type EstatusSolicitud, type Solicitud } from '../../../../shared/schemas/solicitudes';
+import { db } from '../../db';
+import { ErrorValidacion, validar } from '../../db/errores';
+import { cambiarEstatus, listarSolicitudes } from '../../db/repositorios/solicitudes';
+import { CampoFecha, CampoTexto } from './campos';
+import { erroresDe, guardarFormulario, resolverCon } from './valores';
+
+interface ValoresEstatus {
+  estatus: EstatusSolicitud | '';
+  nota: string;
+  numeroOficio: string;
+  fechaCanalizacion: string;
+  resultado: string;
+  duplicadaDeId: string;
+}
+
+function aCambio(v: ValoresEstatus) {
+  return {
+    estatus: v.estatus,
+    nota: v.nota,
+    numeroOficio: v.estatus === 'canalizada' ? v.numeroOficio : '',
+    fechaCanalizacion: v.estatus === 'canalizada' && v.fechaCanalizacion ? v.fechaCanalizacion : null,
+    resultado: v.estatus !== '' && esCerrada(v.estatus) ? v.resultado : '',
+    duplicadaDeId: v.estatus === 'duplicada' && v.duplicadaDeId ? v.duplicadaDeId : null,
+  };
+}
+
+/**
+ * Moves the solicitud to one of the statuses its current one allows, asking for what that step needs. The same
+ * status machine the repository enforces decides the options and the messages.
+ */
+export function DialogoEstatus({ solicitud, onCerrar }: { solicitud: Solicitud; onCerrar: () => void }) {
+  const permitidos = transicionesPermitidas(solicitud.estatus);
+  const resolver = useMemo(
+    () =>
+      resolverCon<ValoresEstatus>((v) =>
+        erroresDe(() => {
+          const c = validar(datosCambioEstatusSchema, aCambio(v));
+          const r = validarTransicion({ de: solicitud.estatus, a: c.estatus, id: solicitud.id, ...c });
+          if (!r.ok) throw new ErrorValidacion({ [r.campo ?? 'estatus']: r.mensaje });
+        }),
+      ),
+    [solicitud.estatus, solicitud.id],
+  );
+  const form = useForm<ValoresEstatus>({
+    resolver,
+    defaultValues: { estatus: '', nota: '', numeroOficio: solicitud.numeroOficio, fechaCanalizacion: fechaIsoLocal(new Date()), resultado: '', duplicadaDeId: '' },
+  });
+  const { control, handleSubmit, formState } = form;
+  const estatus = useWatch({ control, name: 'estatus' });
+  const idEstatus = useId();
+
+  const guardar = handleSubmit(async (v) => {
+    if (await guardarFormulario(form, () => cambiarEstatus(db, solicitud.id, aCambio(v)))) onCerrar();
+  });
+
+  return (
+    <Dialog open onClose={onCerrar} maxWidth="sm" fullWidth>
+      <form onSubmit={guardar} noValidate>
+        <DialogTitle>Cambiar estatus de {solicitud.folio}</DialogTitle>
+        <DialogContent dividers>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            Estatus actual: <strong>{ETIQUETA_ESTATUS_SOLICITUD[solicitud.estatus]}</strong>
+          </Typography>
+          <Controller
+            control={control}
+            name="estatus"
+            render={({ field, fieldState }) => (
+              <FormControl error={Boolean(fieldState.error)} required sx={{ mb: 1 }}>
+                <FormLabel id={idEstatus}>Nuevo estatus</FormLabel>
+                <RadioGroup row aria-labelledby={idEstatus} value={field.value} onChange={(e) => field.onChange(e.target.value)}>
+                  {permitidos.map((e, i) => (
+                    <FormControlLabel
+                      key={e}
+                      value={e}
+                      label={ETIQUETA_ESTATUS_SOLICITUD[e]}
+                      control={<Radio size="small" slotProps={{ input: { ref: i === 0 ? field.ref : undefined } }} autoFocus={i === 0} />}
+                    />
+                  ))}
+                </RadioGroup>
+                <FormHelperText>{fieldState.error?.message ?? ' '}</FormHelperText>
+              </FormControl>
+            )}
+          />
+          <Grid container columnSpacing={1.5}>
+            {estatus === 'canalizada' && (
+              <>
+                <Grid size={7}>
+                  <CampoTexto control={control} name="numeroOficio" label="Número de oficio" required />
+                </Grid>
+                <Grid size={5}>
+                  <CampoFecha control={control} name="fechaCanalizacion" label="Fecha de canalización" required />
+                </Grid>
+              </>
+            )}
+            {estatus === 'duplicada' && (
+              <Grid size={12}>
+                <SolicitudOriginal control={control} excepto={solicitud.id} />
+              </Grid>
+            )}
+            {estatus !== '' && esCerrada(estatus) && (
+              <Grid size={12}>
+                <CampoTexto
+                  control={control}
+                  name="resultado"
+                  label={estatus === 'atendida' ? 'Resultado de la atención' : 'Motivo de cierre'}
+                  required
+                  multiline
+                  minRows={2}
+                />
+              </Grid>
+            )}
+            <Grid size={12}>
+              <CampoTexto control={control} name="nota" label="Nota de seguimiento" multiline minRows={2} />
+            </Grid>
+          </Grid>
+          {formState.errors.root && <Alert severity="error">{formState.errors.root.message}</Alert>}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onCerrar}>Cancelar</Button>
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+            Guardar cambio de estatus
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The original of a duplicate, picked by typing its folio or the citizen's name. */
+function SolicitudOriginal({ control, excepto }: { control: ReturnType<typeof useForm<ValoresEstatus>>['control']; excepto: string }) {
+  const filas = useLiveQuery(() => listarSolicitudes(db), []) ?? [];
+  const opciones = filas.filter((f) => f.id !== excepto && f.estatus !== 'duplicada');
+  return (
+    <Controller
+      control={control}
+      name="duplicadaDeId"
+      render={({ field, fieldState }) => (
+        <Autocomplete
+          options={opciones}
+          value={opciones.find((o) => o.id === field.value) ?? null}
+          onChange={(_e, o) => field.onChange(o?.id ?? '')}
+          getOptionLabel={(o) => `${o.folio} · ${o.ciudadano}`}
+          isOptionEqualToValue={(a, b) => a.id === b.id}
+          autoHighlight
+          noOptionsText="Ningún folio coincide"
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label="Solicitud original (folio)"
+              required
+              inputRef={field.ref}
+              error={Boolean(fieldState.error)}
+              helperText={fieldState.error?.message ?? 'Escriba el folio o el nombre del ciudadano'}
+            />
+          )}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,174 @@
+import { Button, Link, Paper } from '@mui/material';
+import { alpha } from '@mui/material/styles';
+import AddIcon from '@mui/icons-material/Add';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
+import { estaVencida } from '../../../../shared/domain/estatusSolicitud';
+import { aplicarFiltros, FILTROS_VACIOS, type FilaSolicitud, type FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
+import { fechaIsoLocal, formatearFecha, formatearFechaHora } from '../../../../shared/domain/formato';
+import { normalizarTexto } from '../../../../shared/domain/texto';
+import { ESTATUS_SOLICITUD, ETIQUETA_CANAL, ETIQUETA_ESTATUS_SOLICITUD, ETIQUETA_PRIORIDAD, type EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
+import { EncabezadoPagina } from '../../componentes/Encabezado';
+import { db } from '../../db';
+import { listarSolicitudes } from '../../db/repositorios/solicitudes';
+import { EstatusConVencimiento } from './EtiquetaEstatus';
+import { FiltrosSolicitudes } from './FiltrosSolicitudes';
+
+type Fila = FilaSolicitud & { vencida: boolean };
+
+const COLUMNAS: GridColDef<Fila>[] = [
+  {
+    field: 'folio',
+    headerName: 'Folio',
+    width: 150,
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/atencion/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
+        {row.folio}
+      </Link>
+    ),
+  },
+  { field: 'fechaRecepcion', headerName: 'Recepción', width: 135, valueFormatter: (v: string) => formatearFechaHora(v) },
+  { field: 'ciudadano', headerName: 'Ciudadano', flex: 1, minWidth: 200 },
+  { field: 'curp', headerName: 'CURP', width: 185 },
+  { field: 'colonia', headerName: 'Colonia', width: 150 },
+  { field: 'tipoApoyo', headerName: 'Tipo de apoyo', width: 150 },
+  { field: 'dependencia', headerName: 'Dependencia', width: 170 },
+  { field: 'descripcion', headerName: 'Descripción', width: 250 },
+  { field: 'canal', headerName: 'Canal', width: 110, valueFormatter: (v: Fila['canal']) => ETIQUETA_CANAL[v] },
+  { field: 'prioridad', headerName: 'Prioridad', width: 95, valueFormatter: (v: Fila['prioridad']) => ETIQUETA_PRIORIDAD[v] },
+  { field: 'responsable', headerName: 'Responsable', width: 150 },
+  {
+    field: 'fechaCompromiso',
+    headerName: 'Compromiso',
+    width: 105,
+    valueFormatter: (v: string) => formatearFecha(v),
+    cellClassName: ({ row }) => (row.vencida ? 'celda-vencida' : ''),
+  },
+  {
+    field: 'estatus',
+    headerName: 'Estatus',
+    width: 205,
+    sortComparator: (a: EstatusSolicitud, b: EstatusSolicitud) => ESTATUS_SOLICITUD.indexOf(a) - ESTATUS_SOLICITUD.indexOf(b),
+    renderCell: ({ row }) => <EstatusConVencimiento estatus={row.estatus} vencida={row.vencida} />,
+    valueFormatter: (v: EstatusSolicitud) => ETIQUETA_ESTATUS_SOLICITUD[v],
+  },
+];
+
+const OCULTAS = { curp: false, descripcion: false, canal: false, prioridad: false, responsable: false };
+
+function leerFiltros(p: URLSearchParams): Filtros {
+  return {
+    texto: p.get('q') ?? '',
+    estatus: (p.get('estatus') ?? '') as Filtros['estatus'],
+    tipoApoyoId: p.get('tipo') ?? '',
+    dependenciaId: p.get('dependencia') ?? '',
+    colonia: p.get('colonia') ?? '',
+    desde: p.get('desde') ?? '',
+    hasta: p.get('hasta') ?? '',
+    soloVencidas: p.get('vencidas') === '1',
+  };
+}
+
+function escribirFiltros(f: Filtros): URLSearchParams {
+  const p = new URLSearchParams();
+  const poner = (clave: string, valor: string) => valor && p.set(clave, valor);
+  poner('q', f.texto);
+  poner('estatus', f.estatus);
+  poner('tipo', f.tipoApoyoId);
+  poner('dependencia', f.dependenciaId);
+  poner('colonia', f.colonia);
+  poner('desde', f.desde);
+  poner('hasta', f.hasta);
+  poner('vencidas', f.soloVencidas ? '1' : '');
+  return p;
+}
+
+/**
+ * Every live solicitud, newest first, narrowed by the filters (kept in the address, so coming back from a detail
+ * finds the same list). Overdue ones are tinted, outlined in red and labelled «Vencida».
+ */
+export function ListaSolicitudes() {
+  const navegar = useNavigate();
+  const [parametros, setParametros] = useSearchParams();
+  // The boxes follow local state (typing never waits for a navigation); the address keeps a copy for coming back.
+  const [filtros, setFiltros] = useState(() => leerFiltros(parametros));
+  const todas = useLiveQuery(() => listarSolicitudes(db), []);
+  const hoy = fechaIsoLocal(new Date());
+  const filas: Fila[] = useMemo(
+    () => aplicarFiltros(todas ?? [], filtros, hoy).map((f) => ({ ...f, vencida: estaVencida(f, hoy) })),
+    [todas, filtros, hoy],
+  );
+  const colonias = useMemo(() => {
+    const unicas = new Map<string, string>();
+    for (const f of todas ?? []) if (f.colonia) unicas.set(normalizarTexto(f.colonia), f.colonia);
+    return [...unicas.values()].sort((a, b) => a.localeCompare(b, 'es-MX'));
+  }, [todas]);
+  const poner = (nuevos: Filtros) => {
+    setFiltros(nuevos);
+    setParametros(escribirFiltros(nuevos), { replace: true });
+  };
+
+  return (
+    <>
+      <EncabezadoPagina
+        titulo="Atención Ciudadana"
+        subtitulo="Solicitudes recibidas, su canalización y su seguimiento hasta el cierre"
+        acciones={
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/atencion/nueva">
+            Nueva solicitud
+          </Button>
+        }
+      />
+      <FiltrosSolicitudes
+        filtros={filtros}
+        cambiar={(cambios) => poner({ ...filtros, ...cambios })}
+        limpiar={() => poner(FILTROS_VACIOS)}
+        colonias={colonias}
+        mostradas={filas.length}
+        total={todas?.length ?? 0}
+      />
+      <Paper sx={{ height: 'calc(100vh - 330px)', minHeight: 320 }}>
+        <DataGrid
+          aria-label="Solicitudes"
+          rows={filas}
+          columns={COLUMNAS}
+          loading={todas === undefined}
+          density="compact"
+          disableColumnFilter
+          disableRowSelectionOnClick
+          showToolbar
+          slotProps={{
+            toolbar: {
+              showQuickFilter: false,
+              showHistoryControls: false,
+              csvOptions: { disableToolbarButton: true },
+              printOptions: { disableToolbarButton: true },
+            },
+          }}
+          initialState={{
+            columns: { columnVisibilityModel: OCULTAS },
+            pagination: { paginationModel: { pageSize: 25 } },
+          }}
+          pageSizeOptions={[25, 50, 100]}
+          getRowClassName={({ row }) => (row.vencida ? 'fila-vencida' : '')}
+          onRowClick={({ row }) => navegar(`/atencion/${row.id}`)}
+          onCellKeyDown={({ row }, e) => {
+            if (e.key === 'Enter') navegar(`/atencion/${row.id}`);
+          }}
+          sx={(t) => ({
+            border: 0,
+            '& .MuiDataGrid-row': { cursor: 'pointer' },
+            '& .fila-vencida': {
+              bgcolor: alpha(t.palette.error.main, 0.06),
+              boxShadow: `inset 4px 0 0 ${t.palette.error.main}`,
+              '&:hover': { bgcolor: alpha(t.palette.error.main, 0.11) },
+            },
+            '& .celda-vencida': { color: 'error.main', fontWeight: 700 },
+          })}
+        />
+      </Paper>
+    </>
+  );
+}

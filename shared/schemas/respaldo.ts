@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { acuerdoSchema, apoyoSchema, convenioSchema, eventoSchema, jornadaSchema, mesaSchema } from './modulos';
+import { personaSchema } from './personas';
+import { actividadSchema, ajusteSchema, justificacionSchema, poaSchema } from './poa';
+import { seguimientoSchema, solicitudSchema } from './solicitudes';
+import { bitacoraSchema, catalogoSchema } from './sistema';
+
+export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
+export const VERSION_RESPALDO = 1;
+
+/**
+ * Every table of the database with the schema each of its rows must pass. A backup file is checked whole
+ * against these before anything in the database is touched.
+ */
+export const ESQUEMAS_TABLAS = {
+  poas: poaSchema,
+  actividades: actividadSchema,
+  ajustes: ajusteSchema,
+  justificaciones: justificacionSchema,
+  personas: personaSchema,
+  solicitudes: solicitudSchema,
+  seguimientos: seguimientoSchema,
+  apoyos: apoyoSchema,
+  jornadas: jornadaSchema,
+  eventos: eventoSchema,
+  mesas: mesaSchema,
+  acuerdos: acuerdoSchema,
+  convenios: convenioSchema,
+  catalogos: catalogoSchema,
+  bitacora: bitacoraSchema,
+  folios: z.object({ serie: z.string().min(1), ultimo: z.number().int().nonnegative() }),
+  cierres: z.object({
+    id: z.string(),
+    anio: z.number().int(),
+    tipo: z.enum(['mes', 'trimestre']),
+    numero: z.number().int(),
+    cerrado: z.boolean(),
+    fecha: z.string(),
+    usuario: z.string(),
+  }),
+  configuracion: z.object({ clave: z.string().min(1), valor: z.unknown() }),
+} as const;
+
+export type NombreTabla = keyof typeof ESQUEMAS_TABLAS;
+export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
+
+export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
+  poas: 'POA',
+  actividades: 'actividades',
+  ajustes: 'ajustes manuales',
+  justificaciones: 'justificaciones',
+  personas: 'personas',
+  solicitudes: 'solicitudes',
+  seguimientos: 'seguimientos',
+  apoyos: 'apoyos',
+  jornadas: 'jornadas',
+  eventos: 'eventos',
+  mesas: 'mesas',
+  acuerdos: 'acuerdos',
+  convenios: 'convenios',
+  catalogos: 'catálogos',
+  bitacora: 'bitácora',
+  folios: 'folios',
+  cierres: 'cierres de periodo',
+  configuracion: 'configuración',
+};
+
+export interface ArchivoRespaldo {
+  formato: typeof FORMATO_RESPALDO;
+  version: number;
+  fecha: string;
+  estacion: string;
+  tablas: Record<NombreTabla, Record<string, unknown>[]>;
+}
+
+export type ResultadoRespaldo =
+  | { valido: true; respaldo: ArchivoRespaldo; conteos: Record<NombreTabla, number> }
+  | { valido: false; mensaje: string };
+
+const encabezado = z.object({
+  formato: z.literal(FORMATO_RESPALDO, { error: 'El archivo no es un respaldo de POA Gestión Social' }),
+  version: z.number().int().min(1).max(VERSION_RESPALDO, { error: 'El respaldo es de una versión más nueva de la aplicación' }),
+  fecha: z.string(),
+  estacion: z.string(),
+  tablas: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+
+/**
+ * Reads and checks a whole backup file. The first bad row is reported with its table and position, in
+ * Spanish; a file that fails anywhere is refused whole.
+ */
+export function validarRespaldo(texto: string): ResultadoRespaldo {
+  let datos: unknown;
+  try {
+    datos = JSON.parse(texto);
+  } catch {
+    return { valido: false, mensaje: 'El archivo está dañado: no es JSON válido' };
+  }
+  const cabeza = encabezado.safeParse(datos);
+  if (!cabeza.success) return { valido: false, mensaje: cabeza.error.issues[0]?.message ?? 'Respaldo inválido' };
+  const conteos = {} as Record<NombreTabla, number>;
+  const tablas = {} as Record<NombreTabla, Record<string, unknown>[]>;
+  for (const tabla of TABLAS_RESPALDO) {
+    const filas = cabeza.data.tablas[tabla] ?? [];
+    for (let i = 0; i < filas.length; i++) {
+      const r = ESQUEMAS_TABLAS[tabla].safeParse(filas[i]);
+      if (!r.success) {
+        const issue = r.error.issues[0];
+        const campo = issue?.path.length ? ` (campo ${issue.path.join('.')})` : '';
+        return {
+          valido: false,
+          mensaje: `Registro ${i + 1} de ${ETIQUETA_TABLA[tabla]} inválido${campo}: ${issue?.message ?? 'dato inválido'}`,
+        };
+      }
+    }
+    tablas[tabla] = filas;
+    conteos[tabla] = filas.length;
+  }
+  const desconocidas = Object.keys(cabeza.data.tablas).filter((t) => !(t in ESQUEMAS_TABLAS));
+  if (desconocidas.length) return { valido: false, mensaje: `El respaldo trae tablas desconocidas: ${desconocidas.join(', ')}` };
+  return { valido: true, respaldo: { ...cabeza.data, formato: FORMATO_RESPALDO, tablas }, conteos };
+}
+
+/** Which of two copies of the same record wins when PCs' captures are merged: the one changed last. */
+export function ganaEntrante(existente: { updatedAt?: unknown } | undefined, entrante: { updatedAt?: unknown }): boolean {
+  if (!existente) return true;
+  return String(entrante.updatedAt ?? '') > String(existente.updatedAt ?? '');
+}

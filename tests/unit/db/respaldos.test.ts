@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BaseDatosPoa } from '../../../renderer/src/db/db';
+import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { ErrorValidacion } from '../../../renderer/src/db/errores';
+import { guardarActividad, listarActividades, obtenerPoaVigente } from '../../../renderer/src/db/repositorios/poa';
+import { agregarAlCatalogo, listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
+import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
+
+let n = 0;
+async function nuevaBase(): Promise<BaseDatosPoa> {
+  const db = new BaseDatosPoa(`prueba-respaldo-${++n}`);
+  await sembrarSiHaceFalta(db);
+  return db;
+}
+
+async function mensajeDe(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ErrorValidacion) return e.errores.archivo;
+    throw e;
+  }
+  throw new Error('se esperaba un error');
+}
+
+let db: BaseDatosPoa;
+beforeEach(async () => {
+  db = await nuevaBase();
+});
+
+describe('respaldo y restauración', () => {
+  it('restaura exactamente lo que se respaldó y deshace lo que vino después', async () => {
+    await agregarAlCatalogo(db, { tipo: 'colonia', nombre: 'Las Palmas' });
+    const respaldo = await exportarRespaldo(db);
+    await agregarAlCatalogo(db, { tipo: 'colonia', nombre: 'Después del respaldo' });
+    const conteos = await restaurarRespaldo(db, respaldo);
+    expect(conteos.actividades).toBe(4);
+    const colonias = (await listarCatalogo(db, 'colonia')).map((c) => c.nombre);
+    expect(colonias).toContain('Las Palmas');
+    expect(colonias).not.toContain('Después del respaldo');
+    const ultima = await db.bitacora.orderBy('fecha').last();
+    expect(ultima?.accion).toBe('restaurar');
+  });
+
+  it('un archivo dañado o con un registro inválido se rechaza entero y no cambia nada', async () => {
+    const antes = await exportarRespaldo(db);
+    expect(await mensajeDe(restaurarRespaldo(db, '{ no es json'))).toBe('El archivo está dañado: no es JSON válido');
+    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify({ formato: 'otro' })))).toBe(
+      'El archivo no es un respaldo de POA Gestión Social',
+    );
+    const malo = JSON.parse(antes);
+    malo.tablas.actividades[2].metaAnual = -5;
+    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(malo)))).toMatch(/^Registro 3 de actividades inválido \(campo metaAnual\)/);
+    expect(JSON.parse(await exportarRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
+  });
+});
+
+describe('consolidar las capturas de otra PC', () => {
+  it('agrega lo nuevo, toma la versión más reciente de lo cambiado y conserva la configuración local', async () => {
+    const otra = await nuevaBase();
+    await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2', usuario: 'Ventanilla 2' });
+    // Same POA on both PCs (the head distributes it), then each works on its own.
+    await restaurarRespaldo(otra, await exportarRespaldo(db));
+    await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2', usuario: 'Ventanilla 2' });
+    await agregarAlCatalogo(otra, { tipo: 'colonia', nombre: 'Capturada en V2' });
+    const poa = (await obtenerPoaVigente(otra))!;
+    const [a1] = await listarActividades(otra, poa.id);
+    await guardarActividad(otra, poa.id, a1.id, { ...a1, responsable: 'Cambiado en V2' });
+
+    const r = await fusionarRespaldo(db, await exportarRespaldo(otra));
+    expect(r.agregados).toBeGreaterThanOrEqual(1);
+    expect(r.actualizados).toBeGreaterThanOrEqual(1);
+    expect((await listarCatalogo(db, 'colonia')).map((c) => c.nombre)).toContain('Capturada en V2');
+    expect((await db.actividades.get(a1.id))!.responsable).toBe('Cambiado en V2');
+    expect((await obtenerConfiguracion(db)).estacion).toBe('V1');
+    // Merging the same file twice changes nothing more.
+    const otraVez = await fusionarRespaldo(db, await exportarRespaldo(otra));
+    expect(otraVez.agregados + otraVez.actualizados).toBe(0);
+  });
+});
