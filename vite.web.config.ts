@@ -7,4 +7,5 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   server: { port: 5173, strictPort: false },
+  build: { chunkSizeWarningLimit: 4000 },
 });

@@ -10,6 +10,8 @@ import { tema } from './app/tema';
 import { App } from './app/App';
 import { db } from './db';
 import { sembrarSiHaceFalta } from './db/semilla';
+import { programarRespaldos } from './db/respaldoAutomatico';
+import { enEscritorio, puente } from './bridge';
 
 // The CSP forbids eval; zod would otherwise probe `new Function` and log a violation on every start.
 z.config({ jitless: true });
@@ -20,6 +22,8 @@ async function iniciar(): Promise<void> {
     await navigator.storage.persist().catch(() => false);
   }
   await sembrarSiHaceFalta(db);
+  // Print routes open in their own hidden window; only the main window keeps the backups going.
+  if (enEscritorio && !location.hash.startsWith('#/imprimir/')) programarRespaldos(db, puente);
   createRoot(document.getElementById('raiz')!).render(
     <StrictMode>
       <ThemeProvider theme={tema}>

@@ -75,4 +75,32 @@ describe('POA 2026 cargado y editable', () => {
     const fila = pagina.getByRole('table', { name: 'Cronograma programado' }).getByRole('row', { name: 'Actividad 2' });
     await fila.getByRole('cell', { name: 'marzo: programado 8' }).waitFor();
   });
+
+  it('un respaldo descargado se restaura y deshace lo cambiado después; un archivo ajeno se rechaza sin tocar nada', async () => {
+    const { pagina } = app;
+    const menu = pagina.getByRole('navigation', { name: 'Navegación principal' });
+    await menu.getByRole('link', { name: 'Configuración' }).click();
+    await pagina.getByRole('tab', { name: 'Respaldos' }).click();
+    const [descarga] = await Promise.all([pagina.waitForEvent('download'), pagina.getByRole('button', { name: 'Respaldar ahora' }).click()]);
+    const archivo = `${CARPETA_EVIDENCIAS}/respaldo.json`;
+    await descarga.saveAs(archivo);
+
+    await pagina.getByRole('tab', { name: 'Catálogos' }).click();
+    const colonias = pagina.getByRole('region', { name: 'Colonias' });
+    await colonias.getByLabel('Agregar a colonias').fill('Colonia posterior al respaldo');
+    await colonias.getByRole('button', { name: 'Agregar' }).click();
+    await colonias.getByText('Colonia posterior al respaldo').waitFor();
+
+    await pagina.getByRole('tab', { name: 'Respaldos' }).click();
+    await pagina.getByLabel('Archivo de respaldo para restaurar').setInputFiles({ name: 'otro.json', mimeType: 'application/json', buffer: Buffer.from('{"formato":"otro"}') });
+    await pagina.getByRole('button', { name: 'Restaurar', exact: true }).click();
+    await pagina.getByText('No se restauró nada: El archivo no es un respaldo de POA Gestión Social').waitFor();
+
+    await pagina.getByLabel('Archivo de respaldo para restaurar').setInputFiles(archivo);
+    await pagina.getByRole('button', { name: 'Restaurar', exact: true }).click();
+    await pagina.getByText(/^Restaurado «respaldo\.json»/).waitFor();
+    await pagina.getByRole('tab', { name: 'Catálogos' }).click();
+    await pagina.getByRole('region', { name: 'Colonias' }).getByText('Centro').waitFor();
+    await expect(pagina.getByText('Colonia posterior al respaldo').count()).resolves.toBe(0);
+  });
 });

@@ -116,7 +116,10 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
       compromiso: '2026-03-20',
     });
     await pagina.getByLabel('Se informó el aviso de privacidad al ciudadano y acepta el tratamiento de sus datos').check();
-    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/solicitudes-captura.png`, fullPage: true });
+    await pagina.evaluate(() => window.scrollTo(0, 0));
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/solicitudes-captura.png` });
+    await pagina.getByRole('button', { name: 'Guardar solicitud' }).scrollIntoViewIfNeeded();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/solicitudes-captura-final.png` });
     // Enter in a text field saves.
     await pagina.getByRole('textbox', { name: 'Responsable del seguimiento' }).press('Enter');
 

@@ -4,11 +4,13 @@ import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { ConfiguracionPoa } from './ConfiguracionPoa';
 import { ConfiguracionGeneral } from './ConfiguracionGeneral';
 import { ConfiguracionCatalogos } from './ConfiguracionCatalogos';
+import { ConfiguracionRespaldos } from './ConfiguracionRespaldos';
 
 const PESTANAS = [
   { ruta: '/configuracion/poa', titulo: 'POA y actividades' },
   { ruta: '/configuracion/general', titulo: 'General' },
   { ruta: '/configuracion/catalogos', titulo: 'Catálogos' },
+  { ruta: '/configuracion/respaldos', titulo: 'Respaldos' },
 ];
 
 export function PaginaConfiguracion() {
@@ -25,6 +27,7 @@ export function PaginaConfiguracion() {
       <Routes>
         <Route path="general" element={<ConfiguracionGeneral />} />
         <Route path="catalogos" element={<ConfiguracionCatalogos />} />
+        <Route path="respaldos" element={<ConfiguracionRespaldos />} />
         <Route path="*" element={<ConfiguracionPoa />} />
       </Routes>
     </>

@@ -69,7 +69,7 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
 
   return (
     <>
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 2, mb: 1.5, flexWrap: 'wrap' }}>
         <Button component={RouterLink} to="/atencion" startIcon={<ArrowBackIcon />} size="small">
           Lista
         </Button>
@@ -77,16 +77,28 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
           Solicitud {s.folio}
         </Typography>
         <EstatusConVencimiento estatus={s.estatus} vencida={vencida} />
-        <Box sx={{ flexGrow: 1 }} />
-        <Stack direction="row" spacing={1}>
-          <Button variant="contained" startIcon={<PrintIcon />} onClick={() => imprimir(s, 'dialogo')} disabled={imprimiendo} autoFocus={recienCreada}>
-            Imprimir acuse
-          </Button>
-          <Button variant="outlined" startIcon={<PictureAsPdfIcon />} onClick={() => imprimir(s, 'pdf')} disabled={imprimiendo}>
-            Acuse en PDF
-          </Button>
-        </Stack>
       </Stack>
+      <Paper variant="outlined" sx={{ display: 'flex', gap: 1, p: 1, mb: 2, alignItems: 'center' }} role="toolbar" aria-label="Acciones de la solicitud">
+        <Button variant="contained" color="secondary" startIcon={<SwapHorizIcon />} onClick={() => setDialogo('estatus')} disabled={!puedeCambiar}>
+          Cambiar estatus
+        </Button>
+        <Button startIcon={<NoteAddIcon />} onClick={() => setDialogo('nota')}>
+          Agregar nota
+        </Button>
+        <Button startIcon={<EditIcon />} onClick={() => setDialogo('editar')}>
+          Editar
+        </Button>
+        <Button color="error" startIcon={<DeleteIcon />} onClick={() => setDialogo('eliminar')}>
+          Eliminar
+        </Button>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="contained" startIcon={<PrintIcon />} onClick={() => imprimir(s, 'dialogo')} disabled={imprimiendo} autoFocus={recienCreada}>
+          Imprimir acuse
+        </Button>
+        <Button variant="outlined" startIcon={<PictureAsPdfIcon />} onClick={() => imprimir(s, 'pdf')} disabled={imprimiendo}>
+          Acuse en PDF
+        </Button>
+      </Paper>
 
       {recienCreada && (
         <Alert severity="success" sx={{ mb: 2 }}>
@@ -102,23 +114,9 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
           <Paper sx={{ p: 2 }} component="section" aria-label="Datos de la solicitud">
-            <Stack direction="row" sx={{ alignItems: 'center', mb: 1, gap: 1 }}>
-              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, flexGrow: 1 }}>
-                Datos de la solicitud
-              </Typography>
-              <Button size="small" startIcon={<SwapHorizIcon />} onClick={() => setDialogo('estatus')} disabled={!puedeCambiar}>
-                Cambiar estatus
-              </Button>
-              <Button size="small" startIcon={<NoteAddIcon />} onClick={() => setDialogo('nota')}>
-                Agregar nota
-              </Button>
-              <Button size="small" startIcon={<EditIcon />} onClick={() => setDialogo('editar')}>
-                Editar
-              </Button>
-              <Button size="small" color="error" startIcon={<DeleteIcon />} onClick={() => setDialogo('eliminar')}>
-                Eliminar
-              </Button>
-            </Stack>
+            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+              Datos de la solicitud
+            </Typography>
             <Grid container component="dl" spacing={1.5} sx={{ m: 0 }}>
               <Dato etiqueta="Fecha y hora de recepción" ancho={4}>
                 {formatearFechaHora(s.fechaRecepcion)}

@@ -1,0 +1,22 @@
+import type { PuenteApi } from '../../../shared/ipc/contract';
+import type { BaseDatosPoa } from './db';
+import { exportarRespaldo } from './respaldos';
+
+export const INTERVALO_RESPALDO_MS = 30 * 60 * 1000;
+
+/**
+ * Writes a backup of the whole database through the bridge. The main process keeps it in the backups folder
+ * and thins the old ones. Returns the file path.
+ */
+export async function respaldar(db: BaseDatosPoa, puente: PuenteApi, etiqueta: 'automatico' | 'manual' | 'antes-de-restaurar'): Promise<string> {
+  const { ruta } = await puente.escribirRespaldo({ nombre: etiqueta, contenido: await exportarRespaldo(db) });
+  return ruta;
+}
+
+/** In the desktop app: one backup at start and one every half hour while it stays open. */
+export function programarRespaldos(db: BaseDatosPoa, puente: PuenteApi): () => void {
+  const hacer = () => respaldar(db, puente, 'automatico').catch((e: unknown) => console.error('Respaldo automático fallido', e));
+  void hacer();
+  const id = setInterval(hacer, INTERVALO_RESPALDO_MS);
+  return () => clearInterval(id);
+}

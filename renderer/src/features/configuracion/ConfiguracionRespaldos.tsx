@@ -1,0 +1,172 @@
+import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import BackupIcon from '@mui/icons-material/Backup';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import MergeIcon from '@mui/icons-material/CallMerge';
+import { useEffect, useState } from 'react';
+import { formatearFechaHora } from '../../../../shared/domain/formato';
+import { db } from '../../db';
+import { ErrorValidacion } from '../../db/errores';
+import { fusionarRespaldo, restaurarRespaldo, exportarRespaldo } from '../../db/respaldos';
+import { respaldar } from '../../db/respaldoAutomatico';
+import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
+
+type Aviso = { tipo: 'success' | 'error' | 'info'; texto: string } | null;
+
+function mensajeDe(e: unknown): string {
+  if (e instanceof ErrorValidacion) return Object.values(e.errores)[0] ?? e.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function ConfiguracionRespaldos() {
+  const [respaldos, setRespaldos] = useState<RespaldoListado[]>([]);
+  const [aviso, setAviso] = useState<Aviso>(null);
+  const [porRestaurar, setPorRestaurar] = useState<{ nombre: string; contenido: string } | null>(null);
+
+  const recargar = () => puente.listarRespaldos().then(setRespaldos).catch(() => setRespaldos([]));
+  useEffect(() => {
+    void recargar();
+  }, []);
+
+  async function respaldarAhora() {
+    try {
+      if (enEscritorio) {
+        const ruta = await respaldar(db, puente, 'manual');
+        setAviso({ tipo: 'success', texto: `Respaldo guardado en ${ruta}` });
+        await recargar();
+      } else {
+        const contenido = await exportarRespaldo(db);
+        await puente.guardarArchivo({
+          nombreSugerido: `respaldo-poa-${new Date().toISOString().slice(0, 10)}.json`,
+          filtros: [{ name: 'Respaldo POA', extensions: ['json'] }],
+          datos: new TextEncoder().encode(contenido),
+        });
+        setAviso({ tipo: 'success', texto: 'Respaldo descargado.' });
+      }
+    } catch (e) {
+      setAviso({ tipo: 'error', texto: `No se pudo respaldar: ${mensajeDe(e)}` });
+    }
+  }
+
+  async function restaurar() {
+    if (!porRestaurar) return;
+    try {
+      // Save the present first, so a restore can itself be undone.
+      if (enEscritorio) await respaldar(db, puente, 'antes-de-restaurar');
+      const conteos = await restaurarRespaldo(db, porRestaurar.contenido);
+      setAviso({ tipo: 'success', texto: `Restaurado «${porRestaurar.nombre}»: ${conteos.solicitudes} solicitudes, ${conteos.personas} personas.` });
+      await recargar();
+    } catch (e) {
+      setAviso({ tipo: 'error', texto: `No se restauró nada: ${mensajeDe(e)}` });
+    }
+    setPorRestaurar(null);
+  }
+
+  async function leerArchivo(e: React.ChangeEvent<HTMLInputElement>, accion: 'restaurar' | 'fusionar') {
+    const archivo = e.target.files?.[0];
+    e.target.value = '';
+    if (!archivo) return;
+    const contenido = await archivo.text();
+    if (accion === 'restaurar') {
+      setPorRestaurar({ nombre: archivo.name, contenido });
+      return;
+    }
+    try {
+      const r = await fusionarRespaldo(db, contenido);
+      setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${r.agregados} registros nuevos, ${r.actualizados} actualizados, ${r.sinCambio} sin cambio.` });
+    } catch (err) {
+      setAviso({ tipo: 'error', texto: `No se incorporó nada: ${mensajeDe(err)}` });
+    }
+  }
+
+  async function elegirRespaldo(nombre: string) {
+    try {
+      const { contenido } = await puente.leerRespaldo({ nombre });
+      setPorRestaurar({ nombre, contenido });
+    } catch (e) {
+      setAviso({ tipo: 'error', texto: mensajeDe(e) });
+    }
+  }
+
+  return (
+    <Stack spacing={2}>
+      <Paper sx={{ p: 2 }}>
+        <Typography variant="h6" component="h2" gutterBottom>
+          Respaldos
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {enEscritorio
+            ? 'La aplicación respalda toda la base de datos al abrirse y cada 30 minutos en la carpeta «respaldos» de sus datos; conserva los 10 más recientes y uno por día de los últimos 30 días.'
+            : 'En el navegador los respaldos se descargan como archivo.'}
+        </Typography>
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+          <Button variant="contained" startIcon={<BackupIcon />} onClick={respaldarAhora}>
+            Respaldar ahora
+          </Button>
+          <Button variant="outlined" component="label" startIcon={<UploadFileIcon />}>
+            Restaurar desde archivo…
+            <input hidden type="file" accept=".json,application/json" aria-label="Archivo de respaldo para restaurar" onChange={(e) => leerArchivo(e, 'restaurar')} />
+          </Button>
+          <Button variant="outlined" component="label" startIcon={<MergeIcon />}>
+            Incorporar capturas de otra PC…
+            <input hidden type="file" accept=".json,application/json" aria-label="Respaldo de otra PC para incorporar" onChange={(e) => leerArchivo(e, 'fusionar')} />
+          </Button>
+        </Stack>
+        {aviso && (
+          <Alert severity={aviso.tipo} sx={{ mt: 2 }} onClose={() => setAviso(null)}>
+            {aviso.texto}
+          </Alert>
+        )}
+        {porRestaurar && (
+          <Alert
+            severity="warning"
+            sx={{ mt: 2 }}
+            action={
+              <>
+                <Button color="inherit" onClick={() => setPorRestaurar(null)}>
+                  Cancelar
+                </Button>
+                <Button color="inherit" onClick={restaurar}>
+                  Restaurar
+                </Button>
+              </>
+            }
+          >
+            Restaurar «{porRestaurar.nombre}» reemplaza todos los datos de esta PC por los del respaldo
+            {enEscritorio ? ' (antes se guarda un respaldo del estado actual)' : ''}. ¿Continuar?
+          </Alert>
+        )}
+      </Paper>
+      {enEscritorio && (
+        <Paper sx={{ p: 2 }}>
+          <Typography variant="subtitle1" component="h3">
+            Respaldos guardados en esta PC
+          </Typography>
+          <Table size="small" aria-label="Respaldos guardados">
+            <TableHead>
+              <TableRow>
+                <TableCell>Fecha</TableCell>
+                <TableCell>Archivo</TableCell>
+                <TableCell align="right">Tamaño</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {respaldos.map((r) => (
+                <TableRow key={r.nombre}>
+                  <TableCell>{formatearFechaHora(r.fecha)}</TableCell>
+                  <TableCell>{r.nombre}</TableCell>
+                  <TableCell align="right">{(r.tamano / 1024).toFixed(0)} KB</TableCell>
+                  <TableCell align="right">
+                    <Button size="small" onClick={() => elegirRespaldo(r.nombre)}>
+                      Restaurar
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
