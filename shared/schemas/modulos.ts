@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { baseRegistro, entero, fecha, texto, textoOpcional } from './comunes';
 
+/** A list of names (dependencias, servicios, instituciones, firmantes): each one written, none repeated blank. */
+const lista = (campo: string, max = 50) =>
+  z
+    .array(z.string().trim().min(1, `${campo}: hay un renglón vacío`).max(200, `${campo}: cada nombre admite a lo más 200 caracteres`))
+    .max(max, `${campo}: a lo más ${max}`);
+
+/** 'AAAA-MM-DD' strings compare as dates. */
+const despuesDe = (inicio: string | null, fin: string | null) => inicio === null || fin === null || fin >= inicio;
+
 // Módulo 2: apoyos y jornadas
 export const FUENTES_APOYO = ['municipal', 'estatal', 'federal', 'osc'] as const;
 export const ETIQUETA_FUENTE: Record<(typeof FUENTES_APOYO)[number], string> = {
@@ -16,14 +25,32 @@ export const ETIQUETA_ESTATUS_APOYO: Record<(typeof ESTATUS_APOYO)[number], stri
   entregado: 'Entregado',
   rechazado: 'Rechazado',
 };
+export type EstatusApoyo = (typeof ESTATUS_APOYO)[number];
+
+/**
+ * The quick steps of an apoyo: Gestionado → Autorizado → Entregado, Rechazado from either open step, and a rejected
+ * one reconsidered goes back to Gestionado. Any other correction is made by editing the record.
+ */
+export const PASOS_APOYO: Readonly<Record<EstatusApoyo, readonly EstatusApoyo[]>> = {
+  gestionado: ['autorizado', 'entregado', 'rechazado'],
+  autorizado: ['entregado', 'rechazado'],
+  entregado: [],
+  rechazado: ['gestionado'],
+};
 
 export const datosApoyoSchema = z.object({
   personaId: z.uuid('Elija al beneficiario'),
   solicitudId: z.uuid().nullable(),
   tipoApoyoId: z.uuid('Elija el tipo de apoyo'),
-  cantidad: z.number({ error: 'La cantidad debe ser un número' }).positive('La cantidad debe ser mayor que 0'),
+  cantidad: z
+    .number({ error: 'La cantidad debe ser un número' })
+    .positive('La cantidad debe ser mayor que 0')
+    .max(1_000_000, 'La cantidad no puede ser mayor que 1,000,000'),
   unidad: texto('Unidad', 40),
-  valorEstimado: z.number({ error: 'El valor debe ser un número' }).min(0, 'El valor no puede ser negativo'),
+  valorEstimado: z
+    .number({ error: 'El valor estimado debe ser un número' })
+    .min(0, 'El valor estimado no puede ser negativo')
+    .max(100_000_000, 'El valor estimado no puede ser mayor que $ 100,000,000.00'),
   fuente: z.enum(FUENTES_APOYO, { error: 'Elija la fuente' }),
   dependenciaId: z.uuid().nullable(),
   estatus: z.enum(ESTATUS_APOYO),
@@ -32,6 +59,23 @@ export const datosApoyoSchema = z.object({
   evidencia: textoOpcional('Evidencia', 1000),
 });
 export const apoyoSchema = z.object({ ...baseRegistro, ...datosApoyoSchema.shape });
+
+/**
+ * What a capture must say beyond each field: a delivered apoyo has its fecha de entrega (the date it counts by),
+ * only a delivered one has it, and it is not before the fecha de gestión.
+ */
+export const capturaApoyoSchema = datosApoyoSchema.superRefine((a, ctx) => {
+  if (a.estatus === 'entregado' && a.fechaEntrega === null) {
+    ctx.addIssue({ code: 'custom', path: ['fechaEntrega'], message: 'Un apoyo entregado necesita su fecha de entrega' });
+  }
+  if (a.estatus !== 'entregado' && a.fechaEntrega !== null) {
+    ctx.addIssue({ code: 'custom', path: ['fechaEntrega'], message: 'La fecha de entrega se registra sólo cuando el apoyo está Entregado' });
+  }
+  if (!despuesDe(a.fechaGestion, a.fechaEntrega)) {
+    ctx.addIssue({ code: 'custom', path: ['fechaEntrega'], message: 'La fecha de entrega no puede ser anterior a la de gestión' });
+  }
+});
+export type DatosApoyo = z.infer<typeof datosApoyoSchema>;
 export type Apoyo = z.infer<typeof apoyoSchema>;
 
 export const datosJornadaSchema = z.object({
@@ -39,14 +83,15 @@ export const datosJornadaSchema = z.object({
   nombre: texto('Nombre de la jornada', 200),
   colonia: textoOpcional('Colonia', 150),
   localidad: textoOpcional('Localidad', 150),
-  dependencias: z.array(z.string()),
-  servicios: z.array(z.string()),
+  dependencias: lista('Dependencias participantes'),
+  servicios: lista('Servicios ofrecidos'),
   atendidasMujeres: entero('Mujeres atendidas'),
   atendidasHombres: entero('Hombres atendidos'),
   atendidasOtro: entero('Otras personas atendidas'),
   realizada: z.boolean(),
 });
 export const jornadaSchema = z.object({ ...baseRegistro, ...datosJornadaSchema.shape });
+export type DatosJornada = z.infer<typeof datosJornadaSchema>;
 export type Jornada = z.infer<typeof jornadaSchema>;
 
 // Módulo 3: talleres, capacitaciones y programas sociales
@@ -57,16 +102,24 @@ export const ETIQUETA_TIPO_EVENTO: Record<(typeof TIPOS_EVENTO)[number], string>
   programa: 'Programa social',
 };
 export const ESTATUS_EVENTO = ['programado', 'realizado', 'cancelado'] as const;
+export const ETIQUETA_ESTATUS_EVENTO: Record<(typeof ESTATUS_EVENTO)[number], string> = {
+  programado: 'Programado',
+  realizado: 'Realizado',
+  cancelado: 'Cancelado',
+};
 
 export const datosEventoSchema = z.object({
-  tipo: z.enum(TIPOS_EVENTO),
+  tipo: z.enum(TIPOS_EVENTO, { error: 'Elija el tipo' }),
   nombre: texto('Nombre', 200),
   tema: textoOpcional('Tema', 300),
   dependenciaId: z.uuid().nullable(),
   facilitador: textoOpcional('Facilitador', 200),
   fecha: fecha('Fecha'),
   fechaFin: fecha('Fecha de término').nullable(),
-  horas: z.number().min(0, 'Las horas no pueden ser negativas'),
+  horas: z
+    .number({ error: 'Las horas deben ser un número' })
+    .min(0, 'Las horas no pueden ser negativas')
+    .max(2000, 'Las horas no pueden ser más de 2000'),
   sede: textoOpcional('Sede', 200),
   localidad: textoOpcional('Localidad', 150),
   poblacionObjetivo: textoOpcional('Población objetivo', 300),
@@ -78,23 +131,40 @@ export const datosEventoSchema = z.object({
   evidencia: textoOpcional('Evidencia', 1000),
 });
 export const eventoSchema = z.object({ ...baseRegistro, ...datosEventoSchema.shape });
+export const capturaEventoSchema = datosEventoSchema.superRefine((e, ctx) => {
+  if (!despuesDe(e.fecha, e.fechaFin)) {
+    ctx.addIssue({ code: 'custom', path: ['fechaFin'], message: 'La fecha de término no puede ser anterior a la de inicio' });
+  }
+});
+export type DatosEvento = z.infer<typeof datosEventoSchema>;
 export type Evento = z.infer<typeof eventoSchema>;
 
 // Módulo 4: vinculación institucional
 export const ESTATUS_MESA = ['programada', 'asistida', 'cancelada'] as const;
+export const ETIQUETA_ESTATUS_MESA: Record<(typeof ESTATUS_MESA)[number], string> = {
+  programada: 'Programada',
+  asistida: 'Asistida',
+  cancelada: 'Cancelada',
+};
 export const datosMesaSchema = z.object({
   fecha: fecha('Fecha'),
   tema: texto('Tema', 300),
   convoca: texto('Convoca', 200),
   sede: textoOpcional('Sede', 200),
-  instituciones: z.array(z.string()),
+  instituciones: lista('Instituciones participantes', 100),
   asistentes: entero('Asistentes'),
   estatus: z.enum(ESTATUS_MESA),
 });
 export const mesaSchema = z.object({ ...baseRegistro, ...datosMesaSchema.shape });
+export type DatosMesa = z.infer<typeof datosMesaSchema>;
 export type Mesa = z.infer<typeof mesaSchema>;
 
 export const ESTATUS_ACUERDO = ['pendiente', 'en-proceso', 'cumplido'] as const;
+export const ETIQUETA_ESTATUS_ACUERDO: Record<(typeof ESTATUS_ACUERDO)[number], string> = {
+  pendiente: 'Pendiente',
+  'en-proceso': 'En proceso',
+  cumplido: 'Cumplido',
+};
 export const datosAcuerdoSchema = z.object({
   mesaId: z.uuid(),
   texto: texto('Acuerdo', 1000),
@@ -103,23 +173,51 @@ export const datosAcuerdoSchema = z.object({
   estatus: z.enum(ESTATUS_ACUERDO),
 });
 export const acuerdoSchema = z.object({ ...baseRegistro, ...datosAcuerdoSchema.shape });
+export type DatosAcuerdo = z.infer<typeof datosAcuerdoSchema>;
 export type Acuerdo = z.infer<typeof acuerdoSchema>;
 
 export const TIPOS_CONVENIO = ['colaboracion', 'coordinacion', 'concertacion'] as const;
 export const SECTORES_CONVENIO = ['civil', 'publico'] as const;
+export const ETIQUETA_TIPO_CONVENIO: Record<(typeof TIPOS_CONVENIO)[number], string> = {
+  colaboracion: 'Colaboración',
+  coordinacion: 'Coordinación',
+  concertacion: 'Concertación',
+};
+export const ETIQUETA_SECTOR_CONVENIO: Record<(typeof SECTORES_CONVENIO)[number], string> = {
+  civil: 'Organización civil',
+  publico: 'Pública',
+};
 export const ESTATUS_CONVENIO = ['en-tramite', 'vigente', 'renovado', 'vencido', 'cancelado'] as const;
+export const ETIQUETA_ESTATUS_CONVENIO: Record<(typeof ESTATUS_CONVENIO)[number], string> = {
+  'en-tramite': 'En trámite',
+  vigente: 'Vigente',
+  renovado: 'Renovado',
+  vencido: 'Vencido',
+  cancelado: 'Cancelado',
+};
+/** Statuses that say the convenio was signed: they need the fecha de firma, by which it counts. */
+export const ESTATUS_CONVENIO_FIRMADO: readonly (typeof ESTATUS_CONVENIO)[number][] = ['vigente', 'renovado', 'vencido'];
 export const datosConvenioSchema = z.object({
   numero: texto('Número de convenio', 60),
-  tipo: z.enum(TIPOS_CONVENIO),
+  tipo: z.enum(TIPOS_CONVENIO, { error: 'Elija el tipo de convenio' }),
   contraparte: texto('Contraparte', 300),
-  sector: z.enum(SECTORES_CONVENIO),
+  sector: z.enum(SECTORES_CONVENIO, { error: 'Elija el sector' }),
   objeto: texto('Objeto', 2000),
   fechaFirma: fecha('Fecha de firma').nullable(),
   vigenciaInicio: fecha('Inicio de vigencia').nullable(),
   vigenciaFin: fecha('Fin de vigencia').nullable(),
-  firmantes: z.array(z.string()),
+  firmantes: lista('Firmantes'),
   responsable: texto('Responsable', 200),
   estatus: z.enum(ESTATUS_CONVENIO),
 });
 export const convenioSchema = z.object({ ...baseRegistro, ...datosConvenioSchema.shape });
+export const capturaConvenioSchema = datosConvenioSchema.superRefine((c, ctx) => {
+  if (ESTATUS_CONVENIO_FIRMADO.includes(c.estatus) && c.fechaFirma === null) {
+    ctx.addIssue({ code: 'custom', path: ['fechaFirma'], message: `Un convenio ${ETIQUETA_ESTATUS_CONVENIO[c.estatus].toLowerCase()} necesita su fecha de firma` });
+  }
+  if (!despuesDe(c.vigenciaInicio, c.vigenciaFin)) {
+    ctx.addIssue({ code: 'custom', path: ['vigenciaFin'], message: 'El fin de la vigencia no puede ser anterior a su inicio' });
+  }
+});
+export type DatosConvenio = z.infer<typeof datosConvenioSchema>;
 export type Convenio = z.infer<typeof convenioSchema>;

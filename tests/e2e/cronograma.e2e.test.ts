@@ -200,9 +200,10 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     const dialogo = pagina.getByRole('dialog', { name: /^Actividad 1 · noviembre 2026/ });
     const lista = dialogo.getByRole('list', { name: 'Registros que cuentan en noviembre' });
     await expect(lista.getByRole('link').allTextContents()).resolves.toEqual(folios.map((f, i) => `Solicitud ${f}Solicitud · ${['03', '05', '10', '18', '23'][i]}/11/2026`));
-    await dialogo.getByLabel('Mes').click();
+    await dialogo.getByRole('combobox', { name: 'Mes' }).click();
     await pagina.getByRole('option', { name: 'septiembre' }).click();
-    await dialogo.getByRole('list', { name: 'Registros que cuentan en septiembre' }).getByRole('link', { name: new RegExp(`^Solicitud ${septiembre}`) }).click();
+    // The dialog now speaks of September.
+    await pagina.getByRole('dialog', { name: /^Actividad 1 · septiembre 2026/ }).getByRole('list', { name: 'Registros que cuentan en septiembre' }).getByRole('link', { name: new RegExp(`^Solicitud ${septiembre}`) }).click();
     await pagina.getByRole('heading', { name: `Solicitud ${septiembre}` }).waitFor();
     await ir(pagina, 'Cronograma');
   });
@@ -223,7 +224,7 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
   it('un periodo terminado fuera de meta pide justificación, que se guarda y se muestra', async () => {
     const { pagina } = app;
     const panel = pagina.getByRole('region', { name: 'Índice de Eficiencia por periodo' });
-    await panel.getByLabel('Mes de referencia').click();
+    await panel.getByRole('combobox', { name: 'Mes de referencia' }).click();
     await pagina.getByRole('option', { name: 'octubre' }).click();
     // November has not ended yet: nothing of it asks for a justification; October has.
     await panel.getByRole('button', { name: 'Justificar Actividad 1, octubre' }).click();
@@ -262,7 +263,7 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await pagina.getByRole('img', { name: /^Solicitudes por tipo de apoyo: Despensa 3, / }).waitFor();
     await pagina.getByRole('img', { name: /^Gráfica: programado contra logrado por mes/ }).waitFor();
     await pagina.getByRole('img', { name: /4\. Vinculación Institucional: 9.6 %, Fuera de meta/ }).waitFor();
-    await pagina.waitForTimeout(800);
+    await pagina.waitForTimeout(1200);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/tablero.png` });
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/tablero-completo.png`, fullPage: true });
   });

@@ -235,11 +235,16 @@ export function TablaCronograma({
                     />
                   );
                 })}
-                <TableCell role="gridcell" align="center" aria-label="Meta Programada N°" sx={{ fontWeight: 600, px: 0.25 }}>
+                <TableCell
+                  role="gridcell"
+                  align="center"
+                  aria-label={fila.diferenciaMeta !== 0 ? 'Meta Programada N°: la suma mensual no coincide con la meta anual' : 'Meta Programada N°'}
+                  sx={{ fontWeight: 600, px: 0.25 }}
+                >
                   {fila.diferenciaMeta !== 0 ? (
                     <Tooltip title={`La suma mensual no coincide con la meta anual (diferencia ${fila.diferenciaMeta > 0 ? '+' : ''}${fila.diferenciaMeta})`}>
                       <Box component="span" sx={{ color: 'error.main', display: 'inline-flex', alignItems: 'center' }}>
-                        <WarningAmberIcon sx={{ fontSize: 13 }} aria-label="La suma mensual no coincide con la meta anual" />
+                        <WarningAmberIcon sx={{ fontSize: 13 }} aria-hidden />
                         {fila.metaProgramadaN}
                       </Box>
                     </Tooltip>

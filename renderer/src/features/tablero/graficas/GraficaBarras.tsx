@@ -28,8 +28,9 @@ export function GraficaBarras({
 }) {
   const animation = useAnimacion(sinAnimacion);
   const maximo = Math.max(1, ...datos.map((d) => d.valor));
-  const data: ChartData<'bar', number[], string> = {
-    labels: datos.map((d) => d.etiqueta),
+  const data: ChartData<'bar', number[], string | string[]> = {
+    // Under vertical bars a long label goes on two lines instead of tilting.
+    labels: datos.map((d) => (horizontal ? d.etiqueta : d.etiqueta.split(' '))),
     datasets: [{ label: serie, data: datos.map((d) => d.valor), backgroundColor: colores ?? COLOR_BARRA, borderRadius: 3, barPercentage: 0.75 }],
   };
   const eje = { beginAtZero: true, suggestedMax: Math.ceil(maximo * 1.15), ticks: { precision: 0 } };
@@ -39,7 +40,7 @@ export function GraficaBarras({
     responsive: true,
     maintainAspectRatio: false,
     plugins: { legend: { display: false } },
-    scales: horizontal ? { x: eje, y: { ticks: { autoSkip: false, font: { size: 12 } } } } : { y: eje, x: { ticks: { autoSkip: false, font: { size: 12 } } } },
+    scales: horizontal ? { x: eje, y: { ticks: { autoSkip: false, font: { size: 12 } } } } : { y: eje, x: { ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } } },
   };
   return (
     <Bar

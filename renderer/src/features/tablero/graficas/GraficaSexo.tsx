@@ -1,12 +1,12 @@
 import './registro';
 import { Doughnut } from 'react-chartjs-2';
-import type { ChartData, ChartOptions } from 'chart.js';
+import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
 import { formatearPorcentaje } from '../../../../../shared/domain/formato';
 import { COLORES_SEXO } from './colores';
 import { useAnimacion } from './useAnimacion';
 
-/** People served by sex, each slice labelled with its count and share in the legend. */
+/** People served by sex, each slice labelled with its count and share in the legend, the total in the middle. */
 export function GraficaSexo({ datos, sinAnimacion = false }: { datos: Dato[]; sinAnimacion?: boolean }) {
   const animation = useAnimacion(sinAnimacion);
   const total = datos.reduce((s, d) => s + d.valor, 0);
@@ -20,12 +20,32 @@ export function GraficaSexo({ datos, sinAnimacion = false }: { datos: Dato[]; si
     responsive: true,
     maintainAspectRatio: false,
     cutout: '58%',
-    plugins: { legend: { position: 'right', labels: { font: { size: 13 }, padding: 14 } } },
+    plugins: { legend: { position: 'bottom', labels: { font: { size: 13 }, padding: 12 } } },
+  };
+  const centro: Plugin<'doughnut'> = {
+    id: 'totalAlCentro',
+    afterDraw(chart) {
+      const arco = chart.getDatasetMeta(0).data[0] as unknown as { x: number; y: number } | undefined;
+      if (!arco) return;
+      const { ctx } = chart;
+      ctx.save();
+      ctx.textAlign = 'center';
+      ctx.fillStyle = '#222';
+      ctx.font = '800 28px Roboto, sans-serif';
+      ctx.textBaseline = 'bottom';
+      ctx.fillText(String(total), arco.x, arco.y + 6);
+      ctx.font = '500 12px Roboto, sans-serif';
+      ctx.textBaseline = 'top';
+      ctx.fillStyle = '#555';
+      ctx.fillText(total === 1 ? 'persona' : 'personas', arco.x, arco.y + 8);
+      ctx.restore();
+    },
   };
   return (
     <Doughnut
       data={data}
       options={options}
+      plugins={[centro]}
       role="img"
       aria-label={`Personas atendidas por sexo: ${datos.map((d) => `${d.etiqueta} ${d.valor}`).join(', ')}`}
     />

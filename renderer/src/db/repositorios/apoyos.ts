@@ -1,0 +1,334 @@
+import { z } from 'zod';
+import { formatearFecha } from '../../../../shared/domain/formato';
+import { apoyosRepetidos, padronDeBeneficiarios, type FilaPadron } from '../../../../shared/domain/padron';
+import { fecha } from '../../../../shared/schemas/comunes';
+import {
+  capturaApoyoSchema,
+  ESTATUS_APOYO,
+  ETIQUETA_ESTATUS_APOYO,
+  PASOS_APOYO,
+  type Apoyo,
+  type DatosApoyo,
+} from '../../../../shared/schemas/modulos';
+import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
+import type { EstatusSolicitud, Solicitud } from '../../../../shared/schemas/solicitudes';
+import type { BaseDatosPoa } from '../db';
+import { ErrorValidacion, erroresDeZod, validar } from '../errores';
+import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual, type Sesion } from './base';
+import { guardarPersona } from './personas';
+import { campoDelCambio, exigirCatalogo, exigirConteoAbierto, tablasComunes, validarMotivo } from './registrosModulo';
+import { nombresDeCatalogos } from './solicitudes';
+
+/** Every table an apoyo's save reads or writes, so the record and its bitácora entry commit together. */
+function tablasApoyo(db: BaseDatosPoa) {
+  return [db.apoyos, db.personas, db.solicitudes, ...tablasComunes(db)];
+}
+
+/** The date an apoyo counts by for activity 2 (domain.md): delivered, by its fecha de entrega. */
+function fechaQueCuenta(a: Pick<Apoyo, 'estatus' | 'fechaEntrega' | 'eliminado'>): string | null {
+  return a.eliminado === 0 && a.estatus === 'entregado' ? a.fechaEntrega : null;
+}
+
+/** The capture's fields with every error at once, keyed by field; the form runs it to show what saving would say. */
+export function validarApoyo(datos: unknown): DatosApoyo {
+  return validar(capturaApoyoSchema, datos);
+}
+
+async function exigirReferencias(db: BaseDatosPoa, a: DatosApoyo): Promise<{ persona: Persona; tipo: string }> {
+  const persona = await db.personas.get(a.personaId);
+  if (!persona || persona.eliminado) throw new ErrorValidacion({ personaId: 'El beneficiario elegido ya no existe; búsquelo de nuevo' });
+  if (a.solicitudId !== null) {
+    const s = await db.solicitudes.get(a.solicitudId);
+    if (!s || s.eliminado) throw new ErrorValidacion({ solicitudId: 'La solicitud de origen ya no existe' });
+  }
+  await exigirCatalogo(db, a.tipoApoyoId, 'tipoApoyo', 'tipoApoyoId', 'Elija un tipo de apoyo del catálogo');
+  await exigirCatalogo(db, a.dependenciaId, 'dependencia', 'dependenciaId', 'Elija una dependencia del catálogo');
+  const tipo = (await db.catalogos.get(a.tipoApoyoId))!.nombre;
+  return { persona, tipo };
+}
+
+function cantidadTexto(a: Pick<Apoyo, 'cantidad' | 'unidad'>): string {
+  return `${Number.isInteger(a.cantidad) ? a.cantidad : a.cantidad.toFixed(2)} ${a.unidad}`;
+}
+
+/** Other apoyos of the same type for the same person and year (the repeated-support warning). */
+export async function apoyosRepetidosDe(
+  db: BaseDatosPoa,
+  apoyo: Pick<Apoyo, 'personaId' | 'tipoApoyoId' | 'fechaGestion' | 'fechaEntrega'> & { id?: string | null },
+): Promise<Apoyo[]> {
+  if (!apoyo.personaId || !apoyo.tipoApoyoId) return [];
+  const dePersona = await db.apoyos.where('personaId').equals(apoyo.personaId).toArray();
+  return apoyosRepetidos(dePersona, apoyo).sort((x, y) => (x.fechaEntrega ?? x.fechaGestion).localeCompare(y.fechaEntrega ?? y.fechaGestion));
+}
+
+function avisoRepetido(tipo: string, anio: string, repetidos: Apoyo[]): string {
+  return repetidos.length === 0 ? '' : `. Aviso: ya tenía ${repetidos.length} apoyo(s) de ${tipo} en ${anio}`;
+}
+
+/** Registers an apoyo. Giving the same type twice in a year is allowed; the bitácora notes the warning. */
+export async function crearApoyo(db: BaseDatosPoa, datos: unknown): Promise<Apoyo> {
+  const valido = validarApoyo(datos);
+  return db.transaction('rw', tablasApoyo(db), async () => {
+    const sesion = await sesionActual(db);
+    const { persona, tipo } = await exigirReferencias(db, valido);
+    const apoyo: Apoyo = { ...camposNuevos(sesion.estacion), ...valido };
+    await exigirConteoAbierto(db, null, fechaQueCuenta(apoyo), 'fechaEntrega');
+    const repetidos = await apoyosRepetidosDe(db, apoyo);
+    await db.apoyos.add(apoyo);
+    await registrarBitacora(db, sesion, {
+      accion: 'crear',
+      entidad: 'apoyo',
+      entidadId: apoyo.id,
+      resumen: `Apoyo de ${tipo} (${cantidadTexto(apoyo)}) para ${nombreCompleto(persona)}, ${ETIQUETA_ESTATUS_APOYO[apoyo.estatus]}${avisoRepetido(tipo, (apoyo.fechaEntrega ?? apoyo.fechaGestion).slice(0, 4), repetidos)}`,
+    });
+    return apoyo;
+  });
+}
+
+async function apoyoVigente(db: BaseDatosPoa, id: string): Promise<Apoyo> {
+  const a = await db.apoyos.get(id);
+  if (!a || a.eliminado) throw new ErrorValidacion({ _: 'El apoyo ya no existe' });
+  return a;
+}
+
+async function guardarCambio(db: BaseDatosPoa, sesion: Sesion, anterior: Apoyo, nuevo: Apoyo, tipo: string, persona: Persona): Promise<Apoyo> {
+  const cambios = diferencias(anterior, nuevo);
+  if (cambios === null) return anterior;
+  const estatusCambio = anterior.estatus !== nuevo.estatus;
+  await exigirConteoAbierto(db, fechaQueCuenta(anterior), fechaQueCuenta(nuevo), campoDelCambio(estatusCambio, 'fechaEntrega'));
+  await db.apoyos.put(nuevo);
+  const sujeto = `Apoyo de ${tipo} para ${nombreCompleto(persona)}`;
+  await registrarBitacora(db, sesion, {
+    accion: estatusCambio ? 'estatus' : 'editar',
+    entidad: 'apoyo',
+    entidadId: nuevo.id,
+    resumen: estatusCambio
+      ? `${sujeto}: ${ETIQUETA_ESTATUS_APOYO[anterior.estatus]} → ${ETIQUETA_ESTATUS_APOYO[nuevo.estatus]}${nuevo.fechaEntrega && nuevo.estatus === 'entregado' ? ` el ${formatearFecha(nuevo.fechaEntrega)}` : ''}`
+      : `${sujeto} modificado`,
+    cambios,
+  });
+  return nuevo;
+}
+
+/** Corrects any field, the status included (a status change is logged as such). */
+export async function editarApoyo(db: BaseDatosPoa, id: string, datos: unknown): Promise<Apoyo> {
+  const valido = validarApoyo(datos);
+  return db.transaction('rw', tablasApoyo(db), async () => {
+    const sesion = await sesionActual(db);
+    const anterior = await apoyoVigente(db, id);
+    const { persona, tipo } = await exigirReferencias(db, valido);
+    return guardarCambio(db, sesion, anterior, { ...anterior, ...valido, updatedAt: ahoraIso() }, tipo, persona);
+  });
+}
+
+const cambioEstatusSchema = z.object({
+  estatus: z.enum(ESTATUS_APOYO, { error: 'Elija el estatus' }),
+  fechaEntrega: fecha('Fecha de entrega').nullable(),
+});
+
+/**
+ * One step of the workflow (Autorizar, Registrar la entrega, Rechazar, Reconsiderar). Delivering asks for its date;
+ * leaving Entregado is a correction made by editing, so it is not a step here.
+ */
+export async function cambiarEstatusApoyo(db: BaseDatosPoa, id: string, datos: unknown): Promise<Apoyo> {
+  const cambio = validar(cambioEstatusSchema, datos);
+  return db.transaction('rw', tablasApoyo(db), async () => {
+    const sesion = await sesionActual(db);
+    const anterior = await apoyoVigente(db, id);
+    if (!PASOS_APOYO[anterior.estatus].includes(cambio.estatus)) {
+      throw new ErrorValidacion({
+        estatus: `Un apoyo ${ETIQUETA_ESTATUS_APOYO[anterior.estatus].toLowerCase()} no pasa a ${ETIQUETA_ESTATUS_APOYO[cambio.estatus]}`,
+      });
+    }
+    const nuevo = validarApoyo({
+      ...datosDe(anterior),
+      estatus: cambio.estatus,
+      fechaEntrega: cambio.estatus === 'entregado' ? cambio.fechaEntrega : null,
+    });
+    const { persona, tipo } = await exigirReferencias(db, nuevo);
+    return guardarCambio(db, sesion, anterior, { ...anterior, ...nuevo, updatedAt: ahoraIso() }, tipo, persona);
+  });
+}
+
+function datosDe(a: Apoyo): DatosApoyo {
+  const { id: _i, createdAt: _c, updatedAt: _u, estacion: _e, eliminado: _el, ...datos } = a;
+  return datos;
+}
+
+/** Soft delete with its reason; a delivered apoyo of a closed month stays. */
+export async function eliminarApoyo(db: BaseDatosPoa, id: string, motivo: unknown): Promise<void> {
+  const valido = validarMotivo(motivo);
+  await db.transaction('rw', tablasApoyo(db), async () => {
+    const sesion = await sesionActual(db);
+    const a = await apoyoVigente(db, id);
+    await exigirConteoAbierto(db, fechaQueCuenta(a), null, 'motivo');
+    const [persona, tipo] = await Promise.all([db.personas.get(a.personaId), db.catalogos.get(a.tipoApoyoId)]);
+    await db.apoyos.update(id, { eliminado: 1, updatedAt: ahoraIso() });
+    await registrarBitacora(db, sesion, {
+      accion: 'eliminar',
+      entidad: 'apoyo',
+      entidadId: id,
+      resumen: `Apoyo de ${tipo?.nombre ?? 'tipo desconocido'} para ${persona ? nombreCompleto(persona) : 'persona desconocida'} eliminado. Motivo: ${valido}`,
+      cambios: { eliminado: { antes: 0, despues: 1 } },
+    });
+  });
+}
+
+/** One line of the apoyos list: the record with its beneficiary's and catalogues' names. */
+export interface FilaApoyo {
+  id: string;
+  personaId: string;
+  beneficiario: string;
+  curp: string;
+  colonia: string;
+  tipoApoyoId: string;
+  tipoApoyo: string;
+  cantidad: number;
+  unidad: string;
+  valorEstimado: number;
+  fuente: Apoyo['fuente'];
+  dependencia: string;
+  estatus: Apoyo['estatus'];
+  fechaGestion: string;
+  fechaEntrega: string | null;
+  solicitudId: string | null;
+  folioSolicitud: string;
+}
+
+/** Every live apoyo, the most recent first (by delivery, else by gestión). */
+export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
+  const apoyos = (await db.apoyos.toArray()).filter((a) => a.eliminado === 0);
+  const [personas, solicitudes, nombres] = await Promise.all([
+    db.personas.bulkGet([...new Set(apoyos.map((a) => a.personaId))]),
+    db.solicitudes.bulkGet([...new Set(apoyos.flatMap((a) => (a.solicitudId ? [a.solicitudId] : [])))]),
+    nombresDeCatalogos(db),
+  ]);
+  const persona = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
+  const folio = new Map(solicitudes.filter((s): s is Solicitud => s !== undefined).map((s) => [s.id, s.folio]));
+  return apoyos
+    .map((a) => {
+      const p = persona.get(a.personaId);
+      return {
+        id: a.id,
+        personaId: a.personaId,
+        beneficiario: p ? nombreCompleto(p) : '(persona no encontrada)',
+        curp: p?.curp ?? '',
+        colonia: p ? p.colonia || p.localidad : '',
+        tipoApoyoId: a.tipoApoyoId,
+        tipoApoyo: nombres.get(a.tipoApoyoId) ?? '',
+        cantidad: a.cantidad,
+        unidad: a.unidad,
+        valorEstimado: a.valorEstimado,
+        fuente: a.fuente,
+        dependencia: a.dependenciaId ? (nombres.get(a.dependenciaId) ?? '') : '',
+        estatus: a.estatus,
+        fechaGestion: a.fechaGestion,
+        fechaEntrega: a.fechaEntrega,
+        solicitudId: a.solicitudId,
+        folioSolicitud: a.solicitudId ? (folio.get(a.solicitudId) ?? '') : '',
+      };
+    })
+    .sort((x, y) => (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion));
+}
+
+export interface DetalleApoyo {
+  apoyo: Apoyo;
+  persona: Persona | undefined;
+  tipoApoyo: string;
+  dependencia: string;
+  solicitud: { id: string; folio: string } | null;
+  /** Same type, same person, same year: shown as a warning on the detail too. */
+  repetidos: Apoyo[];
+}
+
+/** One apoyo with what its detail shows; undefined when it does not exist. */
+export async function obtenerDetalleApoyo(db: BaseDatosPoa, id: string): Promise<DetalleApoyo | undefined> {
+  const apoyo = await db.apoyos.get(id);
+  if (!apoyo) return undefined;
+  const [persona, tipo, dependencia, solicitud, repetidos] = await Promise.all([
+    db.personas.get(apoyo.personaId),
+    db.catalogos.get(apoyo.tipoApoyoId),
+    apoyo.dependenciaId ? db.catalogos.get(apoyo.dependenciaId) : undefined,
+    apoyo.solicitudId ? db.solicitudes.get(apoyo.solicitudId) : undefined,
+    apoyo.eliminado ? Promise.resolve([]) : apoyosRepetidosDe(db, apoyo),
+  ]);
+  return {
+    apoyo,
+    persona,
+    tipoApoyo: tipo?.nombre ?? '',
+    dependencia: dependencia?.nombre ?? '',
+    solicitud: solicitud ? { id: solicitud.id, folio: solicitud.folio } : null,
+    repetidos,
+  };
+}
+
+/** The padrón of a year (null = all), from the delivered apoyos and their beneficiaries. */
+export async function listarPadron(db: BaseDatosPoa, anio: number | null): Promise<FilaPadron[]> {
+  const apoyos = await db.apoyos.where('estatus').equals('entregado').toArray();
+  const [personas, nombres] = await Promise.all([db.personas.bulkGet([...new Set(apoyos.map((a) => a.personaId))]), nombresDeCatalogos(db)]);
+  const porId = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
+  return padronDeBeneficiarios(apoyos, porId, nombres, anio);
+}
+
+/** A solicitud offered as the origin of an apoyo. */
+export interface OpcionSolicitud {
+  id: string;
+  folio: string;
+  fechaRecepcion: string;
+  estatus: EstatusSolicitud;
+  tipoApoyoId: string;
+  personaId: string;
+}
+
+const aOpcion = (s: Solicitud): OpcionSolicitud => ({
+  id: s.id,
+  folio: s.folio,
+  fechaRecepcion: s.fechaRecepcion,
+  estatus: s.estatus,
+  tipoApoyoId: s.tipoApoyoId,
+  personaId: s.personaId,
+});
+
+/**
+ * Solicitudes to pick the origin from: the beneficiary's own, newest first, plus those whose folio starts with what
+ * was typed (a support may answer a request made by a relative).
+ */
+export async function solicitudesParaApoyo(db: BaseDatosPoa, personaId: string, folio: string, limite = 10): Promise<OpcionSolicitud[]> {
+  const propias = personaId ? await db.solicitudes.where('personaId').equals(personaId).toArray() : [];
+  const prefijo = folio.trim().toUpperCase();
+  const porFolio = prefijo.length >= 2 ? await db.solicitudes.where('folio').startsWith(prefijo).limit(limite).toArray() : [];
+  const vistas = new Set<string>();
+  return [...propias.sort((a, b) => b.fechaRecepcion.localeCompare(a.fechaRecepcion)), ...porFolio]
+    .filter((s) => s.eliminado === 0 && !vistas.has(s.id) && vistas.add(s.id))
+    .slice(0, limite)
+    .map(aOpcion);
+}
+
+export async function obtenerSolicitudOrigen(db: BaseDatosPoa, id: string): Promise<OpcionSolicitud | undefined> {
+  const s = await db.solicitudes.get(id);
+  return s && s.eliminado === 0 ? aOpcion(s) : undefined;
+}
+
+/**
+ * Registers a beneficiary who never made a solicitud (met at a jornada, sent by another office). As at the desk,
+ * the aviso de privacidad is read to them first; their consent is kept in the bitácora with the registration.
+ * Errors are keyed 'persona.<campo>' and 'consentimientoPrivacidad'.
+ */
+export async function registrarBeneficiario(db: BaseDatosPoa, datosPersona: unknown, consentimiento: unknown): Promise<Persona> {
+  const persona = datosPersonaSchema.safeParse(datosPersona);
+  const errores: Record<string, string> = persona.success
+    ? {}
+    : Object.fromEntries(Object.entries(erroresDeZod(persona.error)).map(([k, v]) => [`persona.${k}`, v]));
+  if (consentimiento !== true) errores.consentimientoPrivacidad = 'El beneficiario debe aceptar el aviso de privacidad';
+  if (Object.keys(errores).length > 0) throw new ErrorValidacion(errores);
+  return db.transaction('rw', [db.personas, db.configuracion, db.bitacora], async () => {
+    const nueva = await guardarPersona(db, null, datosPersona, 'persona.');
+    await registrarBitacora(db, await sesionActual(db), {
+      accion: 'crear',
+      entidad: 'persona',
+      entidadId: nueva.id,
+      resumen: `Aviso de privacidad informado a ${nombreCompleto(nueva)} al registrarlo como beneficiario; aceptó el tratamiento de sus datos`,
+    });
+    return nueva;
+  });
+}

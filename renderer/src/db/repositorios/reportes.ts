@@ -1,0 +1,99 @@
+import { formatearNumero } from '../../../../shared/domain/formato';
+import type { Persona } from '../../../../shared/schemas/personas';
+import { nombreHoja, type PeriodoHoja } from '../../../../shared/reportes/periodoHoja';
+import type { Referencias, RegistrosReporte } from '../../../../shared/reportes/tipos';
+import type { LibroPoaEntrada } from '../../../../shared/workbook/tipos';
+import type { BaseDatosPoa } from '../db';
+import { registrarBitacora, sesionActual } from './base';
+
+/**
+ * The names the workbook's annexes print next to the year's records: the people they name, the catalogue entries
+ * (inactive ones too, so an old record keeps its name) and the folio of each solicitud an apoyo comes from, even one
+ * received in an earlier year. Reads only the people and solicitudes the records point at.
+ */
+export async function referenciasDelAnio(db: BaseDatosPoa, registros: RegistrosReporte): Promise<Referencias> {
+  const personaIds = [...new Set([...registros.solicitudes.map((s) => s.personaId), ...registros.apoyos.map((a) => a.personaId)])];
+  const folios = new Map(registros.solicitudes.map((s) => [s.id, s.folio]));
+  const faltantes = [...new Set(registros.apoyos.flatMap((a) => (a.solicitudId && !folios.has(a.solicitudId) ? [a.solicitudId] : [])))];
+  const [personas, catalogos, anteriores] = await Promise.all([
+    db.personas.bulkGet(personaIds),
+    db.catalogos.toArray(),
+    db.solicitudes.bulkGet(faltantes),
+  ]);
+  for (const s of anteriores) if (s) folios.set(s.id, s.folio);
+  return {
+    personas: new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p])),
+    catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])),
+    folios,
+  };
+}
+
+/** The tables a consistent read of the workbook's data needs, for the caller's read transaction. */
+export function tablasDelLibro(db: BaseDatosPoa) {
+  return [
+    db.poas,
+    db.actividades,
+    db.ajustes,
+    db.justificaciones,
+    db.solicitudes,
+    db.apoyos,
+    db.jornadas,
+    db.eventos,
+    db.mesas,
+    db.convenios,
+    db.personas,
+    db.catalogos,
+    db.configuracion,
+  ];
+}
+
+const cuantos = (n: number, singular: string, plural: string) => `${formatearNumero(n)} ${n === 1 ? singular : plural}`;
+
+/**
+ * The workbook carries citizens' names out of the program: the bitácora keeps who exported which year, where it
+ * went and how many records of each kind it held.
+ */
+export async function registrarExportacionLibro(
+  db: BaseDatosPoa,
+  datos: { poaId: string; entrada: LibroPoaEntrada; destino: string },
+): Promise<void> {
+  const { entrada } = datos;
+  const filas = (nombre: string) => entrada.anexos.find((a) => a.nombre === nombre)?.filas.length ?? 0;
+  const contenido = [
+    cuantos(entrada.actividades.length, 'actividad', 'actividades'),
+    cuantos(filas('Solicitudes'), 'solicitud', 'solicitudes'),
+    cuantos(filas('Apoyos'), 'apoyo', 'apoyos'),
+    cuantos(filas('Jornadas'), 'jornada', 'jornadas'),
+    cuantos(filas('Talleres y programas'), 'taller o programa', 'talleres y programas'),
+    cuantos(filas('Mesas'), 'mesa', 'mesas'),
+    cuantos(filas('Convenios'), 'convenio', 'convenios'),
+    `${cuantos(entrada.padronPublico.filas.length, 'persona', 'personas')} en el padrón público`,
+  ].join(', ');
+  await db.transaction('rw', [db.configuracion, db.bitacora], async () => {
+    const sesion = await sesionActual(db);
+    await registrarBitacora(db, sesion, {
+      accion: 'exportar',
+      entidad: 'libro-poa',
+      entidadId: datos.poaId,
+      resumen: `Libro POA ${entrada.anio} exportado a Excel: ${datos.destino} (${contenido})`,
+    });
+  });
+}
+
+/** A printed or saved monthly (or quarterly) sheet goes to the bitácora with its period and, for a PDF, its path. */
+export async function registrarImpresionHoja(
+  db: BaseDatosPoa,
+  datos: { poaId: string; anio: number; periodo: PeriodoHoja; modo: 'dialogo' | 'pdf'; ruta?: string },
+): Promise<void> {
+  const que = `${nombreHoja(datos.periodo)} ${datos.anio}`;
+  const como = datos.modo === 'pdf' ? `guardada en PDF${datos.ruta ? `: ${datos.ruta}` : ''}` : 'enviada a imprimir';
+  await db.transaction('rw', [db.configuracion, db.bitacora], async () => {
+    const sesion = await sesionActual(db);
+    await registrarBitacora(db, sesion, {
+      accion: 'imprimir',
+      entidad: datos.periodo.tipo === 'mes' ? 'hoja-mensual' : 'hoja-trimestral',
+      entidadId: datos.poaId,
+      resumen: `${que} ${como}`,
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import { CircularProgress } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { fechaIsoLocal } from '../../../../../shared/domain/formato';
+import { EncabezadoPagina } from '../../../componentes/Encabezado';
+import { db } from '../../../db';
+import { crearApoyo } from '../../../db/repositorios/apoyos';
+import { FormularioApoyo } from './FormularioApoyo';
+import { apoyoNuevo, type ValoresApoyo } from './valoresApoyo';
+
+/**
+ * /apoyos/nuevo. With ?solicitud=<id> (from a request being answered) the form starts with that request's citizen,
+ * type and dependency.
+ */
+export function CapturaApoyo() {
+  const navegar = useNavigate();
+  const [parametros] = useSearchParams();
+  const solicitudId = parametros.get('solicitud');
+  const inicial = useLiveQuery(async (): Promise<ValoresApoyo> => {
+    const vacio = apoyoNuevo(fechaIsoLocal(new Date()));
+    const s = solicitudId ? await db.solicitudes.get(solicitudId) : undefined;
+    if (!s || s.eliminado) return vacio;
+    return { ...vacio, personaId: s.personaId, solicitudId: s.id, tipoApoyoId: s.tipoApoyoId, dependenciaId: s.dependenciaId ?? '' };
+  }, [solicitudId]);
+  if (!inicial) return <CircularProgress aria-label="Cargando" />;
+  return (
+    <>
+      <EncabezadoPagina titulo="Nuevo apoyo" subtitulo="Gestión de Apoyos · cuenta para la meta cuando se registra su entrega" />
+      <FormularioApoyo
+        inicial={inicial}
+        textoGuardar="Guardar apoyo"
+        guardar={async (datos) => {
+          const a = await crearApoyo(db, datos);
+          navegar(`/apoyos/${a.id}`, { state: { recienCreado: true } });
+        }}
+        onCancelar={() => navegar('/apoyos')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import { Box, Button, Grid, MenuItem } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, ETIQUETA_FUENTE, FUENTES_APOYO } from '../../../../../shared/schemas/modulos';
+import type { Persona } from '../../../../../shared/schemas/personas';
+import { db } from '../../../db';
+import { validarApoyo, type OpcionSolicitud } from '../../../db/repositorios/apoyos';
+import { obtenerPersona } from '../../../db/repositorios/personas';
+import { CampoCatalogo, CampoFecha, CampoTexto } from '../../solicitudes/campos';
+import { useCatalogo } from '../../solicitudes/consultas';
+import { SelectorPersona } from '../../solicitudes/SelectorPersona';
+import { TarjetaPersona } from '../../solicitudes/TarjetaPersona';
+import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { CampoMoneda } from '../comun/CampoMoneda';
+import { FormularioRegistro } from '../comun/FormularioRegistro';
+import { Seccion } from '../comun/Seccion';
+import { AvisoApoyoRepetido } from './AvisoApoyoRepetido';
+import { CampoSolicitudOrigen } from './CampoSolicitudOrigen';
+import { DialogoBeneficiarioNuevo } from './DialogoBeneficiarioNuevo';
+import { aDatosApoyo, type ValoresApoyo } from './valoresApoyo';
+
+const resolver = resolverCon<ValoresApoyo>((v) => erroresDe(() => validarApoyo(aDatosApoyo(v))));
+
+/**
+ * Capture and correction of an apoyo: the beneficiary found by CURP or name (or registered on the spot), what was
+ * given and by whom, and where it stands. The fecha de entrega appears when the status is Entregado.
+ */
+export function FormularioApoyo({
+  inicial,
+  apoyoId,
+  textoGuardar,
+  guardar,
+  onCancelar,
+}: {
+  inicial: ValoresApoyo;
+  apoyoId?: string;
+  textoGuardar: string;
+  guardar: (datos: ReturnType<typeof aDatosApoyo>) => Promise<unknown>;
+  onCancelar: () => void;
+}) {
+  const form = useForm<ValoresApoyo>({ defaultValues: inicial, resolver });
+  const { control, setValue, getValues, setFocus, formState } = form;
+  const [nueva, setNueva] = useState<string | null>(null);
+  const tipos = useCatalogo('tipoApoyo');
+  const dependencias = useCatalogo('dependencia');
+  const nombres = useMemo(() => new Map([...tipos, ...dependencias].map((e) => [e.id, e.nombre])), [tipos, dependencias]);
+  const [personaId, tipoApoyoId, estatus, fechaGestion, fechaEntrega] = useWatch({
+    control,
+    name: ['personaId', 'tipoApoyoId', 'estatus', 'fechaGestion', 'fechaEntrega'],
+  });
+  const persona = useLiveQuery(() => (personaId ? obtenerPersona(db, personaId) : Promise.resolve(undefined)), [personaId]);
+
+  function elegir(p: Persona) {
+    setNueva(null);
+    setValue('personaId', p.id, { shouldValidate: formState.isSubmitted });
+    setTimeout(() => setFocus('solicitudId'), 0);
+  }
+
+  function cambiarPersona() {
+    setValue('personaId', '');
+    setTimeout(() => setFocus('personaId'), 0);
+  }
+
+  /** A request brings its citizen and what was asked for, when those are still empty. */
+  function tomarSolicitud(s: OpcionSolicitud) {
+    if (!getValues('personaId')) setValue('personaId', s.personaId);
+    if (!getValues('tipoApoyoId')) setValue('tipoApoyoId', s.tipoApoyoId);
+  }
+
+  const enviar = form.handleSubmit(async (v) => {
+    await guardarFormulario(form, () => guardar(aDatosApoyo(v)));
+  });
+
+  return (
+    <>
+      <FormularioRegistro
+        etiqueta={apoyoId ? 'Edición del apoyo' : 'Captura de apoyo'}
+        onSubmit={enviar}
+        error={formState.errors.root?.message}
+        enviando={formState.isSubmitting}
+        textoGuardar={textoGuardar}
+        onCancelar={onCancelar}
+      >
+        <Seccion titulo="Beneficiario">
+          {personaId && persona ? (
+            <Box sx={{ mb: 1.5 }}>
+              <TarjetaPersona
+                persona={persona}
+                acciones={
+                  <Button size="small" onClick={cambiarPersona}>
+                    Cambiar beneficiario
+                  </Button>
+                }
+              />
+            </Box>
+          ) : (
+            <Controller
+              control={control}
+              name="personaId"
+              render={({ field, fieldState }) => (
+                <SelectorPersona onElegir={elegir} onNueva={setNueva} error={fieldState.error?.message} inputRef={field.ref} autoFocus={!apoyoId} />
+              )}
+            />
+          )}
+          <Grid container columnSpacing={1.5}>
+            <Grid size={6}>
+              <CampoSolicitudOrigen control={control} personaId={personaId} nombres={nombres} alElegir={tomarSolicitud} />
+            </Grid>
+          </Grid>
+        </Seccion>
+
+        <Seccion titulo="Apoyo">
+          <Grid container columnSpacing={1.5}>
+            <Grid size={4}>
+              <CampoCatalogo control={control} name="tipoApoyoId" label="Tipo de apoyo" elementos={tipos} required />
+            </Grid>
+            <Grid size={2}>
+              <CampoTexto control={control} name="cantidad" label="Cantidad" required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+            </Grid>
+            <Grid size={2}>
+              <CampoTexto control={control} name="unidad" label="Unidad" required placeholder="paquetes, piezas…" />
+            </Grid>
+            <Grid size={4}>
+              <CampoMoneda control={control} name="valorEstimado" label="Valor estimado" required />
+            </Grid>
+            <Grid size={4}>
+              <CampoTexto control={control} name="fuente" select label="Fuente" required>
+                {FUENTES_APOYO.map((f) => (
+                  <MenuItem key={f} value={f}>
+                    {ETIQUETA_FUENTE[f]}
+                  </MenuItem>
+                ))}
+              </CampoTexto>
+            </Grid>
+            <Grid size={8}>
+              <CampoCatalogo control={control} name="dependenciaId" label="Dependencia que lo otorga" elementos={dependencias} />
+            </Grid>
+          </Grid>
+        </Seccion>
+
+        <Seccion titulo="Estatus y evidencia">
+          <Grid container columnSpacing={1.5}>
+            <Grid size={3}>
+              <CampoTexto control={control} name="estatus" select label="Estatus" required>
+                {ESTATUS_APOYO.map((e) => (
+                  <MenuItem key={e} value={e}>
+                    {ETIQUETA_ESTATUS_APOYO[e]}
+                  </MenuItem>
+                ))}
+              </CampoTexto>
+            </Grid>
+            <Grid size={3}>
+              <CampoFecha control={control} name="fechaGestion" label="Fecha de gestión" required />
+            </Grid>
+            {estatus === 'entregado' && (
+              <Grid size={3}>
+                <CampoFecha control={control} name="fechaEntrega" label="Fecha de entrega" required helperText="Cuenta para la meta en este mes" />
+              </Grid>
+            )}
+            <Grid size={12}>
+              <CampoTexto control={control} name="evidencia" label="Evidencia" multiline minRows={2} helperText="Acta de entrega, fotografías, número de vale…" />
+            </Grid>
+          </Grid>
+        </Seccion>
+
+        <AvisoApoyoRepetido
+          apoyo={{ id: apoyoId, personaId, tipoApoyoId, fechaGestion, fechaEntrega: estatus === 'entregado' ? fechaEntrega : null }}
+          tipo={nombres.get(tipoApoyoId) ?? ''}
+        />
+      </FormularioRegistro>
+      {nueva !== null && <DialogoBeneficiarioNuevo consulta={nueva} onCerrar={() => setNueva(null)} onElegida={elegir} />}
+    </>
+  );
+}

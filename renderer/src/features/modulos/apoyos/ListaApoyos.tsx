@@ -1,0 +1,100 @@
+import { Button, Link } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { formatearFecha, formatearMoneda, formatearNumero } from '../../../../../shared/domain/formato';
+import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, ETIQUETA_FUENTE } from '../../../../../shared/schemas/modulos';
+import { db } from '../../../db';
+import { listarApoyos, type FilaApoyo } from '../../../db/repositorios/apoyos';
+import { useCatalogo } from '../../solicitudes/consultas';
+import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { EtiquetaApoyo } from '../comun/Etiquetas';
+import { aniosDe, coincide, opcionesDe } from '../comun/filtros';
+import { TablaRegistros } from '../comun/TablaRegistros';
+import { PestanasApoyos } from './PestanasApoyos';
+
+const COLUMNAS: GridColDef<FilaApoyo>[] = [
+  {
+    field: 'beneficiario',
+    headerName: 'Beneficiario',
+    flex: 1,
+    minWidth: 200,
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/apoyos/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
+        {row.beneficiario}
+      </Link>
+    ),
+  },
+  { field: 'tipoApoyo', headerName: 'Tipo de apoyo', width: 170 },
+  {
+    field: 'cantidad',
+    headerName: 'Cantidad',
+    width: 130,
+    valueFormatter: (_v, row) => `${formatearNumero(row.cantidad, 2)} ${row.unidad}`,
+  },
+  { field: 'valorEstimado', headerName: 'Valor estimado', width: 130, align: 'right', headerAlign: 'right', valueFormatter: (v: number) => formatearMoneda(v) },
+  {
+    field: 'estatus',
+    headerName: 'Estatus',
+    width: 120,
+    sortComparator: (a: FilaApoyo['estatus'], b: FilaApoyo['estatus']) => ESTATUS_APOYO.indexOf(a) - ESTATUS_APOYO.indexOf(b),
+    renderCell: ({ row }) => <EtiquetaApoyo estatus={row.estatus} />,
+  },
+  { field: 'fechaEntrega', headerName: 'Entrega', width: 100, valueFormatter: (v: string | null) => formatearFecha(v) },
+  { field: 'fechaGestion', headerName: 'Gestión', width: 100, valueFormatter: (v: string) => formatearFecha(v) },
+  { field: 'fuente', headerName: 'Fuente', width: 110, valueFormatter: (v: FilaApoyo['fuente']) => ETIQUETA_FUENTE[v] },
+  { field: 'dependencia', headerName: 'Dependencia', width: 170 },
+  { field: 'folioSolicitud', headerName: 'Solicitud', width: 140 },
+  { field: 'colonia', headerName: 'Colonia / localidad', width: 160 },
+  { field: 'curp', headerName: 'CURP', width: 185 },
+];
+
+const OCULTAS = { fuente: false, curp: false, colonia: false };
+const VACIOS = { texto: '', estatus: '', tipo: '', anio: '' };
+
+/** Every live apoyo, newest first, narrowed by name, CURP, folio, status, type and year. */
+export function ListaApoyos() {
+  const filas = useLiveQuery(() => listarApoyos(db), []);
+  const tipos = useCatalogo('tipoApoyo');
+  const [f, setF] = useState(VACIOS);
+  const visibles = useMemo(
+    () =>
+      (filas ?? []).filter(
+        (a) =>
+          coincide(f.texto, a.beneficiario, a.curp, a.tipoApoyo, a.folioSolicitud, a.dependencia, a.colonia) &&
+          (!f.estatus || a.estatus === f.estatus) &&
+          (!f.tipo || a.tipoApoyoId === f.tipo) &&
+          (!f.anio || (a.fechaEntrega ?? a.fechaGestion).startsWith(f.anio)),
+      ),
+    [filas, f],
+  );
+  const total = visibles.reduce((s, a) => s + a.valorEstimado, 0);
+  return (
+    <>
+      <PestanasApoyos
+        acciones={
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/apoyos/nuevo">
+            Nuevo apoyo
+          </Button>
+        }
+      />
+      <BarraFiltros
+        etiqueta="Filtros de apoyos"
+        textoBusqueda="Buscar por beneficiario, CURP, tipo o folio"
+        busqueda={f.texto}
+        alBuscar={(texto) => setF({ ...f, texto })}
+        mostradas={visibles.length}
+        total={filas?.length ?? 0}
+        sustantivo={`apoyos · ${formatearMoneda(total)}`}
+        limpiar={() => setF(VACIOS)}
+      >
+        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO)} />
+        <FiltroSelect etiqueta="Tipo de apoyo" valor={f.tipo} alCambiar={(tipo) => setF({ ...f, tipo })} opciones={tipos.map((t) => ({ valor: t.id, texto: t.nombre }))} />
+        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((filas ?? []).map((a) => a.fechaEntrega ?? a.fechaGestion))} ancho={1.5} />
+      </BarraFiltros>
+      <TablaRegistros etiqueta="Apoyos" filas={filas === undefined ? undefined : visibles} columnas={COLUMNAS} ruta={(a) => `/apoyos/${a.id}`} ocultas={OCULTAS} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { Button, Link } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
+import type { Jornada } from '../../../../../shared/schemas/modulos';
+import { db } from '../../../db';
+import { listarJornadas } from '../../../db/repositorios/jornadas';
+import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { EtiquetaJornada } from '../comun/Etiquetas';
+import { aniosDe, coincide } from '../comun/filtros';
+import { TablaRegistros } from '../comun/TablaRegistros';
+import { PestanasApoyos } from './PestanasApoyos';
+
+type Fila = Jornada & { atendidas: number };
+
+const COLUMNAS: GridColDef<Fila>[] = [
+  { field: 'fecha', headerName: 'Fecha', width: 100, valueFormatter: (v: string) => formatearFecha(v) },
+  {
+    field: 'nombre',
+    headerName: 'Jornada',
+    flex: 1,
+    minWidth: 220,
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/apoyos/jornadas/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
+        {row.nombre}
+      </Link>
+    ),
+  },
+  { field: 'lugar', headerName: 'Colonia / localidad', width: 200, valueGetter: (_v, row) => [row.colonia, row.localidad].filter(Boolean).join(', ') },
+  { field: 'dependencias', headerName: 'Dependencias', width: 220, valueGetter: (_v, row) => row.dependencias.join(', ') },
+  { field: 'servicios', headerName: 'Servicios', width: 220, valueGetter: (_v, row) => row.servicios.join(', ') },
+  {
+    field: 'atendidas',
+    headerName: 'Atendidas (M / H / O)',
+    width: 170,
+    align: 'right',
+    headerAlign: 'right',
+    valueFormatter: (_v, row) => `${formatearNumero(row.atendidas)} (${row.atendidasMujeres} / ${row.atendidasHombres} / ${row.atendidasOtro})`,
+  },
+  { field: 'realizada', headerName: 'Estatus', width: 120, renderCell: ({ row }) => <EtiquetaJornada realizada={row.realizada} /> },
+];
+
+const VACIOS = { texto: '', realizada: '', anio: '' };
+
+/** The jornadas comunitarias, newest first. */
+export function ListaJornadas() {
+  const jornadas = useLiveQuery(() => listarJornadas(db), []);
+  const [f, setF] = useState(VACIOS);
+  const filas = useMemo(
+    () =>
+      (jornadas ?? [])
+        .map((j) => ({ ...j, atendidas: j.atendidasMujeres + j.atendidasHombres + j.atendidasOtro }))
+        .filter(
+          (j) =>
+            coincide(f.texto, j.nombre, j.colonia, j.localidad, ...j.dependencias, ...j.servicios) &&
+            (!f.realizada || String(j.realizada) === f.realizada) &&
+            (!f.anio || j.fecha.startsWith(f.anio)),
+        ),
+    [jornadas, f],
+  );
+  const personas = filas.reduce((s, j) => s + j.atendidas, 0);
+  return (
+    <>
+      <PestanasApoyos
+        acciones={
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/apoyos/jornadas/nueva">
+            Nueva jornada
+          </Button>
+        }
+      />
+      <BarraFiltros
+        etiqueta="Filtros de jornadas"
+        textoBusqueda="Buscar por nombre, colonia, dependencia o servicio"
+        busqueda={f.texto}
+        alBuscar={(texto) => setF({ ...f, texto })}
+        mostradas={filas.length}
+        total={jornadas?.length ?? 0}
+        sustantivo={`jornadas · ${formatearNumero(personas)} personas atendidas`}
+        limpiar={() => setF(VACIOS)}
+      >
+        <FiltroSelect
+          etiqueta="Estatus"
+          valor={f.realizada}
+          alCambiar={(realizada) => setF({ ...f, realizada })}
+          opciones={[
+            { valor: 'true', texto: 'Realizada' },
+            { valor: 'false', texto: 'Por realizar' },
+          ]}
+        />
+        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((jornadas ?? []).map((j) => j.fecha))} ancho={1.5} />
+      </BarraFiltros>
+      <TablaRegistros etiqueta="Jornadas comunitarias" filas={jornadas === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(j) => `/apoyos/jornadas/${j.id}`} />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { Alert, FormControlLabel, Grid, Link, Switch } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { formatearFecha, formatearMoneda } from '../../../../../shared/domain/formato';
+import { filaPublica, type FilaPadron, type FilaPadronPublica } from '../../../../../shared/domain/padron';
+import { ETIQUETA_FUENTE } from '../../../../../shared/schemas/modulos';
+import { ETIQUETA_SEXO } from '../../../../../shared/schemas/personas';
+import { db } from '../../../db';
+import { listarPadron } from '../../../db/repositorios/apoyos';
+import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { coincide } from '../comun/filtros';
+import { TablaRegistros } from '../comun/TablaRegistros';
+import { PestanasApoyos } from './PestanasApoyos';
+
+const sexo = (v: FilaPadronPublica['sexo']) => (v ? ETIQUETA_SEXO[v] : '');
+
+const COMUNES: GridColDef<FilaPadronPublica>[] = [
+  { field: 'beneficiario', headerName: 'Beneficiario', flex: 1, minWidth: 220 },
+  { field: 'apoyo', headerName: 'Apoyo', width: 220 },
+  { field: 'fechaEntrega', headerName: 'Entrega', width: 100, valueFormatter: (v: string) => formatearFecha(v) },
+  { field: 'colonia', headerName: 'Colonia', width: 160 },
+  { field: 'localidad', headerName: 'Localidad', width: 150 },
+  { field: 'edad', headerName: 'Edad', width: 70, type: 'number' },
+  { field: 'sexo', headerName: 'Sexo', width: 130, valueFormatter: sexo },
+];
+
+/** The internal version: the name opens the apoyo, and the reserved data follow. */
+const COMPLETAS: GridColDef<FilaPadron>[] = [
+  {
+    ...(COMUNES[0] as GridColDef<FilaPadron>),
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/apoyos/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
+        {row.beneficiario}
+      </Link>
+    ),
+  },
+  ...(COMUNES.slice(1) as GridColDef<FilaPadron>[]),
+  { field: 'curp', headerName: 'CURP', width: 185 },
+  { field: 'domicilio', headerName: 'Calle y número', width: 170 },
+  { field: 'telefono', headerName: 'Teléfono', width: 120 },
+  { field: 'valorEstimado', headerName: 'Valor', width: 110, align: 'right', headerAlign: 'right', valueFormatter: (v: number) => formatearMoneda(v) },
+  { field: 'fuente', headerName: 'Fuente', width: 110, valueFormatter: (v: FilaPadron['fuente']) => ETIQUETA_FUENTE[v] },
+];
+
+/**
+ * The padrón de beneficiarios: one row per apoyo delivered in the year. The public version (transparency) is built
+ * from rows that never carried CURP, street or phone, so hiding a column cannot leak them.
+ */
+export function Padron() {
+  const [anio, setAnio] = useState(String(new Date().getFullYear()));
+  const [publica, setPublica] = useState(false);
+  const [texto, setTexto] = useState('');
+  const filas = useLiveQuery(() => listarPadron(db, anio ? Number(anio) : null), [anio]);
+  const anios = useLiveQuery(async () => {
+    const fechas = await db.apoyos.orderBy('fechaEntrega').uniqueKeys();
+    return [...new Set([new Date().getFullYear(), ...fechas.map((f) => Number(String(f).slice(0, 4)))])].sort((a, b) => b - a);
+  }, []);
+  const visibles = useMemo(
+    () => (filas ?? []).filter((f) => coincide(texto, f.beneficiario, f.apoyo, f.colonia, f.localidad, publica ? '' : f.curp)),
+    [filas, texto, publica],
+  );
+  const personas = new Set(visibles.map((f) => f.personaId)).size;
+  return (
+    <>
+      <PestanasApoyos />
+      <BarraFiltros
+        etiqueta="Filtros del padrón"
+        textoBusqueda={publica ? 'Buscar por nombre, apoyo o colonia' : 'Buscar por nombre, CURP, apoyo o colonia'}
+        busqueda={texto}
+        alBuscar={setTexto}
+        mostradas={visibles.length}
+        total={filas?.length ?? 0}
+        sustantivo={`apoyos entregados · ${personas} ${personas === 1 ? 'persona' : 'personas'}`}
+        limpiar={() => setTexto('')}
+      >
+        <FiltroSelect etiqueta="Año de entrega" valor={anio} alCambiar={setAnio} opciones={(anios ?? []).map((a) => ({ valor: String(a), texto: String(a) }))} ancho={2} />
+        <Grid size={3}>
+          <FormControlLabel control={<Switch checked={publica} onChange={(e) => setPublica(e.target.checked)} />} label="Versión pública" />
+        </Grid>
+      </BarraFiltros>
+      {publica && (
+        <Alert severity="info" sx={{ mb: 1.5 }}>
+          Versión pública para transparencia: nombre, apoyo, colonia o localidad, edad y sexo. No incluye CURP, domicilio ni teléfono.
+        </Alert>
+      )}
+      {publica ? (
+        <TablaRegistros<FilaPadronPublica>
+          key="publica"
+          etiqueta="Padrón de beneficiarios (versión pública)"
+          filas={filas === undefined ? undefined : visibles.map(filaPublica)}
+          columnas={COMUNES}
+          ruta={(f) => `/apoyos/${f.id}`}
+          alto="calc(100vh - 390px)"
+        />
+      ) : (
+        <TablaRegistros<FilaPadron>
+          key="completa"
+          etiqueta="Padrón de beneficiarios"
+          filas={filas === undefined ? undefined : visibles}
+          columnas={COMPLETAS}
+          ruta={(f) => `/apoyos/${f.id}`}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { Button, Grid, InputAdornment, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import type { ReactNode } from 'react';
+
+/**
+ * The search box and filters above a list, with how many rows are shown of how many. The search has the focus when
+ * the list opens, so the clerk types at once.
+ */
+export function BarraFiltros({
+  etiqueta,
+  busqueda,
+  alBuscar,
+  textoBusqueda,
+  mostradas,
+  total,
+  sustantivo,
+  limpiar,
+  children,
+}: {
+  etiqueta: string;
+  busqueda: string;
+  alBuscar: (texto: string) => void;
+  textoBusqueda: string;
+  mostradas: number;
+  total: number;
+  /** Plural noun of the records ("apoyos"). */
+  sustantivo: string;
+  limpiar: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <Paper component="search" aria-label={etiqueta} sx={{ p: 1.5, pb: 0.5, mb: 1.5 }}>
+      <Grid container columnSpacing={1.5} rowSpacing={1.5} sx={{ alignItems: 'center', pb: 1 }}>
+        <Grid size={4}>
+          <TextField
+            label={textoBusqueda}
+            value={busqueda}
+            onChange={(e) => alBuscar(e.target.value)}
+            autoFocus
+            slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+          />
+        </Grid>
+        {children}
+        <Grid size="grow" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
+          <Typography variant="body2" color="text.secondary" role="status">
+            {mostradas === total ? `${total} ${sustantivo}` : `${mostradas} de ${total} ${sustantivo}`}
+          </Typography>
+          <Button size="small" onClick={limpiar}>
+            Limpiar filtros
+          </Button>
+        </Grid>
+      </Grid>
+    </Paper>
+  );
+}
+
+/** A select filter of the bar: "" is "all". */
+export function FiltroSelect({
+  etiqueta,
+  valor,
+  alCambiar,
+  opciones,
+  todos = 'Todos',
+  ancho = 2,
+}: {
+  etiqueta: string;
+  valor: string;
+  alCambiar: (valor: string) => void;
+  opciones: readonly { valor: string; texto: string }[];
+  todos?: string;
+  ancho?: number;
+}) {
+  return (
+    <Grid size={ancho}>
+      <TextField select label={etiqueta} value={valor} onChange={(e) => alCambiar(e.target.value)}>
+        <MenuItem value="">{todos}</MenuItem>
+        {opciones.map((o) => (
+          <MenuItem key={o.valor} value={o.valor}>
+            {o.texto}
+          </MenuItem>
+        ))}
+      </TextField>
+    </Grid>
+  );
+}

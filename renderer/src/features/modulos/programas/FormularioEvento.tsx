@@ -1,0 +1,123 @@
+import { Grid, MenuItem } from '@mui/material';
+import { useForm, useWatch } from 'react-hook-form';
+import { ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO } from '../../../../../shared/schemas/modulos';
+import { validarEvento } from '../../../db/repositorios/eventos';
+import { CampoCatalogo, CampoFecha, CampoSugerido, CampoTexto } from '../../solicitudes/campos';
+import { useCatalogo, useNombresCatalogo } from '../../solicitudes/consultas';
+import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { CamposPorSexo } from '../comun/CamposPorSexo';
+import { FormularioRegistro } from '../comun/FormularioRegistro';
+import { Seccion } from '../comun/Seccion';
+import { aDatosEvento, type ValoresEvento } from './valoresEvento';
+
+const resolver = resolverCon<ValoresEvento>((v) => erroresDe(() => validarEvento(aDatosEvento(v))));
+
+/**
+ * A taller, capacitación or programa social gestionado. A programa is managed before a dependency (its date is the
+ * fecha de gestión, and it reports beneficiaries); talleres and capacitaciones report hours and attendance.
+ */
+export function FormularioEvento({
+  inicial,
+  editando,
+  textoGuardar,
+  guardar,
+  onCancelar,
+}: {
+  inicial: ValoresEvento;
+  editando: boolean;
+  textoGuardar: string;
+  guardar: (datos: ReturnType<typeof aDatosEvento>) => Promise<unknown>;
+  onCancelar: () => void;
+}) {
+  const form = useForm<ValoresEvento>({ defaultValues: inicial, resolver });
+  const { control, formState } = form;
+  const tipo = useWatch({ control, name: 'tipo' });
+  const dependencias = useCatalogo('dependencia');
+  const localidades = useNombresCatalogo('localidad');
+  const programa = tipo === 'programa';
+  const enviar = form.handleSubmit(async (v) => {
+    await guardarFormulario(form, () => guardar(aDatosEvento(v)));
+  });
+  return (
+    <FormularioRegistro
+      etiqueta={editando ? 'Edición del registro' : 'Captura de taller, capacitación o programa'}
+      onSubmit={enviar}
+      error={formState.errors.root?.message}
+      enviando={formState.isSubmitting}
+      textoGuardar={textoGuardar}
+      onCancelar={onCancelar}
+    >
+      <Seccion titulo="Qué y quién">
+        <Grid container columnSpacing={1.5}>
+          <Grid size={3}>
+            <CampoTexto control={control} name="tipo" select label="Tipo" required>
+              {TIPOS_EVENTO.map((t) => (
+                <MenuItem key={t} value={t}>
+                  {ETIQUETA_TIPO_EVENTO[t]}
+                </MenuItem>
+              ))}
+            </CampoTexto>
+          </Grid>
+          <Grid size={9}>
+            <CampoTexto control={control} name="nombre" label={programa ? 'Programa' : 'Nombre'} required autoFocus={!editando} />
+          </Grid>
+          <Grid size={6}>
+            <CampoTexto control={control} name="tema" label="Tema" helperText="Desarrollo humano y comunitario, salud, economía familiar…" />
+          </Grid>
+          <Grid size={6}>
+            <CampoTexto control={control} name="poblacionObjetivo" label="Población objetivo" />
+          </Grid>
+          <Grid size={6}>
+            <CampoCatalogo control={control} name="dependenciaId" label="Dependencia externa" elementos={dependencias} />
+          </Grid>
+          <Grid size={6}>
+            <CampoTexto control={control} name="facilitador" label={programa ? 'Enlace en la dependencia' : 'Facilitador'} />
+          </Grid>
+        </Grid>
+      </Seccion>
+      <Seccion titulo="Cuándo y dónde">
+        <Grid container columnSpacing={1.5}>
+          <Grid size={3}>
+            <CampoFecha control={control} name="fecha" label={programa ? 'Fecha de gestión' : 'Fecha'} required />
+          </Grid>
+          <Grid size={3}>
+            <CampoFecha control={control} name="fechaFin" label="Fecha de término" helperText="Si dura varios días; cuenta en el mes en que inicia" />
+          </Grid>
+          {!programa && (
+            <Grid size={2}>
+              <CampoTexto control={control} name="horas" label="Horas" slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+            </Grid>
+          )}
+          <Grid size={programa ? 3 : 2}>
+            <CampoTexto control={control} name="sede" label="Sede" />
+          </Grid>
+          <Grid size={programa ? 3 : 2}>
+            <CampoSugerido control={control} name="localidad" label="Localidad" sugerencias={localidades} />
+          </Grid>
+        </Grid>
+      </Seccion>
+      <Seccion titulo={programa ? 'Beneficiarios y estatus' : 'Asistencia y estatus'}>
+        <CamposPorSexo control={control} titulo="Asistentes" campos={['asistentesMujeres', 'asistentesHombres', 'asistentesOtro']} />
+        <Grid container columnSpacing={1.5}>
+          {programa && (
+            <Grid size={3}>
+              <CampoTexto control={control} name="beneficiarios" label="Beneficiarios del programa" type="number" slotProps={{ htmlInput: { min: 0 } }} />
+            </Grid>
+          )}
+          <Grid size={3}>
+            <CampoTexto control={control} name="estatus" select label="Estatus" required helperText="Cuenta para la meta cuando está Realizado">
+              {ESTATUS_EVENTO.map((e) => (
+                <MenuItem key={e} value={e}>
+                  {ETIQUETA_ESTATUS_EVENTO[e]}
+                </MenuItem>
+              ))}
+            </CampoTexto>
+          </Grid>
+          <Grid size={programa ? 6 : 9}>
+            <CampoTexto control={control} name="evidencia" label="Evidencia" helperText="Lista de asistencia, fotografías, oficio de gestión…" />
+          </Grid>
+        </Grid>
+      </Seccion>
+    </FormularioRegistro>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, Link } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
+import { ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO } from '../../../../../shared/schemas/modulos';
+import { EncabezadoPagina } from '../../../componentes/Encabezado';
+import { db } from '../../../db';
+import { listarEventos, type FilaEvento } from '../../../db/repositorios/eventos';
+import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { EtiquetaEvento } from '../comun/Etiquetas';
+import { aniosDe, coincide, opcionesDe } from '../comun/filtros';
+import { TablaRegistros } from '../comun/TablaRegistros';
+
+type Fila = FilaEvento & { asistentes: number };
+
+const COLUMNAS: GridColDef<Fila>[] = [
+  { field: 'fecha', headerName: 'Fecha', width: 100, valueFormatter: (v: string) => formatearFecha(v) },
+  { field: 'tipo', headerName: 'Tipo', width: 130, valueFormatter: (v: Fila['tipo']) => ETIQUETA_TIPO_EVENTO[v] },
+  {
+    field: 'nombre',
+    headerName: 'Nombre',
+    flex: 1,
+    minWidth: 220,
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/programas/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
+        {row.nombre}
+      </Link>
+    ),
+  },
+  { field: 'tema', headerName: 'Tema', width: 180 },
+  { field: 'quien', headerName: 'Dependencia / facilitador', width: 200, valueGetter: (_v, row) => [row.dependencia, row.facilitador].filter(Boolean).join(' · ') },
+  { field: 'lugar', headerName: 'Sede / localidad', width: 180, valueGetter: (_v, row) => [row.sede, row.localidad].filter(Boolean).join(', ') },
+  {
+    field: 'asistentes',
+    headerName: 'Asistentes (M / H / O)',
+    width: 170,
+    align: 'right',
+    headerAlign: 'right',
+    valueFormatter: (_v, row) => `${formatearNumero(row.asistentes)} (${row.asistentesMujeres} / ${row.asistentesHombres} / ${row.asistentesOtro})`,
+  },
+  { field: 'horas', headerName: 'Horas', width: 70, type: 'number' },
+  { field: 'beneficiarios', headerName: 'Beneficiarios', width: 110, type: 'number' },
+  {
+    field: 'estatus',
+    headerName: 'Estatus',
+    width: 120,
+    sortComparator: (a: Fila['estatus'], b: Fila['estatus']) => ESTATUS_EVENTO.indexOf(a) - ESTATUS_EVENTO.indexOf(b),
+    renderCell: ({ row }) => <EtiquetaEvento estatus={row.estatus} />,
+  },
+];
+
+const OCULTAS = { horas: false, beneficiarios: false, tema: false };
+const VACIOS = { texto: '', tipo: '', estatus: '', anio: '' };
+
+/** Módulo 3's list: talleres, capacitaciones and programas, newest first. */
+export function ListaEventos() {
+  const eventos = useLiveQuery(() => listarEventos(db), []);
+  const [f, setF] = useState(VACIOS);
+  const filas = useMemo(
+    () =>
+      (eventos ?? [])
+        .map((e) => ({ ...e, asistentes: e.asistentesMujeres + e.asistentesHombres + e.asistentesOtro }))
+        .filter(
+          (e) =>
+            coincide(f.texto, e.nombre, e.tema, e.dependencia, e.facilitador, e.sede, e.localidad, e.poblacionObjetivo) &&
+            (!f.tipo || e.tipo === f.tipo) &&
+            (!f.estatus || e.estatus === f.estatus) &&
+            (!f.anio || e.fecha.startsWith(f.anio)),
+        ),
+    [eventos, f],
+  );
+  const asistentes = filas.reduce((s, e) => s + e.asistentes, 0);
+  return (
+    <>
+      <EncabezadoPagina
+        titulo="Programas Sociales y gestión ante dependencias externas"
+        subtitulo="Talleres y capacitaciones de desarrollo humano y comunitario, y programas sociales gestionados"
+        acciones={
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/programas/nuevo">
+            Nuevo registro
+          </Button>
+        }
+      />
+      <BarraFiltros
+        etiqueta="Filtros de programas"
+        textoBusqueda="Buscar por nombre, tema, dependencia o sede"
+        busqueda={f.texto}
+        alBuscar={(texto) => setF({ ...f, texto })}
+        mostradas={filas.length}
+        total={eventos?.length ?? 0}
+        sustantivo={`registros · ${formatearNumero(asistentes)} asistentes`}
+        limpiar={() => setF(VACIOS)}
+      >
+        <FiltroSelect etiqueta="Tipo" valor={f.tipo} alCambiar={(tipo) => setF({ ...f, tipo })} opciones={opcionesDe(TIPOS_EVENTO, ETIQUETA_TIPO_EVENTO)} />
+        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO)} />
+        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((eventos ?? []).map((e) => e.fecha))} ancho={1.5} />
+      </BarraFiltros>
+      <TablaRegistros etiqueta="Talleres, capacitaciones y programas" filas={eventos === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(e) => `/programas/${e.id}`} ocultas={OCULTAS} />
+    </>
+  );
+}

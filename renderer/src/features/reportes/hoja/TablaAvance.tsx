@@ -1,0 +1,90 @@
+import { formatearIndice } from '../../../../../shared/domain/eficiencia';
+import { formatearNumero } from '../../../../../shared/domain/formato';
+import type { FilaHoja } from '../../../../../shared/reportes/hoja';
+import { APARIENCIA } from '../../cronograma/semaforo';
+import type { ColorSemaforo } from '../../../../../shared/domain/eficiencia';
+
+function Semaforo({ indice, color }: { indice: number | null; color: ColorSemaforo }) {
+  const a = APARIENCIA[color];
+  return (
+    <td className="hp-semaforo" style={{ background: a.fondo, color: a.texto, borderLeft: `2.5pt solid ${a.fuerte}` }}>
+      {indice === null ? 'No aplica' : formatearIndice(indice)}
+      {indice !== null && <span>{a.etiqueta}</span>}
+    </td>
+  );
+}
+
+const firmado = (n: number) => (n > 0 ? `+${formatearNumero(n)}` : n < 0 ? `−${formatearNumero(-n)}` : '0');
+
+function Fila({ fila }: { fila: FilaHoja }) {
+  const total = fila.actividadId === null;
+  return (
+    <tr className={total ? 'total' : undefined}>
+      {total ? (
+        <td colSpan={3}>Total POA</td>
+      ) : (
+        <>
+          <td className="centro">{fila.numero}</td>
+          <td>{fila.nombre}</td>
+          <td className="centro">{fila.unidad}</td>
+        </>
+      )}
+      <td className="num">{formatearNumero(fila.programado)}</td>
+      <td className="num">{formatearNumero(fila.logradoRegistros)}</td>
+      <td className="num hp-ajuste">{firmado(fila.ajustes)}</td>
+      <td className="num">
+        <strong>{formatearNumero(fila.logrado)}</strong>
+      </td>
+      <Semaforo indice={fila.indice} color={fila.semaforo} />
+      <td className="num">{formatearNumero(fila.acumulado.programado)}</td>
+      <td className="num">{formatearNumero(fila.acumulado.logrado)}</td>
+      <Semaforo indice={fila.acumulado.indice} color={fila.acumulado.semaforo} />
+    </tr>
+  );
+}
+
+/** Per activity: the period's programmed and achieved (records and manual adjustments apart), index and semáforo, and the same cumulative. */
+export function TablaAvance({ filas, total, periodo, acumulado }: { filas: FilaHoja[]; total: FilaHoja; periodo: string; acumulado: string }) {
+  return (
+    <table className="hp-tabla" aria-label="Avance por actividad">
+      <colgroup>
+        <col style={{ width: '7mm' }} />
+        <col />
+        <col style={{ width: '24mm' }} />
+        <col style={{ width: '17mm' }} />
+        <col style={{ width: '17mm' }} />
+        <col style={{ width: '16mm' }} />
+        <col style={{ width: '16mm' }} />
+        <col style={{ width: '22mm' }} />
+        <col style={{ width: '17mm' }} />
+        <col style={{ width: '17mm' }} />
+        <col style={{ width: '22mm' }} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th rowSpan={2}>N°</th>
+          <th rowSpan={2}>Actividad</th>
+          <th rowSpan={2}>Unidad de medida</th>
+          <th colSpan={5}>Periodo: {periodo}</th>
+          <th colSpan={3}>Acumulado {acumulado}</th>
+        </tr>
+        <tr>
+          <th>Programado</th>
+          <th>Logrado de registros</th>
+          <th>Ajustes manuales</th>
+          <th>Logrado total</th>
+          <th>Índice y semáforo</th>
+          <th>Programado</th>
+          <th>Logrado</th>
+          <th>Índice y semáforo</th>
+        </tr>
+      </thead>
+      <tbody>
+        {filas.map((f) => (
+          <Fila key={f.actividadId} fila={f} />
+        ))}
+        <Fila fila={total} />
+      </tbody>
+    </table>
+  );
+}

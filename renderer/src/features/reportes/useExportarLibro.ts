@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { entradaLibroPoa } from '../../../../shared/reportes/libro';
+import { enEscritorio, puente } from '../../bridge';
+import { db } from '../../db';
+import { registrarExportacionLibro } from '../../db/repositorios/reportes';
+import { cargarDatosLibro } from './datosLibro';
+
+export type PasoExportacion = 'reuniendo' | 'construyendo' | 'guardando';
+
+export const PASOS_EXPORTACION: readonly PasoExportacion[] = ['reuniendo', 'construyendo', 'guardando'];
+
+export const ETIQUETA_PASO: Record<PasoExportacion, string> = {
+  reuniendo: 'Reuniendo datos',
+  construyendo: 'Construyendo libro',
+  guardando: 'Guardando',
+};
+
+export type ResultadoExportacion =
+  | { tipo: 'guardado'; mensaje: string }
+  | { tipo: 'cancelado'; mensaje: string }
+  | { tipo: 'error'; mensaje: string };
+
+/**
+ * Lets the browser paint the new step before the next piece of work: building a busy year's workbook keeps the
+ * page busy for a moment, and the user should see which step it is in.
+ */
+function pintar(): Promise<void> {
+  return new Promise((listo) => {
+    requestAnimationFrame(() => setTimeout(listo, 0));
+    // A hidden window never gets an animation frame; it must not hang the export.
+    setTimeout(listo, 150);
+  });
+}
+
+/**
+ * Exports the year's POA workbook: reads the data the cronograma shows, builds the .xlsx (the builder and exceljs
+ * load only now, not with the app), hands the bytes to the bridge's save dialog and logs the export.
+ */
+export function useExportarLibro() {
+  const [paso, setPaso] = useState<PasoExportacion | null>(null);
+  const [resultado, setResultado] = useState<ResultadoExportacion | null>(null);
+
+  async function exportar(anio: number): Promise<void> {
+    setResultado(null);
+    try {
+      setPaso('reuniendo');
+      await pintar();
+      const datos = await cargarDatosLibro(db, anio);
+      if (!datos) {
+        setResultado({ tipo: 'error', mensaje: `No hay un POA ${anio} que exportar.` });
+        return;
+      }
+      setPaso('construyendo');
+      await pintar();
+      const { construirLibroPoa, nombreArchivoLibro } = await import('../../../../shared/workbook');
+      const entrada = entradaLibroPoa(datos);
+      const bytes = await construirLibroPoa(entrada);
+      setPaso('guardando');
+      await pintar();
+      const nombre = nombreArchivoLibro(anio);
+      const respuesta = await puente.guardarArchivo({
+        nombreSugerido: nombre,
+        filtros: [{ name: 'Libro de Excel', extensions: ['xlsx'] }],
+        // The bridge takes bytes over a plain ArrayBuffer; a copy costs milliseconds even for a busy year.
+        datos: new Uint8Array(bytes),
+      });
+      if (!respuesta.guardado) {
+        setResultado({ tipo: 'cancelado', mensaje: 'Exportación cancelada: no se guardó ningún archivo.' });
+        return;
+      }
+      const destino = respuesta.ruta ?? nombre;
+      await registrarExportacionLibro(db, { poaId: datos.poaId, entrada, destino });
+      setResultado({
+        tipo: 'guardado',
+        mensaje: respuesta.ruta || enEscritorio ? `Libro POA ${anio} guardado en ${destino}` : `Libro POA ${anio} descargado como ${destino}`,
+      });
+    } catch (error) {
+      setResultado({ tipo: 'error', mensaje: `No se pudo exportar el libro: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setPaso(null);
+    }
+  }
+
+  return { exportar, paso, resultado, exportando: paso !== null };
+}

@@ -1,0 +1,39 @@
+import type { Cronograma } from '../domain/cronograma';
+import type { UmbralesSemaforo } from '../domain/eficiencia';
+import type { Apoyo, Convenio, Evento, Jornada, Mesa } from '../schemas/modulos';
+import type { Persona } from '../schemas/personas';
+import type { Justificacion, Poa } from '../schemas/poa';
+import type { Solicitud } from '../schemas/solicitudes';
+import type { Configuracion } from '../schemas/sistema';
+
+/** The full records of a year (as the cronograma loads them), whose rows the annexes list. */
+export interface RegistrosReporte {
+  solicitudes: readonly Solicitud[];
+  apoyos: readonly Apoyo[];
+  jornadas: readonly Jornada[];
+  eventos: readonly Evento[];
+  mesas: readonly Mesa[];
+  convenios: readonly Convenio[];
+}
+
+/** Names the records point at by id: people, catalogue entries and the folios of the solicitudes apoyos come from. */
+export interface Referencias {
+  /** At least every person the year's solicitudes and apoyos name. */
+  personas: ReadonlyMap<string, Persona>;
+  /** Tipos de apoyo and dependencias by id, inactive ones included (old records keep their names). */
+  catalogos: ReadonlyMap<string, string>;
+  /** Folio of every solicitud an apoyo of the year comes from, also of earlier years. */
+  folios: ReadonlyMap<string, string>;
+}
+
+/** Everything the POA workbook is made of, loaded by the same path as the cronograma. */
+export interface DatosLibroPoa {
+  poa: Pick<Poa, 'anio' | 'direccion' | 'area' | 'objetivoGeneral' | 'objetivosEspecificos'>;
+  cronograma: Cronograma;
+  umbrales: UmbralesSemaforo;
+  registros: RegistrosReporte;
+  justificaciones: readonly Justificacion[];
+  referencias: Referencias;
+  configuracion: Pick<Configuracion, 'municipio' | 'logoDataUrl'>;
+  generado: Date;
+}

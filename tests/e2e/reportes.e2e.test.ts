@@ -1,0 +1,323 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { columnaMes, COL_CRONOGRAMA, filasActividadCronograma } from '../../shared/workbook/disposicion';
+import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+
+/**
+ * The workbook and the sheets the head signs, driven in Chromium on the built renderer with the browser bridge:
+ * records captured through the screens, the monthly and quarterly sheets printed to PDF and read back, and the
+ * workbook downloaded and opened with exceljs, all carrying the figures the cronograma shows.
+ */
+
+async function ir(pagina: Page, seccion: string): Promise<void> {
+  await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: seccion, exact: true }).click();
+}
+
+const FIRMANTES = {
+  elaboro: { nombre: 'Lucía Ramírez Ortega', cargo: 'Auxiliar de Gestión Social' },
+  reviso: { nombre: 'Jorge Medina Salas', cargo: 'Jefe del Departamento de Gestión Social' },
+  autorizo: { nombre: 'Ana Torres Vidal', cargo: 'Presidenta Municipal' },
+};
+const ROL = { elaboro: 'Elaboró', reviso: 'Revisó', autorizo: 'Autorizó' } as const;
+
+/** A small PNG logo drawn by the browser itself (a guinda disc with the initials). */
+async function logoPng(pagina: Page): Promise<Buffer> {
+  const dataUrl = await pagina.evaluate(() => {
+    const lienzo = document.createElement('canvas');
+    lienzo.width = 120;
+    lienzo.height = 120;
+    const ctx = lienzo.getContext('2d')!;
+    ctx.fillStyle = '#7B1E3A';
+    ctx.beginPath();
+    ctx.arc(60, 60, 56, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = '#fff';
+    ctx.font = 'bold 44px sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText('SP', 60, 62);
+    return lienzo.toDataURL('image/png');
+  });
+  return Buffer.from(dataUrl.split(',')[1], 'base64');
+}
+
+async function configurar(pagina: Page): Promise<void> {
+  await ir(pagina, 'Configuración');
+  await pagina.getByRole('tab', { name: 'General' }).click();
+  const form = pagina.getByRole('form', { name: 'Configuración general' });
+  await form.getByRole('textbox', { name: 'Municipio' }).fill('San Pedro de las Flores');
+  for (const quien of ['elaboro', 'reviso', 'autorizo'] as const) {
+    await form.getByLabel(`Nombre (${ROL[quien]})`).fill(FIRMANTES[quien].nombre);
+    await form.getByLabel(`Cargo (${ROL[quien]})`).fill(FIRMANTES[quien].cargo);
+  }
+  await form.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: await logoPng(pagina) });
+  await form.getByRole('img', { name: 'Logo del municipio' }).waitFor();
+  await form.getByRole('button', { name: 'Guardar configuración' }).click();
+  await form.getByText('Configuración guardada.').waitFor();
+}
+
+interface Captura {
+  apellido: string;
+  nombre: string;
+  sexo: 'Mujer' | 'Hombre';
+  colonia: string;
+  recepcion: string;
+  tipo: string;
+}
+
+/** A solicitud with a new citizen, captured through Atención Ciudadana's form as the front desk does. */
+async function capturarSolicitud(pagina: Page, c: Captura): Promise<string> {
+  await ir(pagina, '1. Atención Ciudadana');
+  await pagina.getByRole('link', { name: 'Nueva solicitud' }).click();
+  const form = pagina.getByRole('form', { name: 'Captura de solicitud' });
+  await form.getByLabel('Buscar ciudadano por CURP o nombre').fill(`${c.nombre} ${c.apellido}`);
+  await pagina.getByRole('option', { name: `Registrar ciudadano nuevo «${c.nombre} ${c.apellido}»` }).click();
+  await form.getByLabel('Apellido paterno').fill(c.apellido);
+  await form.getByLabel('Nombre(s)').fill(c.nombre);
+  await form.getByRole('radio', { name: c.sexo }).check();
+  await form.getByLabel('Colonia').fill(c.colonia);
+  await form.getByLabel('Fecha y hora de recepción').fill(c.recepcion);
+  await form.getByLabel('Tipo de apoyo solicitado').fill(c.tipo);
+  await pagina.getByRole('option', { name: c.tipo, exact: true }).click();
+  await form.getByLabel('Descripción de la solicitud').fill(`Solicita ${c.tipo.toLowerCase()} para su familia`);
+  await form.getByRole('checkbox', { name: /Se informó el aviso de privacidad/ }).check();
+  await form.getByRole('button', { name: 'Guardar solicitud' }).click();
+  const titulo = pagina.getByRole('heading', { name: /^Solicitud AC-2026-/ });
+  await titulo.waitFor();
+  return ((await titulo.textContent()) ?? '').replace('Solicitud ', '');
+}
+
+function celda(pagina: Page, nombre: string | RegExp) {
+  return pagina.getByRole('grid', { name: /^Cronograma 2026/ }).getByRole('button', { name: nombre });
+}
+
+/** A manual adjustment with its reason, through the cronograma's cell dialog. */
+async function ajustar(pagina: Page, actividad: number, mes: string, cantidad: number, motivo: string): Promise<void> {
+  await celda(pagina, new RegExp(`^Actividad ${actividad}, ${mes}: `)).click();
+  const dialogo = pagina.getByRole('dialog', { name: new RegExp(`^Actividad ${actividad} · ${mes} 2026`) });
+  await dialogo.getByRole('tab', { name: /Ajuste manual/ }).click();
+  await dialogo.getByLabel('Cantidad').fill(String(cantidad));
+  await dialogo.getByLabel('Motivo del ajuste').fill(motivo);
+  await dialogo.getByRole('button', { name: 'Agregar ajuste' }).click();
+  await dialogo.getByRole('list', { name: `Ajustes de ${mes}` }).getByText(motivo).waitFor();
+  await dialogo.getByRole('button', { name: 'Cerrar' }).click();
+  await dialogo.waitFor({ state: 'detached' });
+}
+
+/** Prints a sheet route to a Carta landscape PDF as Chromium (and Electron's printToPDF) would, and returns its text. */
+async function hojaEnPdf(pagina: Page, url: string, ruta: string, archivo: string): Promise<string> {
+  await pagina.goto(`${url}#${ruta}`);
+  await pagina.locator('body[data-listo-para-imprimir="true"]').waitFor();
+  await pagina.emulateMedia({ media: 'print' });
+  const pdf = `${CARPETA_EVIDENCIAS}/${archivo}.pdf`;
+  await pagina.pdf({ path: pdf, format: 'Letter', landscape: true, printBackground: true });
+  await pagina.emulateMedia({ media: 'screen' });
+  for (const viejo of readdirSync(CARPETA_EVIDENCIAS).filter((f) => f.startsWith(`${archivo}-`) && f.endsWith('.png'))) {
+    rmSync(`${CARPETA_EVIDENCIAS}/${viejo}`);
+  }
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${CARPETA_EVIDENCIAS}/${archivo}`]);
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+function paginasPdf(archivo: string): { paginas: number; tamano: string } {
+  const info = execFileSync('pdfinfo', [`${CARPETA_EVIDENCIAS}/${archivo}.pdf`], { encoding: 'utf8' });
+  return { paginas: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), tamano: /Page size:\s+(.+)/.exec(info)?.[1].trim() ?? '' };
+}
+
+/** Collapses the PDF text's layout spaces so a row reads as one line of single-spaced words. */
+const renglones = (texto: string) => texto.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+
+describe('Libro POA en Excel y hojas de avance para firma', () => {
+  let app: Entorno;
+  const folios: string[] = [];
+  const violacionesCsp: string[] = [];
+
+  beforeAll(async () => {
+    app = await abrirApp();
+    app.pagina.on('console', (m) => {
+      if (/Content Security Policy|unsafe-eval|EvalError/i.test(m.text())) violacionesCsp.push(m.text());
+    });
+  });
+  afterAll(async () => {
+    await app?.cerrar();
+  });
+
+  it('se capturan solicitudes, ajustes y una justificación por las pantallas; los firmantes y el logo en Configuración', async () => {
+    const { pagina } = app;
+    await configurar(pagina);
+    folios.push(await capturarSolicitud(pagina, { apellido: 'López', nombre: 'María', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-10-08T10:30', tipo: 'Despensa' }));
+    for (const c of [
+      { apellido: 'Pérez', nombre: 'Juan', sexo: 'Hombre', colonia: 'San José', recepcion: '2026-11-03T09:10', tipo: 'Medicamento' },
+      { apellido: 'Hernández', nombre: 'Rosa', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-11-10T12:45', tipo: 'Material de construcción' },
+      { apellido: 'García', nombre: 'Luis', sexo: 'Hombre', colonia: 'Las Flores', recepcion: '2026-11-18T16:20', tipo: 'Despensa' },
+    ] as const) {
+      folios.push(await capturarSolicitud(pagina, c));
+    }
+    await ir(pagina, 'Cronograma');
+    await ajustar(pagina, 2, 'noviembre', 6, 'Despensas entregadas en la jornada de la colonia Centro');
+    await ajustar(pagina, 4, 'noviembre', 7, 'Mesas regionales de seguridad alimentaria, minutas en archivo');
+    await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 3, índice 42.9 %, Fuera de meta').waitFor();
+    await celda(pagina, /^Actividad 2, noviembre: programado 7, logrado 6 \(0 de registros y \+6 de ajuste manual\), índice 85.7 %, En riesgo/).waitFor();
+
+    const panel = pagina.getByRole('region', { name: 'Índice de Eficiencia por periodo' });
+    await panel.getByLabel('Mes de referencia').click();
+    await pagina.getByRole('option', { name: 'octubre' }).click();
+    await panel.getByRole('button', { name: 'Justificar Actividad 1, octubre' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: 'Justificar actividad 1 · octubre 2026' });
+    await dialogo.getByLabel('Justificación').fill('Cierre de ventanilla por remodelación del edificio del 5 al 23 de octubre');
+    await dialogo.getByRole('button', { name: 'Guardar justificación' }).click();
+    await dialogo.waitFor({ state: 'detached' });
+  });
+
+  it('la hoja mensual de noviembre sale en PDF carta horizontal con las cifras del cronograma, los registros y las tres firmas', async () => {
+    const { pagina, url } = app;
+    const texto = await hojaEnPdf(pagina, url, '/imprimir/hoja/mes/2026/11', 'hoja-mensual');
+    const { paginas, tamano } = paginasPdf('hoja-mensual');
+    expect(tamano).toBe('792 x 612 pts (letter)');
+    expect(paginas).toBe(2);
+    const lineas = renglones(texto);
+
+    expect(texto).toContain('H. AYUNTAMIENTO DE SAN PEDRO DE LAS FLORES');
+    expect(texto).toContain('POA 2026 — Hoja mensual de avance: noviembre');
+    expect(texto).toContain('Del 01/11/2026 al 30/11/2026');
+    expect(texto).toContain('Objetivo General:');
+    expect(texto).toContain('Atención directa a los ciudadanos en sus demandas y necesidades sociales');
+    // Per activity: programado, logrado de registros, ajustes, logrado total, índice y semáforo; then the
+    // cumulative January–November (83 programmed per activity) with its index.
+    expect(lineas).toContain('1 Atención Ciudadana y recepción de solicitudes SOLICITUDES 7 3 0 3 42.9 % 83 4 4.8 %');
+    expect(lineas).toContain('2 Gestión de Apoyos y Jornadas Comunitarias APOYOS 7 0 +6 6 85.7 % 83 6 7.2 %');
+    // A wrapped name puts the index on the line above the figures.
+    expect(lineas).toContain('3 PROGRAMAS 7 0 0 0 83 0');
+    expect(lineas).toContain('4 Vinculación Institucional GESTION 7 0 +7 7 100 % 83 7 8.4 %');
+    expect(lineas).toContain('Total POA 28 3 +13 16 57.1 % 332 17 5.1 %');
+    expect(texto).toMatch(/Fuera de meta[\s\S]*En riesgo[\s\S]*En meta/);
+    // Activity 3 is off target without a text; October's justification belongs to October and the quarter, not here.
+    expect(texto).toContain('Sin justificación registrada.');
+    expect(texto).not.toContain('Cierre de ventanilla por remodelación');
+    // The records behind November's 3 solicitudes, with their dates, and the adjustments with their reasons.
+    for (const [i, folio] of folios.slice(1).entries()) {
+      expect(lineas).toContain(`${i + 1} 1 Solicitud Solicitud ${folio} ${['03', '10', '18'][i]}/11/2026`);
+    }
+    expect(texto).not.toContain(folios[0]);
+    expect(texto).toContain('Despensas entregadas en la jornada de la colonia Centro');
+    expect(texto).toContain('Mesas regionales de seguridad alimentaria, minutas en archivo');
+    for (const quien of ['elaboro', 'reviso', 'autorizo'] as const) {
+      expect(texto).toContain(ROL[quien]);
+      expect(texto).toContain(FIRMANTES[quien].nombre);
+      expect(texto).toContain(FIRMANTES[quien].cargo);
+    }
+    expect(texto).toContain('Página 1 de 2');
+    expect(texto).toContain('Página 2 de 2');
+  });
+
+  it('la hoja trimestral del 4to trimestre usa la misma plantilla, con octubre y su justificación', async () => {
+    const { pagina, url } = app;
+    const texto = await hojaEnPdf(pagina, url, '/imprimir/hoja/trimestre/2026/4', 'hoja-trimestral');
+    expect(paginasPdf('hoja-trimestral').tamano).toBe('792 x 612 pts (letter)');
+    const lineas = renglones(texto);
+    expect(texto).toContain('POA 2026 — Hoja trimestral de avance: 4to trimestre (oct–dic)');
+    expect(texto).toContain('Del 01/10/2026 al 31/12/2026');
+    // October to December: 7 + 7 + 7 programmed; 1 in October and 3 in November; cumulative to December is the year.
+    expect(lineas).toContain('1 Atención Ciudadana y recepción de solicitudes SOLICITUDES 21 4 0 4 19 % 90 4 4.4 %');
+    expect(lineas).toContain('Total POA 84 4 +13 17 20.2 % 360 17 4.7 %');
+    expect(texto.replace(/\s+/g, ' ')).toContain(
+      'Actividad 1 (19 %, fuera de meta): Octubre: Cierre de ventanilla por remodelación del edificio del 5 al 23 de octubre',
+    );
+    expect(texto).toContain(`Solicitud ${folios[0]}`);
+    for (const rol of Object.values(ROL)) expect(texto).toContain(rol);
+  });
+
+  it('la vista previa abre la hoja en la aplicación y regresa a Reportes', async () => {
+    const { pagina, url } = app;
+    await pagina.goto(url);
+    await ir(pagina, 'Reportes');
+    const mensual = pagina.getByRole('region', { name: 'Hoja mensual de avance' });
+    await expect(mensual.getByLabel('Mes').textContent()).resolves.toBe('noviembre');
+    await mensual.getByRole('link', { name: 'Vista previa' }).click();
+    await pagina.getByRole('article', { name: 'POA 2026 — Hoja mensual de avance: noviembre' }).waitFor();
+    await pagina.locator('body[data-listo-para-imprimir="true"]').waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/hoja-mensual-vista-previa.png` });
+    await pagina.getByRole('link', { name: 'Volver a Reportes' }).click();
+    await pagina.getByRole('heading', { name: 'Reportes', level: 1 }).waitFor();
+  });
+
+  it('imprimir la hoja mensual y la trimestral pasa por el puente y queda en la bitácora', async () => {
+    const { pagina } = app;
+    const mensual = pagina.getByRole('region', { name: 'Hoja mensual de avance' });
+    await mensual.getByRole('button', { name: 'Imprimir hoja mensual' }).click();
+    await mensual.getByText('Hoja mensual de avance: noviembre 2026 enviada a imprimir.').waitFor({ timeout: 30_000 });
+    const trimestral = pagina.getByRole('region', { name: 'Hoja trimestral de avance' });
+    await trimestral.getByLabel('Trimestre').click();
+    await pagina.getByRole('option', { name: '3er trimestre (jul–sep)' }).click();
+    await trimestral.getByRole('button', { name: 'Guardar hoja trimestral en PDF' }).click();
+    await trimestral.getByText('Hoja trimestral de avance: 3er trimestre (jul–sep) 2026 enviada al diálogo para guardar en PDF.').waitFor({ timeout: 30_000 });
+    await ir(pagina, 'Bitácora');
+    await pagina.getByText('Hoja mensual de avance: noviembre 2026 enviada a imprimir').waitFor();
+    await pagina.getByText('Hoja trimestral de avance: 3er trimestre (jul–sep) 2026 guardada en PDF').waitFor();
+  });
+
+  it('«Exportar libro POA (Excel)» descarga el libro bajo la CSP sin eval; exceljs lo lee con las hojas y las cifras del cronograma', async () => {
+    const { pagina } = app;
+    await ir(pagina, 'Cronograma');
+    await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 3, índice 42.9 %, Fuera de meta').waitFor();
+    const fila = pagina.getByRole('grid', { name: /^Cronograma 2026/ }).getByRole('row', { name: 'Actividad 1' });
+    const alcanzadaEnPantalla = Number(await fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent());
+    expect(alcanzadaEnPantalla).toBe(4);
+
+    await ir(pagina, 'Reportes');
+    await pagina.evaluate(() => {
+      const w = window as unknown as { violaciones: string[] };
+      w.violaciones = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.violaciones.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const libro = pagina.getByRole('region', { name: 'Libro POA 2026 para Tesorería (Excel)' });
+    const descarga = pagina.waitForEvent('download', { timeout: 60_000 });
+    const inicio = Date.now();
+    await libro.getByRole('button', { name: 'Exportar libro POA (Excel)' }).click();
+    await libro.getByRole('status', { name: 'Avance de la exportación' }).waitFor();
+    const archivo = await descarga;
+    expect(archivo.suggestedFilename()).toBe('POA-2026-Gestion-Social.xlsx');
+    await libro.getByText('Libro POA 2026 descargado como POA-2026-Gestion-Social.xlsx').waitFor();
+    console.log(`Exportación en el navegador: ${Date.now() - inicio} ms`);
+    const ruta = `${CARPETA_EVIDENCIAS}/POA-2026-Gestion-Social.xlsx`;
+    await archivo.saveAs(ruta);
+    await expect(pagina.evaluate(() => (window as unknown as { violaciones: string[] }).violaciones)).resolves.toEqual([]);
+    expect(violacionesCsp).toEqual([]);
+
+    const leido = new ExcelJS.Workbook();
+    await leido.xlsx.readFile(ruta);
+    expect(leido.worksheets.map((h) => h.name)).toEqual([
+      'POA',
+      'Cronograma',
+      'Indicador',
+      'Avance trimestral',
+      'Solicitudes',
+      'Apoyos',
+      'Jornadas',
+      'Talleres y programas',
+      'Mesas',
+      'Convenios',
+      'Padrón público',
+    ]);
+    const cronograma = leido.getWorksheet('Cronograma')!;
+    const filas = filasActividadCronograma(0);
+    expect(cronograma.getCell(filas.logrado, columnaMes(11)).value).toBe(3);
+    expect(cronograma.getCell(filas.programado, columnaMes(11)).value).toBe(7);
+    const alcanzada = cronograma.getCell(filas.marcas, COL_CRONOGRAMA.alcanzadaN).value as ExcelJS.CellFormulaValue;
+    expect(alcanzada.result).toBe(alcanzadaEnPantalla);
+    const solicitudes = leido.getWorksheet('Solicitudes')!;
+    const folioEnLibro: string[] = [];
+    solicitudes.eachRow((r, n) => {
+      if (n > 2) folioEnLibro.push(String(r.getCell(1).value));
+    });
+    expect(folioEnLibro).toEqual(folios);
+    const padron = leido.getWorksheet('Padrón público')!;
+    expect((padron.getRow(2).values as unknown[]).filter(Boolean)).toEqual(['Nombre', 'Apoyo', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
+
+    await ir(pagina, 'Bitácora');
+    await pagina.getByText(/^Libro POA 2026 exportado a Excel: POA-2026-Gestion-Social\.xlsx \(4 actividades, 4 solicitudes/).waitFor();
+  });
+});
