@@ -1,37 +1,23 @@
 import { registrosQueCuentan } from '../domain/conteo';
+import { filaPublica, padronDeBeneficiarios } from '../domain/padron';
 import type { Apoyo } from '../schemas/modulos';
-import { ETIQUETA_SEXO, nombreCompleto, type Persona } from '../schemas/personas';
+import { ETIQUETA_SEXO, type Persona } from '../schemas/personas';
 import type { TablaAnexo } from '../workbook/tipos';
 import type { Referencias, RegistrosReporte } from './tipos';
 
 /**
- * The public padrón de beneficiarios (transparency law): who received support, what, where (colonia or
- * localidad), age and sex. CURP, street, number, postal code, phone and email never enter this table.
+ * The public padrón de beneficiarios (transparency law) as a workbook sheet: the rows of Module 2's own public
+ * padrón (name, support, colonia or localidad, age on the day of delivery, sex), so the screen and the file list the
+ * same people. CURP, street, number, postal code, phone and email never enter this table.
  */
 export const COLUMNAS_PADRON: TablaAnexo['columnas'] = [
   { titulo: 'Nombre', tipo: 'texto', ancho: 32 },
-  { titulo: 'Apoyo', tipo: 'texto', ancho: 26 },
+  { titulo: 'Apoyo', tipo: 'texto', ancho: 30 },
   { titulo: 'Colonia / localidad', tipo: 'texto', ancho: 30 },
   { titulo: 'Edad', tipo: 'numero', ancho: 7 },
   { titulo: 'Sexo', tipo: 'texto', ancho: 12 },
   { titulo: 'Fecha de entrega', tipo: 'fecha' },
 ];
-
-/**
- * Age in whole years on a date ('AAAA-MM-DD'): from the birth date when it is known, otherwise the age the
- * clerk wrote down; null when neither is there.
- */
-export function edadAl(persona: Pick<Persona, 'fechaNacimiento' | 'edad'>, fecha: string): number | null {
-  const nacimiento = persona.fechaNacimiento;
-  if (nacimiento && /^\d{4}-\d{2}-\d{2}/.test(nacimiento) && /^\d{4}-\d{2}-\d{2}/.test(fecha)) {
-    const [an, mn, dn] = nacimiento.slice(0, 10).split('-').map(Number);
-    const [af, mf, df] = fecha.slice(0, 10).split('-').map(Number);
-    const cumplio = mf > mn || (mf === mn && df >= dn);
-    const edad = af - an - (cumplio ? 0 : 1);
-    return edad >= 0 ? edad : null;
-  }
-  return persona.edad ?? null;
-}
 
 /** Colonia and localidad, whichever the person has: the territorial unit the law asks for. */
 export function unidadTerritorial(persona: Pick<Persona, 'colonia' | 'localidad'>): string {
@@ -47,18 +33,9 @@ export function apoyosEntregados(registros: RegistrosReporte, anio: number): Apo
 }
 
 export function padronPublico(registros: RegistrosReporte, referencias: Referencias, anio: number): TablaAnexo {
-  const filas = apoyosEntregados(registros, anio).map((a) => {
-    const persona = referencias.personas.get(a.personaId);
-    const fecha = a.fechaEntrega ?? '';
-    return [
-      persona ? nombreCompleto(persona) : '(beneficiario no encontrado)',
-      referencias.catalogos.get(a.tipoApoyoId) ?? '',
-      persona ? unidadTerritorial(persona) : '',
-      persona ? edadAl(persona, fecha) : null,
-      persona ? ETIQUETA_SEXO[persona.sexo] : '',
-      fecha,
-    ];
-  });
+  const filas = padronDeBeneficiarios(registros.apoyos, referencias.personas, referencias.catalogos, anio)
+    .map(filaPublica)
+    .map((f) => [f.beneficiario, f.apoyo, unidadTerritorial(f), f.edad, f.sexo ? ETIQUETA_SEXO[f.sexo] : '', f.fechaEntrega]);
   return {
     nombre: 'Padrón público',
     titulo: `Padrón de beneficiarios ${anio} (versión pública)`,

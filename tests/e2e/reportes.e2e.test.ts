@@ -281,6 +281,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     const archivo = await descarga;
     expect(archivo.suggestedFilename()).toBe('POA-2026-Gestion-Social.xlsx');
     await libro.getByText('Libro POA 2026 descargado como POA-2026-Gestion-Social.xlsx').waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/reportes.png` });
     console.log(`Exportación en el navegador: ${Date.now() - inicio} ms`);
     const ruta = `${CARPETA_EVIDENCIAS}/POA-2026-Gestion-Social.xlsx`;
     await archivo.saveAs(ruta);
@@ -319,5 +320,66 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
 
     await ir(pagina, 'Bitácora');
     await pagina.getByText(/^Libro POA 2026 exportado a Excel: POA-2026-Gestion-Social\.xlsx \(4 actividades, 4 solicitudes/).waitFor();
+  });
+
+  it('un mes con cientos de registros sigue en varias hojas con el encabezado de la tabla repetido y sin filas partidas', async () => {
+    const { pagina, url } = app;
+    // A busy November written straight into the app's database (capturing 150 requests by hand would take minutes):
+    // solicitudes that count, and jornadas with names long enough to wrap.
+    await pagina.evaluate(async () => {
+      const abrir = indexedDB.open('poa-gestion-social');
+      const bd: IDBDatabase = await new Promise((ok, mal) => {
+        abrir.onsuccess = () => ok(abrir.result);
+        abrir.onerror = () => mal(abrir.error);
+      });
+      const tx = bd.transaction(['solicitudes', 'jornadas'], 'readwrite');
+      const ahora = new Date().toISOString();
+      const base = () => ({ id: crypto.randomUUID(), createdAt: ahora, updatedAt: ahora, estacion: 'V9', eliminado: 0 });
+      for (let i = 1; i <= 150; i++) {
+        const dia = String(1 + (i % 28)).padStart(2, '0');
+        tx.objectStore('solicitudes').add({
+          ...base(),
+          folio: `AC-2026-V9-${String(i).padStart(4, '0')}`,
+          anio: 2026,
+          consecutivo: i,
+          fechaRecepcion: `2026-11-${dia}T09:00`,
+          estatus: 'recibida',
+          personaId: crypto.randomUUID(),
+          tipoApoyoId: crypto.randomUUID(),
+          dependenciaId: null,
+          fechaCompromiso: '2026-12-15',
+        });
+      }
+      for (const n of [1, 2]) {
+        tx.objectStore('jornadas').add({
+          ...base(),
+          fecha: `2026-11-2${n}`,
+          nombre: `Jornada comunitaria integral de salud, registro civil, apoyos alimentarios y orientación jurídica en la colonia Ampliación Benito Juárez, sección ${n}`,
+          colonia: 'Ampliación Benito Juárez',
+          localidad: 'Cabecera municipal',
+          dependencias: [],
+          servicios: [],
+          atendidasMujeres: 40,
+          atendidasHombres: 30,
+          atendidasOtro: 0,
+          realizada: true,
+        });
+      }
+      await new Promise((ok) => (tx.oncomplete = ok));
+      bd.close();
+    });
+    // Dexie's live-query cache only sees its own writes: a fresh start reads what was written beside it.
+    await pagina.reload();
+    const texto = await hojaEnPdf(pagina, url, '/imprimir/hoja/mes/2026/11', 'hoja-mensual-extensa');
+    const { paginas } = paginasPdf('hoja-mensual-extensa');
+    expect(paginas).toBeGreaterThanOrEqual(5);
+    const lineas = renglones(texto);
+    expect(lineas).toContain('1 Atención Ciudadana y recepción de solicitudes SOLICITUDES 7 153 0 153 2,185.7 % 83 154 185.5 %');
+    // Every page of the annex starts with the table's header row.
+    const hojas = texto.split('\f').filter((h) => h.trim());
+    for (const hoja of hojas.slice(1, -1)) expect(renglones(hoja)).toContain('N° Actividad Tipo de registro Folio / nombre Fecha');
+    // 153 solicitudes and 2 jornadas, each row whole and numbered in order.
+    const numeros = lineas.flatMap((l) => /^(\d+) [12] (Solicitud|Jornada comunitaria) /.exec(l)?.[1] ?? []).map(Number);
+    expect(numeros).toEqual(Array.from({ length: 155 }, (_, i) => i + 1));
   });
 });

@@ -47,7 +47,8 @@ export function TarjetaHoja({
           label={t.selector}
           value={numero}
           onChange={(e) => onCambiarNumero(Number(e.target.value))}
-          sx={{ minWidth: tipo === 'mes' ? 150 : 230 }}
+          fullWidth={false}
+          sx={{ width: tipo === 'mes' ? 170 : 240 }}
         >
           {Array.from({ length: t.cuantos }, (_, i) => i + 1).map((n) => (
             <MenuItem key={n} value={n}>
