@@ -1,0 +1,145 @@
+import { Alert, Button, Link } from '@mui/material';
+import { alpha } from '@mui/material/styles';
+import AddIcon from '@mui/icons-material/Add';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { DIAS_AVISO_VENCIMIENTO } from '../../../../../shared/domain/convenios';
+import { fechaIsoLocal, formatearFecha } from '../../../../../shared/domain/formato';
+import {
+  ESTATUS_CONVENIO,
+  ETIQUETA_ESTATUS_CONVENIO,
+  ETIQUETA_SECTOR_CONVENIO,
+  ETIQUETA_TIPO_CONVENIO,
+  SECTORES_CONVENIO,
+  TIPOS_CONVENIO,
+} from '../../../../../shared/schemas/modulos';
+import { db } from '../../../db';
+import { listarConvenios, type FilaConvenio } from '../../../db/repositorios/vinculacion';
+import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { EstatusConvenio } from '../comun/Etiquetas';
+import { coincide, opcionesDe } from '../comun/filtros';
+import { TablaRegistros } from '../comun/TablaRegistros';
+import { PestanasVinculacion } from './PestanasVinculacion';
+
+const COLUMNAS: GridColDef<FilaConvenio>[] = [
+  {
+    field: 'numero',
+    headerName: 'Número',
+    width: 150,
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/vinculacion/convenios/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
+        {row.numero}
+      </Link>
+    ),
+  },
+  { field: 'contraparte', headerName: 'Contraparte', flex: 1, minWidth: 200 },
+  { field: 'tipo', headerName: 'Tipo', width: 120, valueFormatter: (v: FilaConvenio['tipo']) => ETIQUETA_TIPO_CONVENIO[v] },
+  { field: 'sector', headerName: 'Sector', width: 140, valueFormatter: (v: FilaConvenio['sector']) => ETIQUETA_SECTOR_CONVENIO[v] },
+  { field: 'fechaFirma', headerName: 'Firma', width: 100, valueFormatter: (v: string | null) => formatearFecha(v) },
+  {
+    field: 'vigenciaFin',
+    headerName: 'Vigencia',
+    width: 190,
+    valueFormatter: (_v, row) => (row.vigenciaInicio || row.vigenciaFin ? `${formatearFecha(row.vigenciaInicio) || '…'} – ${formatearFecha(row.vigenciaFin) || '…'}` : ''),
+    cellClassName: ({ row }) => (row.alerta ? `celda-${row.alerta}` : ''),
+  },
+  {
+    field: 'estatus',
+    headerName: 'Estatus',
+    width: 210,
+    sortComparator: (a: FilaConvenio['estatus'], b: FilaConvenio['estatus']) => ESTATUS_CONVENIO.indexOf(a) - ESTATUS_CONVENIO.indexOf(b),
+    renderCell: ({ row }) => <EstatusConvenio estatus={row.estatus} alerta={row.alerta} dias={row.dias} />,
+  },
+  { field: 'objeto', headerName: 'Objeto', width: 260 },
+  { field: 'responsable', headerName: 'Responsable', width: 180 },
+];
+
+const OCULTAS = { objeto: false, responsable: false };
+const VACIOS = { texto: '', tipo: '', sector: '', estatus: '', alerta: '' };
+
+/**
+ * The convenios, those needing attention first: expired ones and those ending within 30 days are tinted, outlined
+ * and labelled «Vencido» / «Por vencer», and counted above the list.
+ */
+export function ListaConvenios() {
+  const hoy = fechaIsoLocal(new Date());
+  const convenios = useLiveQuery(() => listarConvenios(db, hoy), [hoy]);
+  const [f, setF] = useState(VACIOS);
+  const filas = useMemo(
+    () =>
+      (convenios ?? []).filter(
+        (c) =>
+          coincide(f.texto, c.numero, c.contraparte, c.objeto, c.responsable, ...c.firmantes) &&
+          (!f.tipo || c.tipo === f.tipo) &&
+          (!f.sector || c.sector === f.sector) &&
+          (!f.estatus || c.estatus === f.estatus) &&
+          (!f.alerta || c.alerta === f.alerta),
+      ),
+    [convenios, f],
+  );
+  const porVencer = (convenios ?? []).filter((c) => c.alerta === 'por-vencer').length;
+  const vencidos = (convenios ?? []).filter((c) => c.alerta === 'vencido' && c.estatus !== 'vencido').length;
+  return (
+    <>
+      <PestanasVinculacion
+        acciones={
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/vinculacion/convenios/nuevo">
+            Nuevo convenio
+          </Button>
+        }
+      />
+      {(porVencer > 0 || vencidos > 0) && (
+        <Alert severity="warning" sx={{ mb: 1.5 }} role="status" aria-label="Convenios que requieren atención">
+          {[
+            porVencer > 0 && `${porVencer} ${porVencer === 1 ? 'convenio vence' : 'convenios vencen'} en los próximos ${DIAS_AVISO_VENCIMIENTO} días`,
+            vencidos > 0 && `${vencidos} ${vencidos === 1 ? 'convenio vigente ya venció' : 'convenios vigentes ya vencieron'}: renuévelos o márquelos como vencidos`,
+          ]
+            .filter(Boolean)
+            .join('. ')}
+          .
+        </Alert>
+      )}
+      <BarraFiltros
+        etiqueta="Filtros de convenios"
+        textoBusqueda="Buscar por número, contraparte, objeto o firmante"
+        busqueda={f.texto}
+        alBuscar={(texto) => setF({ ...f, texto })}
+        mostradas={filas.length}
+        total={convenios?.length ?? 0}
+        sustantivo="convenios"
+        limpiar={() => setF(VACIOS)}
+      >
+        <FiltroSelect etiqueta="Tipo" valor={f.tipo} alCambiar={(tipo) => setF({ ...f, tipo })} opciones={opcionesDe(TIPOS_CONVENIO, ETIQUETA_TIPO_CONVENIO)} ancho={1.5} />
+        <FiltroSelect etiqueta="Sector" valor={f.sector} alCambiar={(sector) => setF({ ...f, sector })} opciones={opcionesDe(SECTORES_CONVENIO, ETIQUETA_SECTOR_CONVENIO)} ancho={1.5} />
+        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_CONVENIO, ETIQUETA_ESTATUS_CONVENIO)} ancho={1.5} />
+        <FiltroSelect
+          etiqueta="Vigencia"
+          valor={f.alerta}
+          alCambiar={(alerta) => setF({ ...f, alerta })}
+          opciones={[
+            { valor: 'por-vencer', texto: 'Por vencer' },
+            { valor: 'vencido', texto: 'Vencidos' },
+          ]}
+          ancho={1.5}
+        />
+      </BarraFiltros>
+      <TablaRegistros
+        etiqueta="Convenios"
+        filas={convenios === undefined ? undefined : filas}
+        columnas={COLUMNAS}
+        ruta={(c) => `/vinculacion/convenios/${c.id}`}
+        ocultas={OCULTAS}
+        claseFila={(c) => (c.alerta ? `fila-${c.alerta}` : '')}
+        alto="calc(100vh - 390px)"
+        sx={(t) => ({
+          '& .fila-por-vencer': { bgcolor: alpha(t.palette.warning.main, 0.08), boxShadow: `inset 4px 0 0 ${t.palette.warning.main}` },
+          '& .fila-vencido': { bgcolor: alpha(t.palette.error.main, 0.06), boxShadow: `inset 4px 0 0 ${t.palette.error.main}` },
+          '& .celda-por-vencer': { color: 'warning.dark', fontWeight: 700 },
+          '& .celda-vencido': { color: 'error.main', fontWeight: 700 },
+        })}
+      />
+    </>
+  );
+}

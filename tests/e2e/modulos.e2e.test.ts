@@ -1,0 +1,363 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { digitoVerificadorCurp } from '../../shared/domain/curp';
+import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+
+const CURP_ROSA = 'HERR740510MVZRZS0' + digitoVerificadorCurp('HERR740510MVZRZS0');
+
+/** A day relative to today in the municipality's time zone (the browser's), 'AAAA-MM-DD'. */
+function diaRelativo(dias: number): string {
+  const hoy = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date());
+  const f = new Date(`${hoy}T12:00:00Z`);
+  f.setUTCDate(f.getUTCDate() + dias);
+  return f.toISOString().slice(0, 10);
+}
+
+function menu(pagina: Page): Locator {
+  return pagina.getByRole('navigation', { name: 'Navegación principal' });
+}
+
+async function ir(pagina: Page, seccion: string): Promise<void> {
+  await menu(pagina).getByRole('link', { name: seccion, exact: true }).click();
+}
+
+async function elegirOpcion(pagina: Page, combo: Locator, opcion: string): Promise<void> {
+  await combo.click();
+  await pagina.getByRole('option', { name: opcion, exact: true }).click();
+}
+
+async function elegirDelCatalogo(pagina: Page, combo: Locator, texto: string, opcion: string): Promise<void> {
+  await combo.fill(texto);
+  await pagina.getByRole('option', { name: opcion, exact: true }).waitFor();
+  await combo.press('Enter');
+}
+
+async function agregarALista(campo: Locator, valores: string[]): Promise<void> {
+  for (const v of valores) {
+    await campo.fill(v);
+    await campo.press('Enter');
+  }
+}
+
+function filasDe(grid: Locator): Locator {
+  return grid.locator('.MuiDataGrid-row');
+}
+
+function celda(pagina: Page, nombre: RegExp): Locator {
+  return pagina.getByRole('grid', { name: /^Cronograma 2026/ }).getByRole('button', { name: nombre });
+}
+
+describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma', () => {
+  let app: Entorno;
+  beforeAll(async () => {
+    app = await abrirApp();
+    await app.pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
+  });
+  afterAll(async () => {
+    await app?.cerrar();
+  });
+
+  it('Apoyos: los errores salen en su campo; registra un apoyo entregado en marzo con un beneficiario nuevo', async () => {
+    const { pagina } = app;
+    await ir(pagina, '2. Apoyos y Jornadas');
+    await pagina.getByRole('heading', { name: 'Gestión de Apoyos y Jornadas Comunitarias' }).waitFor();
+    await pagina.getByRole('link', { name: 'Nuevo apoyo' }).click();
+    const form = pagina.getByRole('form', { name: 'Captura de apoyo' });
+    // The beneficiary search has the focus.
+    await expect.poll(() => pagina.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await form.getByRole('textbox', { name: 'Unidad' }).fill('');
+    await form.getByRole('button', { name: 'Guardar apoyo' }).click();
+    await form.getByText('Elija al beneficiario').waitFor();
+    await form.getByText('Elija el tipo de apoyo').waitFor();
+    await form.getByText('Unidad es obligatorio').waitFor();
+
+    await form.getByRole('combobox', { name: 'Buscar ciudadano por CURP o nombre' }).fill('Rosa Hernández');
+    await pagina.getByRole('option', { name: 'Registrar ciudadano nuevo «Rosa Hernández»' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: 'Registrar beneficiario nuevo' });
+    await dialogo.getByRole('textbox', { name: 'Apellido paterno' }).fill('Hernández');
+    await dialogo.getByRole('textbox', { name: 'Apellido materno' }).fill('Ruiz');
+    await dialogo.getByRole('textbox', { name: 'Nombre(s)' }).fill('Rosa');
+    await dialogo.getByRole('textbox', { name: 'CURP' }).fill(CURP_ROSA);
+    await dialogo.getByRole('textbox', { name: 'CURP' }).blur();
+    await dialogo.getByRole('textbox', { name: 'Teléfono' }).fill('2289876543');
+    await dialogo.getByRole('textbox', { name: 'Calle' }).fill('Hidalgo');
+    await dialogo.getByRole('textbox', { name: 'Número' }).fill('45');
+    await dialogo.getByRole('combobox', { name: 'Colonia' }).fill('Barrio de San Miguel');
+    await dialogo.getByRole('button', { name: 'Registrar beneficiario' }).click();
+    await dialogo.getByText('El beneficiario debe aceptar el aviso de privacidad').waitFor();
+    await dialogo.getByRole('checkbox', { name: /Se informó el aviso de privacidad al beneficiario/ }).check();
+    await dialogo.getByRole('button', { name: 'Registrar beneficiario' }).click();
+    await dialogo.waitFor({ state: 'detached' });
+    await form.getByRole('region', { name: 'Ciudadano: Rosa Hernández Ruiz' }).waitFor();
+
+    await elegirDelCatalogo(pagina, form.getByRole('combobox', { name: 'Tipo de apoyo' }), 'desp', 'Despensa');
+    await form.getByRole('textbox', { name: 'Cantidad' }).fill('2');
+    await form.getByRole('textbox', { name: 'Unidad' }).fill('paquetes');
+    await form.getByRole('textbox', { name: 'Valor estimado' }).fill('1234.5');
+    await form.getByRole('textbox', { name: 'Valor estimado' }).blur();
+    await expect(form.getByRole('textbox', { name: 'Valor estimado' }).inputValue()).resolves.toBe('1,234.50');
+    await elegirDelCatalogo(pagina, form.getByRole('combobox', { name: 'Dependencia que lo otorga' }), 'DIF', 'DIF Municipal');
+    await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Estatus' }), 'Entregado');
+    await form.getByLabel('Fecha de gestión').fill('2026-03-02');
+    await form.getByRole('button', { name: 'Guardar apoyo' }).click();
+    await form.getByText('Un apoyo entregado necesita su fecha de entrega').waitFor();
+    await form.getByLabel('Fecha de entrega').fill('2026-03-16');
+    await form.getByRole('textbox', { name: 'Evidencia' }).fill('Acta de entrega firmada');
+    await pagina.evaluate(() => window.scrollTo(0, 0));
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/apoyos-captura.png`, fullPage: true });
+    await form.getByRole('button', { name: 'Guardar apoyo' }).click();
+
+    await pagina.getByRole('heading', { name: 'Apoyo de Despensa' }).waitFor();
+    await pagina.getByText('Apoyo registrado; cuenta para la meta de marzo 2026.').waitFor();
+    const datos = pagina.getByRole('region', { name: 'Datos del apoyo' });
+    await datos.getByText('$ 1,234.50').waitFor();
+    await datos.getByText('16/03/2026').waitFor();
+    await pagina.getByRole('region', { name: 'Ciudadano: Rosa Hernández Ruiz' }).waitFor();
+  });
+
+  it('el mismo tipo de apoyo a la misma persona en el año avisa sin impedir guardarlo; el apoyo avanza de estatus', async () => {
+    const { pagina } = app;
+    await ir(pagina, '2. Apoyos y Jornadas');
+    await pagina.getByRole('link', { name: 'Nuevo apoyo' }).click();
+    const form = pagina.getByRole('form', { name: 'Captura de apoyo' });
+    await pagina.keyboard.type('rosa hern');
+    await pagina.getByRole('option', { name: /Rosa Hernández Ruiz/ }).waitFor();
+    await pagina.keyboard.press('Enter');
+    await form.getByRole('region', { name: 'Ciudadano: Rosa Hernández Ruiz' }).waitFor();
+    await elegirDelCatalogo(pagina, form.getByRole('combobox', { name: 'Tipo de apoyo' }), 'Desp', 'Despensa');
+    await form.getByLabel('Fecha de gestión').fill('2026-09-01');
+    const aviso = form.getByRole('status', { name: 'Apoyo repetido en el año' });
+    await aviso.getByText('Esta persona ya tiene un apoyo de Despensa en 2026').waitFor();
+    await aviso.getByText('2 paquetes · Entregado el 16/03/2026').waitFor();
+    await form.getByRole('textbox', { name: 'Unidad' }).fill('paquete');
+    await form.getByRole('button', { name: 'Guardar apoyo' }).click();
+
+    await pagina.getByRole('heading', { name: 'Apoyo de Despensa' }).waitFor();
+    const acciones = pagina.getByRole('toolbar', { name: 'Acciones del apoyo' });
+    await acciones.getByRole('button', { name: 'Autorizar' }).click();
+    const paso = pagina.getByRole('dialog', { name: /^Autorizar: Gestionado → Autorizado/ });
+    await paso.getByRole('button', { name: 'Autorizar' }).click();
+    await paso.waitFor({ state: 'detached' });
+    await acciones.getByRole('button', { name: 'Registrar entrega' }).waitFor();
+    await expect(acciones.getByRole('button', { name: 'Autorizar' }).count()).resolves.toBe(0);
+  });
+
+  it('la lista de apoyos se busca sin acentos y se filtra por estatus', async () => {
+    const { pagina } = app;
+    await ir(pagina, '2. Apoyos y Jornadas');
+    const grid = pagina.getByRole('grid', { name: 'Apoyos' });
+    await expect.poll(() => filasDe(grid).count()).toBe(2);
+    await pagina.getByLabel('Buscar por beneficiario, CURP, tipo o folio').fill('hernandez desp');
+    await expect.poll(() => filasDe(grid).count()).toBe(2);
+    await elegirOpcion(pagina, pagina.getByRole('combobox', { name: 'Estatus' }), 'Entregado');
+    await expect.poll(() => filasDe(grid).count()).toBe(1);
+    await pagina.getByRole('status').filter({ hasText: '1 de 2 apoyos' }).waitFor();
+    await pagina.getByRole('button', { name: 'Limpiar filtros' }).click();
+    await expect.poll(() => filasDe(grid).count()).toBe(2);
+    await expect(grid.textContent()).resolves.toContain('$ 1,234.50');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/apoyos-lista.png` });
+  });
+
+  it('Jornadas: registra una jornada realizada en abril con dependencias, servicios y personas por sexo', async () => {
+    const { pagina } = app;
+    await pagina.getByRole('tab', { name: 'Jornadas' }).click();
+    await pagina.getByRole('link', { name: 'Nueva jornada' }).click();
+    const form = pagina.getByRole('form', { name: 'Captura de jornada' });
+    await form.getByRole('button', { name: 'Guardar jornada' }).click();
+    await form.getByText('Nombre de la jornada es obligatorio').waitFor();
+    await form.getByRole('textbox', { name: 'Fecha', exact: true }).fill('2026-04-18');
+    await form.getByRole('textbox', { name: 'Nombre de la jornada' }).fill('Jornada de salud en San José');
+    await form.getByRole('combobox', { name: 'Localidad' }).fill('San José');
+    await agregarALista(form.getByRole('combobox', { name: 'Dependencias participantes' }), ['DIF Municipal', 'Instituto de Salud del Estado']);
+    await agregarALista(form.getByRole('combobox', { name: 'Servicios ofrecidos' }), ['Consulta médica', 'Corte de cabello']);
+    await form.getByLabel('Personas atendidas: mujeres').fill('40');
+    await form.getByLabel('Personas atendidas: hombres').fill('25');
+    await form.getByLabel('Personas atendidas: otro').fill('1');
+    await expect(form.getByRole('status', { name: 'Personas atendidas: total' }).textContent()).resolves.toBe('Total: 66');
+    await form.getByRole('checkbox', { name: 'La jornada se realizó' }).check();
+    await form.getByRole('button', { name: 'Guardar jornada' }).click();
+
+    await pagina.getByRole('heading', { name: 'Jornada de salud en San José' }).waitFor();
+    await pagina.getByText('Jornada registrada; cuenta para la meta de abril 2026.').waitFor();
+    const datos = pagina.getByRole('region', { name: 'Datos de la jornada' });
+    await datos.getByText('66: 40 mujeres, 25 hombres, 1 otro').waitFor();
+    await datos.getByText(/Instituto de Salud del Estado/).waitFor();
+
+    await pagina.getByRole('link', { name: 'Jornadas' }).click();
+    const grid = pagina.getByRole('grid', { name: 'Jornadas comunitarias' });
+    await grid.getByRole('link', { name: 'Jornada de salud en San José' }).waitFor();
+    await expect(grid.textContent()).resolves.toContain('66 (40 / 25 / 1)');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/jornadas-lista.png` });
+  });
+
+  it('Padrón: quien recibió apoyo, y la versión pública sin CURP, domicilio ni teléfono', async () => {
+    const { pagina } = app;
+    await pagina.getByRole('tab', { name: 'Padrón de beneficiarios' }).click();
+    const completo = pagina.getByRole('grid', { name: 'Padrón de beneficiarios' });
+    await completo.getByRole('link', { name: 'Hernández Ruiz Rosa' }).waitFor();
+    await expect.poll(() => filasDe(completo).count()).toBe(1);
+    const texto = await completo.textContent();
+    expect(texto).toContain('Despensa: 2 paquetes');
+    expect(texto).toContain(CURP_ROSA);
+    expect(texto).toContain('Hidalgo 45');
+    expect(texto).toContain('2289876543');
+    // Born 10/05/1974: 51 on the day of delivery.
+    expect(texto).toContain('51');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/padron.png` });
+
+    await pagina.getByRole('checkbox', { name: 'Versión pública' }).check();
+    const publico = pagina.getByRole('grid', { name: 'Padrón de beneficiarios (versión pública)' });
+    await publico.getByText('Hernández Ruiz Rosa').waitFor();
+    const textoPublico = (await publico.textContent()) ?? '';
+    expect(textoPublico).toContain('Barrio de San Miguel');
+    expect(textoPublico).toContain('Mujer');
+    expect(textoPublico).not.toContain(CURP_ROSA);
+    expect(textoPublico).not.toContain('Hidalgo');
+    expect(textoPublico).not.toContain('2289876543');
+    await expect(publico.getByRole('columnheader', { name: 'CURP' }).count()).resolves.toBe(0);
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/padron-publico.png` });
+  });
+
+  it('Programas: un taller realizado en mayo, con su asistencia', async () => {
+    const { pagina } = app;
+    await ir(pagina, '3. Programas Sociales');
+    await pagina.getByRole('heading', { name: 'Programas Sociales y gestión ante dependencias externas' }).waitFor();
+    await pagina.getByRole('link', { name: 'Nuevo registro' }).click();
+    const form = pagina.getByRole('form', { name: 'Captura de taller, capacitación o programa' });
+    await form.getByRole('textbox', { name: 'Nombre' }).fill('Taller de autoestima para jefas de familia');
+    await form.getByRole('textbox', { name: 'Tema' }).fill('Desarrollo humano');
+    await elegirDelCatalogo(pagina, form.getByRole('combobox', { name: 'Dependencia externa' }), 'DIF', 'DIF Municipal');
+    await form.getByRole('textbox', { name: 'Facilitador' }).fill('Psic. Laura Méndez');
+    await form.getByRole('textbox', { name: 'Fecha', exact: true }).fill('2026-05-12');
+    await form.getByLabel('Fecha de término').fill('2026-05-11');
+    await form.getByRole('textbox', { name: 'Horas' }).fill('6');
+    await form.getByRole('textbox', { name: 'Sede' }).fill('Casa de la Cultura');
+    await form.getByLabel('Asistentes: mujeres').fill('18');
+    await form.getByLabel('Asistentes: hombres').fill('2');
+    await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Estatus' }), 'Realizado');
+    await form.getByRole('button', { name: 'Guardar registro' }).click();
+    await form.getByText('La fecha de término no puede ser anterior a la de inicio').waitFor();
+    await form.getByLabel('Fecha de término').fill('2026-05-13');
+    await form.getByRole('button', { name: 'Guardar registro' }).click();
+
+    await pagina.getByRole('heading', { name: 'Taller: Taller de autoestima para jefas de familia' }).waitFor();
+    await pagina.getByText('Registro guardado; cuenta para la meta de mayo 2026.').waitFor();
+    await pagina.getByRole('region', { name: 'Datos del registro' }).getByText('20: 18 mujeres, 2 hombres, 0 otro').waitFor();
+
+    await ir(pagina, '3. Programas Sociales');
+    const grid = pagina.getByRole('grid', { name: 'Talleres, capacitaciones y programas' });
+    await grid.getByRole('link', { name: 'Taller de autoestima para jefas de familia' }).waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/programas-lista.png` });
+  });
+
+  it('Vinculación: una mesa asistida en junio con su acuerdo', async () => {
+    const { pagina } = app;
+    await ir(pagina, '4. Vinculación Institucional');
+    await pagina.getByRole('tab', { name: 'Mesas', selected: true }).waitFor();
+    await pagina.getByRole('link', { name: 'Nueva mesa' }).click();
+    const form = pagina.getByRole('form', { name: 'Captura de mesa interinstitucional' });
+    await form.getByRole('textbox', { name: 'Fecha', exact: true }).fill('2026-06-09');
+    await form.getByRole('textbox', { name: 'Tema' }).fill('Seguridad alimentaria regional');
+    await form.getByRole('textbox', { name: 'Convoca' }).fill('Secretaría de Bienestar');
+    await form.getByRole('textbox', { name: 'Sede' }).fill('Palacio Municipal');
+    await agregarALista(form.getByRole('combobox', { name: 'Instituciones participantes' }), ['DIF Municipal', 'Secretaría de Bienestar (federal)']);
+    await form.getByRole('spinbutton', { name: 'Asistentes' }).fill('14');
+    await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Estatus' }), 'Asistida');
+    await form.getByRole('button', { name: 'Guardar mesa' }).click();
+
+    await pagina.getByRole('heading', { name: 'Mesa: Seguridad alimentaria regional' }).waitFor();
+    await pagina.getByText('Mesa registrada; cuenta para la meta de junio 2026.').waitFor();
+    await pagina.getByRole('button', { name: 'Agregar acuerdo' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: 'Nuevo acuerdo' });
+    await dialogo.getByRole('button', { name: 'Agregar acuerdo' }).click();
+    await dialogo.getByText('Acuerdo es obligatorio').waitFor();
+    await dialogo.getByRole('textbox', { name: 'Acuerdo' }).fill('Censo de familias en pobreza alimentaria');
+    await dialogo.getByRole('textbox', { name: 'Responsable' }).fill('DIF Municipal');
+    await dialogo.getByLabel('Fecha compromiso').fill('2026-07-15');
+    await dialogo.getByRole('button', { name: 'Agregar acuerdo' }).click();
+    await dialogo.waitFor({ state: 'detached' });
+    const acuerdos = pagina.getByRole('table', { name: 'Acuerdos de la mesa' });
+    await acuerdos.getByText('Censo de familias en pobreza alimentaria').waitFor();
+    await acuerdos.getByText('15/07/2026 (vencido)').waitFor();
+
+    await pagina.getByRole('button', { name: 'Mesas' }).click();
+    const grid = pagina.getByRole('grid', { name: 'Mesas interinstitucionales' });
+    await grid.getByRole('link', { name: 'Seguridad alimentaria regional' }).waitFor();
+    await expect(grid.textContent()).resolves.toContain('1 (1 sin cumplir)');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/mesas-lista.png` });
+  });
+
+  it('Vinculación: un convenio firmado en julio; los que vencen en 30 días y los vencidos resaltan', async () => {
+    const { pagina } = app;
+    const capturar = async (c: { numero: string; contraparte: string; sector?: string; firma: string; inicio: string; fin: string; estatus: string }) => {
+      await pagina.getByRole('tab', { name: 'Convenios' }).click();
+      await pagina.getByRole('link', { name: 'Nuevo convenio' }).click();
+      const form = pagina.getByRole('form', { name: 'Captura de convenio' });
+      await form.getByRole('textbox', { name: 'Número de convenio' }).fill(c.numero);
+      await form.getByRole('textbox', { name: 'Contraparte' }).fill(c.contraparte);
+      if (c.sector) await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Sector' }), c.sector);
+      await form.getByRole('textbox', { name: 'Objeto' }).fill(`Colaboración con ${c.contraparte} en programas sociales`);
+      await form.getByLabel('Fecha de firma').fill(c.firma);
+      await form.getByLabel('Inicio de vigencia').fill(c.inicio);
+      await form.getByLabel('Fin de vigencia').fill(c.fin);
+      await agregarALista(form.getByRole('combobox', { name: 'Firmantes' }), ['Presidente Municipal', `Representante de ${c.contraparte}`]);
+      await form.getByRole('textbox', { name: 'Responsable del seguimiento' }).fill('Secretaría de Gobierno');
+      await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Estatus' }), c.estatus);
+      await form.getByRole('button', { name: 'Guardar convenio' }).click();
+      await pagina.getByRole('heading', { name: `Convenio ${c.numero}` }).waitFor();
+    };
+    await capturar({ numero: 'CONV-001/2026', contraparte: 'Cruz Roja Mexicana', firma: '2026-07-03', inicio: '2026-07-03', fin: '2027-07-02', estatus: 'Vigente' });
+    await pagina.getByText('Convenio registrado; cuenta para la meta de julio 2026.').waitFor();
+    // Signed in 2025: it does not count in 2026, but it ends in 16 days.
+    await capturar({ numero: 'CONV-014/2025', contraparte: 'Banco de Alimentos', firma: '2025-12-01', inicio: '2025-12-01', fin: diaRelativo(16), estatus: 'Vigente' });
+    await pagina.getByText('Vence en 16 días').waitFor();
+    await capturar({ numero: 'CONV-007/2025', contraparte: 'Universidad Veracruzana', sector: 'Pública', firma: '2025-06-01', inicio: '2025-06-01', fin: diaRelativo(-5), estatus: 'Vigente' });
+    await pagina.getByText('Venció hace 5 días').waitFor();
+
+    await pagina.getByRole('button', { name: 'Convenios' }).click();
+    const grid = pagina.getByRole('grid', { name: 'Convenios' });
+    await expect.poll(() => filasDe(grid).count()).toBe(3);
+    await pagina.getByRole('status', { name: 'Convenios que requieren atención' }).getByText(/1 convenio vence en los próximos 30 días\. 1 convenio vigente ya venció/).waitFor();
+    // Those needing attention come first: the expired, then the one about to expire.
+    await expect(grid.getByRole('link').allTextContents()).resolves.toEqual(['CONV-007/2025', 'CONV-014/2025', 'CONV-001/2026']);
+    await grid.getByRole('button', { name: 'Vencido: venció hace 5 días' }).or(grid.getByLabel('Vencido: venció hace 5 días')).waitFor();
+    await grid.getByLabel('Por vencer: vence en 16 días').waitFor();
+    await expect(grid.locator('.fila-por-vencer').textContent()).resolves.toContain('Banco de Alimentos');
+    await expect(grid.locator('.fila-vencido').textContent()).resolves.toContain('Universidad Veracruzana');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/convenios-lista.png` });
+  });
+
+  it('el cronograma cuenta cada registro en su mes en las actividades 2, 3 y 4, y se baja a ellos', async () => {
+    const { pagina } = app;
+    await ir(pagina, 'Cronograma');
+    await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
+    const logrado = (actividad: number, mes: string, n: number) => celda(pagina, new RegExp(`^Actividad ${actividad}, ${mes}: programado \\d+, logrado ${n},`));
+    await logrado(2, 'marzo', 1).waitFor();
+    await logrado(2, 'abril', 1).waitFor();
+    await logrado(3, 'mayo', 1).waitFor();
+    await logrado(4, 'junio', 1).waitFor();
+    await logrado(4, 'julio', 1).waitFor();
+    // What does not count: the apoyo only authorized (September) and the convenios signed in 2025.
+    await logrado(2, 'septiembre', 0).waitFor();
+    await logrado(4, 'diciembre', 0).waitFor();
+    await logrado(2, 'mayo', 0).waitFor();
+    await logrado(3, 'junio', 0).waitFor();
+    const fila = (n: number) => pagina.getByRole('grid', { name: /^Cronograma 2026/ }).getByRole('row', { name: `Actividad ${n}` });
+    await expect(fila(2).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('2');
+    await expect(fila(3).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('1');
+    await expect(fila(4).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('2');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/modulos-cronograma.png` });
+
+    await logrado(4, 'junio', 1).click();
+    const dialogo = pagina.getByRole('dialog', { name: /^Actividad 4 · junio 2026/ });
+    await dialogo.getByRole('list', { name: 'Registros que cuentan en junio' }).getByRole('link', { name: /^Mesa: Seguridad alimentaria regional/ }).click();
+    await pagina.getByRole('heading', { name: 'Mesa: Seguridad alimentaria regional' }).waitFor();
+
+    await ir(pagina, 'Cronograma');
+    await logrado(2, 'marzo', 1).click();
+    const marzo = pagina.getByRole('dialog', { name: /^Actividad 2 · marzo 2026/ });
+    await marzo.getByRole('list', { name: 'Registros que cuentan en marzo' }).getByRole('link', { name: /^Apoyo: 2 paquetes/ }).click();
+    await pagina.getByRole('heading', { name: 'Apoyo de Despensa' }).waitFor();
+    await pagina.getByText('16/03/2026').first().waitFor();
+  });
+});

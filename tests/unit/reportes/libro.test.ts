@@ -1,0 +1,229 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { registrosQueCuentan } from '../../../shared/domain/conteo';
+import { entradaLibroPoa } from '../../../shared/reportes/libro';
+import { logoDeDataUrl } from '../../../shared/reportes/logo';
+import { justificacionesPorTrimestre } from '../../../shared/reportes/justificaciones';
+import { columnaMes, filasActividadCronograma } from '../../../shared/workbook/disposicion';
+import { construirLibroPoa } from '../../../shared/workbook/libro';
+import type { TablaAnexo } from '../../../shared/workbook/tipos';
+import {
+  A1,
+  A2,
+  A4,
+  AP_JUAN,
+  AP_NOV,
+  C_FIRMADO,
+  E_TALLER,
+  J_REALIZADA,
+  JUAN,
+  JUSTIFICACIONES,
+  M_ASISTIDA,
+  MARIA,
+  REGISTROS,
+  S_2025,
+  S_NOV_1,
+  S_NOV_2,
+  S_OCT,
+  cronograma,
+  datosLibro,
+} from './datos';
+
+const anexo = (tablas: TablaAnexo[], nombre: string) => tablas.find((t) => t.nombre === nombre)!;
+const suma = (v: readonly number[]) => v.reduce((a, b) => a + b, 0);
+/** A table's rows as objects keyed by column title, so a test names what it checks. */
+const filasDe = (t: TablaAnexo) => t.filas.map((f) => Object.fromEntries(t.columnas.map((c, i) => [c.titulo, f[i]])));
+
+describe('entradaLibroPoa: las cifras del libro son las del cronograma', () => {
+  it('programado y logrado de cada actividad son los del cronograma, con los ajustes manuales sumados', () => {
+    const c = cronograma();
+    const entrada = entradaLibroPoa(datosLibro({ cronograma: c }));
+    expect(entrada.actividades.map((a) => a.numero)).toEqual([1, 2, 3, 4]);
+    entrada.actividades.forEach((a, i) => {
+      expect(a.programado).toEqual(c.filas[i].programado);
+      expect(a.logrado).toEqual(c.filas[i].logrado);
+      expect(a.metaAnual).toBe(c.filas[i].actividad.metaAnual);
+    });
+    // November: 2 solicitudes (not the cancelled, duplicate or deleted ones); 1 apoyo + 1 jornada + 3 adjusted;
+    // 1 taller; 1 mesa + 1 convenio − 1 adjusted. October: 1 solicitud, 1 apoyo.
+    expect(entrada.actividades.map((a) => a.logrado[10])).toEqual([2, 5, 1, 1]);
+    expect(entrada.actividades.map((a) => a.logrado[9])).toEqual([1, 1, 0, 0]);
+    expect(entrada.actividades[0].programado).toEqual([8, 8, 8, 8, 8, 8, 7, 7, 7, 7, 7, 7]);
+  });
+
+  it('lleva el encabezado del POA, el municipio, los umbrales, la fecha y el logo PNG', () => {
+    const entrada = entradaLibroPoa(datosLibro());
+    expect(entrada.anio).toBe(2026);
+    expect(entrada.municipio).toBe('San Pedro de las Flores');
+    expect(entrada.encabezado.area).toBe('Gestión Social y Atención Ciudadana');
+    expect(entrada.encabezado.objetivoGeneral).toBe('Atención directa a los ciudadanos en sus demandas y necesidades sociales');
+    expect(entrada.umbrales).toEqual({ verde: 90, ambar: 70 });
+    expect(entrada.generado).toEqual(new Date(2026, 10, 24, 18, 0));
+    expect(entrada.logo?.extension).toBe('png');
+    expect(entrada.actividades[3].acciones).toEqual(A4.acciones);
+    expect(entradaLibroPoa(datosLibro({ configuracion: { municipio: '', logoDataUrl: null } })).logo).toBeUndefined();
+  });
+
+  it('rechaza un cronograma de otro año que el POA', () => {
+    expect(() => entradaLibroPoa(datosLibro({ poa: { ...datosLibro().poa, anio: 2027 } }))).toThrow(/2026.*2027/);
+  });
+});
+
+describe('anexos: exactamente los registros que sustentan cada cifra', () => {
+  const entrada = entradaLibroPoa(datosLibro());
+  const c = cronograma();
+
+  it('seis anexos con títulos en español, en el orden de las actividades', () => {
+    expect(entrada.anexos.map((a) => a.nombre)).toEqual(['Solicitudes', 'Apoyos', 'Jornadas', 'Talleres y programas', 'Mesas', 'Convenios']);
+    expect(anexo(entrada.anexos, 'Solicitudes').columnas.map((col) => col.titulo)).toEqual([
+      'Folio',
+      'Fecha de recepción',
+      'Ciudadano',
+      'Tipo de apoyo',
+      'Colonia',
+      'Dependencia',
+      'Estatus',
+      'Fecha compromiso',
+    ]);
+  });
+
+  it('el número de filas de cada anexo es el logrado de registros del cronograma', () => {
+    const filas = (nombre: string) => anexo(entrada.anexos, nombre).filas.length;
+    expect(filas('Solicitudes')).toBe(suma(c.filas[0].logradoRegistros));
+    expect(filas('Apoyos') + filas('Jornadas')).toBe(suma(c.filas[1].logradoRegistros));
+    expect(filas('Talleres y programas')).toBe(suma(c.filas[2].logradoRegistros));
+    expect(filas('Mesas') + filas('Convenios')).toBe(suma(c.filas[3].logradoRegistros));
+  });
+
+  it('solicitudes: las que cuentan, en el orden del cronograma, con ciudadano, catálogos y estatus por nombre', () => {
+    const t = anexo(entrada.anexos, 'Solicitudes');
+    const esperados = registrosQueCuentan('solicitudes', REGISTROS, 2026).map((r) => r.id);
+    expect(esperados).toEqual([S_OCT.id, S_NOV_1.id, S_NOV_2.id]);
+    expect(t.filas.map((f) => f[0])).toEqual([S_OCT.folio, S_NOV_1.folio, S_NOV_2.folio]);
+    expect(filasDe(t)[1]).toEqual({
+      Folio: S_NOV_1.folio,
+      'Fecha de recepción': '2026-11-03T09:10',
+      Ciudadano: 'María José Pérez López',
+      'Tipo de apoyo': 'Despensa',
+      Colonia: 'Centro',
+      Dependencia: 'DIF Municipal',
+      Estatus: 'Canalizada',
+      'Fecha compromiso': '2026-11-20',
+    });
+    expect(filasDe(t)[2]).toMatchObject({ Ciudadano: 'Juan Hernández García', 'Tipo de apoyo': 'Medicamento', Colonia: '', Dependencia: '', Estatus: 'Recibida' });
+  });
+
+  it('apoyos: sólo los entregados del año, con el folio de su solicitud aunque sea de otro año', () => {
+    const filas = filasDe(anexo(entrada.anexos, 'Apoyos'));
+    expect(filas).toEqual([
+      expect.objectContaining({ 'Fecha de entrega': '2026-10-20', 'Folio de solicitud': S_OCT.folio, Beneficiario: 'Juan Hernández García', Fuente: 'Estatal', 'Colonia / localidad': 'El Mirador' }),
+      {
+        'Fecha de entrega': '2026-11-12',
+        'Folio de solicitud': S_2025.folio,
+        Beneficiario: 'María José Pérez López',
+        'Colonia / localidad': 'Centro, Cabecera municipal',
+        'Tipo de apoyo': 'Despensa',
+        Cantidad: 2,
+        Unidad: 'paquete',
+        'Valor estimado': 1234.5,
+        Fuente: 'Municipal',
+        Dependencia: 'DIF Municipal',
+        Estatus: 'Entregado',
+      },
+    ]);
+    expect(AP_NOV.id).not.toBe(AP_JUAN.id);
+  });
+
+  it('jornadas realizadas, talleres realizados, mesas asistidas y convenios firmados; nada más', () => {
+    expect(filasDe(anexo(entrada.anexos, 'Jornadas'))).toEqual([
+      expect.objectContaining({ Fecha: J_REALIZADA.fecha, Nombre: 'Jornada de salud en Las Flores', 'Dependencias participantes': 'DIF Municipal, Cruz Roja', 'Personas atendidas': 35 }),
+    ]);
+    expect(filasDe(anexo(entrada.anexos, 'Talleres y programas'))).toEqual([
+      expect.objectContaining({ Fecha: E_TALLER.fecha, Tipo: 'Taller', Nombre: 'Taller de autoestima', 'Facilitador / dependencia': 'DIF Municipal', Asistentes: 22 }),
+    ]);
+    expect(filasDe(anexo(entrada.anexos, 'Mesas'))).toEqual([
+      expect.objectContaining({ Fecha: M_ASISTIDA.fecha, Tema: 'Mesa de seguridad alimentaria', 'Instituciones participantes': 'DIF Municipal, Protección Civil' }),
+    ]);
+    expect(filasDe(anexo(entrada.anexos, 'Convenios'))).toEqual([
+      expect.objectContaining({ Número: C_FIRMADO.numero, Tipo: 'Colaboración', Sector: 'Organización civil', 'Fecha de firma': '2026-11-14', Estatus: 'Vigente' }),
+    ]);
+  });
+});
+
+describe('padrón público de beneficiarios', () => {
+  const entrada = entradaLibroPoa(datosLibro());
+  const padron = entrada.padronPublico;
+
+  it('no tiene columnas de CURP, calle, número, código postal, teléfono ni correo', () => {
+    const titulos = padron.columnas.map((c) => c.titulo);
+    expect(titulos).toEqual(['Nombre', 'Apoyo', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
+    for (const t of titulos) expect(t).not.toMatch(/curp|calle|domicilio|n[uú]mero|postal|tel[eé]fono|celular|correo|mail/i);
+  });
+
+  it('ningún dato sensible de las personas aparece en sus filas', () => {
+    const texto = JSON.stringify(padron.filas);
+    for (const p of [MARIA, JUAN]) {
+      for (const dato of [p.curp, p.calle, p.telefono, p.correo, p.codigoPostal].filter(Boolean)) expect(texto).not.toContain(dato);
+    }
+  });
+
+  it('una fila por apoyo entregado en el año, como el padrón del módulo 2: nombre, apoyo, unidad territorial, edad a la entrega y sexo', () => {
+    // María was born on 15/03/1990: 36 on the day of delivery. Juan has no birth date: the age captured.
+    expect(padron.filas).toEqual([
+      ['Hernández García Juan', 'Medicamento: 1 despensa', 'El Mirador', 67, 'Hombre', '2026-10-20'],
+      ['Pérez López María José', 'Despensa: 2 paquete', 'Centro, Cabecera municipal', 36, 'Mujer', '2026-11-12'],
+    ]);
+  });
+});
+
+describe('justificaciones por trimestre para «Avance trimestral»', () => {
+  it('el texto del trimestre tal cual; el de un mes, bimestre o año en el trimestre donde termina, con su periodo', () => {
+    expect(justificacionesPorTrimestre(JUSTIFICACIONES, A1.id, 2026)).toEqual([
+      { trimestre: 4, texto: 'Octubre: Cierre de ventanilla por remodelación' },
+      { trimestre: 4, texto: 'Veda electoral en el cuarto trimestre' },
+    ]);
+    expect(justificacionesPorTrimestre(JUSTIFICACIONES, A4.id, 2026)).toEqual([
+      { trimestre: 2, texto: '2do bimestre (mar–abr): Mesas reprogramadas por la Secretaría' },
+    ]);
+    expect(justificacionesPorTrimestre(JUSTIFICACIONES, A2.id, 2026)).toEqual([{ trimestre: 4, texto: 'Año 2026: Recorte presupuestal del programa estatal' }]);
+  });
+});
+
+describe('logo del municipio', () => {
+  it('PNG y JPEG se incrustan; otro formato o un valor dañado dejan el libro sin logo', () => {
+    expect(logoDeDataUrl('data:image/png;base64,iVBO Rw0=')).toEqual({ base64: 'iVBORw0=', extension: 'png' });
+    expect(logoDeDataUrl('data:image/jpg;base64,/9j/4AAQ')).toEqual({ base64: '/9j/4AAQ', extension: 'jpeg' });
+    expect(logoDeDataUrl('data:image/svg+xml;base64,PHN2Zz4=')).toBeUndefined();
+    expect(logoDeDataUrl('no es una imagen')).toBeUndefined();
+    expect(logoDeDataUrl(null)).toBeUndefined();
+  });
+});
+
+describe('el libro construido con esta entrada', () => {
+  it('trae las hojas de anexos y el padrón sin columnas sensibles, y la cifra del cronograma en su celda', async () => {
+    const c = cronograma();
+    const bytes = await construirLibroPoa(entradaLibroPoa(datosLibro({ cronograma: c })));
+    const libro = new ExcelJS.Workbook();
+    await libro.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(libro.worksheets.map((h) => h.name)).toEqual([
+      'POA',
+      'Cronograma',
+      'Indicador',
+      'Avance trimestral',
+      'Solicitudes',
+      'Apoyos',
+      'Jornadas',
+      'Talleres y programas',
+      'Mesas',
+      'Convenios',
+      'Padrón público',
+    ]);
+    const cron = libro.getWorksheet('Cronograma')!;
+    expect(cron.getCell(filasActividadCronograma(1).logrado, columnaMes(11)).value).toBe(c.filas[1].logrado[10]);
+    const padron = libro.getWorksheet('Padrón público')!;
+    expect((padron.getRow(2).values as unknown[]).slice(1)).toEqual(['Nombre', 'Apoyo', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
+    expect(padron.getCell(4, 1).value).toBe('Pérez López María José');
+    const solicitudes = libro.getWorksheet('Solicitudes')!;
+    expect([3, 4, 5].map((r) => solicitudes.getCell(r, 1).value)).toEqual([S_OCT.folio, S_NOV_1.folio, S_NOV_2.folio]);
+  });
+});

@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BaseDatosPoa } from '../../../renderer/src/db/db';
+import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { agregarAjuste } from '../../../renderer/src/db/repositorios/ajustes';
+import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
+import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
+import { listarActividades, obtenerPoaDelAnio } from '../../../renderer/src/db/repositorios/poa';
+import { registrarExportacionLibro, registrarImpresionHoja } from '../../../renderer/src/db/repositorios/reportes';
+import { cargarDatosLibro } from '../../../renderer/src/features/reportes/datosLibro';
+import { cargarCronograma } from '../../../renderer/src/hooks/useCronograma';
+import { entradaLibroPoa } from '../../../shared/reportes/libro';
+import { apoyo, persona, solicitud, uuid } from '../shared/registros';
+
+let db: BaseDatosPoa;
+let n = 0;
+let despensa: string;
+let dif: string;
+
+const MARIA = persona({ id: uuid(7001), sexo: 'M', curp: 'PELM900315MVZRPR05', telefono: '2281234567', calle: 'Av. Juárez' });
+
+beforeEach(async () => {
+  db = new BaseDatosPoa(`prueba-reportes-${++n}`);
+  await sembrarSiHaceFalta(db);
+  despensa = (await listarCatalogo(db, 'tipoApoyo')).find((c) => c.nombre === 'Despensa')!.id;
+  dif = (await listarCatalogo(db, 'dependencia')).find((c) => c.nombre === 'DIF Municipal')!.id;
+});
+
+async function sembrarRegistros() {
+  const anterior = solicitud({ fechaRecepcion: '2025-12-29T10:00', personaId: MARIA.id, tipoApoyoId: despensa });
+  const noviembre = solicitud({ fechaRecepcion: '2026-11-03T09:10', personaId: MARIA.id, tipoApoyoId: despensa, dependenciaId: dif });
+  const cancelada = solicitud({ fechaRecepcion: '2026-11-04T09:10', personaId: MARIA.id, tipoApoyoId: despensa, estatus: 'cancelada' });
+  await db.personas.add(MARIA);
+  await db.solicitudes.bulkAdd([anterior, noviembre, cancelada]);
+  await db.apoyos.add(apoyo({ personaId: MARIA.id, solicitudId: anterior.id, tipoApoyoId: despensa, estatus: 'entregado', fechaEntrega: '2026-11-12' }));
+  const [, a2] = await listarActividades(db, (await obtenerPoaDelAnio(db, 2026))!.id);
+  await agregarAjuste(db, { actividadId: a2.id, anio: 2026, mes: 11, cantidad: 4, motivo: 'Despensas de la jornada del DIF estatal' });
+  return { anterior, noviembre };
+}
+
+describe('cargarDatosLibro: los datos del libro por el mismo camino que el cronograma', () => {
+  it('el cronograma es el de cargarCronograma al mes de la exportación, y las referencias nombran a personas, catálogos y folios', async () => {
+    const { anterior, noviembre } = await sembrarRegistros();
+    const datos = (await cargarDatosLibro(db, 2026, new Date(2026, 10, 24, 12, 0)))!;
+    const pantalla = (await cargarCronograma(db, 2026, 11))!;
+    expect(datos.cronograma).toEqual(pantalla.cronograma);
+    expect(datos.cronograma.filas[1].logrado[10]).toBe(5);
+    expect(datos.poaId).toBe(pantalla.poa.id);
+    expect(datos.referencias.personas.get(MARIA.id)?.nombres).toBe(MARIA.nombres);
+    expect(datos.referencias.folios.get(anterior.id)).toBe(anterior.folio);
+    expect(datos.referencias.catalogos.get(dif)).toBe('DIF Municipal');
+
+    const entrada = entradaLibroPoa(datos);
+    const solicitudes = entrada.anexos.find((a) => a.nombre === 'Solicitudes')!;
+    expect(solicitudes.filas).toEqual([[noviembre.folio, '2026-11-03T09:10', 'María José López Pérez', 'Despensa', 'Centro', 'DIF Municipal', 'Recibida', noviembre.fechaCompromiso]]);
+    expect(entrada.anexos.find((a) => a.nombre === 'Apoyos')!.filas[0][1]).toBe(anterior.folio);
+    expect(JSON.stringify(entrada.padronPublico)).not.toMatch(/PELM900315|2281234567|Juárez/);
+  });
+
+  it('un año sin POA no tiene libro', async () => {
+    await expect(cargarDatosLibro(db, 2031)).resolves.toBeNull();
+  });
+});
+
+describe('bitácora de lo que sale del programa', () => {
+  it('exportar el libro anota quién, a dónde y cuántos registros llevó', async () => {
+    await sembrarRegistros();
+    await guardarConfiguracion(db, { ...(await obtenerConfiguracion(db)), usuario: 'Lucía Ramírez', estacion: 'V2' });
+    const datos = (await cargarDatosLibro(db, 2026, new Date(2026, 10, 24, 12, 0)))!;
+    await registrarExportacionLibro(db, { poaId: datos.poaId, entrada: entradaLibroPoa(datos), destino: 'C:\\Tesorería\\POA-2026-Gestion-Social.xlsx' });
+    const [entrada] = await db.bitacora.where('accion').equals('exportar').toArray();
+    expect(entrada).toMatchObject({ usuario: 'Lucía Ramírez', estacion: 'V2', entidad: 'libro-poa', entidadId: datos.poaId });
+    expect(entrada.resumen).toBe(
+      'Libro POA 2026 exportado a Excel: C:\\Tesorería\\POA-2026-Gestion-Social.xlsx (4 actividades, 1 solicitud, 1 apoyo, 0 jornadas, 0 talleres y programas, 0 mesas, 0 convenios, 1 persona en el padrón público)',
+    );
+  });
+
+  it('imprimir o guardar en PDF una hoja anota el periodo y la ruta del PDF', async () => {
+    const poa = (await obtenerPoaDelAnio(db, 2026))!;
+    await registrarImpresionHoja(db, { poaId: poa.id, anio: 2026, periodo: { tipo: 'mes', numero: 11 }, modo: 'dialogo' });
+    await registrarImpresionHoja(db, { poaId: poa.id, anio: 2026, periodo: { tipo: 'trimestre', numero: 4 }, modo: 'pdf', ruta: '/home/jefe/hoja.pdf' });
+    const entradas = (await db.bitacora.where('accion').equals('imprimir').toArray()).sort((a, b) => a.entidad.localeCompare(b.entidad));
+    expect(entradas.map((e) => [e.entidad, e.entidadId, e.resumen])).toEqual([
+      ['hoja-mensual', poa.id, 'Hoja mensual de avance: noviembre 2026 enviada a imprimir'],
+      ['hoja-trimestral', poa.id, 'Hoja trimestral de avance: 4to trimestre (oct–dic) 2026 guardada en PDF: /home/jefe/hoja.pdf'],
+    ]);
+  });
+});
