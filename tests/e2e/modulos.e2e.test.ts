@@ -113,6 +113,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await datos.getByText('$ 1,234.50').waitFor();
     await datos.getByText('16/03/2026').waitFor();
     await pagina.getByRole('region', { name: 'Ciudadano: Rosa Hernández Ruiz' }).waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/apoyos-detalle.png` });
   });
 
   it('el mismo tipo de apoyo a la misma persona en el año avisa sin impedir guardarlo; el apoyo avanza de estatus', async () => {
@@ -120,6 +121,8 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await ir(pagina, '2. Apoyos y Jornadas');
     await pagina.getByRole('link', { name: 'Nuevo apoyo' }).click();
     const form = pagina.getByRole('form', { name: 'Captura de apoyo' });
+    const buscar = form.getByRole('combobox', { name: 'Buscar ciudadano por CURP o nombre' });
+    await expect.poll(async () => (await buscar.getAttribute('id')) === (await pagina.evaluate(() => document.activeElement?.id))).toBe(true);
     await pagina.keyboard.type('rosa hern');
     await pagina.getByRole('option', { name: /Rosa Hernández Ruiz/ }).waitFor();
     await pagina.keyboard.press('Enter');
@@ -130,7 +133,8 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await aviso.getByText('Esta persona ya tiene un apoyo de Despensa en 2026').waitFor();
     await aviso.getByText('2 paquetes · Entregado el 16/03/2026').waitFor();
     await form.getByRole('textbox', { name: 'Unidad' }).fill('paquete');
-    await form.getByRole('button', { name: 'Guardar apoyo' }).click();
+    // Enter in a one-line box saves, as at the front desk.
+    await form.getByRole('textbox', { name: 'Unidad' }).press('Enter');
 
     await pagina.getByRole('heading', { name: 'Apoyo de Despensa' }).waitFor();
     const acciones = pagina.getByRole('toolbar', { name: 'Acciones del apoyo' });
@@ -156,6 +160,15 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await expect.poll(() => filasDe(grid).count()).toBe(2);
     await expect(grid.textContent()).resolves.toContain('$ 1,234.50');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/apoyos-lista.png` });
+    // A row opens its detail with the keyboard too.
+    await grid.getByRole('gridcell', { name: '1 paquete' }).click();
+    await pagina.getByRole('heading', { name: 'Apoyo de Despensa' }).waitFor();
+    await pagina.getByRole('region', { name: 'Datos del apoyo' }).getByText('01/09/2026').waitFor();
+    await pagina.goBack();
+    await grid.getByRole('gridcell', { name: '2 paquetes' }).focus();
+    await pagina.keyboard.press('Enter');
+    await pagina.getByRole('region', { name: 'Datos del apoyo' }).getByText('16/03/2026').waitFor();
+    await ir(pagina, '2. Apoyos y Jornadas');
   });
 
   it('Jornadas: registra una jornada realizada en abril con dependencias, servicios y personas por sexo', async () => {
@@ -174,7 +187,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await form.getByLabel('Personas atendidas: hombres').fill('25');
     await form.getByLabel('Personas atendidas: otro').fill('1');
     await expect(form.getByRole('status', { name: 'Personas atendidas: total' }).textContent()).resolves.toBe('Total: 66');
-    await form.getByRole('checkbox', { name: 'La jornada se realizó' }).check();
+    await form.getByRole('switch', { name: 'La jornada se realizó' }).check();
     await form.getByRole('button', { name: 'Guardar jornada' }).click();
 
     await pagina.getByRole('heading', { name: 'Jornada de salud en San José' }).waitFor();
@@ -183,7 +196,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await datos.getByText('66: 40 mujeres, 25 hombres, 1 otro').waitFor();
     await datos.getByText(/Instituto de Salud del Estado/).waitFor();
 
-    await pagina.getByRole('link', { name: 'Jornadas' }).click();
+    await pagina.getByRole('link', { name: 'Jornadas', exact: true }).click();
     const grid = pagina.getByRole('grid', { name: 'Jornadas comunitarias' });
     await grid.getByRole('link', { name: 'Jornada de salud en San José' }).waitFor();
     await expect(grid.textContent()).resolves.toContain('66 (40 / 25 / 1)');
@@ -205,7 +218,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     expect(texto).toContain('51');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/padron.png` });
 
-    await pagina.getByRole('checkbox', { name: 'Versión pública' }).check();
+    await pagina.getByRole('switch', { name: 'Versión pública' }).check();
     const publico = pagina.getByRole('grid', { name: 'Padrón de beneficiarios (versión pública)' });
     await publico.getByText('Hernández Ruiz Rosa').waitFor();
     const textoPublico = (await publico.textContent()) ?? '';
@@ -279,8 +292,9 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     const acuerdos = pagina.getByRole('table', { name: 'Acuerdos de la mesa' });
     await acuerdos.getByText('Censo de familias en pobreza alimentaria').waitFor();
     await acuerdos.getByText('15/07/2026 (vencido)').waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/mesas-detalle.png` });
 
-    await pagina.getByRole('button', { name: 'Mesas' }).click();
+    await pagina.getByRole('link', { name: 'Mesas', exact: true }).click();
     const grid = pagina.getByRole('grid', { name: 'Mesas interinstitucionales' });
     await grid.getByRole('link', { name: 'Seguridad alimentaria regional' }).waitFor();
     await expect(grid.textContent()).resolves.toContain('1 (1 sin cumplir)');
@@ -290,6 +304,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
   it('Vinculación: un convenio firmado en julio; los que vencen en 30 días y los vencidos resaltan', async () => {
     const { pagina } = app;
     const capturar = async (c: { numero: string; contraparte: string; sector?: string; firma: string; inicio: string; fin: string; estatus: string }) => {
+      await ir(pagina, '4. Vinculación Institucional');
       await pagina.getByRole('tab', { name: 'Convenios' }).click();
       await pagina.getByRole('link', { name: 'Nuevo convenio' }).click();
       const form = pagina.getByRole('form', { name: 'Captura de convenio' });
@@ -313,8 +328,9 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await pagina.getByText('Vence en 16 días').waitFor();
     await capturar({ numero: 'CONV-007/2025', contraparte: 'Universidad Veracruzana', sector: 'Pública', firma: '2025-06-01', inicio: '2025-06-01', fin: diaRelativo(-5), estatus: 'Vigente' });
     await pagina.getByText('Venció hace 5 días').waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/convenios-detalle.png` });
 
-    await pagina.getByRole('button', { name: 'Convenios' }).click();
+    await pagina.getByRole('link', { name: 'Convenios', exact: true }).click();
     const grid = pagina.getByRole('grid', { name: 'Convenios' });
     await expect.poll(() => filasDe(grid).count()).toBe(3);
     await pagina.getByRole('status', { name: 'Convenios que requieren atención' }).getByText(/1 convenio vence en los próximos 30 días\. 1 convenio vigente ya venció/).waitFor();
@@ -359,5 +375,40 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await marzo.getByRole('list', { name: 'Registros que cuentan en marzo' }).getByRole('link', { name: /^Apoyo: 2 paquetes/ }).click();
     await pagina.getByRole('heading', { name: 'Apoyo de Despensa' }).waitFor();
     await pagina.getByText('16/03/2026').first().waitFor();
+  });
+  it('corrige y elimina con motivo, y la bitácora guarda cada paso', async () => {
+    const { pagina } = app;
+    await ir(pagina, '2. Apoyos y Jornadas');
+    const grid = pagina.getByRole('grid', { name: 'Apoyos' });
+    await grid.getByRole('gridcell', { name: '1 paquete' }).click();
+    await pagina.getByRole('toolbar', { name: 'Acciones del apoyo' }).getByRole('button', { name: 'Editar' }).click();
+    const form = pagina.getByRole('form', { name: 'Edición del apoyo' });
+    await form.getByRole('region', { name: 'Ciudadano: Rosa Hernández Ruiz' }).waitFor();
+    await form.getByRole('textbox', { name: 'Valor estimado' }).fill('350');
+    await form.getByRole('button', { name: 'Guardar cambios' }).click();
+    await pagina.getByText('Cambios guardados.').waitFor();
+    await pagina.getByRole('region', { name: 'Datos del apoyo' }).getByText('$ 350.00').waitFor();
+
+    await pagina.getByRole('toolbar', { name: 'Acciones del apoyo' }).getByRole('button', { name: 'Eliminar' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: '¿Eliminar el apoyo de despensa?' });
+    await dialogo.getByRole('button', { name: 'Eliminar apoyo' }).click();
+    await dialogo.getByText('Motivo de la eliminación es obligatorio').waitFor();
+    await dialogo.getByRole('textbox', { name: 'Motivo de la eliminación' }).fill('Capturado dos veces');
+    await dialogo.getByRole('button', { name: 'Eliminar apoyo' }).click();
+    await pagina.getByRole('heading', { name: 'Gestión de Apoyos y Jornadas Comunitarias' }).waitFor();
+    await expect.poll(() => filasDe(grid).count()).toBe(1);
+
+    await ir(pagina, 'Bitácora');
+    for (const texto of [
+      'Apoyo de Despensa para Rosa Hernández Ruiz eliminado. Motivo: Capturado dos veces',
+      'Apoyo de Despensa para Rosa Hernández Ruiz modificado',
+      'Apoyo de Despensa para Rosa Hernández Ruiz: Gestionado → Autorizado',
+      'Apoyo de Despensa (1 paquete) para Rosa Hernández Ruiz, Gestionado. Aviso: ya tenía 1 apoyo(s) de Despensa en 2026',
+      'Aviso de privacidad informado a Rosa Hernández Ruiz al registrarlo como beneficiario; aceptó el tratamiento de sus datos',
+      'Jornada «Jornada de salud en San José» del 18/04/2026 registrada como realizada',
+      'Mesa «Seguridad alimentaria regional» del 09/06/2026: acuerdo «Censo de familias en pobreza alimentaria» a cargo de DIF Municipal',
+    ]) {
+      await pagina.getByRole('gridcell', { name: texto, exact: true }).waitFor();
+    }
   });
 });

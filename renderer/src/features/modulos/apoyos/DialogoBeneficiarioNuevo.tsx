@@ -46,15 +46,7 @@ export function DialogoBeneficiarioNuevo({
   });
   return (
     <Dialog open onClose={onCerrar} maxWidth="md" fullWidth aria-labelledby="titulo-beneficiario-nuevo">
-      <form
-        noValidate
-        aria-label="Registro de beneficiario"
-        onSubmit={(e) => {
-          // The dialog lives in a portal but React bubbles its submit to the apoyo's form: keep it here.
-          e.stopPropagation();
-          void enviar(e);
-        }}
-      >
+      <form noValidate aria-label="Registro de beneficiario" onSubmit={enviar}>
         <DialogTitle id="titulo-beneficiario-nuevo">Registrar beneficiario nuevo</DialogTitle>
         <DialogContent dividers>
           <CamposPersona form={form} autoFocus />

@@ -169,6 +169,7 @@ export function FormularioApoyo({
           tipo={nombres.get(tipoApoyoId) ?? ''}
         />
       </FormularioRegistro>
+      {/* Outside the apoyo's form: React would bubble the dialog's submit to it through the portal. */}
       {nueva !== null && <DialogoBeneficiarioNuevo consulta={nueva} onCerrar={() => setNueva(null)} onElegida={elegir} />}
     </>
   );

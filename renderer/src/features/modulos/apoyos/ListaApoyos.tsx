@@ -20,38 +20,38 @@ const COLUMNAS: GridColDef<FilaApoyo>[] = [
     field: 'beneficiario',
     headerName: 'Beneficiario',
     flex: 1,
-    minWidth: 200,
+    minWidth: 180,
     renderCell: ({ row }) => (
       <Link component={RouterLink} to={`/apoyos/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
         {row.beneficiario}
       </Link>
     ),
   },
-  { field: 'tipoApoyo', headerName: 'Tipo de apoyo', width: 170 },
+  { field: 'tipoApoyo', headerName: 'Tipo de apoyo', width: 150 },
   {
     field: 'cantidad',
     headerName: 'Cantidad',
-    width: 130,
+    width: 120,
     valueFormatter: (_v, row) => `${formatearNumero(row.cantidad, 2)} ${row.unidad}`,
   },
-  { field: 'valorEstimado', headerName: 'Valor estimado', width: 130, align: 'right', headerAlign: 'right', valueFormatter: (v: number) => formatearMoneda(v) },
+  { field: 'valorEstimado', headerName: 'Valor estimado', width: 120, align: 'right', headerAlign: 'right', valueFormatter: (v: number) => formatearMoneda(v) },
   {
     field: 'estatus',
     headerName: 'Estatus',
-    width: 120,
+    width: 115,
     sortComparator: (a: FilaApoyo['estatus'], b: FilaApoyo['estatus']) => ESTATUS_APOYO.indexOf(a) - ESTATUS_APOYO.indexOf(b),
     renderCell: ({ row }) => <EtiquetaApoyo estatus={row.estatus} />,
   },
-  { field: 'fechaEntrega', headerName: 'Entrega', width: 100, valueFormatter: (v: string | null) => formatearFecha(v) },
-  { field: 'fechaGestion', headerName: 'Gestión', width: 100, valueFormatter: (v: string) => formatearFecha(v) },
+  { field: 'fechaEntrega', headerName: 'Entrega', width: 95, valueFormatter: (v: string | null) => formatearFecha(v) },
+  { field: 'fechaGestion', headerName: 'Gestión', width: 95, valueFormatter: (v: string) => formatearFecha(v) },
   { field: 'fuente', headerName: 'Fuente', width: 110, valueFormatter: (v: FilaApoyo['fuente']) => ETIQUETA_FUENTE[v] },
-  { field: 'dependencia', headerName: 'Dependencia', width: 170 },
-  { field: 'folioSolicitud', headerName: 'Solicitud', width: 140 },
+  { field: 'dependencia', headerName: 'Dependencia', width: 160 },
+  { field: 'folioSolicitud', headerName: 'Solicitud', width: 135 },
   { field: 'colonia', headerName: 'Colonia / localidad', width: 160 },
   { field: 'curp', headerName: 'CURP', width: 185 },
 ];
 
-const OCULTAS = { fuente: false, curp: false, colonia: false };
+const OCULTAS = { fuente: false, curp: false, colonia: false, fechaGestion: false };
 const VACIOS = { texto: '', estatus: '', tipo: '', anio: '' };
 
 /** Every live apoyo, newest first, narrowed by name, CURP, folio, status, type and year. */
@@ -87,7 +87,9 @@ export function ListaApoyos() {
         alBuscar={(texto) => setF({ ...f, texto })}
         mostradas={visibles.length}
         total={filas?.length ?? 0}
-        sustantivo={`apoyos · ${formatearMoneda(total)}`}
+        nombres={['apoyo', 'apoyos']}
+        anchoBusqueda={3}
+        resumen={`Valor estimado: ${formatearMoneda(total)}`}
         limpiar={() => setF(VACIOS)}
       >
         <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO)} />

@@ -29,13 +29,13 @@ const COLUMNAS: GridColDef<Fila>[] = [
       </Link>
     ),
   },
-  { field: 'lugar', headerName: 'Colonia / localidad', width: 200, valueGetter: (_v, row) => [row.colonia, row.localidad].filter(Boolean).join(', ') },
-  { field: 'dependencias', headerName: 'Dependencias', width: 220, valueGetter: (_v, row) => row.dependencias.join(', ') },
+  { field: 'lugar', headerName: 'Colonia / localidad', width: 160, valueGetter: (_v, row) => [row.colonia, row.localidad].filter(Boolean).join(', ') },
+  { field: 'dependencias', headerName: 'Dependencias', width: 200, valueGetter: (_v, row) => row.dependencias.join(', ') },
   { field: 'servicios', headerName: 'Servicios', width: 220, valueGetter: (_v, row) => row.servicios.join(', ') },
   {
     field: 'atendidas',
     headerName: 'Atendidas (M / H / O)',
-    width: 170,
+    width: 160,
     align: 'right',
     headerAlign: 'right',
     valueFormatter: (_v, row) => `${formatearNumero(row.atendidas)} (${row.atendidasMujeres} / ${row.atendidasHombres} / ${row.atendidasOtro})`,
@@ -43,6 +43,7 @@ const COLUMNAS: GridColDef<Fila>[] = [
   { field: 'realizada', headerName: 'Estatus', width: 120, renderCell: ({ row }) => <EtiquetaJornada realizada={row.realizada} /> },
 ];
 
+const OCULTAS = { servicios: false };
 const VACIOS = { texto: '', realizada: '', anio: '' };
 
 /** The jornadas comunitarias, newest first. */
@@ -78,7 +79,8 @@ export function ListaJornadas() {
         alBuscar={(texto) => setF({ ...f, texto })}
         mostradas={filas.length}
         total={jornadas?.length ?? 0}
-        sustantivo={`jornadas · ${formatearNumero(personas)} personas atendidas`}
+        nombres={['jornada', 'jornadas']}
+        resumen={`${formatearNumero(personas)} ${personas === 1 ? 'persona atendida' : 'personas atendidas'}`}
         limpiar={() => setF(VACIOS)}
       >
         <FiltroSelect
@@ -92,7 +94,7 @@ export function ListaJornadas() {
         />
         <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((jornadas ?? []).map((j) => j.fecha))} ancho={1.5} />
       </BarraFiltros>
-      <TablaRegistros etiqueta="Jornadas comunitarias" filas={jornadas === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(j) => `/apoyos/jornadas/${j.id}`} />
+      <TablaRegistros etiqueta="Jornadas comunitarias" filas={jornadas === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(j) => `/apoyos/jornadas/${j.id}`} ocultas={OCULTAS} />
     </>
   );
 }

@@ -72,7 +72,8 @@ export function Padron() {
         alBuscar={setTexto}
         mostradas={visibles.length}
         total={filas?.length ?? 0}
-        sustantivo={`apoyos entregados · ${personas} ${personas === 1 ? 'persona' : 'personas'}`}
+        nombres={['apoyo entregado', 'apoyos entregados']}
+        resumen={`${personas} ${personas === 1 ? 'persona beneficiaria' : 'personas beneficiarias'}`}
         limpiar={() => setTexto('')}
       >
         <FiltroSelect etiqueta="Año de entrega" valor={anio} alCambiar={setAnio} opciones={(anios ?? []).map((a) => ({ valor: String(a), texto: String(a) }))} ancho={2} />

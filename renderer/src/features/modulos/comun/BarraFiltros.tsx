@@ -1,4 +1,4 @@
-import { Button, Grid, InputAdornment, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import { Box, Button, Grid, InputAdornment, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import type { ReactNode } from 'react';
 
@@ -13,7 +13,9 @@ export function BarraFiltros({
   textoBusqueda,
   mostradas,
   total,
-  sustantivo,
+  nombres,
+  resumen,
+  anchoBusqueda = 4,
   limpiar,
   children,
 }: {
@@ -23,15 +25,18 @@ export function BarraFiltros({
   textoBusqueda: string;
   mostradas: number;
   total: number;
-  /** Plural noun of the records ("apoyos"). */
-  sustantivo: string;
+  /** What the records are called, singular and plural: ['apoyo', 'apoyos']. */
+  nombres: readonly [string, string];
+  /** A total of what is shown (value, people served), under the count. */
+  resumen?: string;
+  anchoBusqueda?: number;
   limpiar: () => void;
   children?: ReactNode;
 }) {
   return (
     <Paper component="search" aria-label={etiqueta} sx={{ p: 1.5, pb: 0.5, mb: 1.5 }}>
       <Grid container columnSpacing={1.5} rowSpacing={1.5} sx={{ alignItems: 'center', pb: 1 }}>
-        <Grid size={4}>
+        <Grid size={anchoBusqueda}>
           <TextField
             label={textoBusqueda}
             value={busqueda}
@@ -42,10 +47,17 @@ export function BarraFiltros({
         </Grid>
         {children}
         <Grid size="grow" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
-          <Typography variant="body2" color="text.secondary" role="status">
-            {mostradas === total ? `${total} ${sustantivo}` : `${mostradas} de ${total} ${sustantivo}`}
-          </Typography>
-          <Button size="small" onClick={limpiar}>
+          <Box sx={{ textAlign: 'right', minWidth: 0 }}>
+            <Typography variant="body2" color="text.secondary" role="status" noWrap>
+              {mostradas === total ? total : `${mostradas} de ${total}`} {total === 1 ? nombres[0] : nombres[1]}
+            </Typography>
+            {resumen && (
+              <Typography variant="caption" color="text.secondary" component="div" noWrap>
+                {resumen}
+              </Typography>
+            )}
+          </Box>
+          <Button size="small" onClick={limpiar} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
             Limpiar filtros
           </Button>
         </Grid>

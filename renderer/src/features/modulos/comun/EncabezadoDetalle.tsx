@@ -1,4 +1,4 @@
-import { Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { Button, Paper, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
@@ -33,7 +33,6 @@ export function EncabezadoDetalle({
       {acciones && (
         <Paper variant="outlined" sx={{ display: 'flex', gap: 1, p: 1, mb: 2, alignItems: 'center', flexWrap: 'wrap' }} role="toolbar" aria-label={nombreAcciones}>
           {acciones}
-          <Box sx={{ flexGrow: 1 }} />
         </Paper>
       )}
     </>

@@ -18,12 +18,12 @@ type Fila = FilaEvento & { asistentes: number };
 
 const COLUMNAS: GridColDef<Fila>[] = [
   { field: 'fecha', headerName: 'Fecha', width: 100, valueFormatter: (v: string) => formatearFecha(v) },
-  { field: 'tipo', headerName: 'Tipo', width: 130, valueFormatter: (v: Fila['tipo']) => ETIQUETA_TIPO_EVENTO[v] },
+  { field: 'tipo', headerName: 'Tipo', width: 110, valueFormatter: (v: Fila['tipo']) => ETIQUETA_TIPO_EVENTO[v] },
   {
     field: 'nombre',
     headerName: 'Nombre',
     flex: 1,
-    minWidth: 220,
+    minWidth: 200,
     renderCell: ({ row }) => (
       <Link component={RouterLink} to={`/programas/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
         {row.nombre}
@@ -31,12 +31,12 @@ const COLUMNAS: GridColDef<Fila>[] = [
     ),
   },
   { field: 'tema', headerName: 'Tema', width: 180 },
-  { field: 'quien', headerName: 'Dependencia / facilitador', width: 200, valueGetter: (_v, row) => [row.dependencia, row.facilitador].filter(Boolean).join(' · ') },
-  { field: 'lugar', headerName: 'Sede / localidad', width: 180, valueGetter: (_v, row) => [row.sede, row.localidad].filter(Boolean).join(', ') },
+  { field: 'quien', headerName: 'Dependencia / facilitador', width: 180, valueGetter: (_v, row) => [row.dependencia, row.facilitador].filter(Boolean).join(' · ') },
+  { field: 'lugar', headerName: 'Sede / localidad', width: 150, valueGetter: (_v, row) => [row.sede, row.localidad].filter(Boolean).join(', ') },
   {
     field: 'asistentes',
     headerName: 'Asistentes (M / H / O)',
-    width: 170,
+    width: 165,
     align: 'right',
     headerAlign: 'right',
     valueFormatter: (_v, row) => `${formatearNumero(row.asistentes)} (${row.asistentesMujeres} / ${row.asistentesHombres} / ${row.asistentesOtro})`,
@@ -91,7 +91,8 @@ export function ListaEventos() {
         alBuscar={(texto) => setF({ ...f, texto })}
         mostradas={filas.length}
         total={eventos?.length ?? 0}
-        sustantivo={`registros · ${formatearNumero(asistentes)} asistentes`}
+        nombres={['registro', 'registros']}
+        resumen={`${formatearNumero(asistentes)} ${asistentes === 1 ? 'asistente' : 'asistentes'}`}
         limpiar={() => setF(VACIOS)}
       >
         <FiltroSelect etiqueta="Tipo" valor={f.tipo} alCambiar={(tipo) => setF({ ...f, tipo })} opciones={opcionesDe(TIPOS_EVENTO, ETIQUETA_TIPO_EVENTO)} />

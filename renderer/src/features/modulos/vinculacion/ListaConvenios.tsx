@@ -27,28 +27,28 @@ const COLUMNAS: GridColDef<FilaConvenio>[] = [
   {
     field: 'numero',
     headerName: 'Número',
-    width: 150,
+    width: 130,
     renderCell: ({ row }) => (
       <Link component={RouterLink} to={`/vinculacion/convenios/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
         {row.numero}
       </Link>
     ),
   },
-  { field: 'contraparte', headerName: 'Contraparte', flex: 1, minWidth: 200 },
-  { field: 'tipo', headerName: 'Tipo', width: 120, valueFormatter: (v: FilaConvenio['tipo']) => ETIQUETA_TIPO_CONVENIO[v] },
-  { field: 'sector', headerName: 'Sector', width: 140, valueFormatter: (v: FilaConvenio['sector']) => ETIQUETA_SECTOR_CONVENIO[v] },
-  { field: 'fechaFirma', headerName: 'Firma', width: 100, valueFormatter: (v: string | null) => formatearFecha(v) },
+  { field: 'contraparte', headerName: 'Contraparte', flex: 1, minWidth: 160 },
+  { field: 'tipo', headerName: 'Tipo', width: 110, valueFormatter: (v: FilaConvenio['tipo']) => ETIQUETA_TIPO_CONVENIO[v] },
+  { field: 'sector', headerName: 'Sector', width: 130, valueFormatter: (v: FilaConvenio['sector']) => ETIQUETA_SECTOR_CONVENIO[v] },
+  { field: 'fechaFirma', headerName: 'Firma', width: 95, valueFormatter: (v: string | null) => formatearFecha(v) },
   {
     field: 'vigenciaFin',
     headerName: 'Vigencia',
-    width: 190,
+    width: 205,
     valueFormatter: (_v, row) => (row.vigenciaInicio || row.vigenciaFin ? `${formatearFecha(row.vigenciaInicio) || '…'} – ${formatearFecha(row.vigenciaFin) || '…'}` : ''),
     cellClassName: ({ row }) => (row.alerta ? `celda-${row.alerta}` : ''),
   },
   {
     field: 'estatus',
     headerName: 'Estatus',
-    width: 210,
+    width: 200,
     sortComparator: (a: FilaConvenio['estatus'], b: FilaConvenio['estatus']) => ESTATUS_CONVENIO.indexOf(a) - ESTATUS_CONVENIO.indexOf(b),
     renderCell: ({ row }) => <EstatusConvenio estatus={row.estatus} alerta={row.alerta} dias={row.dias} />,
   },
@@ -108,7 +108,8 @@ export function ListaConvenios() {
         alBuscar={(texto) => setF({ ...f, texto })}
         mostradas={filas.length}
         total={convenios?.length ?? 0}
-        sustantivo="convenios"
+        nombres={['convenio', 'convenios']}
+        anchoBusqueda={3}
         limpiar={() => setF(VACIOS)}
       >
         <FiltroSelect etiqueta="Tipo" valor={f.tipo} alCambiar={(tipo) => setF({ ...f, tipo })} opciones={opcionesDe(TIPOS_CONVENIO, ETIQUETA_TIPO_CONVENIO)} ancho={1.5} />

@@ -27,14 +27,14 @@ const COLUMNAS: GridColDef<FilaMesa>[] = [
       </Link>
     ),
   },
-  { field: 'convoca', headerName: 'Convoca', width: 200 },
-  { field: 'sede', headerName: 'Sede', width: 160 },
+  { field: 'convoca', headerName: 'Convoca', width: 180 },
+  { field: 'sede', headerName: 'Sede', width: 140 },
   { field: 'instituciones', headerName: 'Instituciones', width: 110, type: 'number', valueGetter: (_v, row) => row.instituciones.length },
   { field: 'asistentes', headerName: 'Asistentes', width: 100, type: 'number' },
   {
     field: 'acuerdosPendientes',
     headerName: 'Acuerdos',
-    width: 150,
+    width: 140,
     valueFormatter: (_v, row) => (row.acuerdos === 0 ? 'Sin acuerdos' : `${row.acuerdos} (${row.acuerdosPendientes} sin cumplir)`),
   },
   {
@@ -46,6 +46,7 @@ const COLUMNAS: GridColDef<FilaMesa>[] = [
   },
 ];
 
+const OCULTAS = { instituciones: false };
 const VACIOS = { texto: '', estatus: '', anio: '' };
 
 export function ListaMesas() {
@@ -74,13 +75,13 @@ export function ListaMesas() {
         alBuscar={(texto) => setF({ ...f, texto })}
         mostradas={filas.length}
         total={mesas?.length ?? 0}
-        sustantivo="mesas"
+        nombres={['mesa', 'mesas']}
         limpiar={() => setF(VACIOS)}
       >
         <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_MESA, ETIQUETA_ESTATUS_MESA)} todos="Todas" />
         <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((mesas ?? []).map((m) => m.fecha))} ancho={1.5} />
       </BarraFiltros>
-      <TablaRegistros etiqueta="Mesas interinstitucionales" filas={mesas === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(m) => `/vinculacion/mesas/${m.id}`} />
+      <TablaRegistros etiqueta="Mesas interinstitucionales" filas={mesas === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(m) => `/vinculacion/mesas/${m.id}`} ocultas={OCULTAS} />
     </>
   );
 }
