@@ -72,9 +72,14 @@ export function aplicarFiltros(filas: readonly FilaSolicitud[], f: FiltrosSolici
       (f.tipoApoyoId === '' || s.tipoApoyoId === f.tipoApoyoId) &&
       (f.dependenciaId === '' || s.dependenciaId === f.dependenciaId) &&
       (colonia === '' || normalizarTexto(s.colonia) === colonia) &&
-      (f.desde === '' || s.fechaRecepcion.slice(0, 10) >= f.desde) &&
-      (f.hasta === '' || s.fechaRecepcion.slice(0, 10) <= f.hasta) &&
+      (!esFechaIso(f.desde) || s.fechaRecepcion.slice(0, 10) >= f.desde) &&
+      (!esFechaIso(f.hasta) || s.fechaRecepcion.slice(0, 10) <= f.hasta) &&
       (!f.soloVencidas || estaVencida(s, hoyIso)) &&
       coincideTexto(s, f.texto),
   );
+}
+
+/** A date bound still being typed does not filter yet. */
+function esFechaIso(valor: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(valor);
 }

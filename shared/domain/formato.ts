@@ -163,3 +163,32 @@ export function parsearFechaMx(texto: string): string | null {
   if (!fechaExiste(anio, mes, dia)) return null;
   return `${cuatro(anio)}-${dos(mes)}-${dos(dia)}`;
 }
+
+/**
+ * What a clerk typed in a date box, as the stored ISO text: 'dd/mm/aaaa' (also with '-' or '.', or the ISO
+ * 'aaaa-mm-dd' form), followed by 'hh:mm' (24 h) when the box takes a time. Null when it is not a real date yet.
+ */
+export function interpretarFechaEscrita(texto: string, conHora = false): string | null {
+  const limpio = texto.trim().replace(/\s+/g, ' ');
+  const m = /^(\S+?)(?:[ T](\d{1,2}):(\d{2}))?$/.exec(limpio);
+  if (!m) return null;
+  const [, parteFecha, h, min] = m;
+  let fecha = parsearFechaMx(parteFecha);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(parteFecha);
+  if (!fecha && iso && fechaExiste(Number(iso[1]), Number(iso[2]), Number(iso[3]))) fecha = parteFecha;
+  if (!fecha) return null;
+  if (!conHora) return h === undefined ? fecha : null;
+  if (h === undefined) return null;
+  const hora = Number(h);
+  const minuto = Number(min);
+  if (hora > 23 || minuto > 59) return null;
+  return `${fecha}T${dos(hora)}:${dos(minuto)}`;
+}
+
+/** How a stored ISO date (or date-time) is shown in a date box: '05/03/2026' or '05/03/2026 10:30'. */
+export function fechaParaEscribir(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const fecha = `${m[3]}/${m[2]}/${m[1]}`;
+  return m[4] === undefined ? fecha : `${fecha} ${m[4]}:${m[5]}`;
+}

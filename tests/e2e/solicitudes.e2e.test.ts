@@ -106,7 +106,7 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await pagina.getByRole('textbox', { name: 'CURP' }).blur();
     // The CURP already says sex and birth date.
     await expect.poll(() => pagina.getByRole('radio', { name: 'Mujer' }).isChecked()).toBe(true);
-    await expect(pagina.getByLabel('Fecha de nacimiento').inputValue()).resolves.toBe('1990-03-15');
+    await expect(pagina.getByLabel('Fecha de nacimiento').inputValue()).resolves.toBe('15/03/1990');
 
     await llenarSolicitud(pagina, {
       recepcion: '2026-03-05T10:30',
@@ -182,8 +182,11 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await pagina.keyboard.press('Enter');
     await pagina.keyboard.press('Tab');
     await pagina.keyboard.type('Medicamento para la presión arterial');
-    await pagina.getByLabel('Fecha y hora de recepción').fill('2026-06-01T12:00');
-    await pagina.getByLabel('Fecha compromiso').fill('2026-12-15');
+    // Typed as a clerk does, digits only: the box puts in the slashes and reads dd/mm/aaaa.
+    await pagina.getByLabel('Fecha y hora de recepción').fill('');
+    await pagina.getByLabel('Fecha y hora de recepción').pressSequentially('010620261200');
+    await expect(pagina.getByLabel('Fecha y hora de recepción').inputValue()).resolves.toBe('01/06/2026 12:00');
+    await pagina.getByLabel('Fecha compromiso').fill('15/12/2026');
     await pagina.getByLabel('Se informó el aviso de privacidad').press('Space');
     await pagina.getByRole('textbox', { name: 'Descripción de la solicitud' }).press('Enter');
 
@@ -208,7 +211,12 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
     await dialogo.getByText('Escriba el número de oficio con que se canaliza').waitFor();
     await dialogo.getByRole('textbox', { name: 'Número de oficio' }).fill('GS/015/2026');
-    await dialogo.getByLabel('Fecha de canalización').fill('2026-04-11');
+    await dialogo.getByLabel('Fecha de canalización').fill('');
+    await dialogo.getByLabel('Fecha de canalización').pressSequentially('31042026');
+    await expect(dialogo.getByLabel('Fecha de canalización').inputValue()).resolves.toBe('31/04/2026');
+    await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
+    await dialogo.getByText(/escriba una fecha (de canalización )?válida/i).waitFor();
+    await dialogo.getByLabel('Fecha de canalización').fill('11/04/2026');
     await dialogo.getByRole('textbox', { name: 'Nota de seguimiento' }).fill('Se entregó el oficio en Obras Públicas');
     await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
     await dialogo.waitFor({ state: 'detached' });

@@ -27,6 +27,7 @@ import {
 import { db } from '../../db';
 import { guardarActividad } from '../../db/repositorios/poa';
 import { useErrores } from '../../hooks/useErrores';
+import { EntradaFecha } from '../../componentes/EntradaFecha';
 
 type Borrador = Omit<DatosActividad, 'numero' | 'metaAnual' | 'programado' | 'acciones'> & {
   numero: string;
@@ -174,22 +175,18 @@ export function DialogoActividad({
               </TextField>
             </Grid>
             <Grid size={{ xs: 12, md: 2 }}>
-              <TextField
+              <EntradaFecha
                 label="Fecha de inicio"
-                type="date"
-                slotProps={{ inputLabel: { shrink: true } }}
                 value={b.fechaInicio ?? ''}
-                onChange={(e) => setB({ ...b, fechaInicio: e.target.value || null })}
+                onChange={(v) => setB({ ...b, fechaInicio: v || null })}
                 {...campo('fechaInicio')}
               />
             </Grid>
             <Grid size={{ xs: 12, md: 2 }}>
-              <TextField
+              <EntradaFecha
                 label="Fecha de fin"
-                type="date"
-                slotProps={{ inputLabel: { shrink: true } }}
                 value={b.fechaFin ?? ''}
-                onChange={(e) => setB({ ...b, fechaFin: e.target.value || null })}
+                onChange={(v) => setB({ ...b, fechaFin: v || null })}
                 {...campo('fechaFin')}
               />
             </Grid>

@@ -3,8 +3,8 @@ import SearchIcon from '@mui/icons-material/Search';
 import type { FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
 import { ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD } from '../../../../shared/schemas/solicitudes';
 import { useCatalogo } from './consultas';
+import { EntradaFecha } from '../../componentes/EntradaFecha';
 
-const fecha = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const;
 
 export function FiltrosSolicitudes({
   filtros,
@@ -75,10 +75,10 @@ export function FiltrosSolicitudes({
           />
         </Grid>
         <Grid size={2}>
-          <TextField label="Recibidas desde" {...fecha} value={filtros.desde} onChange={(e) => cambiar({ desde: e.target.value })} />
+          <EntradaFecha label="Recibidas desde" value={filtros.desde} onChange={(v) => cambiar({ desde: v })} />
         </Grid>
         <Grid size={2}>
-          <TextField label="Recibidas hasta" {...fecha} value={filtros.hasta} onChange={(e) => cambiar({ hasta: e.target.value })} />
+          <EntradaFecha label="Recibidas hasta" value={filtros.hasta} onChange={(v) => cambiar({ hasta: v })} />
         </Grid>
         <Grid size={2}>
           <FormControlLabel

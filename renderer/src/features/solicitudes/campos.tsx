@@ -1,6 +1,7 @@
 import { Autocomplete, TextField, type TextFieldProps } from '@mui/material';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
+import { EntradaFecha } from '../../componentes/EntradaFecha';
 
 type PropsCampo<T extends FieldValues> = { control: Control<T>; name: Path<T> };
 
@@ -29,9 +30,30 @@ export function CampoTexto<T extends FieldValues>({ control, name, ...props }: P
   );
 }
 
-/** A date box (native picker, dd/mm/aaaa in a Mexican locale); its label never overlaps the mask. */
-export function CampoFecha<T extends FieldValues>(props: PropsCampo<T> & Omit<TextFieldProps, 'name'>) {
-  return <CampoTexto {...props} type={props.type ?? 'date'} slotProps={{ inputLabel: { shrink: true } }} />;
+/** A date box bound to the form: dd/mm/aaaa on screen (with hh:mm for `type="datetime-local"`), ISO in the form. */
+export function CampoFecha<T extends FieldValues>({ control, name, type, ...props }: PropsCampo<T> & Omit<TextFieldProps, 'name'>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <EntradaFecha
+          {...props}
+          conHora={type === 'datetime-local'}
+          name={field.name}
+          value={field.value ?? ''}
+          onChange={field.onChange}
+          onBlur={(e) => {
+            field.onBlur();
+            props.onBlur?.(e);
+          }}
+          inputRef={field.ref}
+          error={Boolean(fieldState.error)}
+          helperText={fieldState.error?.message ?? props.helperText ?? ' '}
+        />
+      )}
+    />
+  );
 }
 
 /**
