@@ -54,6 +54,8 @@ export const ACCIONES_BITACORA = [
   'respaldar',
   'restaurar',
   'configurar',
+  'cerrar',
+  'reabrir',
 ] as const;
 export type AccionBitacora = (typeof ACCIONES_BITACORA)[number];
 

@@ -138,3 +138,14 @@ describe('configuración y catálogos', () => {
     expect(error.errores.nombre).toBe('«LOMAS DEL RIO» ya está en el catálogo');
   });
 });
+
+describe('bitácora', () => {
+  it('se lee en el orden en que ocurrieron los cambios aunque caigan en el mismo milisegundo', async () => {
+    const nombres = Array.from({ length: 12 }, (_, i) => `Colonia ${String(i).padStart(2, '0')}`);
+    for (const nombre of nombres) await agregarAlCatalogo(db, { tipo: 'colonia', nombre });
+    const entradas = await db.bitacora.orderBy('fecha').toArray();
+    const resumenes = entradas.filter((e) => e.entidad === 'catalogo').map((e) => e.resumen);
+    expect(resumenes).toEqual(nombres.map((n) => `Catálogo colonia: se agregó «${n}»`));
+    expect(new Set(entradas.map((e) => e.fecha)).size).toBe(entradas.length);
+  });
+});

@@ -1,4 +1,4 @@
-import { NOMBRES_MES, etiquetaPeriodo, trimestreDeMes } from '../../../../shared/domain/periodos';
+import { NOMBRES_MES, etiquetaPeriodo } from '../../../../shared/domain/periodos';
 import {
   datosAjusteSchema,
   datosJustificacionSchema,
@@ -9,7 +9,11 @@ import {
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { exigirMetasAbiertas, mesCerrado } from './cierres';
 import { guardarActividad } from './poa';
+
+/** The closed-period rule lives with the closings; callers that import it from here keep working. */
+export { mesCerrado } from './cierres';
 
 /** What the grid sends to add a manual adjustment; the user comes from the session. */
 export interface NuevoAjuste {
@@ -45,19 +49,6 @@ export async function listarAjustesDelAnio(db: BaseDatosPoa, anio: number): Prom
 export async function listarJustificaciones(db: BaseDatosPoa, anio: number): Promise<Justificacion[]> {
   const todas = await db.justificaciones.where('[anio+tipoPeriodo+numero]').between([anio], [anio, []]).toArray();
   return todas.filter((j) => j.eliminado === 0);
-}
-
-/**
- * Whether a month can no longer change: closed by itself or by its quarter. The latest closing record of a
- * period decides, because a reopening is a newer record with `cerrado: false`.
- */
-export async function mesCerrado(db: BaseDatosPoa, anio: number, mes: number): Promise<boolean> {
-  const vigente = async (tipo: 'mes' | 'trimestre', numero: number) => {
-    const cierres = await db.cierres.where('[anio+tipo+numero]').equals([anio, tipo, numero]).toArray();
-    const ultimo = cierres.sort((a, b) => a.fecha.localeCompare(b.fecha)).at(-1);
-    return ultimo?.cerrado === true;
-  };
-  return (await vigente('mes', mes)) || (await vigente('trimestre', trimestreDeMes(mes)));
 }
 
 async function actividadDelAnio(db: BaseDatosPoa, actividadId: string, anio: number): Promise<Actividad> {
@@ -173,10 +164,15 @@ export interface MetasProgramadas {
 
 /**
  * Changes the monthly programmed goals (and X marks) of an activity from the cronograma. It goes through the same
- * `guardarActividad` as the POA settings, so the twelve months must still add up to the annual goal.
+ * `guardarActividad` as the POA settings, so the twelve months must still add up to the annual goal; the months
+ * already closed keep their goal and X mark.
  */
 export async function guardarMetasProgramadas(db: BaseDatosPoa, actividadId: string, metas: MetasProgramadas): Promise<Actividad> {
-  const actividad = await db.actividades.get(actividadId);
-  if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
-  return guardarActividad(db, actividad.poaId, actividadId, { ...actividad, meses: metas.meses, programado: metas.programado });
+  return db.transaction('rw', [db.poas, db.actividades, db.cierres, db.configuracion, db.bitacora], async () => {
+    const actividad = await db.actividades.get(actividadId);
+    if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
+    const poa = await db.poas.get(actividad.poaId);
+    if (poa) await exigirMetasAbiertas(db, poa.anio, actividad, metas);
+    return guardarActividad(db, actividad.poaId, actividadId, { ...actividad, meses: metas.meses, programado: metas.programado });
+  });
 }

@@ -38,7 +38,7 @@ export interface DatosBitacora {
 export async function registrarBitacora(db: BaseDatosPoa, sesion: Sesion, datos: DatosBitacora): Promise<void> {
   await db.bitacora.add({
     id: nuevaId(),
-    fecha: ahoraIso(),
+    fecha: await fechaSiguienteBitacora(db),
     usuario: sesion.usuario,
     estacion: sesion.estacion,
     accion: datos.accion,
@@ -47,6 +47,17 @@ export async function registrarBitacora(db: BaseDatosPoa, sesion: Sesion, datos:
     resumen: datos.resumen,
     cambios: datos.cambios ?? null,
   });
+}
+
+/**
+ * Now, or one millisecond after the last entry when several changes land in the same millisecond (or the clock went
+ * back), so the bitácora always reads in the order things happened.
+ */
+async function fechaSiguienteBitacora(db: BaseDatosPoa): Promise<string> {
+  const ahora = Date.now();
+  const ultima = await db.bitacora.orderBy('fecha').last();
+  const despuesDeUltima = ultima ? Date.parse(ultima.fecha) + 1 : 0;
+  return new Date(Math.max(ahora, despuesDeUltima)).toISOString();
 }
 
 const IGNORAR = new Set(['updatedAt', 'createdAt', 'nombreNormalizado', 'palabras']);

@@ -8,6 +8,7 @@ import {
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { exigirMetasAbiertas } from './cierres';
 
 export async function obtenerPoaDelAnio(db: BaseDatosPoa, anio: number): Promise<Poa | undefined> {
   const poas = await db.poas.where('anio').equals(anio).toArray();
@@ -53,9 +54,10 @@ export async function guardarActividad(
   datos: unknown,
 ): Promise<Actividad> {
   const valida: DatosActividad = validar(datosActividadSchema, datos);
-  return db.transaction('rw', [db.poas, db.actividades, db.configuracion, db.bitacora], async () => {
+  return db.transaction('rw', [db.poas, db.actividades, db.cierres, db.configuracion, db.bitacora], async () => {
     const sesion = await sesionActual(db);
-    if (!(await db.poas.get(poaId))) throw new ErrorValidacion({ _: 'El POA ya no existe' });
+    const poa = await db.poas.get(poaId);
+    if (!poa) throw new ErrorValidacion({ _: 'El POA ya no existe' });
     const hermanas = await listarActividades(db, poaId);
     if (hermanas.some((a) => a.numero === valida.numero && a.id !== actividadId)) {
       throw new ErrorValidacion({ numero: `Ya existe la actividad número ${valida.numero}` });
@@ -73,6 +75,7 @@ export async function guardarActividad(
     }
     const anterior = await db.actividades.get(actividadId);
     if (!anterior || anterior.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
+    await exigirMetasAbiertas(db, poa.anio, anterior, valida);
     const actualizada: Actividad = { ...anterior, ...valida, updatedAt: ahoraIso() };
     await db.actividades.put(actualizada);
     await registrarBitacora(db, sesion, {

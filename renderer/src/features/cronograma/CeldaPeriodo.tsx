@@ -1,4 +1,6 @@
 import { Box, ButtonBase, TableCell } from '@mui/material';
+import LockIcon from '@mui/icons-material/Lock';
+import type { CierreDeMeses } from '../../../../shared/domain/cierres';
 import { formatearIndice } from '../../../../shared/domain/eficiencia';
 import { APARIENCIA } from './semaforo';
 import { textoAjuste, type Columna, type DatosCelda } from './columnas';
@@ -12,18 +14,21 @@ export interface InteraccionCelda {
 }
 
 /** The accessible sentence of a cell: everything the colors say, in words. */
-export function descripcionCelda(sujeto: string, columna: Columna, d: DatosCelda, marcado: boolean): string {
+export function descripcionCelda(sujeto: string, columna: Columna, d: DatosCelda, marcado: boolean, cierre: CierreDeMeses = 'abierto'): string {
   const partes = [`${sujeto}, ${columna.etiqueta}: programado ${d.resumen.programado}`, `logrado ${d.resumen.logrado}`];
   if (d.ajustes !== 0) partes[1] += ` (${d.registros} de registros y ${textoAjuste(d.ajustes).replace('aj.', 'de ajuste manual')})`;
   partes.push(d.resumen.indice === null ? 'índice no aplica' : `índice ${formatearIndice(d.resumen.indice)}`);
   partes.push(APARIENCIA[d.estado].etiqueta);
   if (!marcado) partes.push('sin programar en el cronograma');
+  if (cierre === 'cerrado') partes.push('cerrado');
+  if (cierre === 'parcial') partes.push('con meses cerrados');
   return partes.join(', ');
 }
 
 /**
  * One period of one row: "logrado / programado", the index and any manual adjustment, on the semáforo's color with
- * its icon. The current month is outlined; the X of the POA's cronograma sits in the corner.
+ * its icon. The current month is outlined; the X of the POA's cronograma sits in the corner, and a closed period
+ * carries a lock.
  */
 export function CeldaPeriodo({
   columna,
@@ -33,6 +38,7 @@ export function CeldaPeriodo({
   limiteReporte,
   interaccion,
   enfasis = false,
+  cierre = 'abierto',
 }: {
   columna: Columna;
   datos: DatosCelda;
@@ -42,6 +48,8 @@ export function CeldaPeriodo({
   limiteReporte: boolean;
   interaccion?: InteraccionCelda;
   enfasis?: boolean;
+  /** A closed period shows a lock in the corner: what counts in it no longer changes. */
+  cierre?: CierreDeMeses;
 }) {
   const a = APARIENCIA[datos.estado];
   const actual = columna.momento === 'actual';
@@ -53,6 +61,9 @@ export function CeldaPeriodo({
         </Box>
       )}
       <a.Icono aria-hidden sx={{ position: 'absolute', top: 2, right: 2, fontSize: 10, color: a.fuerte }} />
+      {cierre !== 'abierto' && (
+        <LockIcon aria-hidden sx={{ position: 'absolute', bottom: 2, right: 2, fontSize: 10, color: 'text.secondary', opacity: cierre === 'cerrado' ? 1 : 0.5 }} />
+      )}
       <Box component="span" aria-hidden sx={{ display: 'block', lineHeight: 1.25, whiteSpace: 'nowrap', pt: 0.75 }}>
         <Box component="span" sx={{ fontWeight: 700, fontSize: enfasis ? 14 : 13.5 }}>
           {datos.resumen.logrado}

@@ -1,5 +1,7 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
+import type { EstadoCierresAnio } from '../../../../shared/domain/cierres';
 import { logrosDeActividadEnMes } from '../../../../shared/domain/cronograma';
 import { mesesDelPeriodo, NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
 import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
@@ -9,6 +11,7 @@ import { PestanaAjustes } from './PestanaAjustes';
 import { PestanaMeta } from './PestanaMeta';
 import { PestanaRegistros } from './PestanaRegistros';
 import { ChipSemaforo } from './semaforo';
+import { explicacionMesCerrado } from './textoCierre';
 import { momentoDelPeriodo, type Hoy } from './tiempo';
 
 export type Pestana = 'meta' | 'ajuste' | 'registros';
@@ -40,6 +43,7 @@ export function DialogoCelda({
   actividadId,
   mes,
   hoy,
+  cierres,
   pestanaInicial = 'registros',
   onCambiarMes,
   onCerrar,
@@ -48,6 +52,8 @@ export function DialogoCelda({
   actividadId: string;
   mes: Mes;
   hoy: Hoy;
+  /** The year's closings: a closed month is shown as such and its adjustments and goal stay read-only. */
+  cierres: EstadoCierresAnio | undefined;
   pestanaInicial?: Pestana;
   onCambiarMes: (mes: Mes) => void;
   onCerrar: () => void;
@@ -73,11 +79,14 @@ export function DialogoCelda({
   const reporte =
     actividad.frecuencia === 'mensual' ? undefined : fila.periodosFrecuencia.find((r) => mesesDelPeriodo(r.periodo).includes(mes));
   const titulo = `Actividad ${actividad.numero} · ${NOMBRES_MES[mes - 1]} ${anio}`;
+  const cierreMes = cierres?.meses[mes - 1];
+  const mesesCerrados = cierres ? cierres.meses.map((m) => m.cerrado) : Array.from({ length: 12 }, () => false);
 
   return (
     <Dialog open onClose={onCerrar} maxWidth="md" fullWidth aria-labelledby="titulo-celda">
       <DialogTitle id="titulo-celda" sx={{ pb: 1 }}>
         {titulo}
+        {cierreMes?.cerrado && <Chip size="small" color="primary" icon={<LockIcon />} label="Cerrado" sx={{ ml: 1, verticalAlign: 'middle' }} />}
         <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
           {actividad.nombre} · {actividad.unidadMedida}
         </Typography>
@@ -121,6 +130,11 @@ export function DialogoCelda({
             </Box>
           )}
         </Stack>
+        {cierreMes?.cerrado && (
+          <Alert severity="info" icon={<LockIcon />} sx={{ mb: 1.5 }}>
+            {explicacionMesCerrado(cierreMes)}
+          </Alert>
+        )}
         <Tabs value={pestana} onChange={(_, v: Pestana) => setPestana(v)} aria-label="Qué hacer con este mes" sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
           <Tab value="registros" label={`Registros (${registros.length})`} id="pestana-registros" aria-controls="panel-registros" />
           <Tab value="ajuste" label={`Ajuste manual (${ajustes.length})`} id="pestana-ajuste" aria-controls="panel-ajuste" />
@@ -128,8 +142,8 @@ export function DialogoCelda({
         </Tabs>
         <Box role="tabpanel" id={`panel-${pestana}`} aria-labelledby={`pestana-${pestana}`}>
           {pestana === 'registros' && <PestanaRegistros actividad={actividad} mes={mes} registros={registros} ajustes={ajustes} />}
-          {pestana === 'ajuste' && <PestanaAjustes key={mes} actividad={actividad} anio={anio} mes={mes} ajustes={ajustes} />}
-          {pestana === 'meta' && <PestanaMeta key={actividad.id} actividad={actividad} mes={mes} />}
+          {pestana === 'ajuste' && <PestanaAjustes key={mes} actividad={actividad} anio={anio} mes={mes} ajustes={ajustes} cerrado={cierreMes?.cerrado === true} />}
+          {pestana === 'meta' && <PestanaMeta key={actividad.id} actividad={actividad} mes={mes} mesesCerrados={mesesCerrados} />}
         </Box>
       </DialogContent>
       <DialogActions>

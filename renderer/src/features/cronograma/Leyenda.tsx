@@ -1,4 +1,5 @@
 import { Box, Stack, Typography } from '@mui/material';
+import LockIcon from '@mui/icons-material/Lock';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import { APARIENCIA, type EstadoCelda } from './semaforo';
 
@@ -30,6 +31,10 @@ export function Leyenda({ umbrales }: { umbrales: UmbralesSemaforo }) {
       <Muestra estado="rojo" texto={`Fuera de meta < ${umbrales.ambar} %`} />
       <Muestra estado="no-aplica" texto="No aplica" />
       <Muestra estado="por-venir" texto="Por venir" />
+      <Typography component="li" variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
+        <LockIcon sx={{ fontSize: 13 }} aria-hidden />
+        periodo cerrado
+      </Typography>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { Box, CircularProgress, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Button, CircularProgress, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import LockClockIcon from '@mui/icons-material/LockClock';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { formatearIndice } from '../../../../shared/domain/eficiencia';
@@ -7,11 +8,13 @@ import type { Mes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { anioElegido, useAniosPoa, useCronograma } from '../../hooks/useCronograma';
 import { DialogoCelda } from './DialogoCelda';
+import { DialogoCierres } from './DialogoCierres';
 import { ETIQUETA_VISTA, type Vista } from './columnas';
 import { Leyenda } from './Leyenda';
 import { PanelIndices } from './PanelIndices';
 import { TablaCronograma } from './TablaCronograma';
 import { hoyLocal } from './tiempo';
+import { useCierres } from './useCierres';
 
 const VISTAS: Vista[] = ['mes', 'bimestre', 'trimestre'];
 
@@ -22,7 +25,9 @@ export function PaginaCronograma() {
   const anio = anioElegido(Number(parametros.get('anio')) || null, anios, hoy.anio);
   const vista: Vista = VISTAS.find((v) => v === parametros.get('vista')) ?? 'mes';
   const datos = useCronograma(anio);
+  const cierres = useCierres(anio);
   const [celda, setCelda] = useState<{ actividadId: string; mes: Mes } | null>(null);
+  const [verCierres, setVerCierres] = useState(false);
 
   function cambiar(clave: 'anio' | 'vista', valor: string) {
     const nuevos = new URLSearchParams(parametros);
@@ -70,13 +75,22 @@ export function PaginaCronograma() {
                 </ToggleButton>
               ))}
             </ToggleButtonGroup>
+            <Button variant="outlined" startIcon={<LockClockIcon />} onClick={() => setVerCierres(true)} disabled={!cierres}>
+              Cierre de periodos
+            </Button>
           </>
         }
       />
       <Box sx={{ mb: 1 }}>
         <Leyenda umbrales={datos.umbrales} />
       </Box>
-      <TablaCronograma datos={datos} vista={vista} hoy={hoy} onAbrir={(actividadId, mes) => setCelda({ actividadId, mes })} />
+      <TablaCronograma
+        datos={datos}
+        cierres={cierres}
+        vista={vista}
+        hoy={hoy}
+        onAbrir={(actividadId, mes) => setCelda({ actividadId, mes })}
+      />
       <Stack sx={{ mt: 2 }}>
         <PanelIndices key={anio} datos={datos} hoy={hoy} mesInicial={datos.cronograma.mesCorte} />
       </Stack>
@@ -86,10 +100,12 @@ export function PaginaCronograma() {
           actividadId={celda.actividadId}
           mes={celda.mes}
           hoy={hoy}
+          cierres={cierres}
           onCambiarMes={(mes) => setCelda({ ...celda, mes })}
           onCerrar={() => setCelda(null)}
         />
       )}
+      {verCierres && cierres && <DialogoCierres estado={cierres} datos={datos} hoy={hoy} onCerrar={() => setVerCierres(false)} />}
     </>
   );
 }

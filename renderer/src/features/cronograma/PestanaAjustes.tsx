@@ -1,5 +1,6 @@
 import { Alert, Box, Button, IconButton, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
+import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import { NOMBRES_MES } from '../../../../shared/domain/periodos';
@@ -11,9 +12,22 @@ import { textoAjuste } from './columnas';
 
 /**
  * Work done outside the modules, added by hand to the month with its reason; the list shows every adjustment so the
- * achieved number is never a silent mix.
+ * achieved number is never a silent mix. In a closed month the form stays visible but disabled, with the reason.
  */
-export function PestanaAjustes({ actividad, anio, mes, ajustes }: { actividad: Actividad; anio: number; mes: number; ajustes: Ajuste[] }) {
+export function PestanaAjustes({
+  actividad,
+  anio,
+  mes,
+  ajustes,
+  cerrado,
+}: {
+  actividad: Actividad;
+  anio: number;
+  mes: number;
+  ajustes: Ajuste[];
+  /** A closed month's adjustments were reported with it: they stay read-only until it is reopened. */
+  cerrado: boolean;
+}) {
   const [cantidad, setCantidad] = useState('');
   const [motivo, setMotivo] = useState('');
   const [porRetirar, setPorRetirar] = useState<string | null>(null);
@@ -42,12 +56,18 @@ export function PestanaAjustes({ actividad, anio, mes, ajustes }: { actividad: A
           Use un ajuste para trabajo realizado fuera del sistema (positivo) o para descontar algo contado de más (negativo). Queda en la
           bitácora con su motivo y se muestra aparte en el cronograma.
         </Typography>
+        {cerrado && (
+          <Alert severity="warning" icon={<LockIcon />} sx={{ mb: 1.5 }}>
+            El periodo de {nombreMes} {anio} está cerrado: no se pueden agregar ni retirar ajustes hasta reabrirlo en «Cierre de periodos».
+          </Alert>
+        )}
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
           <TextField
             label="Cantidad"
             type="number"
             value={cantidad}
             onChange={(e) => setCantidad(e.target.value)}
+            disabled={cerrado}
             sx={{ maxWidth: 140 }}
             {...campo('cantidad')}
             helperText={errores.cantidad ?? 'Ej. 2 o -1'}
@@ -58,6 +78,7 @@ export function PestanaAjustes({ actividad, anio, mes, ajustes }: { actividad: A
             minRows={2}
             value={motivo}
             onChange={(e) => setMotivo(e.target.value)}
+            disabled={cerrado}
             {...campo('motivo')}
             helperText={errores.motivo ?? `Qué se hizo, dónde consta (al menos 10 caracteres) · ${motivo.trim().length} caracteres`}
           />
@@ -68,7 +89,7 @@ export function PestanaAjustes({ actividad, anio, mes, ajustes }: { actividad: A
           </Alert>
         )}
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 1 }}>
-          <Button type="submit" variant="contained">
+          <Button type="submit" variant="contained" disabled={cerrado}>
             Agregar ajuste
           </Button>
         </Box>
@@ -104,7 +125,12 @@ export function PestanaAjustes({ actividad, anio, mes, ajustes }: { actividad: A
                       </Button>
                     </Stack>
                   ) : (
-                    <IconButton edge="end" aria-label={`Retirar el ajuste ${textoAjuste(a.cantidad)} «${a.motivo}»`} onClick={() => setPorRetirar(a.id)}>
+                    <IconButton
+                      edge="end"
+                      aria-label={`Retirar el ajuste ${textoAjuste(a.cantidad)} «${a.motivo}»`}
+                      disabled={cerrado}
+                      onClick={() => setPorRetirar(a.id)}
+                    >
                       <DeleteIcon />
                     </IconButton>
                   )

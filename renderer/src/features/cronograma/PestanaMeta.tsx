@@ -1,4 +1,5 @@
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, TextField, Typography } from '@mui/material';
+import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
 import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import type { Actividad } from '../../../../shared/schemas/poa';
@@ -6,20 +7,35 @@ import { db } from '../../db';
 import { guardarMetasProgramadas } from '../../db/repositorios/ajustes';
 import { useErrores } from '../../hooks/useErrores';
 
+/** "octubre", "agosto y octubre", "julio, agosto y septiembre". */
+function unir(nombres: readonly string[]): string {
+  return nombres.length <= 1 ? (nombres[0] ?? '') : `${nombres.slice(0, -1).join(', ')} y ${nombres.at(-1)}`;
+}
+
 /** Empty text in a number field is a mistake to report, not a zero. */
 const numero = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
 
 /**
  * The activity's twelve monthly goals with the month clicked in focus: changing one month means moving its units
- * from or to another month, because the months must keep adding up to the annual goal.
+ * from or to another month, because the months must keep adding up to the annual goal. Closed months are read-only.
  */
-export function PestanaMeta({ actividad, mes }: { actividad: Actividad; mes: number }) {
+export function PestanaMeta({
+  actividad,
+  mes,
+  mesesCerrados,
+}: {
+  actividad: Actividad;
+  mes: number;
+  /** Index 0 = January. A closed month's goal and X were reported with it: they stay as they are. */
+  mesesCerrados: readonly boolean[];
+}) {
   const [meses, setMeses] = useState<boolean[]>(() => [...actividad.meses]);
   const [programado, setProgramado] = useState<string[]>(() => actividad.programado.map(String));
   const [guardado, setGuardado] = useState(false);
   const { errores, guardar, campo } = useErrores();
   const suma = programado.reduce((s, v) => s + (Number(v) || 0), 0);
   const diferencia = suma - actividad.metaAnual;
+  const cerrados = NOMBRES_MES.filter((_, i) => mesesCerrados[i]);
 
   function cambiar(i: number, valor: string) {
     const nuevo = [...programado];
@@ -46,13 +62,22 @@ export function PestanaMeta({ actividad, mes }: { actividad: Actividad; mes: num
         Meta anual <strong>{actividad.metaAnual}</strong> {actividad.unidadMedida.toLowerCase()}. Si cambia la meta de un mes, reparta
         la diferencia en otro: la suma de los doce meses debe seguir siendo la meta anual.
       </Typography>
+      {cerrados.length > 0 && (
+        <Alert severity={mesesCerrados[mes - 1] ? 'warning' : 'info'} icon={<LockIcon />} sx={{ mb: 1.5 }}>
+          {mesesCerrados[mes - 1] ? `El periodo de ${NOMBRES_MES[mes - 1]} está cerrado: su meta programada no se puede cambiar hasta reabrirlo. ` : ''}
+          {cerrados.length === 1 ? 'Mes cerrado' : 'Meses cerrados'}: {unir(cerrados)}. Su meta y su X quedan como se reportaron; reparta
+          cualquier cambio entre los meses abiertos.
+        </Alert>
+      )}
       <Grid container spacing={1} role="group" aria-label="Meta programada por mes">
         {NOMBRES_MES.map((nombre, i) => (
           <Grid key={nombre} size={{ xs: 3, sm: 2 }}>
             <Box sx={{ p: 0.5, borderRadius: 1, outline: i + 1 === mes ? '2px solid' : 'none', outlineColor: 'primary.main' }}>
               <FormControlLabel
                 sx={{ m: 0, textTransform: 'capitalize', '& .MuiFormControlLabel-label': { fontSize: 13 } }}
-                control={<Checkbox size="small" checked={meses[i]} onChange={(e) => marcar(i, e.target.checked)} sx={{ p: 0.5 }} />}
+                control={
+                  <Checkbox size="small" checked={meses[i]} disabled={mesesCerrados[i]} onChange={(e) => marcar(i, e.target.checked)} sx={{ p: 0.5 }} />
+                }
                 label={`${nombre.slice(0, 3)} (X)`}
                 aria-label={`Programar ${nombre}`}
               />
@@ -61,7 +86,8 @@ export function PestanaMeta({ actividad, mes }: { actividad: Actividad; mes: num
                 label={`Meta de ${nombre}`}
                 value={programado[i]}
                 onChange={(e) => cambiar(i, e.target.value)}
-                autoFocus={i + 1 === mes}
+                disabled={mesesCerrados[i]}
+                autoFocus={i + 1 === mes && !mesesCerrados[i]}
                 slotProps={{ inputLabel: { shrink: true, sx: { fontSize: 12 } }, htmlInput: { min: 0 } }}
                 {...campo(`programado.${i}`)}
               />

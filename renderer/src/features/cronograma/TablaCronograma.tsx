@@ -1,6 +1,8 @@
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
+import LockIcon from '@mui/icons-material/Lock';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { cierreDeMeses, type CierreDeMeses, type EstadoCierresAnio } from '../../../../shared/domain/cierres';
 import type { FilaCronograma } from '../../../../shared/domain/cronograma';
 import { formatearPorcentaje } from '../../../../shared/domain/formato';
 import { NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
@@ -41,6 +43,12 @@ function mesQueAbre(columna: Columna, hoy: Hoy, anio: number): Mes {
   return enCurso.at(-1) ?? columna.meses[0];
 }
 
+/** What a screen reader hears for a period's header: "octubre", "noviembre (periodo en curso)", "octubre, cerrado". */
+function etiquetaColumna(c: Columna, cierre: CierreDeMeses): string {
+  const base = c.momento === 'actual' ? `${c.etiqueta} (periodo en curso)` : c.etiqueta;
+  return cierre === 'cerrado' ? `${base}, cerrado` : cierre === 'parcial' ? `${base}, con meses cerrados` : base;
+}
+
 /** Whether a boundary of the row's own reporting periods (bimesters, quarters) falls after this month column. */
 function esLimiteReporte(fila: FilaCronograma, columna: Columna, vista: Vista): boolean {
   if (vista !== 'mes' || fila.actividad.frecuencia === 'mensual') return false;
@@ -56,17 +64,21 @@ function esLimiteReporte(fila: FilaCronograma, columna: Columna, vista: Vista): 
  */
 export function TablaCronograma({
   datos,
+  cierres,
   vista,
   hoy,
   onAbrir,
 }: {
   datos: CronogramaCargado;
+  /** Closed months carry a lock; undefined while loading. */
+  cierres: EstadoCierresAnio | undefined;
   vista: Vista;
   hoy: Hoy;
   onAbrir: (actividadId: string, mes: Mes) => void;
 }) {
   const { cronograma, umbrales, poa } = datos;
   const columnas = columnasDe(vista, poa.anio, hoy);
+  const cierreDe = (c: Columna): CierreDeMeses => cierreDeMeses(cierres, c.meses);
   const [foco, setFoco] = useState<[number, number]>([0, 0]);
   const tabla = useRef<HTMLTableElement>(null);
   const filas = cronograma.filas;
@@ -142,11 +154,13 @@ export function TablaCronograma({
           <TableRow sx={{ height: ALTO_ENCABEZADO }}>
             {columnas.map((c) => {
               const actual = c.momento === 'actual';
+              const cierre = cierreDe(c);
               return (
                 <TableCell
                   key={c.titulo}
                   align="center"
-                  aria-label={actual ? `${c.etiqueta} (periodo en curso)` : c.etiqueta}
+                  aria-label={etiquetaColumna(c, cierre)}
+                  title={cierre === 'cerrado' ? `${c.etiqueta}: periodo cerrado` : cierre === 'parcial' ? `${c.etiqueta}: con meses cerrados` : undefined}
                   sx={{
                     ...encabezado,
                     top: ALTO_ENCABEZADO,
@@ -154,7 +168,15 @@ export function TablaCronograma({
                     ...(actual && { bgcolor: 'primary.main', color: 'primary.contrastText' }),
                   }}
                 >
-                  {c.titulo}
+                  <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
+                    {cierre !== 'abierto' && (
+                      <LockIcon
+                        titleAccess={cierre === 'cerrado' ? 'cerrado' : 'cerrado en parte'}
+                        sx={{ fontSize: 12, color: 'inherit', opacity: cierre === 'cerrado' ? 1 : 0.6 }}
+                      />
+                    )}
+                    {c.titulo}
+                  </Box>
                   {actual && (
                     <Box component="span" sx={{ display: 'block', fontSize: 9, fontWeight: 500, letterSpacing: 0.5 }}>
                       EN CURSO
@@ -224,7 +246,8 @@ export function TablaCronograma({
                       columna={columna}
                       datos={d}
                       marcado={marcado}
-                      descripcion={descripcionCelda(`Actividad ${a.numero}`, columna, d, marcado)}
+                      cierre={cierreDe(columna)}
+                      descripcion={descripcionCelda(`Actividad ${a.numero}`, columna, d, marcado, cierreDe(columna))}
                       limiteReporte={esLimiteReporte(fila, columna, vista)}
                       interaccion={{
                         coordenada: `${f}-${c}`,
@@ -288,7 +311,8 @@ export function TablaCronograma({
                   datos={d}
                   marcado={false}
                   enfasis
-                  descripcion={descripcionCelda('Total POA', columna, d, true)}
+                  cierre={cierreDe(columna)}
+                  descripcion={descripcionCelda('Total POA', columna, d, true, cierreDe(columna))}
                   limiteReporte={false}
                 />
               );

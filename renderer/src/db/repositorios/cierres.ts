@@ -1,0 +1,131 @@
+import {
+  estadoCierresDelAnio,
+  etiquetaCierre,
+  fechaSiguiente,
+  impedimentoParaCerrar,
+  impedimentoParaReabrir,
+  mesCerradoSegun,
+  type EstadoCierresAnio,
+  type HoyCierre,
+  type PeriodoCierre,
+} from '../../../../shared/domain/cierres';
+import { NOMBRES_MES } from '../../../../shared/domain/periodos';
+import { periodoCierreSchema, reaperturaSchema } from '../../../../shared/schemas/cierres';
+import type { BaseDatosPoa, CierrePeriodo } from '../db';
+import { ErrorValidacion, validar } from '../errores';
+import { nuevaId, registrarBitacora, sesionActual } from './base';
+
+/** What the "Reabrir" dialog sends: the period and why it must change again. */
+export interface Reapertura extends PeriodoCierre {
+  motivo: string;
+}
+
+/** "Now" on this PC as the screens see it (local year and month), so "ended" means the same here and there. */
+function hoyDe(ahora: Date): HoyCierre {
+  return { anio: ahora.getFullYear(), mes: ahora.getMonth() + 1 };
+}
+
+/** Every closing record of a year (a handful: at most a few per month), by the [anio+tipo+numero] index. */
+async function cierresDelAnio(db: BaseDatosPoa, anio: number): Promise<CierrePeriodo[]> {
+  return db.cierres.where('[anio+tipo+numero]').between([anio], [anio, []]).toArray();
+}
+
+/**
+ * Whether a month can no longer change: closed by itself or by its quarter. The newest record of a period decides,
+ * because a reopening is a newer record with `cerrado: false`.
+ */
+export async function mesCerrado(db: BaseDatosPoa, anio: number, mes: number): Promise<boolean> {
+  return mesCerradoSegun(await cierresDelAnio(db, anio), anio, mes);
+}
+
+/** The twelve months and four quarters of a year: closed or open, by whom and when, and what may be done now. */
+export async function estadoCierres(db: BaseDatosPoa, anio: number, ahora: Date = new Date()): Promise<EstadoCierresAnio> {
+  return estadoCierresDelAnio(await cierresDelAnio(db, anio), anio, hoyDe(ahora));
+}
+
+/**
+ * Closes a month or a quarter once it has ended: from then on the repositories refuse what would change what
+ * counts in it (records, adjustments, programmed goals). The record and its bitácora entry commit together.
+ */
+export async function cerrarPeriodo(db: BaseDatosPoa, datos: PeriodoCierre, ahora: Date = new Date()): Promise<CierrePeriodo> {
+  const periodo = validar(periodoCierreSchema, datos);
+  return db.transaction('rw', [db.cierres, db.configuracion, db.bitacora], async () => {
+    const sesion = await sesionActual(db);
+    const registros = await cierresDelAnio(db, periodo.anio);
+    const impedimento = impedimentoParaCerrar(registros, periodo, hoyDe(ahora));
+    if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
+    const cierre: CierrePeriodo = {
+      id: nuevaId(),
+      ...periodo,
+      cerrado: true,
+      fecha: fechaSiguiente(registros, periodo, ahora),
+      usuario: sesion.usuario,
+    };
+    await db.cierres.add(cierre);
+    await registrarBitacora(db, sesion, {
+      accion: 'cerrar',
+      entidad: 'cierre',
+      entidadId: cierre.id,
+      resumen: `Periodo ${etiquetaCierre(periodo)} cerrado: lo que cuenta en él ya no cambia hasta reabrirlo`,
+      cambios: { cerrado: { antes: false, despues: true } },
+    });
+    return cierre;
+  });
+}
+
+/** Reopens a closed month or quarter; the reason is mandatory and stays in the bitácora with the reopening. */
+export async function reabrirPeriodo(db: BaseDatosPoa, datos: Reapertura, ahora: Date = new Date()): Promise<CierrePeriodo> {
+  const { motivo, ...periodo } = validar(reaperturaSchema, datos);
+  return db.transaction('rw', [db.cierres, db.configuracion, db.bitacora], async () => {
+    const sesion = await sesionActual(db);
+    const registros = await cierresDelAnio(db, periodo.anio);
+    const impedimento = impedimentoParaReabrir(registros, periodo);
+    if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
+    const reapertura: CierrePeriodo = {
+      id: nuevaId(),
+      ...periodo,
+      cerrado: false,
+      fecha: fechaSiguiente(registros, periodo, ahora),
+      usuario: sesion.usuario,
+    };
+    await db.cierres.add(reapertura);
+    await registrarBitacora(db, sesion, {
+      accion: 'reabrir',
+      entidad: 'cierre',
+      entidadId: reapertura.id,
+      resumen: `Periodo ${etiquetaCierre(periodo)} reabierto. Motivo: ${motivo}`,
+      cambios: { cerrado: { antes: true, despues: false } },
+    });
+    return reapertura;
+  });
+}
+
+/** The parts of an activity the cronograma's goal tab changes. */
+interface MetasMensuales {
+  meses: readonly boolean[];
+  programado: readonly number[];
+}
+
+/**
+ * The programmed goal and X mark of a closed month were reported with it: changing them waits for a reopening.
+ * `nuevas` is what the form sent, still unvalidated; only months whose value actually changes are checked.
+ * Must run inside the transaction of the change, with `db.cierres` in its scope.
+ */
+export async function exigirMetasAbiertas(
+  db: BaseDatosPoa,
+  anio: number,
+  actuales: MetasMensuales,
+  nuevas: { meses: unknown; programado: unknown },
+): Promise<void> {
+  const registros = await cierresDelAnio(db, anio);
+  // A list that is not one is left to the schema's own message.
+  const cambiaEn = (lista: unknown, actual: readonly unknown[], i: number) => Array.isArray(lista) && lista[i] !== actual[i];
+  for (let i = 0; i < 12; i++) {
+    const cambia = cambiaEn(nuevas.meses, actuales.meses, i) || cambiaEn(nuevas.programado, actuales.programado, i);
+    if (cambia && mesCerradoSegun(registros, anio, i + 1)) {
+      throw new ErrorValidacion({
+        [`programado.${i}`]: `El periodo de ${NOMBRES_MES[i]} ${anio} está cerrado; reábralo para cambiar su meta programada`,
+      });
+    }
+  }
+}
