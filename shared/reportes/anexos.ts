@@ -1,10 +1,16 @@
-import { registrosQueCuentan, type TipoRegistroLogrado } from '../domain/conteo';
-import { ETIQUETA_ESTATUS_APOYO, ETIQUETA_FUENTE, ETIQUETA_TIPO_EVENTO, type Convenio } from '../schemas/modulos';
+import {
+  ETIQUETA_ESTATUS_APOYO,
+  ETIQUETA_ESTATUS_CONVENIO,
+  ETIQUETA_FUENTE,
+  ETIQUETA_SECTOR_CONVENIO,
+  ETIQUETA_TIPO_CONVENIO,
+  ETIQUETA_TIPO_EVENTO,
+} from '../schemas/modulos';
 import { nombreCompleto } from '../schemas/personas';
-import type { ReglaConteo } from '../schemas/poa';
 import { ETIQUETA_ESTATUS_SOLICITUD } from '../schemas/solicitudes';
 import type { TablaAnexo } from '../workbook/tipos';
-import { apoyosEntregados, unidadTerritorial } from './padron';
+import { unidadTerritorial } from './padron';
+import { queCuentan } from './queCuentan';
 import type { Referencias, RegistrosReporte } from './tipos';
 
 /**
@@ -13,36 +19,20 @@ import type { Referencias, RegistrosReporte } from './tipos';
  * on a sheet is the achieved number the cronograma shows for that kind of record.
  */
 
-const ETIQUETA_TIPO_CONVENIO: Record<Convenio['tipo'], string> = {
-  colaboracion: 'Colaboración',
-  coordinacion: 'Coordinación',
-  concertacion: 'Concertación',
-};
-const ETIQUETA_SECTOR: Record<Convenio['sector'], string> = { civil: 'Organización civil', publico: 'Pública' };
-const ETIQUETA_ESTATUS_CONVENIO: Record<Convenio['estatus'], string> = {
-  'en-tramite': 'En trámite',
-  vigente: 'Vigente',
-  renovado: 'Renovado',
-  vencido: 'Vencido',
-  cancelado: 'Cancelado',
-};
-
-/** The full records of one kind that count under `regla`, in the cronograma's order. */
-function queCuentan<T extends { id: string }>(
-  regla: ReglaConteo,
-  tipo: TipoRegistroLogrado,
-  lista: readonly T[],
-  registros: RegistrosReporte,
-  anio: number,
-): T[] {
-  const porId = new Map(lista.map((r) => [r.id, r]));
-  return registrosQueCuentan(regla, registros, anio)
-    .filter((r) => r.tipo === tipo)
-    .flatMap((r) => porId.get(r.id) ?? []);
-}
-
 const lista = (valores: readonly string[], catalogos: ReadonlyMap<string, string>) =>
   valores.map((v) => catalogos.get(v) ?? v).filter(Boolean).join(', ');
+
+/** The name of a catalogue entry a record may point at (tipo de apoyo, dependencia); blank when it points at none. */
+const nombreDe = (ref: Referencias, id: string | null) => (id ? (ref.catalogos.get(id) ?? '') : '');
+
+/** Mujeres, hombres, otro and their total, as the POA reports attendance. */
+const columnasPorSexo = (total: string, ancho: number): TablaAnexo['columnas'] => [
+  { titulo: 'Mujeres', tipo: 'numero', ancho: 9 },
+  { titulo: 'Hombres', tipo: 'numero', ancho: 9 },
+  { titulo: 'Otro', tipo: 'numero', ancho: 7 },
+  { titulo: total, tipo: 'numero', ancho },
+];
+const cifrasPorSexo = (mujeres: number, hombres: number, otro: number) => [mujeres, hombres, otro, mujeres + hombres + otro];
 
 export function anexoSolicitudes(registros: RegistrosReporte, ref: Referencias, anio: number): TablaAnexo {
   return {
@@ -64,9 +54,9 @@ export function anexoSolicitudes(registros: RegistrosReporte, ref: Referencias, 
         s.folio,
         s.fechaRecepcion,
         persona ? nombreCompleto(persona) : '(ciudadano no encontrado)',
-        ref.catalogos.get(s.tipoApoyoId) ?? '',
+        nombreDe(ref, s.tipoApoyoId),
         persona?.colonia ?? '',
-        s.dependenciaId ? (ref.catalogos.get(s.dependenciaId) ?? '') : '',
+        nombreDe(ref, s.dependenciaId),
         ETIQUETA_ESTATUS_SOLICITUD[s.estatus],
         s.fechaCompromiso,
       ];
@@ -91,19 +81,19 @@ export function anexoApoyos(registros: RegistrosReporte, ref: Referencias, anio:
       { titulo: 'Dependencia', tipo: 'texto', ancho: 26 },
       { titulo: 'Estatus', tipo: 'texto', ancho: 12 },
     ],
-    filas: apoyosEntregados(registros, anio).map((a) => {
+    filas: queCuentan('apoyos', 'apoyo', registros.apoyos, registros, anio).map((a) => {
       const persona = ref.personas.get(a.personaId);
       return [
         a.fechaEntrega,
         a.solicitudId ? (ref.folios.get(a.solicitudId) ?? '') : '',
         persona ? nombreCompleto(persona) : '(beneficiario no encontrado)',
         persona ? unidadTerritorial(persona) : '',
-        ref.catalogos.get(a.tipoApoyoId) ?? '',
+        nombreDe(ref, a.tipoApoyoId),
         a.cantidad,
         a.unidad,
         a.valorEstimado,
         ETIQUETA_FUENTE[a.fuente],
-        a.dependenciaId ? (ref.catalogos.get(a.dependenciaId) ?? '') : '',
+        nombreDe(ref, a.dependenciaId),
         ETIQUETA_ESTATUS_APOYO[a.estatus],
       ];
     }),
@@ -121,10 +111,7 @@ export function anexoJornadas(registros: RegistrosReporte, ref: Referencias, ani
       { titulo: 'Localidad', tipo: 'texto', ancho: 20 },
       { titulo: 'Dependencias participantes', tipo: 'texto', ancho: 34 },
       { titulo: 'Servicios ofrecidos', tipo: 'texto', ancho: 34 },
-      { titulo: 'Mujeres', tipo: 'numero', ancho: 9 },
-      { titulo: 'Hombres', tipo: 'numero', ancho: 9 },
-      { titulo: 'Otro', tipo: 'numero', ancho: 7 },
-      { titulo: 'Personas atendidas', tipo: 'numero', ancho: 11 },
+      ...columnasPorSexo('Personas atendidas', 11),
     ],
     filas: queCuentan('apoyos', 'jornada', registros.jornadas, registros, anio).map((j) => [
       j.fecha,
@@ -133,10 +120,7 @@ export function anexoJornadas(registros: RegistrosReporte, ref: Referencias, ani
       j.localidad,
       lista(j.dependencias, ref.catalogos),
       j.servicios.join(', '),
-      j.atendidasMujeres,
-      j.atendidasHombres,
-      j.atendidasOtro,
-      j.atendidasMujeres + j.atendidasHombres + j.atendidasOtro,
+      ...cifrasPorSexo(j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro),
     ]),
   };
 }
@@ -155,10 +139,7 @@ export function anexoEventos(registros: RegistrosReporte, ref: Referencias, anio
       { titulo: 'Sede', tipo: 'texto', ancho: 22 },
       { titulo: 'Localidad', tipo: 'texto', ancho: 18 },
       { titulo: 'Horas', tipo: 'numero', ancho: 7 },
-      { titulo: 'Mujeres', tipo: 'numero', ancho: 9 },
-      { titulo: 'Hombres', tipo: 'numero', ancho: 9 },
-      { titulo: 'Otro', tipo: 'numero', ancho: 7 },
-      { titulo: 'Asistentes', tipo: 'numero', ancho: 10 },
+      ...columnasPorSexo('Asistentes', 10),
     ],
     filas: queCuentan('programas', 'evento', registros.eventos, registros, anio).map((e) => [
       e.fecha,
@@ -166,14 +147,11 @@ export function anexoEventos(registros: RegistrosReporte, ref: Referencias, anio
       ETIQUETA_TIPO_EVENTO[e.tipo],
       e.nombre,
       e.tema,
-      e.facilitador || (e.dependenciaId ? (ref.catalogos.get(e.dependenciaId) ?? '') : ''),
+      e.facilitador || nombreDe(ref, e.dependenciaId),
       e.sede,
       e.localidad,
       e.horas,
-      e.asistentesMujeres,
-      e.asistentesHombres,
-      e.asistentesOtro,
-      e.asistentesMujeres + e.asistentesHombres + e.asistentesOtro,
+      ...cifrasPorSexo(e.asistentesMujeres, e.asistentesHombres, e.asistentesOtro),
     ]),
   };
 }
@@ -222,7 +200,7 @@ export function anexoConvenios(registros: RegistrosReporte, _ref: Referencias, a
       c.numero,
       ETIQUETA_TIPO_CONVENIO[c.tipo],
       c.contraparte,
-      ETIQUETA_SECTOR[c.sector],
+      ETIQUETA_SECTOR_CONVENIO[c.sector],
       c.objeto,
       c.fechaFirma,
       c.vigenciaInicio,

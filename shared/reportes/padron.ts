@@ -1,6 +1,4 @@
-import { registrosQueCuentan } from '../domain/conteo';
 import { filaPublica, padronDeBeneficiarios } from '../domain/padron';
-import type { Apoyo } from '../schemas/modulos';
 import { ETIQUETA_SEXO, type Persona } from '../schemas/personas';
 import type { TablaAnexo } from '../workbook/tipos';
 import type { Referencias, RegistrosReporte } from './tipos';
@@ -22,14 +20,6 @@ export const COLUMNAS_PADRON: TablaAnexo['columnas'] = [
 /** Colonia and localidad, whichever the person has: the territorial unit the law asks for. */
 export function unidadTerritorial(persona: Pick<Persona, 'colonia' | 'localidad'>): string {
   return [persona.colonia, persona.localidad].map((t) => t.trim()).filter(Boolean).join(', ');
-}
-
-/** The apoyos delivered in the year, in the order (and by the rule) the cronograma counts them. */
-export function apoyosEntregados(registros: RegistrosReporte, anio: number): Apoyo[] {
-  const porId = new Map(registros.apoyos.map((a) => [a.id, a]));
-  return registrosQueCuentan('apoyos', registros, anio)
-    .filter((r) => r.tipo === 'apoyo')
-    .flatMap((r) => porId.get(r.id) ?? []);
 }
 
 export function padronPublico(registros: RegistrosReporte, referencias: Referencias, anio: number): TablaAnexo {

@@ -1,67 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
-
-async function ir(pagina: Page, seccion: string): Promise<void> {
-  await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: seccion, exact: true }).click();
-}
-
-function grid(pagina: Page): Locator {
-  return pagina.getByRole('grid', { name: /^Cronograma 2026/ });
-}
-
-function celda(pagina: Page, nombre: string | RegExp): Locator {
-  return grid(pagina).getByRole('button', { name: nombre });
-}
+import { ajustar, capturarSolicitud, celda, gridCronograma, ir, type Captura } from './pasos';
 
 async function enfocada(pagina: Page): Promise<string | null> {
   return pagina.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
-}
-
-/** Opens a month of an activity from the grid and adds a manual adjustment with its reason, then closes the dialog. */
-async function ajustar(pagina: Page, actividad: number, mes: string, cantidad: number, motivo: string): Promise<void> {
-  await celda(pagina, new RegExp(`^Actividad ${actividad}, ${mes}: `)).click();
-  const dialogo = pagina.getByRole('dialog', { name: new RegExp(`^Actividad ${actividad} · ${mes} 2026`) });
-  await dialogo.getByRole('tab', { name: /Ajuste manual/ }).click();
-  await dialogo.getByLabel('Cantidad').fill(String(cantidad));
-  await dialogo.getByLabel('Motivo del ajuste').fill(motivo);
-  await dialogo.getByRole('button', { name: 'Agregar ajuste' }).click();
-  await dialogo.getByRole('list', { name: `Ajustes de ${mes}` }).getByText(motivo).waitFor();
-  await dialogo.getByRole('button', { name: 'Cerrar' }).click();
-  await dialogo.waitFor({ state: 'detached' });
-}
-
-interface Captura {
-  apellido: string;
-  nombre: string;
-  sexo: 'Mujer' | 'Hombre';
-  colonia: string;
-  recepcion: string;
-  tipo: string;
-  compromiso?: string;
-}
-
-/** Captures a solicitud with a new citizen through Atención Ciudadana's form, as the front desk does. */
-async function capturarSolicitud(pagina: Page, c: Captura): Promise<string> {
-  await ir(pagina, '1. Atención Ciudadana');
-  await pagina.getByRole('link', { name: 'Nueva solicitud' }).click();
-  const form = pagina.getByRole('form', { name: 'Captura de solicitud' });
-  await form.getByLabel('Buscar ciudadano por CURP o nombre').fill(`${c.nombre} ${c.apellido}`);
-  await pagina.getByRole('option', { name: `Registrar ciudadano nuevo «${c.nombre} ${c.apellido}»` }).click();
-  await form.getByLabel('Apellido paterno').fill(c.apellido);
-  await form.getByLabel('Nombre(s)').fill(c.nombre);
-  await form.getByRole('radio', { name: c.sexo }).check();
-  await form.getByLabel('Colonia').fill(c.colonia);
-  await form.getByLabel('Fecha y hora de recepción').fill(c.recepcion);
-  await form.getByLabel('Tipo de apoyo solicitado').fill(c.tipo);
-  await pagina.getByRole('option', { name: c.tipo, exact: true }).click();
-  await form.getByLabel('Descripción de la solicitud').fill(`Solicita ${c.tipo.toLowerCase()} para su familia`);
-  if (c.compromiso) await form.getByLabel('Fecha compromiso').fill(c.compromiso);
-  await form.getByRole('checkbox', { name: /Se informó el aviso de privacidad/ }).check();
-  await form.getByRole('button', { name: 'Guardar solicitud' }).click();
-  const titulo = pagina.getByRole('heading', { name: /^Solicitud AC-2026-/ });
-  await titulo.waitFor();
-  return ((await titulo.textContent()) ?? '').replace('Solicitud ', '');
 }
 
 describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
@@ -77,7 +20,7 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     const { pagina } = app;
     await ir(pagina, 'Cronograma');
     await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
-    const g = grid(pagina);
+    const g = gridCronograma(pagina);
     await expect(g.getByRole('row', { name: /^Actividad \d$/ }).count()).resolves.toBe(4);
     await celda(pagina, 'Actividad 1, enero: programado 8, logrado 0, índice 0 %, Fuera de meta').waitFor();
     await celda(pagina, 'Actividad 1, diciembre: programado 7, logrado 0, índice 0 %, Por venir').waitFor();
@@ -107,12 +50,12 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
 
     const nombre = 'Actividad 4, marzo: programado 8, logrado 8 (0 de registros y +8 de ajuste manual), índice 100 %, En meta';
     await expect(celda(pagina, nombre).textContent()).resolves.toContain('+8 aj.');
-    const fila = grid(pagina).getByRole('row', { name: 'Actividad 4' });
+    const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 4' });
     await expect(fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('8');
     await expect(fila.getByRole('gridcell', { name: 'Meta Alcanzada %' }).textContent()).resolves.toBe('8.9 %');
     // 8 of the 83 programmed through November.
     await fila.getByRole('gridcell', { name: 'Índice acumulado a noviembre: 9.6 %, Fuera de meta' }).waitFor();
-    await grid(pagina).getByRole('row', { name: 'Total POA' }).getByRole('gridcell', { name: /^Total POA, marzo: programado 32, logrado 8 \(0 de registros y \+8 de ajuste manual\), índice 25 %/ }).waitFor();
+    await gridCronograma(pagina).getByRole('row', { name: 'Total POA' }).getByRole('gridcell', { name: /^Total POA, marzo: programado 32, logrado 8 \(0 de registros y \+8 de ajuste manual\), índice 25 %/ }).waitFor();
   });
 
   it('se recorre con el teclado: flechas entre celdas y Enter abre el mes', async () => {
@@ -191,7 +134,7 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await ir(pagina, 'Cronograma');
     const noviembreVerde = celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 5, índice 100 %, En meta');
     await noviembreVerde.waitFor();
-    const fila = grid(pagina).getByRole('row', { name: 'Actividad 1' });
+    const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 1' });
     await expect(fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('6');
     // 6 of the 81 programmed through November.
     await fila.getByRole('gridcell', { name: 'Índice acumulado a noviembre: 7.4 %, Fuera de meta' }).waitFor();
@@ -212,13 +155,13 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     const { pagina } = app;
     await pagina.getByRole('button', { name: 'Trimestral' }).click();
     await celda(pagina, /^Actividad 4, 1er trimestre \(ene–mar\): programado 24, logrado 8 \(0 de registros y \+8 de ajuste manual\), índice 33.3 %, Fuera de meta/).waitFor();
-    await expect(grid(pagina).getByRole('row', { name: 'Actividad 4' }).getByRole('button').count()).resolves.toBe(4);
+    await expect(gridCronograma(pagina).getByRole('row', { name: 'Actividad 4' }).getByRole('button').count()).resolves.toBe(4);
     await pagina.getByRole('button', { name: 'Bimestral' }).click();
     await celda(pagina, /^Actividad 2, 1er bimestre \(ene–feb\): programado 16, logrado 6 .*índice 37.5 %/).waitFor();
-    await expect(grid(pagina).getByRole('row', { name: 'Actividad 2' }).getByRole('button').count()).resolves.toBe(6);
+    await expect(gridCronograma(pagina).getByRole('row', { name: 'Actividad 2' }).getByRole('button').count()).resolves.toBe(6);
     await pagina.getByRole('button', { name: 'Mensual' }).click();
     await celda(pagina, /^Actividad 2, diciembre: /).waitFor();
-    await expect(grid(pagina).getByRole('row', { name: 'Actividad 2' }).getByRole('button').count()).resolves.toBe(12);
+    await expect(gridCronograma(pagina).getByRole('row', { name: 'Actividad 2' }).getByRole('button').count()).resolves.toBe(12);
   });
 
   it('un periodo terminado fuera de meta pide justificación, que se guarda y se muestra', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { celda, gridCronograma, ir } from './pasos';
 
 const CURP_ROSA = 'HERR740510MVZRZS0' + digitoVerificadorCurp('HERR740510MVZRZS0');
 
@@ -11,14 +12,6 @@ function diaRelativo(dias: number): string {
   const f = new Date(`${hoy}T12:00:00Z`);
   f.setUTCDate(f.getUTCDate() + dias);
   return f.toISOString().slice(0, 10);
-}
-
-function menu(pagina: Page): Locator {
-  return pagina.getByRole('navigation', { name: 'Navegación principal' });
-}
-
-async function ir(pagina: Page, seccion: string): Promise<void> {
-  await menu(pagina).getByRole('link', { name: seccion, exact: true }).click();
 }
 
 async function elegirOpcion(pagina: Page, combo: Locator, opcion: string): Promise<void> {
@@ -41,10 +34,6 @@ async function agregarALista(campo: Locator, valores: string[]): Promise<void> {
 
 function filasDe(grid: Locator): Locator {
   return grid.locator('.MuiDataGrid-row');
-}
-
-function celda(pagina: Page, nombre: RegExp): Locator {
-  return pagina.getByRole('grid', { name: /^Cronograma 2026/ }).getByRole('button', { name: nombre });
 }
 
 describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma', () => {
@@ -358,7 +347,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await logrado(4, 'diciembre', 0).waitFor();
     await logrado(2, 'mayo', 0).waitFor();
     await logrado(3, 'junio', 0).waitFor();
-    const fila = (n: number) => pagina.getByRole('grid', { name: /^Cronograma 2026/ }).getByRole('row', { name: `Actividad ${n}` });
+    const fila = (n: number) => gridCronograma(pagina).getByRole('row', { name: `Actividad ${n}` });
     await expect(fila(2).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('2');
     await expect(fila(3).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('1');
     await expect(fila(4).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('2');

@@ -5,16 +5,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnaMes, COL_CRONOGRAMA, filasActividadCronograma } from '../../shared/workbook/disposicion';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { ajustar, capturarSolicitud, celda, gridCronograma, imprimirEnPdf, ir } from './pasos';
 
 /**
  * The workbook and the sheets the head signs, driven in Chromium on the built renderer with the browser bridge:
  * records captured through the screens, the monthly and quarterly sheets printed to PDF and read back, and the
  * workbook downloaded and opened with exceljs, all carrying the figures the cronograma shows.
  */
-
-async function ir(pagina: Page, seccion: string): Promise<void> {
-  await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: seccion, exact: true }).click();
-}
 
 const FIRMANTES = {
   elaboro: { nombre: 'Lucía Ramírez Ortega', cargo: 'Auxiliar de Gestión Social' },
@@ -59,67 +56,15 @@ async function configurar(pagina: Page): Promise<void> {
   await form.getByText('Configuración guardada.').waitFor();
 }
 
-interface Captura {
-  apellido: string;
-  nombre: string;
-  sexo: 'Mujer' | 'Hombre';
-  colonia: string;
-  recepcion: string;
-  tipo: string;
-}
-
-/** A solicitud with a new citizen, captured through Atención Ciudadana's form as the front desk does. */
-async function capturarSolicitud(pagina: Page, c: Captura): Promise<string> {
-  await ir(pagina, '1. Atención Ciudadana');
-  await pagina.getByRole('link', { name: 'Nueva solicitud' }).click();
-  const form = pagina.getByRole('form', { name: 'Captura de solicitud' });
-  await form.getByLabel('Buscar ciudadano por CURP o nombre').fill(`${c.nombre} ${c.apellido}`);
-  await pagina.getByRole('option', { name: `Registrar ciudadano nuevo «${c.nombre} ${c.apellido}»` }).click();
-  await form.getByLabel('Apellido paterno').fill(c.apellido);
-  await form.getByLabel('Nombre(s)').fill(c.nombre);
-  await form.getByRole('radio', { name: c.sexo }).check();
-  await form.getByLabel('Colonia').fill(c.colonia);
-  await form.getByLabel('Fecha y hora de recepción').fill(c.recepcion);
-  await form.getByLabel('Tipo de apoyo solicitado').fill(c.tipo);
-  await pagina.getByRole('option', { name: c.tipo, exact: true }).click();
-  await form.getByLabel('Descripción de la solicitud').fill(`Solicita ${c.tipo.toLowerCase()} para su familia`);
-  await form.getByRole('checkbox', { name: /Se informó el aviso de privacidad/ }).check();
-  await form.getByRole('button', { name: 'Guardar solicitud' }).click();
-  const titulo = pagina.getByRole('heading', { name: /^Solicitud AC-2026-/ });
-  await titulo.waitFor();
-  return ((await titulo.textContent()) ?? '').replace('Solicitud ', '');
-}
-
-function celda(pagina: Page, nombre: string | RegExp) {
-  return pagina.getByRole('grid', { name: /^Cronograma 2026/ }).getByRole('button', { name: nombre });
-}
-
-/** A manual adjustment with its reason, through the cronograma's cell dialog. */
-async function ajustar(pagina: Page, actividad: number, mes: string, cantidad: number, motivo: string): Promise<void> {
-  await celda(pagina, new RegExp(`^Actividad ${actividad}, ${mes}: `)).click();
-  const dialogo = pagina.getByRole('dialog', { name: new RegExp(`^Actividad ${actividad} · ${mes} 2026`) });
-  await dialogo.getByRole('tab', { name: /Ajuste manual/ }).click();
-  await dialogo.getByLabel('Cantidad').fill(String(cantidad));
-  await dialogo.getByLabel('Motivo del ajuste').fill(motivo);
-  await dialogo.getByRole('button', { name: 'Agregar ajuste' }).click();
-  await dialogo.getByRole('list', { name: `Ajustes de ${mes}` }).getByText(motivo).waitFor();
-  await dialogo.getByRole('button', { name: 'Cerrar' }).click();
-  await dialogo.waitFor({ state: 'detached' });
-}
-
-/** Prints a sheet route to a Carta landscape PDF as Chromium (and Electron's printToPDF) would, and returns its text. */
+/** Prints a sheet route to a Carta landscape PDF and returns its text; its pages are kept as images for review. */
 async function hojaEnPdf(pagina: Page, url: string, ruta: string, archivo: string): Promise<string> {
-  await pagina.goto(`${url}#${ruta}`);
-  await pagina.locator('body[data-listo-para-imprimir="true"]').waitFor();
-  await pagina.emulateMedia({ media: 'print' });
   const pdf = `${CARPETA_EVIDENCIAS}/${archivo}.pdf`;
-  await pagina.pdf({ path: pdf, format: 'Letter', landscape: true, printBackground: true });
-  await pagina.emulateMedia({ media: 'screen' });
+  const texto = await imprimirEnPdf(pagina, url, ruta, pdf, { horizontal: true });
   for (const viejo of readdirSync(CARPETA_EVIDENCIAS).filter((f) => f.startsWith(`${archivo}-`) && f.endsWith('.png'))) {
     rmSync(`${CARPETA_EVIDENCIAS}/${viejo}`);
   }
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${CARPETA_EVIDENCIAS}/${archivo}`]);
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  return texto;
 }
 
 function paginasPdf(archivo: string): { paginas: number; tamano: string } {
@@ -263,7 +208,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     const { pagina } = app;
     await ir(pagina, 'Cronograma');
     await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 3, índice 42.9 %, Fuera de meta').waitFor();
-    const fila = pagina.getByRole('grid', { name: /^Cronograma 2026/ }).getByRole('row', { name: 'Actividad 1' });
+    const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 1' });
     const alcanzadaEnPantalla = Number(await fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent());
     expect(alcanzadaEnPantalla).toBe(4);
 

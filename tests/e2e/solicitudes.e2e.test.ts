@@ -3,14 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { imprimirEnPdf, menu } from './pasos';
 
 const curp = (primeros17: string) => primeros17 + digitoVerificadorCurp(primeros17);
 const CURP_MARIA = curp('PELM900315MVZRPR0');
 const CURP_JUAN = curp('HEGJ850101HVZRRN0');
-
-function menu(pagina: Page) {
-  return pagina.getByRole('navigation', { name: 'Navegación principal' });
-}
 
 async function irALista(pagina: Page) {
   await menu(pagina).getByRole('link', { name: '1. Atención Ciudadana' }).click();
@@ -283,13 +280,8 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     const { pagina } = app;
     const textos: string[] = [];
     for (const vez of [1, 2]) {
-      await pagina.goto(`${app.url}#/imprimir/acuse/${ids['0001']}`);
-      await pagina.locator('body[data-listo-para-imprimir="true"]').waitFor();
-      await pagina.emulateMedia({ media: 'print' });
       const ruta = `${CARPETA_EVIDENCIAS}/acuse${vez === 1 ? '' : '-reimpresion'}.pdf`;
-      await pagina.pdf({ path: ruta, format: 'Letter', printBackground: true });
-      await pagina.emulateMedia({ media: 'screen' });
-      textos.push(execFileSync('pdftotext', ['-layout', ruta, '-'], { encoding: 'utf8' }));
+      textos.push(await imprimirEnPdf(pagina, app.url, `/imprimir/acuse/${ids['0001']}`, ruta));
     }
     const [texto, reimpresion] = textos;
     expect(texto).toContain('AC-2026-V1-0001');

@@ -1,7 +1,7 @@
-import { Grid, MenuItem } from '@mui/material';
+import { Grid } from '@mui/material';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { CANALES, ETIQUETA_CANAL, ETIQUETA_PRIORIDAD, PRIORIDADES } from '../../../../shared/schemas/solicitudes';
-import { CampoCatalogo, CampoFecha, CampoTexto } from './campos';
+import { CampoCatalogo, CampoFecha, CampoOpciones, CampoTexto } from './campos';
 import { useCatalogo } from './consultas';
 
 type Props<T extends FieldValues> = { control: Control<T> };
@@ -15,13 +15,7 @@ export function CamposRecepcion<T extends FieldValues>({ control }: Props<T>) {
         <CampoFecha control={control} name={ruta<T>('fechaRecepcion')} type="datetime-local" label="Fecha y hora de recepción" required />
       </Grid>
       <Grid size={3}>
-        <CampoTexto control={control} name={ruta<T>('canal')} select label="Canal" required>
-          {CANALES.map((c) => (
-            <MenuItem key={c} value={c}>
-              {ETIQUETA_CANAL[c]}
-            </MenuItem>
-          ))}
-        </CampoTexto>
+        <CampoOpciones control={control} name={ruta<T>('canal')} label="Canal" required valores={CANALES} etiquetas={ETIQUETA_CANAL} />
       </Grid>
       <Grid size={6}>
         <CampoTexto control={control} name={ruta<T>('responsable')} label="Responsable del seguimiento" required />
@@ -43,13 +37,7 @@ export function CamposPeticion<T extends FieldValues>({ control, alEnter }: Prop
         <CampoCatalogo control={control} name={ruta<T>('tipoApoyoId')} label="Tipo de apoyo solicitado" elementos={tipos} required />
       </Grid>
       <Grid size={2}>
-        <CampoTexto control={control} name={ruta<T>('prioridad')} select label="Prioridad" required>
-          {PRIORIDADES.map((p) => (
-            <MenuItem key={p} value={p}>
-              {ETIQUETA_PRIORIDAD[p]}
-            </MenuItem>
-          ))}
-        </CampoTexto>
+        <CampoOpciones control={control} name={ruta<T>('prioridad')} label="Prioridad" required valores={PRIORIDADES} etiquetas={ETIQUETA_PRIORIDAD} />
       </Grid>
       <Grid size={6}>
         <CampoCatalogo control={control} name={ruta<T>('dependenciaId')} label="Dependencia a la que se canaliza" elementos={dependencias} />

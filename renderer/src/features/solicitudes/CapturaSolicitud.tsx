@@ -1,7 +1,6 @@
-import { Alert, Box, Button, Checkbox, CircularProgress, FormControlLabel, FormHelperText, Paper, Stack, Typography } from '@mui/material';
-import SaveIcon from '@mui/icons-material/Save';
+import { Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { curpDeConsulta } from '../../../../shared/domain/personas';
 import type { Persona } from '../../../../shared/schemas/personas';
@@ -10,11 +9,14 @@ import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { db } from '../../db';
 import { crearSolicitud, validarCapturaSolicitud } from '../../db/repositorios/solicitudes';
 import { useConfiguracion } from '../../hooks/usePoa';
+import { FormularioRegistro } from '../modulos/comun/FormularioRegistro';
+import { Seccion } from '../modulos/comun/Seccion';
 import { AvisoDuplicados } from './AvisoDuplicados';
+import { CampoCasilla } from './campos';
 import { CamposPersona } from './CamposPersona';
 import { CamposPeticion, CamposRecepcion } from './CamposSolicitud';
-import { SelectorPersona } from './SelectorPersona';
-import { TarjetaPersona } from './TarjetaPersona';
+import { CampoPersona } from './SelectorPersona';
+import { PersonaElegida } from './TarjetaPersona';
 import { aDatosPersona, aDatosSolicitud, capturaInicial, erroresDe, guardarFormulario, PERSONA_VACIA, resolverCon, type ValoresCaptura } from './valores';
 
 export function CapturaSolicitud() {
@@ -25,17 +27,6 @@ export function CapturaSolicitud() {
 
 const validarFormulario = (v: ValoresCaptura) =>
   erroresDe(() => validarCapturaSolicitud({ ...aDatosSolicitud(v), consentimientoPrivacidad: v.consentimientoPrivacidad }, v.personaNueva ? aDatosPersona(v.persona) : null));
-
-function Seccion({ titulo, children }: { titulo: string; children: React.ReactNode }) {
-  return (
-    <Paper component="section" aria-label={titulo} sx={{ p: 2, pb: 0.5 }}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1.5 }}>
-        {titulo}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
 
 /**
  * The front desk's capture: keyboard only (the citizen search has the focus, Tab goes on, Enter saves), every
@@ -88,19 +79,16 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
   return (
     <>
       <EncabezadoPagina titulo="Nueva solicitud" subtitulo="Atención Ciudadana · el folio se asigna al guardar" />
-      <Box component="form" noValidate onSubmit={enviar} aria-label="Captura de solicitud" sx={{ display: 'grid', gap: 1.5 }}>
+      <FormularioRegistro
+        etiqueta="Captura de solicitud"
+        onSubmit={enviar}
+        estado={formState}
+        textoGuardar="Guardar solicitud"
+        onCancelar={() => navegar('/atencion')}
+      >
         <Seccion titulo="Ciudadano">
           {persona ? (
-            <Box sx={{ mb: 1.5 }}>
-              <TarjetaPersona
-                persona={persona}
-                acciones={
-                  <Button size="small" onClick={cambiarPersona}>
-                    Cambiar ciudadano
-                  </Button>
-                }
-              />
-            </Box>
+            <PersonaElegida persona={persona} textoCambiar="Cambiar ciudadano" onCambiar={cambiarPersona} />
           ) : personaNueva ? (
             <Box sx={{ mb: 1 }}>
               <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
@@ -115,13 +103,7 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
               <AvisoDuplicados persona={valoresPersona} onElegir={elegir} />
             </Box>
           ) : (
-            <Controller
-              control={control}
-              name="personaId"
-              render={({ field, fieldState }) => (
-                <SelectorPersona onElegir={elegir} onNueva={registrarNueva} error={fieldState.error?.message} inputRef={field.ref} autoFocus />
-              )}
-            />
+            <CampoPersona control={control} name="personaId" onElegir={elegir} onNueva={registrarNueva} autoFocus />
           )}
         </Seccion>
 
@@ -134,32 +116,11 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
           <Typography variant="body2" sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}>
             {configuracion.avisoPrivacidad}
           </Typography>
-          <Controller
-            control={control}
-            name="consentimientoPrivacidad"
-            render={({ field, fieldState }) => (
-              <Box sx={{ py: 0.5 }}>
-                <FormControlLabel
-                  required
-                  control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { ref: field.ref } }} />}
-                  label="Se informó el aviso de privacidad al ciudadano y acepta el tratamiento de sus datos"
-                />
-                <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
-                  {fieldState.error?.message ?? ' '}
-                </FormHelperText>
-              </Box>
-            )}
-          />
+          <Box sx={{ py: 0.5 }}>
+            <CampoCasilla control={control} name="consentimientoPrivacidad" label="Se informó el aviso de privacidad al ciudadano y acepta el tratamiento de sus datos" />
+          </Box>
         </Seccion>
-
-        {formState.errors.root && <Alert severity="error">{formState.errors.root.message}</Alert>}
-        <Stack direction="row" spacing={1}>
-          <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={formState.isSubmitting}>
-            Guardar solicitud
-          </Button>
-          <Button onClick={() => navegar('/atencion')}>Cancelar</Button>
-        </Stack>
-      </Box>
+      </FormularioRegistro>
     </>
   );
 }

@@ -1,21 +1,24 @@
-import { Alert, Box, Button, CircularProgress, Grid, Link, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Grid, Link, Stack } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import EditIcon from '@mui/icons-material/Edit';
 import DeleteIcon from '@mui/icons-material/Delete';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
-import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { estaVencida, transicionesPermitidas } from '../../../../shared/domain/estatusSolicitud';
 import { fechaIsoLocal, formatearFecha, formatearFechaHora } from '../../../../shared/domain/formato';
 import { ETIQUETA_CANAL, ETIQUETA_PRIORIDAD } from '../../../../shared/schemas/solicitudes';
 import { db } from '../../db';
-import { obtenerDetalleSolicitud, type DetalleSolicitud as Detalle } from '../../db/repositorios/solicitudes';
+import { eliminarSolicitud, obtenerDetalleSolicitud, type DetalleSolicitud as Detalle } from '../../db/repositorios/solicitudes';
+import { CargaRegistro } from '../modulos/comun/CargaRegistro';
+import { Dato, ListaDatos } from '../modulos/comun/Dato';
+import { DialogoEliminar } from '../modulos/comun/DialogoEliminar';
+import { EncabezadoDetalle } from '../modulos/comun/EncabezadoDetalle';
+import { SeccionDetalle } from '../modulos/comun/Seccion';
 import { DialogoEstatus } from './DialogoEstatus';
-import { DialogoEditarSolicitud, DialogoEliminar, DialogoNota, DialogoPersona } from './DialogosSolicitud';
+import { DialogoEditarSolicitud, DialogoNota, DialogoPersona } from './DialogosSolicitud';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { HistorialSeguimientos } from './HistorialSeguimientos';
 import { TarjetaPersona } from './TarjetaPersona';
@@ -24,36 +27,15 @@ import { useImprimirAcuse } from './useImprimirAcuse';
 type Dialogo = 'estatus' | 'nota' | 'editar' | 'eliminar' | 'persona' | null;
 
 export function DetalleSolicitud() {
-  const { id = '' } = useParams();
-  const detalle = useLiveQuery(async () => (await obtenerDetalleSolicitud(db, id)) ?? null, [id]);
-  if (detalle === undefined) return <CircularProgress aria-label="Cargando" />;
-  if (detalle === null || detalle.solicitud.eliminado === 1) {
-    return (
-      <Alert
-        severity="warning"
-        action={
-          <Button component={RouterLink} to="/atencion">
-            Volver a la lista
-          </Button>
-        }
-      >
-        {detalle ? `La solicitud ${detalle.solicitud.folio} fue eliminada.` : 'No existe esa solicitud.'}
-      </Alert>
-    );
-  }
-  return <VistaDetalle detalle={detalle} />;
-}
-
-function Dato({ etiqueta, children, ancho = 6 }: { etiqueta: string; children: ReactNode; ancho?: number }) {
   return (
-    <Grid size={ancho}>
-      <Typography variant="caption" color="text.secondary" component="dt">
-        {etiqueta}
-      </Typography>
-      <Typography variant="body2" component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
-        {children || '—'}
-      </Typography>
-    </Grid>
+    <CargaRegistro
+      obtener={(id) => obtenerDetalleSolicitud(db, id)}
+      eliminado={(d) => d.solicitud.eliminado === 1}
+      avisos={{ eliminado: (d) => `La solicitud ${d.solicitud.folio} fue eliminada.`, noExiste: 'No existe esa solicitud.' }}
+      volverA="/atencion"
+    >
+      {(detalle) => <VistaDetalle detalle={detalle} />}
+    </CargaRegistro>
   );
 }
 
@@ -69,36 +51,36 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
 
   return (
     <>
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 2, mb: 1.5, flexWrap: 'wrap' }}>
-        <Button component={RouterLink} to="/atencion" startIcon={<ArrowBackIcon />} size="small">
-          Lista
-        </Button>
-        <Typography variant="h5" component="h1">
-          Solicitud {s.folio}
-        </Typography>
-        <EstatusConVencimiento estatus={s.estatus} vencida={vencida} />
-      </Stack>
-      <Paper variant="outlined" sx={{ display: 'flex', gap: 1, p: 1, mb: 2, alignItems: 'center' }} role="toolbar" aria-label="Acciones de la solicitud">
-        <Button variant="contained" color="secondary" startIcon={<SwapHorizIcon />} onClick={() => setDialogo('estatus')} disabled={!puedeCambiar}>
-          Cambiar estatus
-        </Button>
-        <Button startIcon={<NoteAddIcon />} onClick={() => setDialogo('nota')}>
-          Agregar nota
-        </Button>
-        <Button startIcon={<EditIcon />} onClick={() => setDialogo('editar')}>
-          Editar
-        </Button>
-        <Button color="error" startIcon={<DeleteIcon />} onClick={() => setDialogo('eliminar')}>
-          Eliminar
-        </Button>
-        <Box sx={{ flexGrow: 1 }} />
-        <Button variant="contained" startIcon={<PrintIcon />} onClick={() => imprimir(s, 'dialogo')} disabled={imprimiendo} autoFocus={recienCreada}>
-          Imprimir acuse
-        </Button>
-        <Button variant="outlined" startIcon={<PictureAsPdfIcon />} onClick={() => imprimir(s, 'pdf')} disabled={imprimiendo}>
-          Acuse en PDF
-        </Button>
-      </Paper>
+      <EncabezadoDetalle
+        volverA="/atencion"
+        volverTexto="Lista"
+        titulo={`Solicitud ${s.folio}`}
+        etiquetas={<EstatusConVencimiento estatus={s.estatus} vencida={vencida} />}
+        nombreAcciones="Acciones de la solicitud"
+        acciones={
+          <>
+            <Button variant="contained" color="secondary" startIcon={<SwapHorizIcon />} onClick={() => setDialogo('estatus')} disabled={!puedeCambiar}>
+              Cambiar estatus
+            </Button>
+            <Button startIcon={<NoteAddIcon />} onClick={() => setDialogo('nota')}>
+              Agregar nota
+            </Button>
+            <Button startIcon={<EditIcon />} onClick={() => setDialogo('editar')}>
+              Editar
+            </Button>
+            <Button color="error" startIcon={<DeleteIcon />} onClick={() => setDialogo('eliminar')}>
+              Eliminar
+            </Button>
+            <Box sx={{ flexGrow: 1 }} />
+            <Button variant="contained" startIcon={<PrintIcon />} onClick={() => imprimir(s, 'dialogo')} disabled={imprimiendo} autoFocus={recienCreada}>
+              Imprimir acuse
+            </Button>
+            <Button variant="outlined" startIcon={<PictureAsPdfIcon />} onClick={() => imprimir(s, 'pdf')} disabled={imprimiendo}>
+              Acuse en PDF
+            </Button>
+          </>
+        }
+      />
 
       {recienCreada && (
         <Alert severity="success" sx={{ mb: 2 }}>
@@ -113,11 +95,8 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
 
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
-          <Paper sx={{ p: 2 }} component="section" aria-label="Datos de la solicitud">
-            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-              Datos de la solicitud
-            </Typography>
-            <Grid container component="dl" spacing={1.5} sx={{ m: 0 }}>
+          <SeccionDetalle titulo="Datos de la solicitud">
+            <ListaDatos>
               <Dato etiqueta="Fecha y hora de recepción" ancho={4}>
                 {formatearFechaHora(s.fechaRecepcion)}
               </Dato>
@@ -169,8 +148,8 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
               <Dato etiqueta="Aviso de privacidad aceptado" ancho={8}>
                 {`Sí, el ${formatearFechaHora(s.consentimientoFecha)}`}
               </Dato>
-            </Grid>
-          </Paper>
+            </ListaDatos>
+          </SeccionDetalle>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <Stack spacing={2}>
@@ -186,12 +165,9 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
                 }
               />
             )}
-            <Paper sx={{ p: 2 }} component="section" aria-label="Historial">
-              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-                Historial
-              </Typography>
+            <SeccionDetalle titulo="Historial">
               <HistorialSeguimientos seguimientos={seguimientos} />
-            </Paper>
+            </SeccionDetalle>
           </Stack>
         </Grid>
       </Grid>
@@ -200,7 +176,16 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
       {dialogo === 'nota' && <DialogoNota solicitud={s} onCerrar={cerrar} />}
       {dialogo === 'editar' && <DialogoEditarSolicitud solicitud={s} onCerrar={cerrar} />}
       {dialogo === 'persona' && persona && <DialogoPersona persona={persona} onCerrar={cerrar} />}
-      {dialogo === 'eliminar' && <DialogoEliminar solicitud={s} onCerrar={cerrar} onEliminada={() => navegar('/atencion')} />}
+      {dialogo === 'eliminar' && (
+        <DialogoEliminar
+          titulo={`¿Eliminar la solicitud ${s.folio}?`}
+          consecuencia="La solicitud dejará de verse y de contar para el POA. Queda registrada en la bitácora y su folio no se vuelve a usar."
+          textoBoton="Eliminar solicitud"
+          eliminar={(motivo) => eliminarSolicitud(db, s.id, motivo)}
+          onCerrar={cerrar}
+          onEliminado={() => navegar('/atencion')}
+        />
+      )}
     </>
   );
 }

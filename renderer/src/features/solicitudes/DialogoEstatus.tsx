@@ -1,11 +1,5 @@
 import {
-  Alert,
   Autocomplete,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormHelperText,
@@ -25,7 +19,8 @@ import { datosCambioEstatusSchema, ETIQUETA_ESTATUS_SOLICITUD, type EstatusSolic
 import { db } from '../../db';
 import { ErrorValidacion, validar } from '../../db/errores';
 import { cambiarEstatus, listarSolicitudes } from '../../db/repositorios/solicitudes';
-import { CampoFecha, CampoTexto } from './campos';
+import { DialogoFormulario } from '../modulos/comun/DialogoFormulario';
+import { CampoFecha, CampoTexto, enlaceCaja } from './campos';
 import { erroresDe, guardarFormulario, resolverCon } from './valores';
 
 interface ValoresEstatus {
@@ -78,75 +73,69 @@ export function DialogoEstatus({ solicitud, onCerrar }: { solicitud: Solicitud; 
   });
 
   return (
-    <Dialog open onClose={onCerrar} maxWidth="sm" fullWidth>
-      <form onSubmit={guardar} noValidate>
-        <DialogTitle>Cambiar estatus de {solicitud.folio}</DialogTitle>
-        <DialogContent dividers>
-          <Typography variant="body2" color="text.secondary" gutterBottom>
-            Estatus actual: <strong>{ETIQUETA_ESTATUS_SOLICITUD[solicitud.estatus]}</strong>
-          </Typography>
-          <Controller
-            control={control}
-            name="estatus"
-            render={({ field, fieldState }) => (
-              <FormControl error={Boolean(fieldState.error)} required sx={{ mb: 1 }}>
-                <FormLabel id={idEstatus}>Nuevo estatus</FormLabel>
-                <RadioGroup row aria-labelledby={idEstatus} value={field.value} onChange={(e) => field.onChange(e.target.value)}>
-                  {permitidos.map((e, i) => (
-                    <FormControlLabel
-                      key={e}
-                      value={e}
-                      label={ETIQUETA_ESTATUS_SOLICITUD[e]}
-                      control={<Radio size="small" slotProps={{ input: { ref: i === 0 ? field.ref : undefined } }} autoFocus={i === 0} />}
-                    />
-                  ))}
-                </RadioGroup>
-                <FormHelperText>{fieldState.error?.message ?? ' '}</FormHelperText>
-              </FormControl>
-            )}
-          />
-          <Grid container columnSpacing={1.5}>
-            {estatus === 'canalizada' && (
-              <>
-                <Grid size={7}>
-                  <CampoTexto control={control} name="numeroOficio" label="Número de oficio" required />
-                </Grid>
-                <Grid size={5}>
-                  <CampoFecha control={control} name="fechaCanalizacion" label="Fecha de canalización" required />
-                </Grid>
-              </>
-            )}
-            {estatus === 'duplicada' && (
-              <Grid size={12}>
-                <SolicitudOriginal control={control} excepto={solicitud.id} />
-              </Grid>
-            )}
-            {estatus !== '' && esCerrada(estatus) && (
-              <Grid size={12}>
-                <CampoTexto
-                  control={control}
-                  name="resultado"
-                  label={estatus === 'atendida' ? 'Resultado de la atención' : 'Motivo de cierre'}
-                  required
-                  multiline
-                  minRows={2}
+    <DialogoFormulario
+      titulo={`Cambiar estatus de ${solicitud.folio}`}
+      onCerrar={onCerrar}
+      onSubmit={guardar}
+      estado={formState}
+      textoBoton="Guardar cambio de estatus"
+    >
+      <Typography variant="body2" color="text.secondary" gutterBottom>
+        Estatus actual: <strong>{ETIQUETA_ESTATUS_SOLICITUD[solicitud.estatus]}</strong>
+      </Typography>
+      <Controller
+        control={control}
+        name="estatus"
+        render={({ field, fieldState }) => (
+          <FormControl error={Boolean(fieldState.error)} required sx={{ mb: 1 }}>
+            <FormLabel id={idEstatus}>Nuevo estatus</FormLabel>
+            <RadioGroup row aria-labelledby={idEstatus} value={field.value} onChange={(e) => field.onChange(e.target.value)}>
+              {permitidos.map((e, i) => (
+                <FormControlLabel
+                  key={e}
+                  value={e}
+                  label={ETIQUETA_ESTATUS_SOLICITUD[e]}
+                  control={<Radio size="small" slotProps={{ input: { ref: i === 0 ? field.ref : undefined } }} autoFocus={i === 0} />}
                 />
-              </Grid>
-            )}
-            <Grid size={12}>
-              <CampoTexto control={control} name="nota" label="Nota de seguimiento" multiline minRows={2} />
+              ))}
+            </RadioGroup>
+            <FormHelperText>{fieldState.error?.message ?? ' '}</FormHelperText>
+          </FormControl>
+        )}
+      />
+      <Grid container columnSpacing={1.5}>
+        {estatus === 'canalizada' && (
+          <>
+            <Grid size={7}>
+              <CampoTexto control={control} name="numeroOficio" label="Número de oficio" required />
             </Grid>
+            <Grid size={5}>
+              <CampoFecha control={control} name="fechaCanalizacion" label="Fecha de canalización" required />
+            </Grid>
+          </>
+        )}
+        {estatus === 'duplicada' && (
+          <Grid size={12}>
+            <SolicitudOriginal control={control} excepto={solicitud.id} />
           </Grid>
-          {formState.errors.root && <Alert severity="error">{formState.errors.root.message}</Alert>}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCerrar}>Cancelar</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Guardar cambio de estatus
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+        {estatus !== '' && esCerrada(estatus) && (
+          <Grid size={12}>
+            <CampoTexto
+              control={control}
+              name="resultado"
+              label={estatus === 'atendida' ? 'Resultado de la atención' : 'Motivo de cierre'}
+              required
+              multiline
+              minRows={2}
+            />
+          </Grid>
+        )}
+        <Grid size={12}>
+          <CampoTexto control={control} name="nota" label="Nota de seguimiento" multiline minRows={2} />
+        </Grid>
+      </Grid>
+    </DialogoFormulario>
   );
 }
 
@@ -172,9 +161,7 @@ function SolicitudOriginal({ control, excepto }: { control: ReturnType<typeof us
               {...params}
               label="Solicitud original (folio)"
               required
-              inputRef={field.ref}
-              error={Boolean(fieldState.error)}
-              helperText={fieldState.error?.message ?? 'Escriba el folio o el nombre del ciudadano'}
+              {...enlaceCaja(field, fieldState, 'Escriba el folio o el nombre del ciudadano')}
             />
           )}
         />

@@ -1,11 +1,11 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useForm } from 'react-hook-form';
-import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
+import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import { datosEdicionSolicitudSchema, type Solicitud } from '../../../../shared/schemas/solicitudes';
 import { db } from '../../db';
 import { validar } from '../../db/errores';
 import { guardarPersona } from '../../db/repositorios/personas';
-import { agregarNota, editarSolicitud, eliminarSolicitud } from '../../db/repositorios/solicitudes';
+import { agregarNota, editarSolicitud } from '../../db/repositorios/solicitudes';
+import { DialogoFormulario } from '../modulos/comun/DialogoFormulario';
 import { CampoTexto } from './campos';
 import { CamposPersona } from './CamposPersona';
 import { CamposPeticion, CamposRecepcion } from './CamposSolicitud';
@@ -13,6 +13,7 @@ import {
   aDatosPersona,
   aDatosSolicitud,
   erroresDe,
+  erroresPersona,
   guardarFormulario,
   personaAValores,
   resolverCon,
@@ -20,17 +21,6 @@ import {
   type ValoresPersona,
   type ValoresSolicitud,
 } from './valores';
-
-function Botones({ onCerrar, texto, enviando, color = 'primary' }: { onCerrar: () => void; texto: string; enviando: boolean; color?: 'primary' | 'error' }) {
-  return (
-    <DialogActions>
-      <Button onClick={onCerrar}>Cancelar</Button>
-      <Button type="submit" variant="contained" color={color} disabled={enviando}>
-        {texto}
-      </Button>
-    </DialogActions>
-  );
-}
 
 const resolverEdicion = resolverCon<ValoresSolicitud>((v) => erroresDe(() => validar(datosEdicionSolicitudSchema, aDatosSolicitud(v))));
 
@@ -40,25 +30,21 @@ export function DialogoEditarSolicitud({ solicitud, onCerrar }: { solicitud: Sol
     if (await guardarFormulario(form, () => editarSolicitud(db, solicitud.id, aDatosSolicitud(v)))) onCerrar();
   });
   return (
-    <Dialog open onClose={onCerrar} maxWidth="md" fullWidth>
-      <form onSubmit={guardar} noValidate>
-        <DialogTitle>Editar solicitud {solicitud.folio}</DialogTitle>
-        <DialogContent dividers>
-          <CamposRecepcion control={form.control} />
-          <CamposPeticion control={form.control} />
-          {form.formState.errors.root && <Alert severity="error">{form.formState.errors.root.message}</Alert>}
-        </DialogContent>
-        <Botones onCerrar={onCerrar} texto="Guardar cambios" enviando={form.formState.isSubmitting} />
-      </form>
-    </Dialog>
+    <DialogoFormulario
+      titulo={`Editar solicitud ${solicitud.folio}`}
+      ancho="md"
+      onCerrar={onCerrar}
+      onSubmit={guardar}
+      estado={form.formState}
+      textoBoton="Guardar cambios"
+    >
+      <CamposRecepcion control={form.control} />
+      <CamposPeticion control={form.control} />
+    </DialogoFormulario>
   );
 }
 
-const resolverPersona = resolverCon<{ persona: ValoresPersona }>((v) =>
-  Object.fromEntries(
-    Object.entries(erroresDe(() => validar(datosPersonaSchema, aDatosPersona(v.persona)))).map(([campo, mensaje]) => [`persona.${campo}`, mensaje]),
-  ),
-);
+const resolverPersona = resolverCon<{ persona: ValoresPersona }>((v) => erroresPersona(v.persona));
 
 /** Correcting a citizen's data (rectification on request); their solicitudes show the corrected name. */
 export function DialogoPersona({ persona, onCerrar }: { persona: Persona; onCerrar: () => void }) {
@@ -67,16 +53,16 @@ export function DialogoPersona({ persona, onCerrar }: { persona: Persona; onCerr
     if (await guardarFormulario(form, () => guardarPersona(db, persona.id, aDatosPersona(v.persona), 'persona.'))) onCerrar();
   });
   return (
-    <Dialog open onClose={onCerrar} maxWidth="md" fullWidth>
-      <form onSubmit={guardar} noValidate>
-        <DialogTitle>Corregir datos de {nombreCompleto(persona)}</DialogTitle>
-        <DialogContent dividers>
-          <CamposPersona form={form} autoFocus />
-          {form.formState.errors.root && <Alert severity="error">{form.formState.errors.root.message}</Alert>}
-        </DialogContent>
-        <Botones onCerrar={onCerrar} texto="Guardar datos del ciudadano" enviando={form.formState.isSubmitting} />
-      </form>
-    </Dialog>
+    <DialogoFormulario
+      titulo={`Corregir datos de ${nombreCompleto(persona)}`}
+      ancho="md"
+      onCerrar={onCerrar}
+      onSubmit={guardar}
+      estado={form.formState}
+      textoBoton="Guardar datos del ciudadano"
+    >
+      <CamposPersona form={form} autoFocus />
+    </DialogoFormulario>
   );
 }
 
@@ -86,35 +72,14 @@ export function DialogoNota({ solicitud, onCerrar }: { solicitud: Solicitud; onC
     if (await guardarFormulario(form, () => agregarNota(db, solicitud.id, v.nota))) onCerrar();
   });
   return (
-    <Dialog open onClose={onCerrar} maxWidth="sm" fullWidth>
-      <form onSubmit={guardar} noValidate>
-        <DialogTitle>Nota de seguimiento de {solicitud.folio}</DialogTitle>
-        <DialogContent dividers>
-          <CampoTexto control={form.control} name="nota" label="Nota" required multiline minRows={3} autoFocus />
-        </DialogContent>
-        <Botones onCerrar={onCerrar} texto="Agregar nota" enviando={form.formState.isSubmitting} />
-      </form>
-    </Dialog>
-  );
-}
-
-export function DialogoEliminar({ solicitud, onCerrar, onEliminada }: { solicitud: Solicitud; onCerrar: () => void; onEliminada: () => void }) {
-  const form = useForm<{ motivo: string }>({ defaultValues: { motivo: '' } });
-  const guardar = form.handleSubmit(async (v) => {
-    if (await guardarFormulario(form, () => eliminarSolicitud(db, solicitud.id, v.motivo))) onEliminada();
-  });
-  return (
-    <Dialog open onClose={onCerrar} maxWidth="sm" fullWidth>
-      <form onSubmit={guardar} noValidate>
-        <DialogTitle>¿Eliminar la solicitud {solicitud.folio}?</DialogTitle>
-        <DialogContent dividers>
-          <DialogContentText sx={{ mb: 2 }}>
-            La solicitud dejará de verse y de contar para el POA. Queda registrada en la bitácora y su folio no se vuelve a usar.
-          </DialogContentText>
-          <CampoTexto control={form.control} name="motivo" label="Motivo de la eliminación" required autoFocus />
-        </DialogContent>
-        <Botones onCerrar={onCerrar} texto="Eliminar solicitud" color="error" enviando={form.formState.isSubmitting} />
-      </form>
-    </Dialog>
+    <DialogoFormulario
+      titulo={`Nota de seguimiento de ${solicitud.folio}`}
+      onCerrar={onCerrar}
+      onSubmit={guardar}
+      estado={form.formState}
+      textoBoton="Agregar nota"
+    >
+      <CampoTexto control={form.control} name="nota" label="Nota" required multiline minRows={3} autoFocus />
+    </DialogoFormulario>
   );
 }

@@ -1,10 +1,10 @@
-import { Autocomplete, Button, FormControlLabel, Grid, InputAdornment, MenuItem, Paper, Switch, TextField, Typography } from '@mui/material';
-import SearchIcon from '@mui/icons-material/Search';
+import { Autocomplete, Button, FormControlLabel, Grid, Paper, Switch, TextField, Typography } from '@mui/material';
 import type { FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
 import { ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD } from '../../../../shared/schemas/solicitudes';
-import { useCatalogo } from './consultas';
 import { EntradaFecha } from '../../componentes/EntradaFecha';
-
+import { CajaBusqueda, FiltroSelect } from '../modulos/comun/BarraFiltros';
+import { opcionesDe, opcionesDeCatalogo } from '../modulos/comun/filtros';
+import { useCatalogo } from './consultas';
 
 export function FiltrosSolicitudes({
   filtros,
@@ -27,44 +27,23 @@ export function FiltrosSolicitudes({
     <Paper component="search" aria-label="Filtros de solicitudes" sx={{ p: 1.5, pb: 0.5, mb: 1.5 }}>
       <Grid container columnSpacing={1.5} rowSpacing={1.5} sx={{ alignItems: 'center' }}>
         <Grid size={4}>
-          <TextField
-            label="Buscar por folio, nombre o CURP"
-            value={filtros.texto}
-            onChange={(e) => cambiar({ texto: e.target.value })}
-            autoFocus
-            slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
-          />
+          <CajaBusqueda etiqueta="Buscar por folio, nombre o CURP" valor={filtros.texto} alCambiar={(texto) => cambiar({ texto })} />
         </Grid>
-        <Grid size={2}>
-          <TextField select label="Estatus" value={filtros.estatus} onChange={(e) => cambiar({ estatus: e.target.value as Filtros['estatus'] })}>
-            <MenuItem value="">Todos</MenuItem>
-            {ESTATUS_SOLICITUD.map((e) => (
-              <MenuItem key={e} value={e}>
-                {ETIQUETA_ESTATUS_SOLICITUD[e]}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Grid>
-        <Grid size={3}>
-          <TextField select label="Tipo de apoyo" value={filtros.tipoApoyoId} onChange={(e) => cambiar({ tipoApoyoId: e.target.value })}>
-            <MenuItem value="">Todos</MenuItem>
-            {tipos.map((t) => (
-              <MenuItem key={t.id} value={t.id}>
-                {t.nombre}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Grid>
-        <Grid size={3}>
-          <TextField select label="Dependencia" value={filtros.dependenciaId} onChange={(e) => cambiar({ dependenciaId: e.target.value })}>
-            <MenuItem value="">Todas</MenuItem>
-            {dependencias.map((d) => (
-              <MenuItem key={d.id} value={d.id}>
-                {d.nombre}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Grid>
+        <FiltroSelect
+          etiqueta="Estatus"
+          valor={filtros.estatus}
+          alCambiar={(estatus) => cambiar({ estatus: estatus as Filtros['estatus'] })}
+          opciones={opcionesDe(ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD)}
+        />
+        <FiltroSelect etiqueta="Tipo de apoyo" valor={filtros.tipoApoyoId} alCambiar={(tipoApoyoId) => cambiar({ tipoApoyoId })} opciones={opcionesDeCatalogo(tipos)} ancho={3} />
+        <FiltroSelect
+          etiqueta="Dependencia"
+          valor={filtros.dependenciaId}
+          alCambiar={(dependenciaId) => cambiar({ dependenciaId })}
+          opciones={opcionesDeCatalogo(dependencias)}
+          todos="Todas"
+          ancho={3}
+        />
         <Grid size={3}>
           <Autocomplete
             freeSolo

@@ -1,10 +1,8 @@
-import { Button, Link, Paper } from '@mui/material';
 import { alpha } from '@mui/material/styles';
-import AddIcon from '@mui/icons-material/Add';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { estaVencida } from '../../../../shared/domain/estatusSolicitud';
 import { aplicarFiltros, FILTROS_VACIOS, type FilaSolicitud, type FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
 import { fechaIsoLocal, formatearFecha, formatearFechaHora } from '../../../../shared/domain/formato';
@@ -13,6 +11,9 @@ import { ESTATUS_SOLICITUD, ETIQUETA_CANAL, ETIQUETA_ESTATUS_SOLICITUD, ETIQUETA
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { db } from '../../db';
 import { listarSolicitudes } from '../../db/repositorios/solicitudes';
+import { BotonNuevo, EnlaceRegistro } from '../modulos/comun/Enlaces';
+import { ordenDe } from '../modulos/comun/filtros';
+import { TablaRegistros } from '../modulos/comun/TablaRegistros';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { FiltrosSolicitudes } from './FiltrosSolicitudes';
 
@@ -24,11 +25,7 @@ const COLUMNAS: GridColDef<Fila>[] = [
     field: 'folio',
     headerName: 'Folio',
     width: 140,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/atencion/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
-        {row.folio}
-      </Link>
-    ),
+    renderCell: ({ row }) => <EnlaceRegistro a={`/atencion/${row.id}`}>{row.folio}</EnlaceRegistro>,
   },
   { field: 'fechaRecepcion', headerName: 'Recepción', width: 142, valueFormatter: (v: string) => formatearFechaHora(v) },
   { field: 'ciudadano', headerName: 'Ciudadano', flex: 1, minWidth: 180 },
@@ -36,7 +33,7 @@ const COLUMNAS: GridColDef<Fila>[] = [
     field: 'estatus',
     headerName: 'Estatus',
     width: 190,
-    sortComparator: (a: EstatusSolicitud, b: EstatusSolicitud) => ESTATUS_SOLICITUD.indexOf(a) - ESTATUS_SOLICITUD.indexOf(b),
+    sortComparator: ordenDe(ESTATUS_SOLICITUD),
     renderCell: ({ row }) => <EstatusConVencimiento estatus={row.estatus} vencida={row.vencida} />,
     valueFormatter: (v: EstatusSolicitud) => ETIQUETA_ESTATUS_SOLICITUD[v],
   },
@@ -91,7 +88,6 @@ function escribirFiltros(f: Filtros): URLSearchParams {
  * finds the same list). Overdue ones are tinted, outlined in red and labelled «Vencida».
  */
 export function ListaSolicitudes() {
-  const navegar = useNavigate();
   const [parametros, setParametros] = useSearchParams();
   // The boxes follow local state (typing never waits for a navigation); the address keeps a copy for coming back.
   const [filtros, setFiltros] = useState(() => leerFiltros(parametros));
@@ -116,11 +112,7 @@ export function ListaSolicitudes() {
       <EncabezadoPagina
         titulo="Atención Ciudadana"
         subtitulo="Solicitudes recibidas, su canalización y su seguimiento hasta el cierre"
-        acciones={
-          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/atencion/nueva">
-            Nueva solicitud
-          </Button>
-        }
+        acciones={<BotonNuevo a="/atencion/nueva">Nueva solicitud</BotonNuevo>}
       />
       <FiltrosSolicitudes
         filtros={filtros}
@@ -130,46 +122,22 @@ export function ListaSolicitudes() {
         mostradas={filas.length}
         total={todas?.length ?? 0}
       />
-      <Paper sx={{ height: 'calc(100vh - 330px)', minHeight: 320 }}>
-        <DataGrid
-          label="Solicitudes"
-          rows={filas}
-          columns={COLUMNAS}
-          loading={todas === undefined}
-          density="compact"
-          disableColumnFilter
-          disableRowSelectionOnClick
-          showToolbar
-          slotProps={{
-            toolbar: {
-              showQuickFilter: false,
-              showHistoryControls: false,
-              csvOptions: { disableToolbarButton: true },
-              printOptions: { disableToolbarButton: true },
-            },
-          }}
-          initialState={{
-            columns: { columnVisibilityModel: OCULTAS },
-            pagination: { paginationModel: { pageSize: 25 } },
-          }}
-          pageSizeOptions={[25, 50, 100]}
-          getRowClassName={({ row }) => (row.vencida ? 'fila-vencida' : '')}
-          onRowClick={({ row }) => navegar(`/atencion/${row.id}`)}
-          onCellKeyDown={({ row }, e) => {
-            if (e.key === 'Enter') navegar(`/atencion/${row.id}`);
-          }}
-          sx={(t) => ({
-            border: 0,
-            '& .MuiDataGrid-row': { cursor: 'pointer' },
-            '& .fila-vencida': {
-              bgcolor: alpha(t.palette.error.main, 0.06),
-              boxShadow: `inset 4px 0 0 ${t.palette.error.main}`,
-              '&:hover': { bgcolor: alpha(t.palette.error.main, 0.11) },
-            },
-            '& .celda-vencida': { color: 'error.main', fontWeight: 700 },
-          })}
-        />
-      </Paper>
+      <TablaRegistros
+        etiqueta="Solicitudes"
+        filas={todas === undefined ? undefined : filas}
+        columnas={COLUMNAS}
+        ruta={(f) => `/atencion/${f.id}`}
+        ocultas={OCULTAS}
+        claseFila={(f) => (f.vencida ? 'fila-vencida' : '')}
+        sx={(t) => ({
+          '& .fila-vencida': {
+            bgcolor: alpha(t.palette.error.main, 0.06),
+            boxShadow: `inset 4px 0 0 ${t.palette.error.main}`,
+            '&:hover': { bgcolor: alpha(t.palette.error.main, 0.11) },
+          },
+          '& .celda-vencida': { color: 'error.main', fontWeight: 700 },
+        })}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Autocomplete, Box, TextField, Typography } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState, type Ref } from 'react';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { consultaSuficiente, MINIMO_CARACTERES_BUSQUEDA } from '../../../../shared/domain/personas';
 import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import { ETIQUETA_ESTATUS_SOLICITUD } from '../../../../shared/schemas/solicitudes';
@@ -129,5 +130,20 @@ function OpcionNueva({ consulta }: { consulta: string }) {
       <PersonAddIcon fontSize="small" />
       <Typography variant="body2">Registrar ciudadano nuevo «{consulta.trim()}»</Typography>
     </Box>
+  );
+}
+
+/** The search bound to the form's person id: its error shows under the box, and a failed save focuses it. */
+export function CampoPersona<T extends FieldValues>({
+  control,
+  name,
+  ...props
+}: { control: Control<T>; name: Path<T> } & Omit<Parameters<typeof SelectorPersona>[0], 'error' | 'inputRef'>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => <SelectorPersona {...props} error={fieldState.error?.message} inputRef={field.ref} />}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Paper, Stack, Typography } from '@mui/material';
+import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { fechaIsoLocal } from '../../../../shared/domain/formato';
@@ -48,5 +48,21 @@ export function TarjetaPersona({
       </Stack>
       {datos && <HistorialCiudadano historial={datos.historial} nombres={datos.nombres} excepto={excepto} enlazar={enlazar} />}
     </Paper>
+  );
+}
+
+/** The citizen a capture form has chosen, with the button that goes back to searching for another. */
+export function PersonaElegida({ persona, textoCambiar, onCambiar }: { persona: Persona; textoCambiar: string; onCambiar: () => void }) {
+  return (
+    <Box sx={{ mb: 1.5 }}>
+      <TarjetaPersona
+        persona={persona}
+        acciones={
+          <Button size="small" onClick={onCambiar}>
+            {textoCambiar}
+          </Button>
+        }
+      />
+    </Box>
   );
 }

@@ -1,9 +1,18 @@
-import { Autocomplete, TextField, type TextFieldProps } from '@mui/material';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { Autocomplete, Checkbox, FormControlLabel, FormHelperText, MenuItem, TextField, type TextFieldProps } from '@mui/material';
+import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
+import type { ReactNode } from 'react';
 import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
 import { EntradaFecha } from '../../componentes/EntradaFecha';
 
 type PropsCampo<T extends FieldValues> = { control: Control<T>; name: Path<T> };
+
+/**
+ * What ties a box to its form field: the field's name, the ref that takes the focus to the first error, and the error
+ * in red under it, or `ayuda` (a blank line by default, so the layout does not jump).
+ */
+export function enlaceCaja<T extends FieldValues>(field: ControllerRenderProps<T, Path<T>>, fieldState: ControllerFieldState, ayuda: ReactNode = ' ') {
+  return { name: field.name, inputRef: field.ref, error: Boolean(fieldState.error), helperText: fieldState.error?.message ?? ayuda };
+}
 
 /** A text box bound to the form, with its error (or a blank line, so the layout does not jump) under it. */
 export function CampoTexto<T extends FieldValues>({ control, name, ...props }: PropsCampo<T> & Omit<TextFieldProps, 'name'>) {
@@ -14,19 +23,33 @@ export function CampoTexto<T extends FieldValues>({ control, name, ...props }: P
       render={({ field, fieldState }) => (
         <TextField
           {...props}
-          name={field.name}
+          {...enlaceCaja(field, fieldState, props.helperText ?? ' ')}
           value={field.value ?? ''}
           onChange={(e) => field.onChange(e.target.value)}
           onBlur={(e) => {
             field.onBlur();
             props.onBlur?.(e);
           }}
-          inputRef={field.ref}
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ?? props.helperText ?? ' '}
         />
       )}
     />
+  );
+}
+
+/** A select bound to the form: one option per value, shown by its label (estatus, tipo, canal…). */
+export function CampoOpciones<T extends FieldValues, K extends string>({
+  valores,
+  etiquetas,
+  ...props
+}: PropsCampo<T> & Omit<TextFieldProps, 'name' | 'select' | 'children'> & { valores: readonly K[]; etiquetas: Record<K, string> }) {
+  return (
+    <CampoTexto {...props} select>
+      {valores.map((v) => (
+        <MenuItem key={v} value={v}>
+          {etiquetas[v]}
+        </MenuItem>
+      ))}
+    </CampoTexto>
   );
 }
 
@@ -40,16 +63,13 @@ export function CampoFecha<T extends FieldValues>({ control, name, type, ...prop
         <EntradaFecha
           {...props}
           conHora={type === 'datetime-local'}
-          name={field.name}
+          {...enlaceCaja(field, fieldState, props.helperText ?? ' ')}
           value={field.value ?? ''}
           onChange={field.onChange}
           onBlur={(e) => {
             field.onBlur();
             props.onBlur?.(e);
           }}
-          inputRef={field.ref}
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ?? props.helperText ?? ' '}
         />
       )}
     />
@@ -89,10 +109,7 @@ export function CampoCatalogo<T extends FieldValues>({
                 {...params}
                 label={label}
                 required={required}
-                name={field.name}
-                inputRef={field.ref}
-                error={Boolean(fieldState.error)}
-                helperText={fieldState.error?.message ?? ' '}
+                {...enlaceCaja(field, fieldState)}
               />
             )}
           />
@@ -124,13 +141,32 @@ export function CampoSugerido<T extends FieldValues>({
             <TextField
               {...params}
               label={label}
-              name={field.name}
-              inputRef={field.ref}
-              error={Boolean(fieldState.error)}
-              helperText={fieldState.error?.message ?? ' '}
+              {...enlaceCaja(field, fieldState)}
             />
           )}
         />
+      )}
+    />
+  );
+}
+
+/** A required tick bound to the form (the aviso de privacidad accepted), with its error under it. */
+export function CampoCasilla<T extends FieldValues>({ control, name, label }: PropsCampo<T> & { label: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <>
+          <FormControlLabel
+            required
+            control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { ref: field.ref } }} />}
+            label={label}
+          />
+          <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
+            {fieldState.error?.message ?? ' '}
+          </FormHelperText>
+        </>
       )}
     />
   );

@@ -1,9 +1,9 @@
 import type { FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
 import { fechaHoraIsoLocal, fechaIsoLocal, sumarDias } from '../../../../shared/domain/formato';
-import type { Persona } from '../../../../shared/schemas/personas';
+import { datosPersonaSchema, type Persona } from '../../../../shared/schemas/personas';
 import type { CanalRecepcion, Prioridad, Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { Configuracion } from '../../../../shared/schemas/sistema';
-import { ErrorValidacion } from '../../db/errores';
+import { ErrorValidacion, validar } from '../../db/errores';
 
 /** A persona as its form holds it: text in every box, converted only when saved. */
 export interface ValoresPersona {
@@ -141,6 +141,11 @@ export function erroresDe(validar: () => unknown): Record<string, string> {
     if (e instanceof ErrorValidacion) return e.errores;
     throw e;
   }
+}
+
+/** A citizen's field errors inside a form that holds them under `persona` ('persona.curp'). */
+export function erroresPersona(persona: ValoresPersona): Record<string, string> {
+  return Object.fromEntries(Object.entries(erroresDe(() => validar(datosPersonaSchema, aDatosPersona(persona)))).map(([campo, mensaje]) => [`persona.${campo}`, mensaje]));
 }
 
 /** Flat error keys ('persona.curp', '_') as react-hook-form's nested errors ('_' becomes the form's root error). */

@@ -7,6 +7,7 @@ import { ETIQUETA_ESTATUS_SOLICITUD } from '../../../../../shared/schemas/solici
 import { db } from '../../../db';
 import { obtenerSolicitudOrigen, solicitudesParaApoyo, type OpcionSolicitud } from '../../../db/repositorios/apoyos';
 import type { ValoresApoyo } from './valoresApoyo';
+import { enlaceCaja } from '../../solicitudes/campos';
 
 /**
  * The request an apoyo answers, picked by folio: the beneficiary's own requests are offered first, and typing a folio
@@ -66,10 +67,7 @@ export function CampoSolicitudOrigen({
             <TextField
               {...params}
               label="Solicitud de origen (folio)"
-              name={field.name}
-              inputRef={field.ref}
-              error={Boolean(fieldState.error)}
-              helperText={fieldState.error?.message ?? 'Opcional: la solicitud que este apoyo atiende'}
+              {...enlaceCaja(field, fieldState, 'Opcional: la solicitud que este apoyo atiende')}
             />
           )}
         />

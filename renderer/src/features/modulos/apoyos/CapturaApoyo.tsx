@@ -1,10 +1,11 @@
 import { CircularProgress } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { fechaIsoLocal } from '../../../../../shared/domain/formato';
 import { EncabezadoPagina } from '../../../componentes/Encabezado';
 import { db } from '../../../db';
 import { crearApoyo } from '../../../db/repositorios/apoyos';
+import { useCaptura } from '../comun/useCaptura';
 import { FormularioApoyo } from './FormularioApoyo';
 import { apoyoNuevo, type ValoresApoyo } from './valoresApoyo';
 
@@ -13,7 +14,7 @@ import { apoyoNuevo, type ValoresApoyo } from './valoresApoyo';
  * type and dependency.
  */
 export function CapturaApoyo() {
-  const navegar = useNavigate();
+  const captura = useCaptura('/apoyos', (datos) => crearApoyo(db, datos));
   const [parametros] = useSearchParams();
   const solicitudId = parametros.get('solicitud');
   const inicial = useLiveQuery(async (): Promise<ValoresApoyo> => {
@@ -26,15 +27,7 @@ export function CapturaApoyo() {
   return (
     <>
       <EncabezadoPagina titulo="Nuevo apoyo" subtitulo="Gestión de Apoyos · cuenta para la meta cuando se registra su entrega" />
-      <FormularioApoyo
-        inicial={inicial}
-        textoGuardar="Guardar apoyo"
-        guardar={async (datos) => {
-          const a = await crearApoyo(db, datos);
-          navegar(`/apoyos/${a.id}`, { state: { recienCreado: true } });
-        }}
-        onCancelar={() => navegar('/apoyos')}
-      />
+      <FormularioApoyo inicial={inicial} textoGuardar="Guardar apoyo" {...captura} />
     </>
   );
 }

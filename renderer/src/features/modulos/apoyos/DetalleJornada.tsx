@@ -1,103 +1,71 @@
-import { Alert, Button, CircularProgress, Paper, Typography } from '@mui/material';
-import EditIcon from '@mui/icons-material/Edit';
-import DeleteIcon from '@mui/icons-material/Delete';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router-dom';
-import { formatearFecha, formatearFechaHora, formatearNumero } from '../../../../../shared/domain/formato';
+import { Button } from '@mui/material';
+import { formatearFecha } from '../../../../../shared/domain/formato';
 import type { Jornada } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { editarJornada, eliminarJornada, obtenerJornada } from '../../../db/repositorios/jornadas';
-import { useErrores } from '../../../hooks/useErrores';
-import { Dato, ListaDatos } from '../comun/Dato';
-import { DialogoEliminar } from '../comun/DialogoEliminar';
-import { EncabezadoDetalle } from '../comun/EncabezadoDetalle';
+import { CargaRegistro } from '../comun/CargaRegistro';
+import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaJornada } from '../comun/Etiquetas';
-import { mesYAnio } from '../comun/fechas';
-import { NoEncontrado } from '../comun/NoEncontrado';
+import { AvisoGuardado, MarcoDetalle } from '../comun/MarcoDetalle';
+import { textoPorSexo } from '../comun/numeros';
+import { SeccionDetalle } from '../comun/Seccion';
+import { useEstadoDetalle } from '../comun/useEstadoDetalle';
 import { FormularioJornada } from './FormularioJornada';
 import { aDatosJornada, jornadaAValores } from './valoresJornada';
 
 /** /apoyos/jornadas/:id, the address the cronograma's drill-down opens. */
 export function DetalleJornada() {
-  const { id = '' } = useParams();
-  const jornada = useLiveQuery(async () => (await obtenerJornada(db, id)) ?? null, [id]);
-  if (jornada === undefined) return <CircularProgress aria-label="Cargando" />;
-  if (jornada === null || jornada.eliminado === 1) {
-    return <NoEncontrado mensaje={jornada ? 'Esta jornada fue eliminada.' : 'No existe esa jornada.'} volverA="/apoyos/jornadas" />;
-  }
-  return <VistaJornada jornada={jornada} />;
+  return (
+    <CargaRegistro
+      obtener={(id) => obtenerJornada(db, id)}
+      eliminado={(j) => j.eliminado === 1}
+      avisos={{ eliminado: 'Esta jornada fue eliminada.', noExiste: 'No existe esa jornada.' }}
+      volverA="/apoyos/jornadas"
+    >
+      {(jornada) => <VistaJornada jornada={jornada} />}
+    </CargaRegistro>
+  );
 }
 
 function VistaJornada({ jornada: j }: { jornada: Jornada }) {
-  const navegar = useNavigate();
-  const recienCreado = Boolean((useLocation().state as { recienCreado?: boolean } | null)?.recienCreado);
-  const [editando, setEditando] = useState(false);
-  const [guardado, setGuardado] = useState(false);
-  const [eliminando, setEliminando] = useState(false);
-  const { errores, guardar } = useErrores();
-  const total = j.atendidasMujeres + j.atendidasHombres + j.atendidasOtro;
-
-  if (editando) {
-    return (
-      <>
-        <EncabezadoDetalle volverA="/apoyos/jornadas" volverTexto="Jornadas" titulo={`Editar: ${j.nombre}`} nombreAcciones="Acciones de la jornada" />
-        <FormularioJornada
-          inicial={jornadaAValores(j)}
-          editando
-          textoGuardar="Guardar cambios"
-          guardar={async (datos) => {
-            await editarJornada(db, j.id, datos);
-            setEditando(false);
-            setGuardado(true);
-          }}
-          onCancelar={() => setEditando(false)}
-        />
-      </>
-    );
-  }
-
-  async function marcar(realizada: boolean) {
-    if (await guardar(() => editarJornada(db, j.id, { ...aDatosJornada(jornadaAValores(j)), realizada }))) setGuardado(true);
-  }
+  const estado = useEstadoDetalle();
 
   return (
-    <>
-      <EncabezadoDetalle
-        volverA="/apoyos/jornadas"
-        volverTexto="Jornadas"
-        titulo={j.nombre}
-        etiquetas={<EtiquetaJornada realizada={j.realizada} />}
-        nombreAcciones="Acciones de la jornada"
-        acciones={
-          <>
-            <Button variant="contained" color="secondary" onClick={() => void marcar(!j.realizada)}>
-              {j.realizada ? 'Marcar como no realizada' : 'Marcar como realizada'}
-            </Button>
-            <Button startIcon={<EditIcon />} onClick={() => setEditando(true)} autoFocus={recienCreado}>
-              Editar
-            </Button>
-            <Button color="error" startIcon={<DeleteIcon />} onClick={() => setEliminando(true)}>
-              Eliminar
-            </Button>
-          </>
-        }
-      />
-      {Object.values(errores).map((m) => (
-        <Alert key={m} severity="error" sx={{ mb: 2 }}>
-          {m}
-        </Alert>
-      ))}
-      {(recienCreado || guardado) && (
-        <Alert severity="success" sx={{ mb: 2 }}>
-          {guardado ? 'Cambios guardados' : 'Jornada registrada'}
-          {j.realizada ? `; cuenta para la meta de ${mesYAnio(j.fecha)}.` : '. Cuando se realice, márquela como realizada para que cuente.'}
-        </Alert>
+    <MarcoDetalle
+      estado={estado}
+      volverA="/apoyos/jornadas"
+      volverTexto="Jornadas"
+      titulo={j.nombre}
+      etiquetas={<EtiquetaJornada realizada={j.realizada} />}
+      nombreAcciones="Acciones de la jornada"
+      pasos={
+        <Button
+          variant="contained"
+          color="secondary"
+          onClick={() => void estado.cambiar(() => editarJornada(db, j.id, { ...aDatosJornada(jornadaAValores(j)), realizada: !j.realizada }))}
+        >
+          {j.realizada ? 'Marcar como no realizada' : 'Marcar como realizada'}
+        </Button>
+      }
+      editor={() => (
+        <FormularioJornada inicial={jornadaAValores(j)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarJornada(db, j.id, datos))} />
       )}
-      <Paper sx={{ p: 2 }} component="section" aria-label="Datos de la jornada">
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-          Datos de la jornada
-        </Typography>
+      aviso={
+        <AvisoGuardado
+          estado={estado}
+          registrado="Jornada registrada"
+          cuentaEn={j.realizada && j.fecha}
+          sinCuenta=". Cuando se realice, márquela como realizada para que cuente."
+        />
+      }
+      eliminacion={{
+        titulo: `¿Eliminar la jornada «${j.nombre}»?`,
+        consecuencia: 'La jornada dejará de verse y de contar para el POA. Queda registrada en la bitácora.',
+        textoBoton: 'Eliminar jornada',
+        eliminar: (motivo) => eliminarJornada(db, j.id, motivo),
+      }}
+    >
+      <SeccionDetalle titulo="Datos de la jornada">
         <ListaDatos>
           <Dato etiqueta="Fecha" ancho={3}>
             {formatearFecha(j.fecha)}
@@ -118,26 +86,11 @@ function VistaJornada({ jornada: j }: { jornada: Jornada }) {
             {j.servicios.join('\n')}
           </Dato>
           <Dato etiqueta="Personas atendidas" ancho={12}>
-            {`${formatearNumero(total)}: ${j.atendidasMujeres} mujeres, ${j.atendidasHombres} hombres, ${j.atendidasOtro} otro`}
+            {textoPorSexo(j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro)}
           </Dato>
-          <Dato etiqueta="Capturada" ancho={6}>
-            {`${formatearFechaHora(j.createdAt)} · estación ${j.estacion}`}
-          </Dato>
-          <Dato etiqueta="Última modificación" ancho={6}>
-            {formatearFechaHora(j.updatedAt)}
-          </Dato>
+          <DatosCaptura registro={j} etiqueta="Capturada" />
         </ListaDatos>
-      </Paper>
-      {eliminando && (
-        <DialogoEliminar
-          titulo={`¿Eliminar la jornada «${j.nombre}»?`}
-          consecuencia="La jornada dejará de verse y de contar para el POA. Queda registrada en la bitácora."
-          textoBoton="Eliminar jornada"
-          eliminar={(motivo) => eliminarJornada(db, j.id, motivo)}
-          onCerrar={() => setEliminando(false)}
-          onEliminado={() => navegar('/apoyos/jornadas')}
-        />
-      )}
-    </>
+      </SeccionDetalle>
+    </MarcoDetalle>
   );
 }

@@ -1,14 +1,15 @@
-import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormHelperText, Typography } from '@mui/material';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Box, Typography } from '@mui/material';
+import { useForm, useWatch } from 'react-hook-form';
 import { curpDeConsulta } from '../../../../../shared/domain/personas';
-import { datosPersonaSchema, type Persona } from '../../../../../shared/schemas/personas';
+import type { Persona } from '../../../../../shared/schemas/personas';
 import { db } from '../../../db';
 import { registrarBeneficiario } from '../../../db/repositorios/apoyos';
 import { useConfiguracion } from '../../../hooks/usePoa';
 import { AvisoDuplicados } from '../../solicitudes/AvisoDuplicados';
+import { CampoCasilla } from '../../solicitudes/campos';
 import { CamposPersona } from '../../solicitudes/CamposPersona';
-import { aDatosPersona, erroresDe, guardarFormulario, PERSONA_VACIA, resolverCon, type ValoresPersona } from '../../solicitudes/valores';
-import { validar } from '../../../db/errores';
+import { aDatosPersona, erroresPersona, guardarFormulario, PERSONA_VACIA, resolverCon, type ValoresPersona } from '../../solicitudes/valores';
+import { DialogoFormulario } from '../comun/DialogoFormulario';
 
 interface Valores {
   persona: ValoresPersona;
@@ -16,7 +17,7 @@ interface Valores {
 }
 
 const resolver = resolverCon<Valores>((v) => ({
-  ...Object.fromEntries(Object.entries(erroresDe(() => validar(datosPersonaSchema, aDatosPersona(v.persona)))).map(([k, m]) => [`persona.${k}`, m])),
+  ...erroresPersona(v.persona),
   ...(v.consentimientoPrivacidad ? {} : { consentimientoPrivacidad: 'El beneficiario debe aceptar el aviso de privacidad' }),
 }));
 
@@ -45,45 +46,27 @@ export function DialogoBeneficiarioNuevo({
     if (ok && nueva) onElegida(nueva);
   });
   return (
-    <Dialog open onClose={onCerrar} maxWidth="md" fullWidth aria-labelledby="titulo-beneficiario-nuevo">
-      <form noValidate aria-label="Registro de beneficiario" onSubmit={enviar}>
-        <DialogTitle id="titulo-beneficiario-nuevo">Registrar beneficiario nuevo</DialogTitle>
-        <DialogContent dividers>
-          <CamposPersona form={form} autoFocus />
-          <AvisoDuplicados persona={persona} onElegir={onElegida} />
-          <Box sx={{ mt: 1.5 }}>
-            <Typography variant="subtitle2" component="h3">
-              Aviso de privacidad
-            </Typography>
-            <Typography variant="body2" sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, my: 1 }}>
-              {configuracion?.avisoPrivacidad}
-            </Typography>
-            <Controller
-              control={form.control}
-              name="consentimientoPrivacidad"
-              render={({ field, fieldState }) => (
-                <>
-                  <FormControlLabel
-                    required
-                    control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { ref: field.ref } }} />}
-                    label="Se informó el aviso de privacidad al beneficiario y acepta el tratamiento de sus datos"
-                  />
-                  <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
-                    {fieldState.error?.message ?? ' '}
-                  </FormHelperText>
-                </>
-              )}
-            />
-          </Box>
-          {form.formState.errors.root && <Alert severity="error">{form.formState.errors.root.message}</Alert>}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCerrar}>Cancelar</Button>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
-            Registrar beneficiario
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogoFormulario
+      titulo="Registrar beneficiario nuevo"
+      ancho="md"
+      idTitulo="titulo-beneficiario-nuevo"
+      etiqueta="Registro de beneficiario"
+      onCerrar={onCerrar}
+      onSubmit={enviar}
+      estado={form.formState}
+      textoBoton="Registrar beneficiario"
+    >
+      <CamposPersona form={form} autoFocus />
+      <AvisoDuplicados persona={persona} onElegir={onElegida} />
+      <Box sx={{ mt: 1.5 }}>
+        <Typography variant="subtitle2" component="h3">
+          Aviso de privacidad
+        </Typography>
+        <Typography variant="body2" sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, my: 1 }}>
+          {configuracion?.avisoPrivacidad}
+        </Typography>
+        <CampoCasilla control={form.control} name="consentimientoPrivacidad" label="Se informó el aviso de privacidad al beneficiario y acepta el tratamiento de sus datos" />
+      </Box>
+    </DialogoFormulario>
   );
 }

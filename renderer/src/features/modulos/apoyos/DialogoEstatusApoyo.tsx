@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { Alert, DialogContentText } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { fechaIsoLocal } from '../../../../../shared/domain/formato';
 import { ETIQUETA_ESTATUS_APOYO, type Apoyo, type EstatusApoyo } from '../../../../../shared/schemas/modulos';
@@ -6,6 +6,7 @@ import { db } from '../../../db';
 import { cambiarEstatusApoyo } from '../../../db/repositorios/apoyos';
 import { CampoFecha } from '../../solicitudes/campos';
 import { guardarFormulario } from '../../solicitudes/valores';
+import { DialogoFormulario } from '../comun/DialogoFormulario';
 
 export const ACCION_PASO: Record<EstatusApoyo, string> = {
   gestionado: 'Reconsiderar',
@@ -29,30 +30,26 @@ export function DialogoEstatusApoyo({ apoyo, estatus, onCerrar }: { apoyo: Apoyo
     if (ok) onCerrar();
   });
   return (
-    <Dialog open onClose={onCerrar} maxWidth="xs" fullWidth>
-      <form onSubmit={enviar} noValidate>
-        <DialogTitle>
-          {ACCION_PASO[estatus]}: {ETIQUETA_ESTATUS_APOYO[apoyo.estatus]} → {ETIQUETA_ESTATUS_APOYO[estatus]}
-        </DialogTitle>
-        <DialogContent dividers>
-          <DialogContentText sx={{ mb: 2 }}>{EXPLICACION[estatus]}</DialogContentText>
-          {estatus === 'entregado' && <CampoFecha control={form.control} name="fechaEntrega" label="Fecha de entrega" required autoFocus />}
-          {form.formState.errors.root && <Alert severity="error">{form.formState.errors.root.message}</Alert>}
-          {Object.entries(form.formState.errors)
-            .filter(([campo, e]) => campo !== 'root' && campo !== 'fechaEntrega' && e?.message)
-            .map(([campo, e]) => (
-              <Alert key={campo} severity="error">
-                {e?.message}
-              </Alert>
-            ))}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCerrar}>Cancelar</Button>
-          <Button type="submit" variant="contained" color={estatus === 'rechazado' ? 'error' : 'primary'} disabled={form.formState.isSubmitting} autoFocus={estatus !== 'entregado'}>
-            {ACCION_PASO[estatus]}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogoFormulario
+      titulo={`${ACCION_PASO[estatus]}: ${ETIQUETA_ESTATUS_APOYO[apoyo.estatus]} → ${ETIQUETA_ESTATUS_APOYO[estatus]}`}
+      ancho="xs"
+      onCerrar={onCerrar}
+      onSubmit={enviar}
+      estado={form.formState}
+      textoBoton={ACCION_PASO[estatus]}
+      color={estatus === 'rechazado' ? 'error' : 'primary'}
+      enfocarBoton={estatus !== 'entregado'}
+      // The repository's other objections (a step the status does not allow) have no field here.
+      otrosErrores={Object.entries(form.formState.errors)
+        .filter(([campo, e]) => campo !== 'root' && campo !== 'fechaEntrega' && e?.message)
+        .map(([campo, e]) => (
+          <Alert key={campo} severity="error">
+            {e?.message}
+          </Alert>
+        ))}
+    >
+      <DialogContentText sx={{ mb: 2 }}>{EXPLICACION[estatus]}</DialogContentText>
+      {estatus === 'entregado' && <CampoFecha control={form.control} name="fechaEntrega" label="Fecha de entrega" required autoFocus />}
+    </DialogoFormulario>
   );
 }

@@ -1,20 +1,21 @@
-import { Box, Button, Grid, MenuItem } from '@mui/material';
+import { Grid } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, ETIQUETA_FUENTE, FUENTES_APOYO } from '../../../../../shared/schemas/modulos';
 import type { Persona } from '../../../../../shared/schemas/personas';
 import { db } from '../../../db';
 import { validarApoyo, type OpcionSolicitud } from '../../../db/repositorios/apoyos';
 import { obtenerPersona } from '../../../db/repositorios/personas';
-import { CampoCatalogo, CampoFecha, CampoTexto } from '../../solicitudes/campos';
+import { CampoCatalogo, CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
 import { useCatalogo } from '../../solicitudes/consultas';
-import { SelectorPersona } from '../../solicitudes/SelectorPersona';
-import { TarjetaPersona } from '../../solicitudes/TarjetaPersona';
-import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { CampoPersona } from '../../solicitudes/SelectorPersona';
+import { PersonaElegida } from '../../solicitudes/TarjetaPersona';
+import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoMoneda } from '../comun/CampoMoneda';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
 import { AvisoApoyoRepetido } from './AvisoApoyoRepetido';
 import { CampoSolicitudOrigen } from './CampoSolicitudOrigen';
 import { DialogoBeneficiarioNuevo } from './DialogoBeneficiarioNuevo';
@@ -26,20 +27,9 @@ const resolver = resolverCon<ValoresApoyo>((v) => erroresDe(() => validarApoyo(a
  * Capture and correction of an apoyo: the beneficiary found by CURP or name (or registered on the spot), what was
  * given and by whom, and where it stands. The fecha de entrega appears when the status is Entregado.
  */
-export function FormularioApoyo({
-  inicial,
-  apoyoId,
-  textoGuardar,
-  guardar,
-  onCancelar,
-}: {
-  inicial: ValoresApoyo;
-  apoyoId?: string;
-  textoGuardar: string;
-  guardar: (datos: ReturnType<typeof aDatosApoyo>) => Promise<unknown>;
-  onCancelar: () => void;
-}) {
-  const form = useForm<ValoresApoyo>({ defaultValues: inicial, resolver });
+export function FormularioApoyo({ apoyoId, ...props }: PropsFormulario<ValoresApoyo, ReturnType<typeof aDatosApoyo>> & { apoyoId?: string }) {
+  const { editando } = props;
+  const { form, marco } = useFormularioRegistro(props, resolver, aDatosApoyo);
   const { control, setValue, getValues, setFocus, formState } = form;
   const [nueva, setNueva] = useState<string | null>(null);
   const tipos = useCatalogo('tipoApoyo');
@@ -68,40 +58,17 @@ export function FormularioApoyo({
     if (!getValues('tipoApoyoId')) setValue('tipoApoyoId', s.tipoApoyoId);
   }
 
-  const enviar = form.handleSubmit(async (v) => {
-    await guardarFormulario(form, () => guardar(aDatosApoyo(v)));
-  });
-
   return (
     <>
       <FormularioRegistro
-        etiqueta={apoyoId ? 'Edición del apoyo' : 'Captura de apoyo'}
-        onSubmit={enviar}
-        error={formState.errors.root?.message}
-        enviando={formState.isSubmitting}
-        textoGuardar={textoGuardar}
-        onCancelar={onCancelar}
+        etiqueta={editando ? 'Edición del apoyo' : 'Captura de apoyo'}
+        {...marco}
       >
         <Seccion titulo="Beneficiario">
           {personaId && persona ? (
-            <Box sx={{ mb: 1.5 }}>
-              <TarjetaPersona
-                persona={persona}
-                acciones={
-                  <Button size="small" onClick={cambiarPersona}>
-                    Cambiar beneficiario
-                  </Button>
-                }
-              />
-            </Box>
+            <PersonaElegida persona={persona} textoCambiar="Cambiar beneficiario" onCambiar={cambiarPersona} />
           ) : (
-            <Controller
-              control={control}
-              name="personaId"
-              render={({ field, fieldState }) => (
-                <SelectorPersona onElegir={elegir} onNueva={setNueva} error={fieldState.error?.message} inputRef={field.ref} autoFocus={!apoyoId} />
-              )}
-            />
+            <CampoPersona control={control} name="personaId" onElegir={elegir} onNueva={setNueva} autoFocus={!editando} />
           )}
           <Grid container columnSpacing={1.5}>
             <Grid size={6}>
@@ -125,13 +92,7 @@ export function FormularioApoyo({
               <CampoMoneda control={control} name="valorEstimado" label="Valor estimado" required />
             </Grid>
             <Grid size={4}>
-              <CampoTexto control={control} name="fuente" select label="Fuente" required>
-                {FUENTES_APOYO.map((f) => (
-                  <MenuItem key={f} value={f}>
-                    {ETIQUETA_FUENTE[f]}
-                  </MenuItem>
-                ))}
-              </CampoTexto>
+              <CampoOpciones control={control} name="fuente" label="Fuente" required valores={FUENTES_APOYO} etiquetas={ETIQUETA_FUENTE} />
             </Grid>
             <Grid size={8}>
               <CampoCatalogo control={control} name="dependenciaId" label="Dependencia que lo otorga" elementos={dependencias} />
@@ -142,13 +103,7 @@ export function FormularioApoyo({
         <Seccion titulo="Estatus y evidencia">
           <Grid container columnSpacing={1.5}>
             <Grid size={3}>
-              <CampoTexto control={control} name="estatus" select label="Estatus" required>
-                {ESTATUS_APOYO.map((e) => (
-                  <MenuItem key={e} value={e}>
-                    {ETIQUETA_ESTATUS_APOYO[e]}
-                  </MenuItem>
-                ))}
-              </CampoTexto>
+              <CampoOpciones control={control} name="estatus" label="Estatus" required valores={ESTATUS_APOYO} etiquetas={ETIQUETA_ESTATUS_APOYO} />
             </Grid>
             <Grid size={3}>
               <CampoFecha control={control} name="fechaGestion" label="Fecha de gestión" required />

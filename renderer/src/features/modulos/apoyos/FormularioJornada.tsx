@@ -1,14 +1,14 @@
 import { Grid } from '@mui/material';
-import { useForm } from 'react-hook-form';
 import { validarJornada } from '../../../db/repositorios/jornadas';
 import { CampoFecha, CampoSugerido, CampoTexto } from '../../solicitudes/campos';
 import { useNombresCatalogo } from '../../solicitudes/consultas';
-import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoLista } from '../comun/CampoLista';
 import { CampoSiNo } from '../comun/CampoSiNo';
 import { CamposPorSexo } from '../comun/CamposPorSexo';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
 import { aDatosJornada, type ValoresJornada } from './valoresJornada';
 
 const resolver = resolverCon<ValoresJornada>((v) => erroresDe(() => validarJornada(aDatosJornada(v))));
@@ -26,35 +26,17 @@ const SERVICIOS_FRECUENTES = [
   'Pláticas de prevención',
 ];
 
-export function FormularioJornada({
-  inicial,
-  editando,
-  textoGuardar,
-  guardar,
-  onCancelar,
-}: {
-  inicial: ValoresJornada;
-  editando: boolean;
-  textoGuardar: string;
-  guardar: (datos: ReturnType<typeof aDatosJornada>) => Promise<unknown>;
-  onCancelar: () => void;
-}) {
-  const form = useForm<ValoresJornada>({ defaultValues: inicial, resolver });
-  const { control, formState } = form;
+export function FormularioJornada(props: PropsFormulario<ValoresJornada, ReturnType<typeof aDatosJornada>>) {
+  const { editando } = props;
+  const { form, marco } = useFormularioRegistro(props, resolver, aDatosJornada);
+  const { control } = form;
   const colonias = useNombresCatalogo('colonia');
   const localidades = useNombresCatalogo('localidad');
   const dependencias = useNombresCatalogo('dependencia');
-  const enviar = form.handleSubmit(async (v) => {
-    await guardarFormulario(form, () => guardar(aDatosJornada(v)));
-  });
   return (
     <FormularioRegistro
       etiqueta={editando ? 'Edición de la jornada' : 'Captura de jornada'}
-      onSubmit={enviar}
-      error={formState.errors.root?.message}
-      enviando={formState.isSubmitting}
-      textoGuardar={textoGuardar}
-      onCancelar={onCancelar}
+      {...marco}
     >
       <Seccion titulo="Jornada comunitaria">
         <Grid container columnSpacing={1.5}>

@@ -1,18 +1,17 @@
-import { Button, Link } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { useMemo } from 'react';
 import { formatearFecha, formatearMoneda, formatearNumero } from '../../../../../shared/domain/formato';
 import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, ETIQUETA_FUENTE } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { listarApoyos, type FilaApoyo } from '../../../db/repositorios/apoyos';
 import { useCatalogo } from '../../solicitudes/consultas';
 import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { BotonNuevo, EnlaceRegistro } from '../comun/Enlaces';
 import { EtiquetaApoyo } from '../comun/Etiquetas';
-import { aniosDe, coincide, opcionesDe } from '../comun/filtros';
+import { aniosDe, coincide, opcionesDe, opcionesDeCatalogo, ordenDe } from '../comun/filtros';
 import { TablaRegistros } from '../comun/TablaRegistros';
+import { useFiltros } from '../comun/useFiltros';
 import { PestanasApoyos } from './PestanasApoyos';
 
 const COLUMNAS: GridColDef<FilaApoyo>[] = [
@@ -21,11 +20,7 @@ const COLUMNAS: GridColDef<FilaApoyo>[] = [
     headerName: 'Beneficiario',
     flex: 1,
     minWidth: 180,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/apoyos/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
-        {row.beneficiario}
-      </Link>
-    ),
+    renderCell: ({ row }) => <EnlaceRegistro a={`/apoyos/${row.id}`}>{row.beneficiario}</EnlaceRegistro>,
   },
   { field: 'tipoApoyo', headerName: 'Tipo de apoyo', width: 150 },
   {
@@ -39,7 +34,7 @@ const COLUMNAS: GridColDef<FilaApoyo>[] = [
     field: 'estatus',
     headerName: 'Estatus',
     width: 115,
-    sortComparator: (a: FilaApoyo['estatus'], b: FilaApoyo['estatus']) => ESTATUS_APOYO.indexOf(a) - ESTATUS_APOYO.indexOf(b),
+    sortComparator: ordenDe(ESTATUS_APOYO),
     renderCell: ({ row }) => <EtiquetaApoyo estatus={row.estatus} />,
   },
   { field: 'fechaEntrega', headerName: 'Entrega', width: 95, valueFormatter: (v: string | null) => formatearFecha(v) },
@@ -58,7 +53,7 @@ const VACIOS = { texto: '', estatus: '', tipo: '', anio: '' };
 export function ListaApoyos() {
   const filas = useLiveQuery(() => listarApoyos(db), []);
   const tipos = useCatalogo('tipoApoyo');
-  const [f, setF] = useState(VACIOS);
+  const { filtros: f, cambiar, limpiar } = useFiltros(VACIOS);
   const visibles = useMemo(
     () =>
       (filas ?? []).filter(
@@ -74,27 +69,23 @@ export function ListaApoyos() {
   return (
     <>
       <PestanasApoyos
-        acciones={
-          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/apoyos/nuevo">
-            Nuevo apoyo
-          </Button>
-        }
+        acciones={<BotonNuevo a="/apoyos/nuevo">Nuevo apoyo</BotonNuevo>}
       />
       <BarraFiltros
         etiqueta="Filtros de apoyos"
         textoBusqueda="Buscar por beneficiario, CURP, tipo o folio"
         busqueda={f.texto}
-        alBuscar={(texto) => setF({ ...f, texto })}
+        alBuscar={cambiar('texto')}
         mostradas={visibles.length}
         total={filas?.length ?? 0}
         nombres={['apoyo', 'apoyos']}
         anchoBusqueda={3}
         resumen={`Valor estimado: ${formatearMoneda(total)}`}
-        limpiar={() => setF(VACIOS)}
+        limpiar={limpiar}
       >
-        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO)} />
-        <FiltroSelect etiqueta="Tipo de apoyo" valor={f.tipo} alCambiar={(tipo) => setF({ ...f, tipo })} opciones={tipos.map((t) => ({ valor: t.id, texto: t.nombre }))} />
-        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((filas ?? []).map((a) => a.fechaEntrega ?? a.fechaGestion))} ancho={1.5} />
+        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={cambiar('estatus')} opciones={opcionesDe(ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO)} />
+        <FiltroSelect etiqueta="Tipo de apoyo" valor={f.tipo} alCambiar={cambiar('tipo')} opciones={opcionesDeCatalogo(tipos)} />
+        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={cambiar('anio')} opciones={aniosDe((filas ?? []).map((a) => a.fechaEntrega ?? a.fechaGestion))} ancho={1.5} />
       </BarraFiltros>
       <TablaRegistros etiqueta="Apoyos" filas={filas === undefined ? undefined : visibles} columnas={COLUMNAS} ruta={(a) => `/apoyos/${a.id}`} ocultas={OCULTAS} />
     </>

@@ -1,17 +1,17 @@
-import { Button, Link } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { useMemo } from 'react';
 import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
 import type { Jornada } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { listarJornadas } from '../../../db/repositorios/jornadas';
 import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { BotonNuevo, EnlaceRegistro } from '../comun/Enlaces';
 import { EtiquetaJornada } from '../comun/Etiquetas';
 import { aniosDe, coincide } from '../comun/filtros';
+import { resumenPorSexo } from '../comun/numeros';
 import { TablaRegistros } from '../comun/TablaRegistros';
+import { useFiltros } from '../comun/useFiltros';
 import { PestanasApoyos } from './PestanasApoyos';
 
 type Fila = Jornada & { atendidas: number };
@@ -23,11 +23,7 @@ const COLUMNAS: GridColDef<Fila>[] = [
     headerName: 'Jornada',
     flex: 1,
     minWidth: 220,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/apoyos/jornadas/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
-        {row.nombre}
-      </Link>
-    ),
+    renderCell: ({ row }) => <EnlaceRegistro a={`/apoyos/jornadas/${row.id}`}>{row.nombre}</EnlaceRegistro>,
   },
   { field: 'lugar', headerName: 'Colonia / localidad', width: 160, valueGetter: (_v, row) => [row.colonia, row.localidad].filter(Boolean).join(', ') },
   { field: 'dependencias', headerName: 'Dependencias', width: 200, valueGetter: (_v, row) => row.dependencias.join(', ') },
@@ -38,7 +34,7 @@ const COLUMNAS: GridColDef<Fila>[] = [
     width: 160,
     align: 'right',
     headerAlign: 'right',
-    valueFormatter: (_v, row) => `${formatearNumero(row.atendidas)} (${row.atendidasMujeres} / ${row.atendidasHombres} / ${row.atendidasOtro})`,
+    valueFormatter: (_v, row) => resumenPorSexo(row.atendidasMujeres, row.atendidasHombres, row.atendidasOtro),
   },
   { field: 'realizada', headerName: 'Estatus', width: 120, renderCell: ({ row }) => <EtiquetaJornada realizada={row.realizada} /> },
 ];
@@ -49,7 +45,7 @@ const VACIOS = { texto: '', realizada: '', anio: '' };
 /** The jornadas comunitarias, newest first. */
 export function ListaJornadas() {
   const jornadas = useLiveQuery(() => listarJornadas(db), []);
-  const [f, setF] = useState(VACIOS);
+  const { filtros: f, cambiar, limpiar } = useFiltros(VACIOS);
   const filas = useMemo(
     () =>
       (jornadas ?? [])
@@ -66,33 +62,29 @@ export function ListaJornadas() {
   return (
     <>
       <PestanasApoyos
-        acciones={
-          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/apoyos/jornadas/nueva">
-            Nueva jornada
-          </Button>
-        }
+        acciones={<BotonNuevo a="/apoyos/jornadas/nueva">Nueva jornada</BotonNuevo>}
       />
       <BarraFiltros
         etiqueta="Filtros de jornadas"
         textoBusqueda="Buscar por nombre, colonia, dependencia o servicio"
         busqueda={f.texto}
-        alBuscar={(texto) => setF({ ...f, texto })}
+        alBuscar={cambiar('texto')}
         mostradas={filas.length}
         total={jornadas?.length ?? 0}
         nombres={['jornada', 'jornadas']}
         resumen={`${formatearNumero(personas)} ${personas === 1 ? 'persona atendida' : 'personas atendidas'}`}
-        limpiar={() => setF(VACIOS)}
+        limpiar={limpiar}
       >
         <FiltroSelect
           etiqueta="Estatus"
           valor={f.realizada}
-          alCambiar={(realizada) => setF({ ...f, realizada })}
+          alCambiar={cambiar('realizada')}
           opciones={[
             { valor: 'true', texto: 'Realizada' },
             { valor: 'false', texto: 'Por realizar' },
           ]}
         />
-        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((jornadas ?? []).map((j) => j.fecha))} ancho={1.5} />
+        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={cambiar('anio')} opciones={aniosDe((jornadas ?? []).map((j) => j.fecha))} ancho={1.5} />
       </BarraFiltros>
       <TablaRegistros etiqueta="Jornadas comunitarias" filas={jornadas === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(j) => `/apoyos/jornadas/${j.id}`} ocultas={OCULTAS} />
     </>

@@ -37,13 +37,7 @@ export function BarraFiltros({
     <Paper component="search" aria-label={etiqueta} sx={{ p: 1.5, pb: 0.5, mb: 1.5 }}>
       <Grid container columnSpacing={1.5} rowSpacing={1.5} sx={{ alignItems: 'center', pb: 1 }}>
         <Grid size={anchoBusqueda}>
-          <TextField
-            label={textoBusqueda}
-            value={busqueda}
-            onChange={(e) => alBuscar(e.target.value)}
-            autoFocus
-            slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
-          />
+          <CajaBusqueda etiqueta={textoBusqueda} valor={busqueda} alCambiar={alBuscar} />
         </Grid>
         {children}
         <Grid size="grow" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
@@ -63,6 +57,19 @@ export function BarraFiltros({
         </Grid>
       </Grid>
     </Paper>
+  );
+}
+
+/** The search box of a list's filters, with the focus when the list opens. */
+export function CajaBusqueda({ etiqueta, valor, alCambiar }: { etiqueta: string; valor: string; alCambiar: (texto: string) => void }) {
+  return (
+    <TextField
+      label={etiqueta}
+      value={valor}
+      onChange={(e) => alCambiar(e.target.value)}
+      autoFocus
+      slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { Controller, type Control, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import { normalizarTexto } from '../../../../../shared/domain/texto';
+import { enlaceCaja } from '../../solicitudes/campos';
 
 /** Trimmed, without blanks and without the same name twice (accents and case aside). */
 function limpiar(valores: readonly string[]): string[] {
@@ -52,9 +53,7 @@ export function CampoLista<T extends FieldValues>({
             <TextField
               {...params}
               label={label}
-              name={field.name}
-              inputRef={field.ref}
-              error={Boolean(fieldState.error)}
+              {...enlaceCaja(field, fieldState)}
               helperText={mensaje(fieldState.error) ?? ayuda}
             />
           )}

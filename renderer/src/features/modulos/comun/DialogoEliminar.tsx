@@ -1,7 +1,8 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { DialogContentText } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { CampoTexto } from '../../solicitudes/campos';
 import { guardarFormulario } from '../../solicitudes/valores';
+import { DialogoFormulario } from './DialogoFormulario';
 
 /**
  * Deleting asks why: the record is only marked deleted (it still travels to the other PCs) and the reason goes to
@@ -27,21 +28,9 @@ export function DialogoEliminar({
     if (await guardarFormulario(form, () => eliminar(v.motivo))) onEliminado();
   });
   return (
-    <Dialog open onClose={onCerrar} maxWidth="sm" fullWidth>
-      <form onSubmit={enviar} noValidate>
-        <DialogTitle>{titulo}</DialogTitle>
-        <DialogContent dividers>
-          <DialogContentText sx={{ mb: 2 }}>{consecuencia}</DialogContentText>
-          <CampoTexto control={form.control} name="motivo" label="Motivo de la eliminación" required autoFocus />
-          {form.formState.errors.root && <Alert severity="error">{form.formState.errors.root.message}</Alert>}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCerrar}>Cancelar</Button>
-          <Button type="submit" variant="contained" color="error" disabled={form.formState.isSubmitting}>
-            {textoBoton}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogoFormulario titulo={titulo} onCerrar={onCerrar} onSubmit={enviar} estado={form.formState} textoBoton={textoBoton} color="error">
+      <DialogContentText sx={{ mb: 2 }}>{consecuencia}</DialogContentText>
+      <CampoTexto control={form.control} name="motivo" label="Motivo de la eliminación" required autoFocus />
+    </DialogoFormulario>
   );
 }

@@ -11,7 +11,17 @@ export function aniosDe(fechas: readonly (string | null)[]): { valor: string; te
   return anios.map((a) => ({ valor: a, texto: a }));
 }
 
+/** Options of a select from catalogue entries (tipos de apoyo, dependencias), by id. */
+export function opcionesDeCatalogo(elementos: readonly { id: string; nombre: string }[]): { valor: string; texto: string }[] {
+  return elementos.map((e) => ({ valor: e.id, texto: e.nombre }));
+}
+
 /** Options of a select from a label map. */
 export function opcionesDe<K extends string>(claves: readonly K[], etiquetas: Record<K, string>): { valor: string; texto: string }[] {
   return claves.map((k) => ({ valor: k, texto: etiquetas[k] }));
+}
+
+/** Sorts a status column in its workflow's order, not alphabetically. */
+export function ordenDe<K extends string>(orden: readonly K[]): (a: K, b: K) => number {
+  return (a, b) => orden.indexOf(a) - orden.indexOf(b);
 }

@@ -1,13 +1,14 @@
-import { Grid, MenuItem } from '@mui/material';
-import { useForm, useWatch } from 'react-hook-form';
+import { Grid } from '@mui/material';
+import { useWatch } from 'react-hook-form';
 import { ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO } from '../../../../../shared/schemas/modulos';
 import { validarEvento } from '../../../db/repositorios/eventos';
-import { CampoCatalogo, CampoFecha, CampoSugerido, CampoTexto } from '../../solicitudes/campos';
+import { CampoCatalogo, CampoFecha, CampoOpciones, CampoSugerido, CampoTexto } from '../../solicitudes/campos';
 import { useCatalogo, useNombresCatalogo } from '../../solicitudes/consultas';
-import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CamposPorSexo } from '../comun/CamposPorSexo';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
 import { aDatosEvento, type ValoresEvento } from './valoresEvento';
 
 const resolver = resolverCon<ValoresEvento>((v) => erroresDe(() => validarEvento(aDatosEvento(v))));
@@ -16,47 +17,23 @@ const resolver = resolverCon<ValoresEvento>((v) => erroresDe(() => validarEvento
  * A taller, capacitación or programa social gestionado. A programa is managed before a dependency (its date is the
  * fecha de gestión, and it reports beneficiaries); talleres and capacitaciones report hours and attendance.
  */
-export function FormularioEvento({
-  inicial,
-  editando,
-  textoGuardar,
-  guardar,
-  onCancelar,
-}: {
-  inicial: ValoresEvento;
-  editando: boolean;
-  textoGuardar: string;
-  guardar: (datos: ReturnType<typeof aDatosEvento>) => Promise<unknown>;
-  onCancelar: () => void;
-}) {
-  const form = useForm<ValoresEvento>({ defaultValues: inicial, resolver });
-  const { control, formState } = form;
+export function FormularioEvento(props: PropsFormulario<ValoresEvento, ReturnType<typeof aDatosEvento>>) {
+  const { editando } = props;
+  const { form, marco } = useFormularioRegistro(props, resolver, aDatosEvento);
+  const { control } = form;
   const tipo = useWatch({ control, name: 'tipo' });
   const dependencias = useCatalogo('dependencia');
   const localidades = useNombresCatalogo('localidad');
   const programa = tipo === 'programa';
-  const enviar = form.handleSubmit(async (v) => {
-    await guardarFormulario(form, () => guardar(aDatosEvento(v)));
-  });
   return (
     <FormularioRegistro
       etiqueta={editando ? 'Edición del registro' : 'Captura de taller, capacitación o programa'}
-      onSubmit={enviar}
-      error={formState.errors.root?.message}
-      enviando={formState.isSubmitting}
-      textoGuardar={textoGuardar}
-      onCancelar={onCancelar}
+      {...marco}
     >
       <Seccion titulo="Qué y quién">
         <Grid container columnSpacing={1.5}>
           <Grid size={3}>
-            <CampoTexto control={control} name="tipo" select label="Tipo" required>
-              {TIPOS_EVENTO.map((t) => (
-                <MenuItem key={t} value={t}>
-                  {ETIQUETA_TIPO_EVENTO[t]}
-                </MenuItem>
-              ))}
-            </CampoTexto>
+            <CampoOpciones control={control} name="tipo" label="Tipo" required valores={TIPOS_EVENTO} etiquetas={ETIQUETA_TIPO_EVENTO} />
           </Grid>
           <Grid size={9}>
             <CampoTexto control={control} name="nombre" label={programa ? 'Programa' : 'Nombre'} required autoFocus={!editando} />
@@ -105,13 +82,7 @@ export function FormularioEvento({
             </Grid>
           )}
           <Grid size={3}>
-            <CampoTexto control={control} name="estatus" select label="Estatus" required helperText="Cuenta para la meta cuando está Realizado">
-              {ESTATUS_EVENTO.map((e) => (
-                <MenuItem key={e} value={e}>
-                  {ETIQUETA_ESTATUS_EVENTO[e]}
-                </MenuItem>
-              ))}
-            </CampoTexto>
+            <CampoOpciones control={control} name="estatus" label="Estatus" required helperText="Cuenta para la meta cuando está Realizado" valores={ESTATUS_EVENTO} etiquetas={ETIQUETA_ESTATUS_EVENTO} />
           </Grid>
           <Grid size={programa ? 6 : 9}>
             <CampoTexto control={control} name="evidencia" label="Evidencia" helperText="Lista de asistencia, fotografías, oficio de gestión…" />

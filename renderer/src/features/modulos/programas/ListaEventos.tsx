@@ -1,18 +1,18 @@
-import { Button, Link } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { useMemo } from 'react';
 import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
 import { ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO } from '../../../../../shared/schemas/modulos';
 import { EncabezadoPagina } from '../../../componentes/Encabezado';
 import { db } from '../../../db';
 import { listarEventos, type FilaEvento } from '../../../db/repositorios/eventos';
 import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { BotonNuevo, EnlaceRegistro } from '../comun/Enlaces';
 import { EtiquetaEvento } from '../comun/Etiquetas';
-import { aniosDe, coincide, opcionesDe } from '../comun/filtros';
+import { aniosDe, coincide, opcionesDe, ordenDe } from '../comun/filtros';
+import { resumenPorSexo } from '../comun/numeros';
 import { TablaRegistros } from '../comun/TablaRegistros';
+import { useFiltros } from '../comun/useFiltros';
 
 type Fila = FilaEvento & { asistentes: number };
 
@@ -24,11 +24,7 @@ const COLUMNAS: GridColDef<Fila>[] = [
     headerName: 'Nombre',
     flex: 1,
     minWidth: 200,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/programas/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
-        {row.nombre}
-      </Link>
-    ),
+    renderCell: ({ row }) => <EnlaceRegistro a={`/programas/${row.id}`}>{row.nombre}</EnlaceRegistro>,
   },
   { field: 'tema', headerName: 'Tema', width: 180 },
   { field: 'quien', headerName: 'Dependencia / facilitador', width: 180, valueGetter: (_v, row) => [row.dependencia, row.facilitador].filter(Boolean).join(' · ') },
@@ -39,7 +35,7 @@ const COLUMNAS: GridColDef<Fila>[] = [
     width: 165,
     align: 'right',
     headerAlign: 'right',
-    valueFormatter: (_v, row) => `${formatearNumero(row.asistentes)} (${row.asistentesMujeres} / ${row.asistentesHombres} / ${row.asistentesOtro})`,
+    valueFormatter: (_v, row) => resumenPorSexo(row.asistentesMujeres, row.asistentesHombres, row.asistentesOtro),
   },
   { field: 'horas', headerName: 'Horas', width: 70, type: 'number' },
   { field: 'beneficiarios', headerName: 'Beneficiarios', width: 110, type: 'number' },
@@ -47,7 +43,7 @@ const COLUMNAS: GridColDef<Fila>[] = [
     field: 'estatus',
     headerName: 'Estatus',
     width: 120,
-    sortComparator: (a: Fila['estatus'], b: Fila['estatus']) => ESTATUS_EVENTO.indexOf(a) - ESTATUS_EVENTO.indexOf(b),
+    sortComparator: ordenDe(ESTATUS_EVENTO),
     renderCell: ({ row }) => <EtiquetaEvento estatus={row.estatus} />,
   },
 ];
@@ -58,7 +54,7 @@ const VACIOS = { texto: '', tipo: '', estatus: '', anio: '' };
 /** Módulo 3's list: talleres, capacitaciones and programas, newest first. */
 export function ListaEventos() {
   const eventos = useLiveQuery(() => listarEventos(db), []);
-  const [f, setF] = useState(VACIOS);
+  const { filtros: f, cambiar, limpiar } = useFiltros(VACIOS);
   const filas = useMemo(
     () =>
       (eventos ?? [])
@@ -78,26 +74,22 @@ export function ListaEventos() {
       <EncabezadoPagina
         titulo="Programas Sociales y gestión ante dependencias externas"
         subtitulo="Talleres y capacitaciones de desarrollo humano y comunitario, y programas sociales gestionados"
-        acciones={
-          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/programas/nuevo">
-            Nuevo registro
-          </Button>
-        }
+        acciones={<BotonNuevo a="/programas/nuevo">Nuevo registro</BotonNuevo>}
       />
       <BarraFiltros
         etiqueta="Filtros de programas"
         textoBusqueda="Buscar por nombre, tema, dependencia o sede"
         busqueda={f.texto}
-        alBuscar={(texto) => setF({ ...f, texto })}
+        alBuscar={cambiar('texto')}
         mostradas={filas.length}
         total={eventos?.length ?? 0}
         nombres={['registro', 'registros']}
         resumen={`${formatearNumero(asistentes)} ${asistentes === 1 ? 'asistente' : 'asistentes'}`}
-        limpiar={() => setF(VACIOS)}
+        limpiar={limpiar}
       >
-        <FiltroSelect etiqueta="Tipo" valor={f.tipo} alCambiar={(tipo) => setF({ ...f, tipo })} opciones={opcionesDe(TIPOS_EVENTO, ETIQUETA_TIPO_EVENTO)} />
-        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO)} />
-        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((eventos ?? []).map((e) => e.fecha))} ancho={1.5} />
+        <FiltroSelect etiqueta="Tipo" valor={f.tipo} alCambiar={cambiar('tipo')} opciones={opcionesDe(TIPOS_EVENTO, ETIQUETA_TIPO_EVENTO)} />
+        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={cambiar('estatus')} opciones={opcionesDe(ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO)} />
+        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={cambiar('anio')} opciones={aniosDe((eventos ?? []).map((e) => e.fecha))} ancho={1.5} />
       </BarraFiltros>
       <TablaRegistros etiqueta="Talleres, capacitaciones y programas" filas={eventos === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(e) => `/programas/${e.id}`} ocultas={OCULTAS} />
     </>

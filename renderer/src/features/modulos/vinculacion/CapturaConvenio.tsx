@@ -1,25 +1,16 @@
-import { useNavigate } from 'react-router-dom';
 import { EncabezadoPagina } from '../../../componentes/Encabezado';
 import { db } from '../../../db';
 import { crearConvenio } from '../../../db/repositorios/vinculacion';
+import { useCaptura } from '../comun/useCaptura';
 import { FormularioConvenio } from './FormularioConvenio';
 import { convenioNuevo } from './valoresVinculacion';
 
 export function CapturaConvenio() {
-  const navegar = useNavigate();
+  const captura = useCaptura('/vinculacion/convenios', (datos) => crearConvenio(db, datos));
   return (
     <>
       <EncabezadoPagina titulo="Nuevo convenio" subtitulo="Vinculación Institucional · un convenio firmado cuenta en el mes de su firma" />
-      <FormularioConvenio
-        inicial={convenioNuevo}
-        editando={false}
-        textoGuardar="Guardar convenio"
-        guardar={async (datos) => {
-          const c = await crearConvenio(db, datos);
-          navegar(`/vinculacion/convenios/${c.id}`, { state: { recienCreado: true } });
-        }}
-        onCancelar={() => navegar('/vinculacion/convenios')}
-      />
+      <FormularioConvenio inicial={convenioNuevo} textoGuardar="Guardar convenio" {...captura} />
     </>
   );
 }

@@ -1,11 +1,12 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material';
+import { Grid } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { datosAcuerdoSchema, ESTATUS_ACUERDO, ETIQUETA_ESTATUS_ACUERDO, type Acuerdo } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { validar } from '../../../db/errores';
 import { crearAcuerdo, editarAcuerdo } from '../../../db/repositorios/vinculacion';
-import { CampoFecha, CampoTexto } from '../../solicitudes/campos';
+import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
 import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { DialogoFormulario } from '../comun/DialogoFormulario';
 import { acuerdoAValores, acuerdoNuevo, aDatosAcuerdo, type ValoresAcuerdo } from './valoresVinculacion';
 
 /** Adds (acuerdo null) or updates an acuerdo of a mesa: what was agreed, who does it, by when, how it goes. */
@@ -18,39 +19,28 @@ export function DialogoAcuerdo({ mesaId, acuerdo, onCerrar }: { mesaId: string; 
     if (await guardarFormulario(form, () => (acuerdo ? editarAcuerdo(db, acuerdo.id, datos) : crearAcuerdo(db, mesaId, datos)))) onCerrar();
   });
   return (
-    <Dialog open onClose={onCerrar} maxWidth="sm" fullWidth aria-labelledby="titulo-acuerdo">
-      <form onSubmit={enviar} noValidate>
-        <DialogTitle id="titulo-acuerdo">{acuerdo ? 'Actualizar acuerdo' : 'Nuevo acuerdo'}</DialogTitle>
-        <DialogContent dividers>
-          <Grid container columnSpacing={1.5}>
-            <Grid size={12}>
-              <CampoTexto control={control} name="texto" label="Acuerdo" required multiline minRows={2} autoFocus />
-            </Grid>
-            <Grid size={12}>
-              <CampoTexto control={control} name="responsable" label="Responsable" required />
-            </Grid>
-            <Grid size={6}>
-              <CampoFecha control={control} name="fechaCompromiso" label="Fecha compromiso" />
-            </Grid>
-            <Grid size={6}>
-              <CampoTexto control={control} name="estatus" select label="Estatus del acuerdo" required>
-                {ESTATUS_ACUERDO.map((e) => (
-                  <MenuItem key={e} value={e}>
-                    {ETIQUETA_ESTATUS_ACUERDO[e]}
-                  </MenuItem>
-                ))}
-              </CampoTexto>
-            </Grid>
-          </Grid>
-          {formState.errors.root && <Alert severity="error">{formState.errors.root.message}</Alert>}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCerrar}>Cancelar</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {acuerdo ? 'Guardar acuerdo' : 'Agregar acuerdo'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogoFormulario
+      titulo={acuerdo ? 'Actualizar acuerdo' : 'Nuevo acuerdo'}
+      idTitulo="titulo-acuerdo"
+      onCerrar={onCerrar}
+      onSubmit={enviar}
+      estado={formState}
+      textoBoton={acuerdo ? 'Guardar acuerdo' : 'Agregar acuerdo'}
+    >
+      <Grid container columnSpacing={1.5}>
+        <Grid size={12}>
+          <CampoTexto control={control} name="texto" label="Acuerdo" required multiline minRows={2} autoFocus />
+        </Grid>
+        <Grid size={12}>
+          <CampoTexto control={control} name="responsable" label="Responsable" required />
+        </Grid>
+        <Grid size={6}>
+          <CampoFecha control={control} name="fechaCompromiso" label="Fecha compromiso" />
+        </Grid>
+        <Grid size={6}>
+          <CampoOpciones control={control} name="estatus" label="Estatus del acuerdo" required valores={ESTATUS_ACUERDO} etiquetas={ETIQUETA_ESTATUS_ACUERDO} />
+        </Grid>
+      </Grid>
+    </DialogoFormulario>
   );
 }

@@ -1,5 +1,4 @@
-import { Grid, MenuItem } from '@mui/material';
-import { useForm } from 'react-hook-form';
+import { Grid } from '@mui/material';
 import {
   ESTATUS_CONVENIO,
   ETIQUETA_ESTATUS_CONVENIO,
@@ -9,41 +8,24 @@ import {
   TIPOS_CONVENIO,
 } from '../../../../../shared/schemas/modulos';
 import { validarConvenio } from '../../../db/repositorios/vinculacion';
-import { CampoFecha, CampoTexto } from '../../solicitudes/campos';
-import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
+import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoLista } from '../comun/CampoLista';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
 import { aDatosConvenio, type ValoresConvenio } from './valoresVinculacion';
 
 const resolver = resolverCon<ValoresConvenio>((v) => erroresDe(() => validarConvenio(aDatosConvenio(v))));
 
-export function FormularioConvenio({
-  inicial,
-  editando,
-  textoGuardar,
-  guardar,
-  onCancelar,
-}: {
-  inicial: ValoresConvenio;
-  editando: boolean;
-  textoGuardar: string;
-  guardar: (datos: ReturnType<typeof aDatosConvenio>) => Promise<unknown>;
-  onCancelar: () => void;
-}) {
-  const form = useForm<ValoresConvenio>({ defaultValues: inicial, resolver });
-  const { control, formState } = form;
-  const enviar = form.handleSubmit(async (v) => {
-    await guardarFormulario(form, () => guardar(aDatosConvenio(v)));
-  });
+export function FormularioConvenio(props: PropsFormulario<ValoresConvenio, ReturnType<typeof aDatosConvenio>>) {
+  const { editando } = props;
+  const { form, marco } = useFormularioRegistro(props, resolver, aDatosConvenio);
+  const { control } = form;
   return (
     <FormularioRegistro
       etiqueta={editando ? 'Edición del convenio' : 'Captura de convenio'}
-      onSubmit={enviar}
-      error={formState.errors.root?.message}
-      enviando={formState.isSubmitting}
-      textoGuardar={textoGuardar}
-      onCancelar={onCancelar}
+      {...marco}
     >
       <Seccion titulo="Convenio">
         <Grid container columnSpacing={1.5}>
@@ -51,25 +33,13 @@ export function FormularioConvenio({
             <CampoTexto control={control} name="numero" label="Número de convenio" required autoFocus={!editando} />
           </Grid>
           <Grid size={3}>
-            <CampoTexto control={control} name="tipo" select label="Tipo de convenio" required>
-              {TIPOS_CONVENIO.map((t) => (
-                <MenuItem key={t} value={t}>
-                  {ETIQUETA_TIPO_CONVENIO[t]}
-                </MenuItem>
-              ))}
-            </CampoTexto>
+            <CampoOpciones control={control} name="tipo" label="Tipo de convenio" required valores={TIPOS_CONVENIO} etiquetas={ETIQUETA_TIPO_CONVENIO} />
           </Grid>
           <Grid size={4}>
             <CampoTexto control={control} name="contraparte" label="Contraparte" required />
           </Grid>
           <Grid size={2}>
-            <CampoTexto control={control} name="sector" select label="Sector" required>
-              {SECTORES_CONVENIO.map((s) => (
-                <MenuItem key={s} value={s}>
-                  {ETIQUETA_SECTOR_CONVENIO[s]}
-                </MenuItem>
-              ))}
-            </CampoTexto>
+            <CampoOpciones control={control} name="sector" label="Sector" required valores={SECTORES_CONVENIO} etiquetas={ETIQUETA_SECTOR_CONVENIO} />
           </Grid>
           <Grid size={12}>
             <CampoTexto control={control} name="objeto" label="Objeto" required multiline minRows={2} />
@@ -88,13 +58,7 @@ export function FormularioConvenio({
             <CampoFecha control={control} name="vigenciaFin" label="Fin de vigencia" helperText="30 días antes se marca «Por vencer»" />
           </Grid>
           <Grid size={3}>
-            <CampoTexto control={control} name="estatus" select label="Estatus" required>
-              {ESTATUS_CONVENIO.map((e) => (
-                <MenuItem key={e} value={e}>
-                  {ETIQUETA_ESTATUS_CONVENIO[e]}
-                </MenuItem>
-              ))}
-            </CampoTexto>
+            <CampoOpciones control={control} name="estatus" label="Estatus" required valores={ESTATUS_CONVENIO} etiquetas={ETIQUETA_ESTATUS_CONVENIO} />
           </Grid>
           <Grid size={8}>
             <CampoLista control={control} name="firmantes" label="Firmantes" ayuda="Nombre y cargo de cada firmante; Enter agrega otro" />

@@ -1,44 +1,26 @@
-import { Grid, MenuItem } from '@mui/material';
-import { useForm } from 'react-hook-form';
+import { Grid } from '@mui/material';
 import { ESTATUS_MESA, ETIQUETA_ESTATUS_MESA } from '../../../../../shared/schemas/modulos';
 import { validarMesa } from '../../../db/repositorios/vinculacion';
-import { CampoFecha, CampoTexto } from '../../solicitudes/campos';
+import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
 import { useNombresCatalogo } from '../../solicitudes/consultas';
-import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoLista } from '../comun/CampoLista';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
 import { aDatosMesa, type ValoresMesa } from './valoresVinculacion';
 
 const resolver = resolverCon<ValoresMesa>((v) => erroresDe(() => validarMesa(aDatosMesa(v))));
 
-export function FormularioMesa({
-  inicial,
-  editando,
-  textoGuardar,
-  guardar,
-  onCancelar,
-}: {
-  inicial: ValoresMesa;
-  editando: boolean;
-  textoGuardar: string;
-  guardar: (datos: ReturnType<typeof aDatosMesa>) => Promise<unknown>;
-  onCancelar: () => void;
-}) {
-  const form = useForm<ValoresMesa>({ defaultValues: inicial, resolver });
-  const { control, formState } = form;
+export function FormularioMesa(props: PropsFormulario<ValoresMesa, ReturnType<typeof aDatosMesa>>) {
+  const { editando } = props;
+  const { form, marco } = useFormularioRegistro(props, resolver, aDatosMesa);
+  const { control } = form;
   const dependencias = useNombresCatalogo('dependencia');
-  const enviar = form.handleSubmit(async (v) => {
-    await guardarFormulario(form, () => guardar(aDatosMesa(v)));
-  });
   return (
     <FormularioRegistro
       etiqueta={editando ? 'Edición de la mesa' : 'Captura de mesa interinstitucional'}
-      onSubmit={enviar}
-      error={formState.errors.root?.message}
-      enviando={formState.isSubmitting}
-      textoGuardar={textoGuardar}
-      onCancelar={onCancelar}
+      {...marco}
     >
       <Seccion titulo="Mesa interinstitucional">
         <Grid container columnSpacing={1.5}>
@@ -61,13 +43,7 @@ export function FormularioMesa({
             <CampoTexto control={control} name="asistentes" label="Asistentes" type="number" slotProps={{ htmlInput: { min: 0 } }} />
           </Grid>
           <Grid size={3}>
-            <CampoTexto control={control} name="estatus" select label="Estatus" required helperText="Cuenta para la meta cuando está Asistida">
-              {ESTATUS_MESA.map((e) => (
-                <MenuItem key={e} value={e}>
-                  {ETIQUETA_ESTATUS_MESA[e]}
-                </MenuItem>
-              ))}
-            </CampoTexto>
+            <CampoOpciones control={control} name="estatus" label="Estatus" required helperText="Cuenta para la meta cuando está Asistida" valores={ESTATUS_MESA} etiquetas={ETIQUETA_ESTATUS_MESA} />
           </Grid>
         </Grid>
       </Seccion>

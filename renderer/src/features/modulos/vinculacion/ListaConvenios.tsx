@@ -1,10 +1,8 @@
-import { Alert, Button, Link } from '@mui/material';
+import { Alert } from '@mui/material';
 import { alpha } from '@mui/material/styles';
-import AddIcon from '@mui/icons-material/Add';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { useMemo } from 'react';
 import { DIAS_AVISO_VENCIMIENTO } from '../../../../../shared/domain/convenios';
 import { fechaIsoLocal, formatearFecha } from '../../../../../shared/domain/formato';
 import {
@@ -18,9 +16,11 @@ import {
 import { db } from '../../../db';
 import { listarConvenios, type FilaConvenio } from '../../../db/repositorios/vinculacion';
 import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { BotonNuevo, EnlaceRegistro } from '../comun/Enlaces';
 import { EstatusConvenio } from '../comun/Etiquetas';
-import { coincide, opcionesDe } from '../comun/filtros';
+import { coincide, opcionesDe, ordenDe } from '../comun/filtros';
 import { TablaRegistros } from '../comun/TablaRegistros';
+import { useFiltros } from '../comun/useFiltros';
 import { PestanasVinculacion } from './PestanasVinculacion';
 
 const COLUMNAS: GridColDef<FilaConvenio>[] = [
@@ -28,11 +28,7 @@ const COLUMNAS: GridColDef<FilaConvenio>[] = [
     field: 'numero',
     headerName: 'Número',
     width: 130,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/vinculacion/convenios/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
-        {row.numero}
-      </Link>
-    ),
+    renderCell: ({ row }) => <EnlaceRegistro a={`/vinculacion/convenios/${row.id}`}>{row.numero}</EnlaceRegistro>,
   },
   { field: 'contraparte', headerName: 'Contraparte', flex: 1, minWidth: 160 },
   { field: 'tipo', headerName: 'Tipo', width: 110, valueFormatter: (v: FilaConvenio['tipo']) => ETIQUETA_TIPO_CONVENIO[v] },
@@ -49,7 +45,7 @@ const COLUMNAS: GridColDef<FilaConvenio>[] = [
     field: 'estatus',
     headerName: 'Estatus',
     width: 200,
-    sortComparator: (a: FilaConvenio['estatus'], b: FilaConvenio['estatus']) => ESTATUS_CONVENIO.indexOf(a) - ESTATUS_CONVENIO.indexOf(b),
+    sortComparator: ordenDe(ESTATUS_CONVENIO),
     renderCell: ({ row }) => <EstatusConvenio estatus={row.estatus} alerta={row.alerta} dias={row.dias} />,
   },
   { field: 'objeto', headerName: 'Objeto', width: 260 },
@@ -66,7 +62,7 @@ const VACIOS = { texto: '', tipo: '', sector: '', estatus: '', alerta: '' };
 export function ListaConvenios() {
   const hoy = fechaIsoLocal(new Date());
   const convenios = useLiveQuery(() => listarConvenios(db, hoy), [hoy]);
-  const [f, setF] = useState(VACIOS);
+  const { filtros: f, cambiar, limpiar } = useFiltros(VACIOS);
   const filas = useMemo(
     () =>
       (convenios ?? []).filter(
@@ -84,11 +80,7 @@ export function ListaConvenios() {
   return (
     <>
       <PestanasVinculacion
-        acciones={
-          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/vinculacion/convenios/nuevo">
-            Nuevo convenio
-          </Button>
-        }
+        acciones={<BotonNuevo a="/vinculacion/convenios/nuevo">Nuevo convenio</BotonNuevo>}
       />
       {(porVencer > 0 || vencidos > 0) && (
         <Alert severity="warning" sx={{ mb: 1.5 }} role="status" aria-label="Convenios que requieren atención">
@@ -105,20 +97,20 @@ export function ListaConvenios() {
         etiqueta="Filtros de convenios"
         textoBusqueda="Buscar por número, contraparte, objeto o firmante"
         busqueda={f.texto}
-        alBuscar={(texto) => setF({ ...f, texto })}
+        alBuscar={cambiar('texto')}
         mostradas={filas.length}
         total={convenios?.length ?? 0}
         nombres={['convenio', 'convenios']}
         anchoBusqueda={3}
-        limpiar={() => setF(VACIOS)}
+        limpiar={limpiar}
       >
-        <FiltroSelect etiqueta="Tipo" valor={f.tipo} alCambiar={(tipo) => setF({ ...f, tipo })} opciones={opcionesDe(TIPOS_CONVENIO, ETIQUETA_TIPO_CONVENIO)} ancho={1.5} />
-        <FiltroSelect etiqueta="Sector" valor={f.sector} alCambiar={(sector) => setF({ ...f, sector })} opciones={opcionesDe(SECTORES_CONVENIO, ETIQUETA_SECTOR_CONVENIO)} ancho={1.5} />
-        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_CONVENIO, ETIQUETA_ESTATUS_CONVENIO)} ancho={1.5} />
+        <FiltroSelect etiqueta="Tipo" valor={f.tipo} alCambiar={cambiar('tipo')} opciones={opcionesDe(TIPOS_CONVENIO, ETIQUETA_TIPO_CONVENIO)} ancho={1.5} />
+        <FiltroSelect etiqueta="Sector" valor={f.sector} alCambiar={cambiar('sector')} opciones={opcionesDe(SECTORES_CONVENIO, ETIQUETA_SECTOR_CONVENIO)} ancho={1.5} />
+        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={cambiar('estatus')} opciones={opcionesDe(ESTATUS_CONVENIO, ETIQUETA_ESTATUS_CONVENIO)} ancho={1.5} />
         <FiltroSelect
           etiqueta="Vigencia"
           valor={f.alerta}
-          alCambiar={(alerta) => setF({ ...f, alerta })}
+          alCambiar={cambiar('alerta')}
           opciones={[
             { valor: 'por-vencer', texto: 'Por vencer' },
             { valor: 'vencido', texto: 'Vencidos' },

@@ -1,17 +1,16 @@
-import { Button, Link } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { useMemo } from 'react';
 import { formatearFecha } from '../../../../../shared/domain/formato';
 import { ESTATUS_MESA, ETIQUETA_ESTATUS_MESA } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { listarMesas, type FilaMesa } from '../../../db/repositorios/vinculacion';
 import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
+import { BotonNuevo, EnlaceRegistro } from '../comun/Enlaces';
 import { EtiquetaMesa } from '../comun/Etiquetas';
-import { aniosDe, coincide, opcionesDe } from '../comun/filtros';
+import { aniosDe, coincide, opcionesDe, ordenDe } from '../comun/filtros';
 import { TablaRegistros } from '../comun/TablaRegistros';
+import { useFiltros } from '../comun/useFiltros';
 import { PestanasVinculacion } from './PestanasVinculacion';
 
 const COLUMNAS: GridColDef<FilaMesa>[] = [
@@ -21,11 +20,7 @@ const COLUMNAS: GridColDef<FilaMesa>[] = [
     headerName: 'Tema',
     flex: 1,
     minWidth: 220,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={`/vinculacion/mesas/${row.id}`} onClick={(e) => e.stopPropagation()} sx={{ fontWeight: 600 }}>
-        {row.tema}
-      </Link>
-    ),
+    renderCell: ({ row }) => <EnlaceRegistro a={`/vinculacion/mesas/${row.id}`}>{row.tema}</EnlaceRegistro>,
   },
   { field: 'convoca', headerName: 'Convoca', width: 180 },
   { field: 'sede', headerName: 'Sede', width: 140 },
@@ -41,7 +36,7 @@ const COLUMNAS: GridColDef<FilaMesa>[] = [
     field: 'estatus',
     headerName: 'Estatus',
     width: 120,
-    sortComparator: (a: FilaMesa['estatus'], b: FilaMesa['estatus']) => ESTATUS_MESA.indexOf(a) - ESTATUS_MESA.indexOf(b),
+    sortComparator: ordenDe(ESTATUS_MESA),
     renderCell: ({ row }) => <EtiquetaMesa estatus={row.estatus} />,
   },
 ];
@@ -51,7 +46,7 @@ const VACIOS = { texto: '', estatus: '', anio: '' };
 
 export function ListaMesas() {
   const mesas = useLiveQuery(() => listarMesas(db), []);
-  const [f, setF] = useState(VACIOS);
+  const { filtros: f, cambiar, limpiar } = useFiltros(VACIOS);
   const filas = useMemo(
     () =>
       (mesas ?? []).filter(
@@ -62,24 +57,20 @@ export function ListaMesas() {
   return (
     <>
       <PestanasVinculacion
-        acciones={
-          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/vinculacion/mesas/nueva">
-            Nueva mesa
-          </Button>
-        }
+        acciones={<BotonNuevo a="/vinculacion/mesas/nueva">Nueva mesa</BotonNuevo>}
       />
       <BarraFiltros
         etiqueta="Filtros de mesas"
         textoBusqueda="Buscar por tema, quién convoca, sede o institución"
         busqueda={f.texto}
-        alBuscar={(texto) => setF({ ...f, texto })}
+        alBuscar={cambiar('texto')}
         mostradas={filas.length}
         total={mesas?.length ?? 0}
         nombres={['mesa', 'mesas']}
-        limpiar={() => setF(VACIOS)}
+        limpiar={limpiar}
       >
-        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={(estatus) => setF({ ...f, estatus })} opciones={opcionesDe(ESTATUS_MESA, ETIQUETA_ESTATUS_MESA)} todos="Todas" />
-        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={(anio) => setF({ ...f, anio })} opciones={aniosDe((mesas ?? []).map((m) => m.fecha))} ancho={1.5} />
+        <FiltroSelect etiqueta="Estatus" valor={f.estatus} alCambiar={cambiar('estatus')} opciones={opcionesDe(ESTATUS_MESA, ETIQUETA_ESTATUS_MESA)} todos="Todas" />
+        <FiltroSelect etiqueta="Año" valor={f.anio} alCambiar={cambiar('anio')} opciones={aniosDe((mesas ?? []).map((m) => m.fecha))} ancho={1.5} />
       </BarraFiltros>
       <TablaRegistros etiqueta="Mesas interinstitucionales" filas={mesas === undefined ? undefined : filas} columnas={COLUMNAS} ruta={(m) => `/vinculacion/mesas/${m.id}`} ocultas={OCULTAS} />
     </>

@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Steps the end-to-end tests take through the screens the same way, as a clerk would: moving between sections,
+ * working in the cronograma's grid, capturing a solicitud at the front desk and printing a sheet.
+ */
+
+export function menu(pagina: Page): Locator {
+  return pagina.getByRole('navigation', { name: 'Navegación principal' });
+}
+
+/** Opens a section from the main navigation by its exact name. */
+export async function ir(pagina: Page, seccion: string): Promise<void> {
+  await menu(pagina).getByRole('link', { name: seccion, exact: true }).click();
+}
+
+export function gridCronograma(pagina: Page): Locator {
+  return pagina.getByRole('grid', { name: /^Cronograma 2026/ });
+}
+
+/** A month (or reporting period) of the cronograma, found by its accessible name. */
+export function celda(pagina: Page, nombre: string | RegExp): Locator {
+  return gridCronograma(pagina).getByRole('button', { name: nombre });
+}
+
+/** Opens a month of an activity from the grid and adds a manual adjustment with its reason, then closes the dialog. */
+export async function ajustar(pagina: Page, actividad: number, mes: string, cantidad: number, motivo: string): Promise<void> {
+  await celda(pagina, new RegExp(`^Actividad ${actividad}, ${mes}: `)).click();
+  const dialogo = pagina.getByRole('dialog', { name: new RegExp(`^Actividad ${actividad} · ${mes} 2026`) });
+  await dialogo.getByRole('tab', { name: /Ajuste manual/ }).click();
+  await dialogo.getByLabel('Cantidad').fill(String(cantidad));
+  await dialogo.getByLabel('Motivo del ajuste').fill(motivo);
+  await dialogo.getByRole('button', { name: 'Agregar ajuste' }).click();
+  await dialogo.getByRole('list', { name: `Ajustes de ${mes}` }).getByText(motivo).waitFor();
+  await dialogo.getByRole('button', { name: 'Cerrar' }).click();
+  await dialogo.waitFor({ state: 'detached' });
+}
+
+export interface Captura {
+  apellido: string;
+  nombre: string;
+  sexo: 'Mujer' | 'Hombre';
+  colonia: string;
+  recepcion: string;
+  tipo: string;
+  compromiso?: string;
+}
+
+/** Captures a solicitud with a new citizen through Atención Ciudadana's form, as the front desk does; returns its folio. */
+export async function capturarSolicitud(pagina: Page, c: Captura): Promise<string> {
+  await ir(pagina, '1. Atención Ciudadana');
+  await pagina.getByRole('link', { name: 'Nueva solicitud' }).click();
+  const form = pagina.getByRole('form', { name: 'Captura de solicitud' });
+  await form.getByLabel('Buscar ciudadano por CURP o nombre').fill(`${c.nombre} ${c.apellido}`);
+  await pagina.getByRole('option', { name: `Registrar ciudadano nuevo «${c.nombre} ${c.apellido}»` }).click();
+  await form.getByLabel('Apellido paterno').fill(c.apellido);
+  await form.getByLabel('Nombre(s)').fill(c.nombre);
+  await form.getByRole('radio', { name: c.sexo }).check();
+  await form.getByLabel('Colonia').fill(c.colonia);
+  await form.getByLabel('Fecha y hora de recepción').fill(c.recepcion);
+  await form.getByLabel('Tipo de apoyo solicitado').fill(c.tipo);
+  await pagina.getByRole('option', { name: c.tipo, exact: true }).click();
+  await form.getByLabel('Descripción de la solicitud').fill(`Solicita ${c.tipo.toLowerCase()} para su familia`);
+  if (c.compromiso) await form.getByLabel('Fecha compromiso').fill(c.compromiso);
+  await form.getByRole('checkbox', { name: /Se informó el aviso de privacidad/ }).check();
+  await form.getByRole('button', { name: 'Guardar solicitud' }).click();
+  const titulo = pagina.getByRole('heading', { name: /^Solicitud AC-2026-/ });
+  await titulo.waitFor();
+  return ((await titulo.textContent()) ?? '').replace('Solicitud ', '');
+}
+
+/**
+ * Opens a print route, waits until it says it is ready, prints it to a Carta PDF at `pdf` as Chromium (and Electron's
+ * printToPDF) would, and returns the PDF's text as pdftotext lays it out.
+ */
+export async function imprimirEnPdf(pagina: Page, url: string, ruta: string, pdf: string, { horizontal = false } = {}): Promise<string> {
+  await pagina.goto(`${url}#${ruta}`);
+  await pagina.locator('body[data-listo-para-imprimir="true"]').waitFor();
+  await pagina.emulateMedia({ media: 'print' });
+  await pagina.pdf({ path: pdf, format: 'Letter', landscape: horizontal, printBackground: true });
+  await pagina.emulateMedia({ media: 'screen' });
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
