@@ -49,8 +49,8 @@ describe('Cierre de periodos desde el cronograma', () => {
     // November is still running and December has not started: neither can be closed yet, nor the 4th quarter.
     await meses.getByRole('row', { name: 'Noviembre 2026' }).getByText('En curso').waitFor();
     await meses.getByRole('row', { name: 'Diciembre 2026' }).getByText('Por venir').waitFor();
-    await expect(cierres.getByRole('button', { name: /^Cerrar (noviembre|diciembre) 2026$/ }).count()).resolves.toBe(0);
-    await expect(cierres.getByRole('button', { name: 'Cerrar 4to trimestre (oct–dic) 2026' }).count()).resolves.toBe(0);
+    await expect.poll(() => cierres.getByRole('button', { name: /^Cerrar (noviembre|diciembre) 2026$/ }).count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => cierres.getByRole('button', { name: 'Cerrar 4to trimestre (oct–dic) 2026' }).count(), { timeout: 15_000 }).toBe(0);
     await cierres.getByRole('button', { name: 'Cerrar 3er trimestre (jul–sep) 2026' }).waitFor();
 
     await cierres.getByRole('button', { name: 'Cerrar octubre 2026' }).click();
@@ -88,15 +88,15 @@ describe('Cierre de periodos desde el cronograma', () => {
     await dialogo
       .getByText('El periodo de octubre 2026 está cerrado: no se pueden agregar ni retirar ajustes hasta reabrirlo en «Cierre de periodos».')
       .waitFor();
-    await expect(dialogo.getByLabel('Cantidad').isDisabled()).resolves.toBe(true);
-    await expect(dialogo.getByLabel('Motivo del ajuste').isDisabled()).resolves.toBe(true);
-    await expect(dialogo.getByRole('button', { name: 'Agregar ajuste' }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => dialogo.getByLabel('Cantidad').isDisabled(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => dialogo.getByLabel('Motivo del ajuste').isDisabled(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => dialogo.getByRole('button', { name: 'Agregar ajuste' }).isDisabled(), { timeout: 15_000 }).toBe(true);
     await dialogo.getByText('No hay ajustes manuales en este mes.').waitFor();
 
     await dialogo.getByRole('tab', { name: 'Meta programada' }).click();
     await dialogo.getByText(/^El periodo de octubre está cerrado: su meta programada no se puede cambiar hasta reabrirlo\. Mes cerrado: octubre\./).waitFor();
-    await expect(dialogo.getByLabel('Meta de octubre').isDisabled()).resolves.toBe(true);
-    await expect(dialogo.getByLabel('Meta de noviembre').isEnabled()).resolves.toBe(true);
+    await expect.poll(() => dialogo.getByLabel('Meta de octubre').isDisabled(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => dialogo.getByLabel('Meta de noviembre').isEnabled(), { timeout: 15_000 }).toBe(true);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/celda-octubre-cerrado.png` });
     await dialogo.getByRole('button', { name: 'Cerrar' }).click();
     await dialogo.waitFor({ state: 'detached' });
@@ -123,7 +123,7 @@ describe('Cierre de periodos desde el cronograma', () => {
     await grid(pagina).getByRole('columnheader', { name: 'octubre', exact: true }).waitFor();
 
     const dialogo = await abrirOctubre(pagina);
-    await expect(dialogo.getByText(/^Octubre 2026 está cerrado/).count()).resolves.toBe(0);
+    await expect.poll(() => dialogo.getByText(/^Octubre 2026 está cerrado/).count(), { timeout: 15_000 }).toBe(0);
     await dialogo.getByRole('tab', { name: /Ajuste manual/ }).click();
     await dialogo.getByLabel('Cantidad').fill('2');
     await dialogo.getByLabel('Motivo del ajuste').fill(MOTIVO_AJUSTE);

@@ -21,13 +21,13 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await ir(pagina, 'Cronograma');
     await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
     const g = gridCronograma(pagina);
-    await expect(g.getByRole('row', { name: /^Actividad \d$/ }).count()).resolves.toBe(4);
+    await expect.poll(() => g.getByRole('row', { name: /^Actividad \d$/ }).count(), { timeout: 15_000 }).toBe(4);
     await celda(pagina, 'Actividad 1, enero: programado 8, logrado 0, índice 0 %, Fuera de meta').waitFor();
     await celda(pagina, 'Actividad 1, diciembre: programado 7, logrado 0, índice 0 %, Por venir').waitFor();
     await g.getByRole('columnheader', { name: 'noviembre (periodo en curso)' }).waitFor();
     const total = g.getByRole('row', { name: 'Total POA' });
     await total.getByRole('gridcell', { name: 'Total POA, enero: programado 32, logrado 0, índice 0 %, Fuera de meta' }).waitFor();
-    await expect(total.getByRole('gridcell', { name: 'Meta anual' }).textContent()).resolves.toBe('360');
+    await expect.poll(() => total.getByRole('gridcell', { name: 'Meta anual' }).textContent(), { timeout: 15_000 }).toBe('360');
     await total.getByRole('gridcell', { name: 'Índice acumulado a noviembre: 0 %, Fuera de meta' }).waitFor();
     // The bimestral activities show their own reporting periods under the months.
     await g.getByRole('row', { name: 'Actividad 2: reporte bimestral' }).getByRole('gridcell', { name: /^1er bimestre \(ene–feb\): logrado 0 de 16/ }).waitFor();
@@ -49,10 +49,10 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await dialogo.getByRole('button', { name: 'Cerrar' }).click();
 
     const nombre = 'Actividad 4, marzo: programado 8, logrado 8 (0 de registros y +8 de ajuste manual), índice 100 %, En meta';
-    await expect(celda(pagina, nombre).textContent()).resolves.toContain('+8 aj.');
+    await expect.poll(() => celda(pagina, nombre).textContent(), { timeout: 15_000 }).toContain('+8 aj.');
     const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 4' });
-    await expect(fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('8');
-    await expect(fila.getByRole('gridcell', { name: 'Meta Alcanzada %' }).textContent()).resolves.toBe('8.9 %');
+    await expect.poll(() => fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent(), { timeout: 15_000 }).toBe('8');
+    await expect.poll(() => fila.getByRole('gridcell', { name: 'Meta Alcanzada %' }).textContent(), { timeout: 15_000 }).toBe('8.9 %');
     // 8 of the 83 programmed through November.
     await fila.getByRole('gridcell', { name: 'Índice acumulado a noviembre: 9.6 %, Fuera de meta' }).waitFor();
     await gridCronograma(pagina).getByRole('row', { name: 'Total POA' }).getByRole('gridcell', { name: /^Total POA, marzo: programado 32, logrado 8 \(0 de registros y \+8 de ajuste manual\), índice 25 %/ }).waitFor();
@@ -63,9 +63,9 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await celda(pagina, /^Actividad 1, enero: /).focus();
     await pagina.keyboard.press('ArrowDown');
     await pagina.keyboard.press('ArrowRight');
-    await expect(enfocada(pagina)).resolves.toMatch(/^Actividad 2, febrero: programado 8/);
+    await expect.poll(() => enfocada(pagina), { timeout: 15_000 }).toMatch(/^Actividad 2, febrero: programado 8/);
     await pagina.keyboard.press('End');
-    await expect(enfocada(pagina)).resolves.toMatch(/^Actividad 2, diciembre: /);
+    await expect.poll(() => enfocada(pagina), { timeout: 15_000 }).toMatch(/^Actividad 2, diciembre: /);
     await pagina.keyboard.press('Home');
     await pagina.keyboard.press('Enter');
     const dialogo = pagina.getByRole('dialog', { name: /^Actividad 2 · enero 2026/ });
@@ -101,7 +101,7 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await dialogo.getByRole('button', { name: 'Guardar metas' }).click();
     await dialogo.getByText('La suma mensual (92) no coincide con la meta anual (90); diferencia +2').waitFor();
     await dialogo.getByLabel('Meta de noviembre').fill('5');
-    await expect(dialogo.getByRole('status').filter({ hasText: 'Suma mensual' }).textContent()).resolves.toContain('Suma mensual: 90 de 90');
+    await expect.poll(() => dialogo.getByRole('status').filter({ hasText: 'Suma mensual' }).textContent(), { timeout: 15_000 }).toContain('Suma mensual: 90 de 90');
     await dialogo.getByRole('button', { name: 'Guardar metas' }).click();
     await dialogo.getByText('Metas programadas guardadas.').waitFor();
     await dialogo.getByRole('button', { name: 'Cerrar' }).click();
@@ -135,14 +135,14 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     const noviembreVerde = celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 5, índice 100 %, En meta');
     await noviembreVerde.waitFor();
     const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 1' });
-    await expect(fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('6');
+    await expect.poll(() => fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent(), { timeout: 15_000 }).toBe('6');
     // 6 of the 81 programmed through November.
     await fila.getByRole('gridcell', { name: 'Índice acumulado a noviembre: 7.4 %, Fuera de meta' }).waitFor();
 
     await noviembreVerde.click();
     const dialogo = pagina.getByRole('dialog', { name: /^Actividad 1 · noviembre 2026/ });
     const lista = dialogo.getByRole('list', { name: 'Registros que cuentan en noviembre' });
-    await expect(lista.getByRole('link').allTextContents()).resolves.toEqual(folios.map((f, i) => `Solicitud ${f}Solicitud · ${['03', '05', '10', '18', '23'][i]}/11/2026`));
+    await expect.poll(() => lista.getByRole('link').allTextContents(), { timeout: 15_000 }).toEqual(folios.map((f, i) => `Solicitud ${f}Solicitud · ${['03', '05', '10', '18', '23'][i]}/11/2026`));
     await dialogo.getByRole('combobox', { name: 'Mes' }).click();
     await pagina.getByRole('option', { name: 'septiembre' }).click();
     // The dialog now speaks of September.
@@ -155,13 +155,13 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     const { pagina } = app;
     await pagina.getByRole('button', { name: 'Trimestral' }).click();
     await celda(pagina, /^Actividad 4, 1er trimestre \(ene–mar\): programado 24, logrado 8 \(0 de registros y \+8 de ajuste manual\), índice 33.3 %, Fuera de meta/).waitFor();
-    await expect(gridCronograma(pagina).getByRole('row', { name: 'Actividad 4' }).getByRole('button').count()).resolves.toBe(4);
+    await expect.poll(() => gridCronograma(pagina).getByRole('row', { name: 'Actividad 4' }).getByRole('button').count(), { timeout: 15_000 }).toBe(4);
     await pagina.getByRole('button', { name: 'Bimestral' }).click();
     await celda(pagina, /^Actividad 2, 1er bimestre \(ene–feb\): programado 16, logrado 6 .*índice 37.5 %/).waitFor();
-    await expect(gridCronograma(pagina).getByRole('row', { name: 'Actividad 2' }).getByRole('button').count()).resolves.toBe(6);
+    await expect.poll(() => gridCronograma(pagina).getByRole('row', { name: 'Actividad 2' }).getByRole('button').count(), { timeout: 15_000 }).toBe(6);
     await pagina.getByRole('button', { name: 'Mensual' }).click();
     await celda(pagina, /^Actividad 2, diciembre: /).waitFor();
-    await expect(gridCronograma(pagina).getByRole('row', { name: 'Actividad 2' }).getByRole('button').count()).resolves.toBe(12);
+    await expect.poll(() => gridCronograma(pagina).getByRole('row', { name: 'Actividad 2' }).getByRole('button').count(), { timeout: 15_000 }).toBe(12);
   });
 
   it('un periodo terminado fuera de meta pide justificación, que se guarda y se muestra', async () => {
@@ -183,7 +183,7 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
       .getByRole('list', { name: 'Justificaciones registradas 2026' })
       .getByText('Cierre de ventanilla por remodelación del edificio del 5 al 23 de octubre')
       .waitFor();
-    await expect(panel.getByRole('button', { name: 'Justificar Actividad 1, 4to trimestre (oct–dic)' }).count()).resolves.toBe(0);
+    await expect.poll(() => panel.getByRole('button', { name: 'Justificar Actividad 1, 4to trimestre (oct–dic)' }).count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('foto del cronograma a 1366×768', async () => {

@@ -84,7 +84,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await form.getByRole('textbox', { name: 'Unidad' }).fill('paquetes');
     await form.getByRole('textbox', { name: 'Valor estimado' }).fill('1234.5');
     await form.getByRole('textbox', { name: 'Valor estimado' }).blur();
-    await expect(form.getByRole('textbox', { name: 'Valor estimado' }).inputValue()).resolves.toBe('1,234.50');
+    await expect.poll(() => form.getByRole('textbox', { name: 'Valor estimado' }).inputValue(), { timeout: 15_000 }).toBe('1,234.50');
     await elegirDelCatalogo(pagina, form.getByRole('combobox', { name: 'Dependencia que lo otorga' }), 'DIF', 'DIF Municipal');
     await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Estatus' }), 'Entregado');
     await form.getByLabel('Fecha de gestión').fill('2026-03-02');
@@ -132,7 +132,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await paso.getByRole('button', { name: 'Autorizar' }).click();
     await paso.waitFor({ state: 'detached' });
     await acciones.getByRole('button', { name: 'Registrar entrega' }).waitFor();
-    await expect(acciones.getByRole('button', { name: 'Autorizar' }).count()).resolves.toBe(0);
+    await expect.poll(() => acciones.getByRole('button', { name: 'Autorizar' }).count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('la lista de apoyos se busca sin acentos y se filtra por estatus', async () => {
@@ -147,7 +147,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await pagina.getByRole('status').filter({ hasText: '1 de 2 apoyos' }).waitFor();
     await pagina.getByRole('button', { name: 'Limpiar filtros' }).click();
     await expect.poll(() => filasDe(grid).count()).toBe(2);
-    await expect(grid.textContent()).resolves.toContain('$ 1,234.50');
+    await expect.poll(() => grid.textContent(), { timeout: 15_000 }).toContain('$ 1,234.50');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/apoyos-lista.png` });
     // A row opens its detail with the keyboard too.
     await grid.getByRole('gridcell', { name: '1 paquete' }).click();
@@ -175,7 +175,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await form.getByLabel('Personas atendidas: mujeres').fill('40');
     await form.getByLabel('Personas atendidas: hombres').fill('25');
     await form.getByLabel('Personas atendidas: otro').fill('1');
-    await expect(form.getByRole('status', { name: 'Personas atendidas: total' }).textContent()).resolves.toBe('Total: 66');
+    await expect.poll(() => form.getByRole('status', { name: 'Personas atendidas: total' }).textContent(), { timeout: 15_000 }).toBe('Total: 66');
     await form.getByRole('switch', { name: 'La jornada se realizó' }).check();
     await form.getByRole('button', { name: 'Guardar jornada' }).click();
 
@@ -188,7 +188,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await pagina.getByRole('link', { name: 'Jornadas', exact: true }).click();
     const grid = pagina.getByRole('grid', { name: 'Jornadas comunitarias' });
     await grid.getByRole('link', { name: 'Jornada de salud en San José' }).waitFor();
-    await expect(grid.textContent()).resolves.toContain('66 (40 / 25 / 1)');
+    await expect.poll(() => grid.textContent(), { timeout: 15_000 }).toContain('66 (40 / 25 / 1)');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/jornadas-lista.png` });
   });
 
@@ -216,7 +216,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     expect(textoPublico).not.toContain(CURP_ROSA);
     expect(textoPublico).not.toContain('Hidalgo');
     expect(textoPublico).not.toContain('2289876543');
-    await expect(publico.getByRole('columnheader', { name: 'CURP' }).count()).resolves.toBe(0);
+    await expect.poll(() => publico.getByRole('columnheader', { name: 'CURP' }).count(), { timeout: 15_000 }).toBe(0);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/padron-publico.png` });
   });
 
@@ -286,7 +286,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await pagina.getByRole('link', { name: 'Mesas', exact: true }).click();
     const grid = pagina.getByRole('grid', { name: 'Mesas interinstitucionales' });
     await grid.getByRole('link', { name: 'Seguridad alimentaria regional' }).waitFor();
-    await expect(grid.textContent()).resolves.toContain('1 (1 sin cumplir)');
+    await expect.poll(() => grid.textContent(), { timeout: 15_000 }).toContain('1 (1 sin cumplir)');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/mesas-lista.png` });
   });
 
@@ -324,11 +324,11 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await expect.poll(() => filasDe(grid).count()).toBe(3);
     await pagina.getByRole('status', { name: 'Convenios que requieren atención' }).getByText(/1 convenio vence en los próximos 30 días\. 1 convenio vigente ya venció/).waitFor();
     // Those needing attention come first: the expired, then the one about to expire.
-    await expect(grid.getByRole('link').allTextContents()).resolves.toEqual(['CONV-007/2025', 'CONV-014/2025', 'CONV-001/2026']);
+    await expect.poll(() => grid.getByRole('link').allTextContents(), { timeout: 15_000 }).toEqual(['CONV-007/2025', 'CONV-014/2025', 'CONV-001/2026']);
     await grid.getByRole('button', { name: 'Vencido: venció hace 5 días' }).or(grid.getByLabel('Vencido: venció hace 5 días')).waitFor();
     await grid.getByLabel('Por vencer: vence en 16 días').waitFor();
-    await expect(grid.locator('.fila-por-vencer').textContent()).resolves.toContain('Banco de Alimentos');
-    await expect(grid.locator('.fila-vencido').textContent()).resolves.toContain('Universidad Veracruzana');
+    await expect.poll(() => grid.locator('.fila-por-vencer').textContent(), { timeout: 15_000 }).toContain('Banco de Alimentos');
+    await expect.poll(() => grid.locator('.fila-vencido').textContent(), { timeout: 15_000 }).toContain('Universidad Veracruzana');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/convenios-lista.png` });
   });
 
@@ -348,9 +348,9 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await logrado(2, 'mayo', 0).waitFor();
     await logrado(3, 'junio', 0).waitFor();
     const fila = (n: number) => gridCronograma(pagina).getByRole('row', { name: `Actividad ${n}` });
-    await expect(fila(2).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('2');
-    await expect(fila(3).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('1');
-    await expect(fila(4).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent()).resolves.toBe('2');
+    await expect.poll(() => fila(2).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent(), { timeout: 15_000 }).toBe('2');
+    await expect.poll(() => fila(3).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent(), { timeout: 15_000 }).toBe('1');
+    await expect.poll(() => fila(4).getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent(), { timeout: 15_000 }).toBe('2');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/modulos-cronograma.png` });
 
     await logrado(4, 'junio', 1).click();

@@ -12,12 +12,12 @@ describe('POA 2026 cargado y editable', () => {
 
   it('abre con el POA 2026 del documento: encabezado, cuatro actividades y meta anual 90', async () => {
     const { pagina } = app;
-    await expect(pagina.title()).resolves.toBe('POA Gestión Social');
+    await expect.poll(() => pagina.title(), { timeout: 15_000 }).toBe('POA Gestión Social');
     await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
-    await expect(pagina.getByText('Atención directa a los ciudadanos en sus demandas y necesidades sociales').isVisible()).resolves.toBe(true);
+    await expect.poll(() => pagina.getByText('Atención directa a los ciudadanos en sus demandas y necesidades sociales').isVisible(), { timeout: 15_000 }).toBe(true);
     const cronograma = pagina.getByRole('table', { name: 'Cronograma programado' });
     const filas = cronograma.getByRole('row', { name: /^Actividad \d$/ });
-    await expect(filas.count()).resolves.toBe(4);
+    await expect.poll(() => filas.count(), { timeout: 15_000 }).toBe(4);
     const nombres = await cronograma.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(nombres).toEqual([
       'Atención Ciudadana y recepción de solicitudes',
@@ -27,8 +27,8 @@ describe('POA 2026 cargado y editable', () => {
     ]);
     const metas = await cronograma.getByRole('cell', { name: 'Meta anual' }).allTextContents();
     expect(metas).toEqual(['90', '90', '90', '90']);
-    await expect(cronograma.getByRole('cell', { name: 'enero: programado 8' }).count()).resolves.toBe(4);
-    await expect(cronograma.getByRole('cell', { name: 'diciembre: programado 7' }).count()).resolves.toBe(4);
+    await expect.poll(() => cronograma.getByRole('cell', { name: 'enero: programado 8' }).count(), { timeout: 15_000 }).toBe(4);
+    await expect.poll(() => cronograma.getByRole('cell', { name: 'diciembre: programado 7' }).count(), { timeout: 15_000 }).toBe(4);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/poa.png`, fullPage: true });
   });
 
@@ -51,7 +51,7 @@ describe('POA 2026 cargado y editable', () => {
     await dialogo.getByRole('button', { name: 'Guardar actividad' }).click();
     await dialogo.getByText('La suma mensual (92) no coincide con la meta anual (90); diferencia +2').waitFor();
     await dialogo.getByLabel('Meta de febrero').fill('6');
-    await expect(dialogo.getByRole('status').textContent()).resolves.toContain('Suma mensual: 90 de 90');
+    await expect.poll(() => dialogo.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Suma mensual: 90 de 90');
     await dialogo.getByRole('button', { name: 'Guardar actividad' }).click();
     await dialogo.waitFor({ state: 'detached' });
 
@@ -101,6 +101,6 @@ describe('POA 2026 cargado y editable', () => {
     await pagina.getByText(/^Restaurado «respaldo\.json»/).waitFor();
     await pagina.getByRole('tab', { name: 'Catálogos' }).click();
     await pagina.getByRole('region', { name: 'Colonias' }).getByText('Centro').waitFor();
-    await expect(pagina.getByText('Colonia posterior al respaldo').count()).resolves.toBe(0);
+    await expect.poll(() => pagina.getByText('Colonia posterior al respaldo').count(), { timeout: 15_000 }).toBe(0);
   });
 });

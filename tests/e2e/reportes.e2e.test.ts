@@ -180,7 +180,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     await pagina.goto(url);
     await ir(pagina, 'Reportes');
     const mensual = pagina.getByRole('region', { name: 'Hoja mensual de avance' });
-    await expect(mensual.getByLabel('Mes').textContent()).resolves.toBe('noviembre');
+    await expect.poll(() => mensual.getByLabel('Mes').textContent(), { timeout: 15_000 }).toBe('noviembre');
     await mensual.getByRole('link', { name: 'Vista previa' }).click();
     await pagina.getByRole('article', { name: 'POA 2026 — Hoja mensual de avance: noviembre' }).waitFor();
     await pagina.locator('body[data-listo-para-imprimir="true"]').waitFor();
@@ -230,7 +230,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     console.log(`Exportación en el navegador: ${Date.now() - inicio} ms`);
     const ruta = `${CARPETA_EVIDENCIAS}/POA-2026-Gestion-Social.xlsx`;
     await archivo.saveAs(ruta);
-    await expect(pagina.evaluate(() => (window as unknown as { violaciones: string[] }).violaciones)).resolves.toEqual([]);
+    await expect.poll(() => pagina.evaluate(() => (window as unknown as { violaciones: string[] }).violaciones), { timeout: 15_000 }).toEqual([]);
     expect(violacionesCsp).toEqual([]);
 
     const leido = new ExcelJS.Workbook();

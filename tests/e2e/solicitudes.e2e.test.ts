@@ -103,7 +103,7 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await pagina.getByRole('textbox', { name: 'CURP' }).blur();
     // The CURP already says sex and birth date.
     await expect.poll(() => pagina.getByRole('radio', { name: 'Mujer' }).isChecked()).toBe(true);
-    await expect(pagina.getByLabel('Fecha de nacimiento').inputValue()).resolves.toBe('15/03/1990');
+    await expect.poll(() => pagina.getByLabel('Fecha de nacimiento').inputValue(), { timeout: 15_000 }).toBe('15/03/1990');
 
     await llenarSolicitud(pagina, {
       recepcion: '2026-03-05T10:30',
@@ -160,7 +160,7 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await pagina.keyboard.type(CURP_JUAN.toLowerCase());
     const opcion = pagina.getByRole('option', { name: /Juan Hernández García/ });
     await opcion.waitFor();
-    await expect(opcion.textContent()).resolves.toContain('1 solicitud: AC-2026-V1-0002 (Recibida)');
+    await expect.poll(() => opcion.textContent(), { timeout: 15_000 }).toContain('1 solicitud: AC-2026-V1-0002 (Recibida)');
     await pagina.keyboard.press('Enter');
     await pagina.getByRole('region', { name: 'Ciudadano: Juan Hernández García' }).waitFor();
     await pagina.getByText('AC-2026-V1-0002').first().waitFor();
@@ -182,14 +182,14 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     // Typed as a clerk does, digits only: the box puts in the slashes and reads dd/mm/aaaa.
     await pagina.getByLabel('Fecha y hora de recepción').fill('');
     await pagina.getByLabel('Fecha y hora de recepción').pressSequentially('010620261200');
-    await expect(pagina.getByLabel('Fecha y hora de recepción').inputValue()).resolves.toBe('01/06/2026 12:00');
+    await expect.poll(() => pagina.getByLabel('Fecha y hora de recepción').inputValue(), { timeout: 15_000 }).toBe('01/06/2026 12:00');
     await pagina.getByLabel('Fecha compromiso').fill('15/12/2026');
     await pagina.getByLabel('Se informó el aviso de privacidad').press('Space');
     await pagina.getByRole('textbox', { name: 'Descripción de la solicitud' }).press('Enter');
 
     await pagina.getByRole('heading', { name: 'Solicitud AC-2026-V1-0003' }).waitFor();
     ids['0003'] = await idDeLaRuta(pagina);
-    await expect(pagina.getByRole('region', { name: 'Ciudadano: Juan Hernández García' }).getByRole('link', { name: 'AC-2026-V1-0002' }).count()).resolves.toBe(1);
+    await expect.poll(() => pagina.getByRole('region', { name: 'Ciudadano: Juan Hernández García' }).getByRole('link', { name: 'AC-2026-V1-0002' }).count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('la lista muestra los tres folios consecutivos', async () => {
@@ -210,7 +210,7 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await dialogo.getByRole('textbox', { name: 'Número de oficio' }).fill('GS/015/2026');
     await dialogo.getByLabel('Fecha de canalización').fill('');
     await dialogo.getByLabel('Fecha de canalización').pressSequentially('31042026');
-    await expect(dialogo.getByLabel('Fecha de canalización').inputValue()).resolves.toBe('31/04/2026');
+    await expect.poll(() => dialogo.getByLabel('Fecha de canalización').inputValue(), { timeout: 15_000 }).toBe('31/04/2026');
     await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
     await dialogo.getByText(/escriba una fecha (de canalización )?válida/i).waitFor();
     await dialogo.getByLabel('Fecha de canalización').fill('11/04/2026');
@@ -230,7 +230,7 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await pagina.getByRole('button', { name: 'Cambiar estatus' }).click();
     const dialogo = pagina.getByRole('dialog', { name: 'Cambiar estatus de AC-2026-V1-0001' });
     // From Recibida the machine offers only its six next statuses.
-    await expect(dialogo.getByRole('radio').count()).resolves.toBe(6);
+    await expect.poll(() => dialogo.getByRole('radio').count(), { timeout: 15_000 }).toBe(6);
     await dialogo.getByRole('radio', { name: 'Atendida' }).check();
     await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
     await dialogo.getByText('Escriba el resultado de la atención').waitFor();
@@ -238,7 +238,7 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
     await dialogo.waitFor({ state: 'detached' });
     await pagina.getByRole('list', { name: 'Historial de seguimientos' }).getByText('Recibida → Atendida').waitFor();
-    await expect(pagina.getByRole('button', { name: 'Cambiar estatus' }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => pagina.getByRole('button', { name: 'Cambiar estatus' }).isDisabled(), { timeout: 15_000 }).toBe(true);
   });
 
   it('encuentra cada una por folio y por nombre escrito sin acentos; las vencidas resaltan', async () => {
@@ -259,8 +259,8 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
 
     const vencida = pagina.getByRole('grid', { name: 'Solicitudes' }).locator('.fila-vencida');
     await expect.poll(() => vencida.count()).toBe(1);
-    await expect(vencida.textContent()).resolves.toContain('AC-2026-V1-0002');
-    await expect(vencida.textContent()).resolves.toContain('Vencida');
+    await expect.poll(() => vencida.textContent(), { timeout: 15_000 }).toContain('AC-2026-V1-0002');
+    await expect.poll(() => vencida.textContent(), { timeout: 15_000 }).toContain('Vencida');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/solicitudes-lista.png` });
     await pagina.getByLabel('Sólo vencidas').check();
     await esperarFolios(pagina, ['AC-2026-V1-0002']);

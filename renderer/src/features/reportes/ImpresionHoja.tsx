@@ -1,12 +1,11 @@
 import { Button, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { fechaIsoLocal, formatearFecha } from '../../../../shared/domain/formato';
 import { NOMBRES_MES, etiquetaPeriodo } from '../../../../shared/domain/periodos';
 import { hojaDeAvance } from '../../../../shared/reportes/hoja';
 import { fechasDelPeriodo, periodoDeRuta, tituloHoja, ultimoMesDe } from '../../../../shared/reportes/periodoHoja';
-import { ATRIBUTO_LISTO_PARA_IMPRIMIR } from '../../bridge';
 import { useCronograma } from '../../hooks/useCronograma';
 import { useConfiguracion } from '../../hooks/usePoa';
 import { EncabezadoHoja } from './hoja/EncabezadoHoja';
@@ -16,6 +15,7 @@ import { GraficaHoja } from './hoja/GraficaHoja';
 import { JustificacionesHoja } from './hoja/JustificacionesHoja';
 import { RegistrosHoja } from './hoja/RegistrosHoja';
 import { TablaAvance } from './hoja/TablaAvance';
+import { useListoParaImprimir } from '../../hooks/useListoParaImprimir';
 
 /**
  * The monthly (or quarterly) sheet the head prints and signs, on Carta horizontal. Its figures are the cronograma's,
@@ -53,17 +53,7 @@ export function ImpresionHoja() {
   const conLogo = Boolean(configuracion?.logoDataUrl);
   const listo = hoja !== null && configuracion !== undefined && graficaLista && (!conLogo || logoListo);
 
-  useEffect(() => {
-    if (!listo) return;
-    let vigente = true;
-    void document.fonts.ready.then(() => {
-      if (vigente) document.body.dataset[ATRIBUTO_LISTO_PARA_IMPRIMIR] = 'true';
-    });
-    return () => {
-      vigente = false;
-      delete document.body.dataset[ATRIBUTO_LISTO_PARA_IMPRIMIR];
-    };
-  }, [listo]);
+  useListoParaImprimir(listo);
 
   if (!ruta) return <Typography sx={{ p: 4 }}>La hoja pedida no existe: indique un mes (1 a 12) o un trimestre (1 a 4).</Typography>;
   if (datos === undefined || configuracion === undefined) return null;

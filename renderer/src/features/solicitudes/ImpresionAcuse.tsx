@@ -1,14 +1,14 @@
 import { Box, GlobalStyles, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import { formatearFecha, formatearFechaHora } from '../../../../shared/domain/formato';
 import { nombreCompleto } from '../../../../shared/schemas/personas';
 import { ETIQUETA_CANAL } from '../../../../shared/schemas/solicitudes';
-import { ATRIBUTO_LISTO_PARA_IMPRIMIR } from '../../bridge';
 import { db } from '../../db';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { obtenerDetalleSolicitud } from '../../db/repositorios/solicitudes';
+import { useListoParaImprimir } from '../../hooks/useListoParaImprimir';
 
 /** The summary is cut so the acuse stays within half a letter page. */
 const MAXIMO_RESUMEN = 600;
@@ -51,17 +51,7 @@ export function ImpresionAcuse() {
   const conLogo = Boolean(datos?.configuracion.logoDataUrl);
   const listo = Boolean(datos?.detalle && datos.detalle.solicitud.eliminado === 0) && (!conLogo || logoListo);
 
-  useEffect(() => {
-    if (!listo) return;
-    let vigente = true;
-    void document.fonts.ready.then(() => {
-      if (vigente) document.body.dataset[ATRIBUTO_LISTO_PARA_IMPRIMIR] = 'true';
-    });
-    return () => {
-      vigente = false;
-      delete document.body.dataset[ATRIBUTO_LISTO_PARA_IMPRIMIR];
-    };
-  }, [listo]);
+  useListoParaImprimir(listo);
 
   if (!datos) return null;
   const { detalle, configuracion } = datos;
