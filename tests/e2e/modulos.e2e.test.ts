@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
-import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { abrirApp, CARPETA_EVIDENCIAS, HOY_PRUEBAS, type Entorno } from './navegador';
 import { celda, gridCronograma, ir } from './pasos';
 
 const CURP_ROSA = 'HERR740510MVZRZS0' + digitoVerificadorCurp('HERR740510MVZRZS0');
 
 /** A day relative to today in the municipality's time zone (the browser's), 'AAAA-MM-DD'. */
 function diaRelativo(dias: number): string {
-  const hoy = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date());
+  const hoy = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(HOY_PRUEBAS);
   const f = new Date(`${hoy}T12:00:00Z`);
   f.setUTCDate(f.getUTCDate() + dias);
   return f.toISOString().slice(0, 10);

@@ -4,6 +4,12 @@ import { servirRenderer } from './servidor';
 
 export const CARPETA_EVIDENCIAS = 'test-results/e2e';
 
+/**
+ * The day the scenarios are written for (a Tuesday in late November 2026: October closed, November running). The
+ * browser's clock is pinned to it so the suite gives the same result any day it runs.
+ */
+export const HOY_PRUEBAS = new Date('2026-11-24T10:00:00-06:00');
+
 /** Debian's Chromium, the engine Electron embeds, driven headless. */
 export async function abrirNavegador(): Promise<Browser> {
   return chromium.launch({
@@ -40,6 +46,7 @@ export async function abrirApp(): Promise<Entorno> {
     timezoneId: 'America/Mexico_City',
     viewport: { width: 1366, height: 768 },
   });
+  await contexto.clock.setFixedTime(HOY_PRUEBAS);
   const pagina = await contexto.newPage();
   const errores: string[] = [];
   pagina.on('pageerror', (e) => errores.push(e.message));
