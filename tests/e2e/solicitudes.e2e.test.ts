@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
@@ -312,5 +313,33 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await pagina.getByRole('list', { name: 'Historial de seguimientos' }).getByText('Recibida → Canalizada').waitFor();
     await pagina.getByText('GS/015/2026', { exact: true }).waitFor();
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/solicitudes-detalle.png` });
+  });
+  it('exporta en JSON todo lo que se guarda de la persona y lo anota en la bitácora', async () => {
+    const { pagina } = app;
+    await pagina.goto(`${app.url}#/atencion/${ids['0002']}`);
+    const tarjeta = pagina.getByRole('region', { name: 'Ciudadano: Juan Hernández García' });
+    const descarga = pagina.waitForEvent('download', { timeout: 30_000 });
+    await tarjeta.getByRole('button', { name: 'Exportar datos de la persona' }).click();
+    const archivo = await descarga;
+    expect(archivo.suggestedFilename()).toBe('datos-personales-HERNANDEZ-2026-11-24.json');
+    await tarjeta.getByText('Datos de la persona descargados como datos-personales-HERNANDEZ-2026-11-24.json').waitFor();
+    const ruta = `${CARPETA_EVIDENCIAS}/${archivo.suggestedFilename()}`;
+    await archivo.saveAs(ruta);
+    const expediente = JSON.parse(readFileSync(ruta, 'utf8')) as {
+      persona: { nombres: string; apellidoPaterno: string; curp: string };
+      solicitudes: { folio: string; seguimientos: { estatusNuevo: string }[] }[];
+      apoyos: unknown[];
+      bitacora: { accion: string; entidadId: string; resumen: string }[];
+    };
+    expect(expediente.persona).toMatchObject({ nombres: 'Juan', apellidoPaterno: 'Hernández', curp: CURP_JUAN });
+    expect(expediente.solicitudes.map((s) => s.folio)).toEqual(['AC-2026-V1-0002', 'AC-2026-V1-0003']);
+    expect(expediente.solicitudes[0]!.seguimientos.length).toBeGreaterThan(0);
+    expect(expediente.bitacora.map((e) => e.accion)).toContain('crear');
+    expect(expediente.bitacora.at(-1)).toMatchObject({
+      accion: 'exportar',
+      resumen: 'Exportación de datos personales a petición del titular: Juan Hernández García',
+    });
+    await menu(pagina).getByRole('link', { name: 'Bitácora' }).click();
+    await pagina.getByText('Exportación de datos personales a petición del titular: Juan Hernández García').waitFor({ timeout: 20_000 });
   });
 });

@@ -1,3 +1,4 @@
+import { expedienteDePersona, RESUMEN_EXPORTACION_DATOS, type ExpedientePersona } from '../../../../shared/domain/datosPersonales';
 import { curpDeConsulta, consultaSuficiente, nombreNormalizadoPersona, ordenarCoincidencias, palabrasPersona } from '../../../../shared/domain/personas';
 import { palabrasDeTexto } from '../../../../shared/domain/texto';
 import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
@@ -130,4 +131,31 @@ export async function guardarPersona(db: BaseDatosPoa, id: string | null, datos:
 function conPrefijo(e: unknown, prefijo: string): unknown {
   if (!(e instanceof ErrorValidacion) || prefijo === '') return e;
   return new ErrorValidacion(Object.fromEntries(Object.entries(e.errores).map(([k, v]) => [`${prefijo}${k}`, v])));
+}
+
+/**
+ * Reads everything held about one persona for a request of access (ARCO) and records the export in the bitácora
+ * within the same transaction, so no copy of personal data leaves the database unrecorded. The entry is written
+ * first and therefore travels inside the file as well.
+ */
+export async function expedientePersona(db: BaseDatosPoa, personaId: string): Promise<ExpedientePersona> {
+  return db.transaction('rw', [db.personas, db.solicitudes, db.seguimientos, db.apoyos, db.configuracion, db.bitacora], async () => {
+    const persona = await db.personas.get(personaId);
+    if (!persona) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
+    const sesion = await sesionActual(db);
+    await registrarBitacora(db, sesion, {
+      accion: 'exportar',
+      entidad: 'persona',
+      entidadId: persona.id,
+      resumen: `${RESUMEN_EXPORTACION_DATOS}: ${nombreCompleto(persona)}`,
+    });
+    const [solicitudes, apoyos] = await Promise.all([
+      db.solicitudes.where('personaId').equals(personaId).toArray(),
+      db.apoyos.where('personaId').equals(personaId).toArray(),
+    ]);
+    const seguimientos = await db.seguimientos.where('solicitudId').anyOf(solicitudes.map((s) => s.id)).toArray();
+    const ids = [persona.id, ...solicitudes.map((s) => s.id), ...apoyos.map((a) => a.id)];
+    const bitacora = await db.bitacora.where('entidadId').anyOf(ids).toArray();
+    return expedienteDePersona(persona, solicitudes, seguimientos, apoyos, bitacora);
+  });
 }

@@ -158,6 +158,7 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
                 persona={persona}
                 excepto={s.id}
                 enlazar
+                exportable
                 acciones={
                   <Button size="small" startIcon={<EditIcon />} onClick={() => setDialogo('persona')}>
                     Corregir datos

@@ -1,4 +1,5 @@
-import { Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { fechaIsoLocal } from '../../../../shared/domain/formato';
@@ -8,19 +9,26 @@ import { historialDePersonas } from '../../db/repositorios/personas';
 import { nombresDeCatalogos } from '../../db/repositorios/solicitudes';
 import { HistorialCiudadano } from './HistorialCiudadano';
 import { domicilioDe, sexoYEdadDe } from './textos';
+import { useExportarPersona } from './useExportarPersona';
 
-/** The chosen citizen with their earlier requests and support. */
+/**
+ * The chosen citizen with their earlier requests and support. `exportable` offers the export of all their data
+ * (right of access), for the detail views where the citizen may be present asking for it.
+ */
 export function TarjetaPersona({
   persona,
   acciones,
   excepto,
   enlazar = false,
+  exportable = false,
 }: {
   persona: Persona;
   acciones?: ReactNode;
   excepto?: string;
   enlazar?: boolean;
+  exportable?: boolean;
 }) {
+  const { exportar, exportando, resultado } = useExportarPersona();
   const datos = useLiveQuery(async () => {
     const [historial, nombres] = await Promise.all([historialDePersonas(db, [persona.id]), nombresDeCatalogos(db)]);
     return { historial: historial.get(persona.id)!, nombres };
@@ -46,6 +54,18 @@ export function TarjetaPersona({
         </Box>
         {acciones && <Stack direction="row" spacing={1}>{acciones}</Stack>}
       </Stack>
+      {exportable && (
+        <Box sx={{ mt: 1 }}>
+          <Button size="small" startIcon={<FileDownloadIcon />} onClick={() => void exportar(persona)} disabled={exportando}>
+            Exportar datos de la persona
+          </Button>
+          {resultado && (
+            <Alert severity={resultado.tipo} sx={{ mt: 1 }}>
+              {resultado.mensaje}
+            </Alert>
+          )}
+        </Box>
+      )}
       {datos && <HistorialCiudadano historial={datos.historial} nombres={datos.nombres} excepto={excepto} enlazar={enlazar} />}
     </Paper>
   );

@@ -102,7 +102,7 @@ function VistaApoyo({ detalle }: { detalle: Detalle }) {
           </SeccionDetalle>
           <AvisoApoyoRepetido apoyo={a} tipo={detalle.tipoApoyo} />
         </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>{persona && <TarjetaPersona persona={persona} excepto={a.solicitudId ?? undefined} enlazar />}</Grid>
+        <Grid size={{ xs: 12, md: 5 }}>{persona && <TarjetaPersona persona={persona} excepto={a.solicitudId ?? undefined} enlazar exportable />}</Grid>
       </Grid>
       {paso && <DialogoEstatusApoyo apoyo={a} estatus={paso} onCerrar={() => setPaso(null)} />}
     </MarcoDetalle>
