@@ -32,7 +32,7 @@ describe('POA 2026 cargado y editable', () => {
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/poa.png`, fullPage: true });
   });
 
-  it('navega a cada sección; las que faltan lo dicen claramente', async () => {
+  it('navega a cada sección desde el menú', async () => {
     const { pagina } = app;
     const menu = pagina.getByRole('navigation', { name: 'Navegación principal' });
     for (const seccion of ['Cronograma', 'Tablero', 'Reportes', '2. Apoyos y Jornadas', 'Bitácora', 'Configuración']) {

@@ -3,6 +3,8 @@ import type { BaseDatosPoa } from './db';
 import { exportarRespaldo } from './respaldos';
 
 export const INTERVALO_RESPALDO_MS = 30 * 60 * 1000;
+/** The first backup waits until the clerk is at work, so opening the app stays quick even with a large database. */
+export const ESPERA_PRIMER_RESPALDO_MS = 60 * 1000;
 
 /**
  * Writes a backup of the whole database through the bridge. The main process keeps it in the backups folder
@@ -13,10 +15,16 @@ export async function respaldar(db: BaseDatosPoa, puente: PuenteApi, etiqueta: '
   return ruta;
 }
 
-/** In the desktop app: one backup at start and one every half hour while it stays open. */
+/** In the desktop app: one backup a minute after start and one every half hour while it stays open. */
 export function programarRespaldos(db: BaseDatosPoa, puente: PuenteApi): () => void {
   const hacer = () => respaldar(db, puente, 'automatico').catch((e: unknown) => console.error('Respaldo automático fallido', e));
-  void hacer();
-  const id = setInterval(hacer, INTERVALO_RESPALDO_MS);
-  return () => clearInterval(id);
+  let intervalo: ReturnType<typeof setInterval> | undefined;
+  const primero = setTimeout(() => {
+    void hacer();
+    intervalo = setInterval(hacer, INTERVALO_RESPALDO_MS);
+  }, ESPERA_PRIMER_RESPALDO_MS);
+  return () => {
+    clearTimeout(primero);
+    clearInterval(intervalo);
+  };
 }

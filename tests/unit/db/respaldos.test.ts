@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
+import { ESPERA_PRIMER_RESPALDO_MS, INTERVALO_RESPALDO_MS, programarRespaldos } from '../../../renderer/src/db/respaldoAutomatico';
+import type { PuenteApi } from '../../../shared/ipc/contract';
 import { guardarActividad, listarActividades, obtenerPoaVigente } from '../../../renderer/src/db/repositorios/poa';
 import { agregarAlCatalogo, listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
@@ -78,5 +80,34 @@ describe('consolidar las capturas de otra PC', () => {
     // Merging the same file twice changes nothing more.
     const otraVez = await fusionarRespaldo(db, await exportarRespaldo(otra));
     expect(otraVez.agregados + otraVez.actualizados).toBe(0);
+  });
+});
+
+describe('respaldos automáticos', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('el primero sale un minuto después de abrir y luego cada media hora, con toda la base', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const escritos: { nombre: string; contenido: string }[] = [];
+    const puente = {
+      escribirRespaldo: async (r: { nombre: string; contenido: string }) => {
+        escritos.push(r);
+        return { ruta: `/respaldos/${escritos.length}.json` };
+      },
+    } as unknown as PuenteApi;
+    const detener = programarRespaldos(db, puente);
+    await vi.advanceTimersByTimeAsync(ESPERA_PRIMER_RESPALDO_MS - 1);
+    expect(escritos).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(escritos).toHaveLength(1));
+    expect(escritos[0].nombre).toBe('automatico');
+    expect(JSON.parse(escritos[0].contenido).tablas.actividades).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(INTERVALO_RESPALDO_MS);
+    await vi.waitFor(() => expect(escritos).toHaveLength(2));
+    detener();
+    await vi.advanceTimersByTimeAsync(INTERVALO_RESPALDO_MS * 2);
+    expect(escritos).toHaveLength(2);
   });
 });

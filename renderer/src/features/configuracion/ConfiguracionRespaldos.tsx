@@ -95,7 +95,7 @@ export function ConfiguracionRespaldos() {
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {enEscritorio
-            ? 'La aplicación respalda toda la base de datos al abrirse y cada 30 minutos en la carpeta «respaldos» de sus datos; conserva los 10 más recientes y uno por día de los últimos 30 días.'
+            ? 'La aplicación respalda toda la base de datos un minuto después de abrirse y cada 30 minutos en la carpeta «respaldos» de sus datos; conserva los 10 más recientes y uno por día de los últimos 30 días.'
             : 'En el navegador los respaldos se descargan como archivo.'}
         </Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
