@@ -27,7 +27,37 @@ export const encabezadoPoaSchema = z.object({
   objetivosEspecificos: texto('Objetivos Específicos', 4000),
 });
 
-export const poaSchema = z.object({ ...baseRegistro, ...encabezadoPoaSchema.shape });
+/**
+ * A POA's life: a borrador is edited freely; once autorizado its programmed goals change only through a
+ * reconducción; it is cerrado at the end of its year (December and the fourth quarter closed), and reopening it asks
+ * for a reason.
+ */
+export const ESTADOS_POA = ['borrador', 'autorizado', 'cerrado'] as const;
+export type EstadoPoa = (typeof ESTADOS_POA)[number];
+export const ETIQUETA_ESTADO_POA: Record<EstadoPoa, string> = {
+  borrador: 'Borrador',
+  autorizado: 'Autorizado',
+  cerrado: 'Cerrado',
+};
+
+const fechaIso = (campo: string) => z.iso.datetime({ offset: true, message: `${campo} inválida` });
+
+/** Who authorized the POA (the name the head gives), who recorded it at this PC, and when. */
+export const autorizacionPoaSchema = z.object({
+  nombre: texto('Nombre de quien autoriza', 150),
+  usuario: z.string(),
+  fecha: fechaIso('Fecha de autorización'),
+});
+export type AutorizacionPoa = z.infer<typeof autorizacionPoaSchema>;
+
+export const poaSchema = z.object({
+  ...baseRegistro,
+  ...encabezadoPoaSchema.shape,
+  /** POAs saved before states existed read as borradores. */
+  estado: z.enum(ESTADOS_POA, { error: 'Estado del POA inválido' }).default('borrador'),
+  autorizacion: autorizacionPoaSchema.nullable().default(null),
+  cierre: z.object({ usuario: z.string(), fecha: fechaIso('Fecha de cierre') }).nullable().default(null),
+});
 export type Poa = z.infer<typeof poaSchema>;
 export type EncabezadoPoa = z.infer<typeof encabezadoPoaSchema>;
 
@@ -77,8 +107,59 @@ export const datosActividadSchema = z
   });
 export type DatosActividad = z.infer<typeof datosActividadSchema>;
 
-export const actividadSchema = z.object({ ...baseRegistro, poaId: z.uuid() }).and(datosActividadSchema);
-export type Actividad = DatosActividad & { poaId: string } & Pick<Poa, 'id' | 'createdAt' | 'updatedAt' | 'estacion' | 'eliminado'>;
+/** An activity's annual goal and its twelve monthly goals, as a whole. */
+export const metasActividadSchema = z.object({
+  metaAnual: entero('Meta anual', 0, 100_000),
+  programado: programadoMensual,
+});
+export type MetasActividad = z.infer<typeof metasActividadSchema>;
+
+export const actividadSchema = z
+  .object({
+    ...baseRegistro,
+    poaId: z.uuid(),
+    /** The goals as authorized (Meta inicial); null while the POA is a borrador. Reconducciones never touch it. */
+    inicial: metasActividadSchema.nullable().default(null),
+  })
+  .and(datosActividadSchema);
+export type Actividad = DatosActividad & { poaId: string; inicial: MetasActividad | null } & Pick<
+    Poa,
+    'id' | 'createdAt' | 'updatedAt' | 'estacion' | 'eliminado'
+  >;
+
+/**
+ * A signed change of an authorized POA's programmed goals: the new twelve monthly goals (and the annual goal they
+ * must add up to), why, who asked for it and who authorized it. Which months may still change is decided by
+ * `shared/domain/reconduccion.ts`.
+ */
+export const datosReconduccionSchema = z.object({
+  actividadId: z.uuid('Elija la actividad'),
+  metaAnual: entero('Meta anual modificada', 0, 100_000),
+  programado: programadoMensual,
+  motivo: texto('Motivo', 2000).refine((m) => m.length >= 10, 'Explique el motivo (al menos 10 caracteres)'),
+  solicito: texto('Quién la solicitó', 150),
+  autorizo: texto('Quién la autorizó', 150),
+});
+export type DatosReconduccion = z.infer<typeof datosReconduccionSchema>;
+
+/** The stored reconducción: kept as history, never edited. */
+export const reconduccionSchema = z.object({
+  ...baseRegistro,
+  poaId: z.uuid(),
+  anio: entero('Año', 2000, 2100),
+  actividadId: z.uuid(),
+  numeroActividad: entero('Número', 1, 99),
+  /** The months whose goal changed, 1..12. */
+  meses: z.array(entero('Mes', 1, 12)).min(1, 'La reconducción no cambia ningún mes'),
+  antes: metasActividadSchema,
+  despues: metasActividadSchema,
+  motivo: texto('Motivo', 2000),
+  solicito: texto('Quién la solicitó', 150),
+  autorizo: texto('Quién la autorizó', 150),
+  usuario: z.string(),
+  fecha: fechaIso('Fecha de la reconducción'),
+});
+export type Reconduccion = z.infer<typeof reconduccionSchema>;
 
 /** Work done outside the modules, added by hand to a month's achieved count, always with its reason. */
 export const datosAjusteSchema = z.object({
@@ -102,3 +183,29 @@ export const datosJustificacionSchema = z.object({
 });
 export const justificacionSchema = z.object({ ...baseRegistro, ...datosJustificacionSchema.shape });
 export type Justificacion = z.infer<typeof justificacionSchema>;
+
+/**
+ * What «Nuevo POA» sends: the year, the year of the POA it starts from (null = empty, with its own header) and the
+ * annual goal of each activity by número (a missing one keeps the previous year's).
+ */
+export const datosNuevoPoaSchema = z
+  .object({
+    anio: entero('Año', 2000, 2100),
+    desde: entero('Año del POA de origen', 2000, 2100).nullable(),
+    metas: z.record(z.string(), entero('Meta anual', 0, 100_000)),
+    encabezado: encabezadoPoaSchema.omit({ anio: true }).nullable(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.desde === null && d.encabezado === null) {
+      ctx.addIssue({ code: 'custom', path: ['encabezado'], message: 'Escriba el encabezado del POA nuevo' });
+    }
+    if (d.desde !== null && d.desde >= d.anio) {
+      ctx.addIssue({ code: 'custom', path: ['desde'], message: 'El POA de origen debe ser de un año anterior' });
+    }
+  });
+export type DatosNuevoPoa = z.infer<typeof datosNuevoPoaSchema>;
+
+export const motivoReaperturaPoaSchema = texto('Motivo', 1000).refine(
+  (m) => m.length >= 10,
+  'Explique por qué se reabre (al menos 10 caracteres)',
+);

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { acuerdoSchema, apoyoSchema, convenioSchema, eventoSchema, jornadaSchema, mesaSchema } from './modulos';
 import { personaSchema } from './personas';
-import { actividadSchema, ajusteSchema, justificacionSchema, poaSchema } from './poa';
+import { unificarIdentidades } from '../domain/unificarPoa';
+import { actividadSchema, ajusteSchema, justificacionSchema, poaSchema, reconduccionSchema } from './poa';
 import { seguimientoSchema, solicitudSchema } from './solicitudes';
 import { bitacoraSchema, catalogoSchema } from './sistema';
 
 export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
-export const VERSION_RESPALDO = 1;
+export const VERSION_RESPALDO = 2;
 
 /**
  * Every table of the database with the schema each of its rows must pass. A backup file is checked whole
@@ -38,6 +39,7 @@ export const ESQUEMAS_TABLAS = {
     fecha: z.string(),
     usuario: z.string(),
   }),
+  reconducciones: reconduccionSchema,
   configuracion: z.object({ clave: z.string().min(1), valor: z.unknown() }),
 } as const;
 
@@ -62,6 +64,7 @@ export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
   bitacora: 'bitácora',
   folios: 'folios',
   cierres: 'cierres de periodo',
+  reconducciones: 'reconducciones',
   configuracion: 'configuración',
 };
 
@@ -102,6 +105,7 @@ export function validarRespaldo(texto: string): ResultadoRespaldo {
   const tablas = {} as Record<NombreTabla, Record<string, unknown>[]>;
   for (const tabla of TABLAS_RESPALDO) {
     const filas = cabeza.data.tablas[tabla] ?? [];
+    const validas: Record<string, unknown>[] = [];
     for (let i = 0; i < filas.length; i++) {
       const r = ESQUEMAS_TABLAS[tabla].safeParse(filas[i]);
       if (!r.success) {
@@ -112,13 +116,15 @@ export function validarRespaldo(texto: string): ResultadoRespaldo {
           mensaje: `Registro ${i + 1} de ${ETIQUETA_TABLA[tabla]} inválido${campo}: ${issue?.message ?? 'dato inválido'}`,
         };
       }
+      validas.push(r.data as Record<string, unknown>);
     }
-    tablas[tabla] = filas;
+    tablas[tabla] = validas;
     conteos[tabla] = filas.length;
   }
   const desconocidas = Object.keys(cabeza.data.tablas).filter((t) => !(t in ESQUEMAS_TABLAS));
   if (desconocidas.length) return { valido: false, mensaje: `El respaldo trae tablas desconocidas: ${desconocidas.join(', ')}` };
-  return { valido: true, respaldo: { ...cabeza.data, formato: FORMATO_RESPALDO, tablas }, conteos };
+  // Files from PCs that made their POA ids at random get the ids of their year, as this database has them.
+  return { valido: true, respaldo: { ...cabeza.data, formato: FORMATO_RESPALDO, tablas: unificarIdentidades(tablas) }, conteos };
 }
 
 /** Which of two copies of the same record wins when PCs' captures are merged: the one changed last. */

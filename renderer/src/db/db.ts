@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Actividad, Ajuste, Justificacion, Poa } from '../../../shared/schemas/poa';
+import { unificarIdentidades } from '../../../shared/domain/unificarPoa';
+import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../../shared/schemas/poa';
 import type { Persona } from '../../../shared/schemas/personas';
 import type { Seguimiento, Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Acuerdo, Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
@@ -44,6 +45,7 @@ export class BaseDatosPoa extends Dexie {
   bitacora!: EntityTable<EntradaBitacora, 'id'>;
   folios!: Table<ContadorFolio, string>;
   cierres!: EntityTable<CierrePeriodo, 'id'>;
+  reconducciones!: EntityTable<Reconduccion, 'id'>;
 
   constructor(nombre = 'poa-gestion-social') {
     super(nombre);
@@ -68,5 +70,23 @@ export class BaseDatosPoa extends Dexie {
       folios: 'serie',
       cierres: 'id, [anio+tipo+numero]',
     });
+    // v2: POA states and reconducciones; every POA takes the id of its year and every activity that of its year and
+    // número, so PCs that created the same year's POA on their own hold one after exchanging captures.
+    this.version(2)
+      .stores({ reconducciones: 'id, poaId, actividadId, anio' })
+      .upgrade(async (tx) => {
+        const leer = (t: string) => tx.table(t).toArray() as Promise<Record<string, unknown>[]>;
+        const unificadas = unificarIdentidades({
+          poas: (await leer('poas')).map((p) => ({ estado: 'borrador', autorizacion: null, cierre: null, ...p })),
+          actividades: (await leer('actividades')).map((a) => ({ inicial: null, ...a })),
+          ajustes: await leer('ajustes'),
+          justificaciones: await leer('justificaciones'),
+          reconducciones: [],
+        });
+        for (const t of ['poas', 'actividades', 'ajustes', 'justificaciones'] as const) {
+          await tx.table(t).clear();
+          await tx.table(t).bulkAdd(unificadas[t]);
+        }
+      });
   }
 }

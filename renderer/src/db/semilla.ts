@@ -1,4 +1,6 @@
 import { ACTIVIDADES_POA_2026, CATALOGOS_INICIALES, ENCABEZADO_POA_2026 } from '../../../shared/seed/poa2026';
+import { idActividad, idPoa } from '../../../shared/domain/identidad';
+import type { Poa } from '../../../shared/schemas/poa';
 import type { TipoCatalogo } from '../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from './db';
 import { camposNuevos, registrarBitacora } from './repositorios/base';
@@ -15,9 +17,14 @@ export async function sembrarSiHaceFalta(db: BaseDatosPoa): Promise<boolean> {
     if (await db.configuracion.get(MARCA)) return false;
     const estacion = CONFIGURACION_POR_DEFECTO.estacion;
     const sesion = { usuario: 'Sistema', estacion };
-    const poa = { ...camposNuevos(estacion), ...ENCABEZADO_POA_2026 };
+    const anio = ENCABEZADO_POA_2026.anio;
+    const poa: Poa = { ...camposNuevos(estacion), id: idPoa(anio), ...ENCABEZADO_POA_2026, estado: 'borrador', autorizacion: null, cierre: null };
+    // A POA 2026 that came from another PC's captures before this one was seeded stays as it is.
+    if (await db.poas.get(poa.id)) return false;
     await db.poas.add(poa);
-    await db.actividades.bulkAdd(ACTIVIDADES_POA_2026.map((a) => ({ ...camposNuevos(estacion), poaId: poa.id, ...a })));
+    await db.actividades.bulkPut(
+      ACTIVIDADES_POA_2026.map((a) => ({ ...camposNuevos(estacion), id: idActividad(anio, a.numero), poaId: poa.id, inicial: null, ...a })),
+    );
     const catalogos = (Object.entries(CATALOGOS_INICIALES) as [TipoCatalogo, readonly string[]][]).flatMap(([tipo, nombres]) =>
       nombres.map((nombre) => ({ ...camposNuevos(estacion), tipo, nombre, activo: true })),
     );

@@ -36,6 +36,7 @@ export function actividadDe(datos: DatosActividad, cambios: Partial<Actividad> =
   return {
     ...base(uuid(50 + datos.numero)),
     poaId: POA_ID,
+    inicial: null,
     ...datos,
     meses: [...datos.meses],
     programado: [...datos.programado],

@@ -92,7 +92,7 @@ export async function agregarAjuste(db: BaseDatosPoa, datos: NuevoAjuste): Promi
 
 /** Withdraws an adjustment (soft delete, so the deletion travels to the other PCs) and logs it. */
 export async function eliminarAjuste(db: BaseDatosPoa, ajusteId: string): Promise<void> {
-  await db.transaction('rw', [db.ajustes, db.actividades, db.cierres, db.configuracion, db.bitacora], async () => {
+  await db.transaction('rw', [db.ajustes, db.actividades, db.poas, db.cierres, db.configuracion, db.bitacora], async () => {
     const sesion = await sesionActual(db);
     const ajuste = await db.ajustes.get(ajusteId);
     if (!ajuste || ajuste.eliminado) throw new ErrorValidacion({ _: 'El ajuste ya no existe' });

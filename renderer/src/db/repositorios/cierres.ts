@@ -9,6 +9,7 @@ import {
   type HoyCierre,
   type PeriodoCierre,
 } from '../../../../shared/domain/cierres';
+import { idPoa } from '../../../../shared/domain/identidad';
 import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import { periodoCierreSchema, reaperturaSchema } from '../../../../shared/schemas/cierres';
 import type { BaseDatosPoa, CierrePeriodo } from '../db';
@@ -35,7 +36,13 @@ async function cierresDelAnio(db: BaseDatosPoa, anio: number): Promise<CierrePer
  * because a reopening is a newer record with `cerrado: false`.
  */
 export async function mesCerrado(db: BaseDatosPoa, anio: number, mes: number): Promise<boolean> {
+  if (await poaCerrado(db, anio)) return true;
   return mesCerradoSegun(await cierresDelAnio(db, anio), anio, mes);
+}
+
+/** A closed POA closes its whole year: nothing that counts in it changes until the POA is reopened. */
+async function poaCerrado(db: BaseDatosPoa, anio: number): Promise<boolean> {
+  return (await db.poas.get(idPoa(anio)))?.estado === 'cerrado';
 }
 
 /** The twelve months and four quarters of a year: closed or open, by whom and when, and what may be done now. */
@@ -76,8 +83,11 @@ export async function cerrarPeriodo(db: BaseDatosPoa, datos: PeriodoCierre, ahor
 /** Reopens a closed month or quarter; the reason is mandatory and stays in the bitácora with the reopening. */
 export async function reabrirPeriodo(db: BaseDatosPoa, datos: Reapertura, ahora: Date = new Date()): Promise<CierrePeriodo> {
   const { motivo, ...periodo } = validar(reaperturaSchema, datos);
-  return db.transaction('rw', [db.cierres, db.configuracion, db.bitacora], async () => {
+  return db.transaction('rw', [db.cierres, db.poas, db.configuracion, db.bitacora], async () => {
     const sesion = await sesionActual(db);
+    if (await poaCerrado(db, periodo.anio)) {
+      throw new ErrorValidacion({ periodo: `El POA ${periodo.anio} está cerrado: reábralo antes de reabrir uno de sus periodos` });
+    }
     const registros = await cierresDelAnio(db, periodo.anio);
     const impedimento = impedimentoParaReabrir(registros, periodo);
     if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
@@ -118,11 +128,12 @@ export async function exigirMetasAbiertas(
   nuevas: { meses: unknown; programado: unknown },
 ): Promise<void> {
   const registros = await cierresDelAnio(db, anio);
+  const cerrado = await poaCerrado(db, anio);
   // A list that is not one is left to the schema's own message.
   const cambiaEn = (lista: unknown, actual: readonly unknown[], i: number) => Array.isArray(lista) && lista[i] !== actual[i];
   for (let i = 0; i < 12; i++) {
     const cambia = cambiaEn(nuevas.meses, actuales.meses, i) || cambiaEn(nuevas.programado, actuales.programado, i);
-    if (cambia && mesCerradoSegun(registros, anio, i + 1)) {
+    if (cambia && (cerrado || mesCerradoSegun(registros, anio, i + 1))) {
       throw new ErrorValidacion({
         [`programado.${i}`]: `El periodo de ${NOMBRES_MES[i]} ${anio} está cerrado; reábralo para cambiar su meta programada`,
       });

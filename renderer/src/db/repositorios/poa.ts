@@ -1,3 +1,5 @@
+import { impedimentoParaEditarMetas } from '../../../../shared/domain/estadoPoa';
+import { idActividad, idPoa } from '../../../../shared/domain/identidad';
 import {
   datosActividadSchema,
   encabezadoPoaSchema,
@@ -5,18 +7,21 @@ import {
   type DatosActividad,
   type Poa,
 } from '../../../../shared/schemas/poa';
+import type { Table } from 'dexie';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
 import { exigirMetasAbiertas } from './cierres';
 
 export async function obtenerPoaDelAnio(db: BaseDatosPoa, anio: number): Promise<Poa | undefined> {
-  const poas = await db.poas.where('anio').equals(anio).toArray();
-  return poas.find((p) => p.eliminado === 0);
+  const poa = await db.poas.get(idPoa(anio));
+  return poa && poa.eliminado === 0 ? poa : undefined;
 }
 
-/** The most recent POA (the app opens on it). */
-export async function obtenerPoaVigente(db: BaseDatosPoa): Promise<Poa | undefined> {
+/** The POA the app opens on: this year's, else the most recent. */
+export async function obtenerPoaVigente(db: BaseDatosPoa, anioActual: number = new Date().getFullYear()): Promise<Poa | undefined> {
+  const actual = await obtenerPoaDelAnio(db, anioActual);
+  if (actual) return actual;
   const poas = await db.poas.orderBy('anio').reverse().toArray();
   return poas.find((p) => p.eliminado === 0);
 }
@@ -32,8 +37,12 @@ export async function guardarEncabezado(db: BaseDatosPoa, poaId: string, datos: 
     const sesion = await sesionActual(db);
     const poa = await db.poas.get(poaId);
     if (!poa) throw new ErrorValidacion({ _: 'El POA ya no existe' });
-    const otro = await obtenerPoaDelAnio(db, encabezado.anio);
-    if (otro && otro.id !== poaId) throw new ErrorValidacion({ anio: `Ya existe un POA del año ${encabezado.anio}` });
+    if (encabezado.anio !== poa.anio) {
+      throw new ErrorValidacion({
+        anio: `El año identifica al POA y a sus registros: no se cambia. Para ${encabezado.anio} cree su POA con «Nuevo POA»`,
+      });
+    }
+    if (poa.estado === 'cerrado') throw new ErrorValidacion({ _: `El POA ${poa.anio} está cerrado: reábralo para hacer cambios` });
     const nuevo: Poa = { ...poa, ...encabezado, updatedAt: ahoraIso() };
     await db.poas.put(nuevo);
     await registrarBitacora(db, sesion, {
@@ -63,8 +72,11 @@ export async function guardarActividad(
       throw new ErrorValidacion({ numero: `Ya existe la actividad número ${valida.numero}` });
     }
     if (actividadId === null) {
-      const nueva: Actividad = { ...camposNuevos(sesion.estacion), poaId, ...valida };
-      await db.actividades.add(nueva);
+      const impedimento = impedimentoParaEditarMetas(poa);
+      if (impedimento) throw new ErrorValidacion({ _: `${impedimento}; no se agregan actividades` });
+      // The id comes from the year and número: a removed activity of the same número comes back as itself.
+      const nueva: Actividad = { ...camposNuevos(sesion.estacion), id: idActividad(poa.anio, valida.numero), poaId, inicial: null, ...valida };
+      await db.actividades.put(nueva);
       await registrarBitacora(db, sesion, {
         accion: 'crear',
         entidad: 'actividad',
@@ -75,6 +87,10 @@ export async function guardarActividad(
     }
     const anterior = await db.actividades.get(actividadId);
     if (!anterior || anterior.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
+    if (valida.numero !== anterior.numero) {
+      throw new ErrorValidacion({ numero: 'El número identifica a la actividad en todas las PCs: no se cambia' });
+    }
+    exigirMetasLibres(poa, anterior, valida);
     await exigirMetasAbiertas(db, poa.anio, anterior, valida);
     const actualizada: Actividad = { ...anterior, ...valida, updatedAt: ahoraIso() };
     await db.actividades.put(actualizada);
@@ -87,6 +103,22 @@ export async function guardarActividad(
     });
     return actualizada;
   });
+}
+
+/**
+ * An authorized POA's goals change only through a reconducción, and a closed POA not at all: the descriptive fields
+ * of an authorized POA's activities stay editable.
+ */
+function exigirMetasLibres(poa: Poa, anterior: DatosActividad, nueva: DatosActividad): void {
+  if (poa.estado === 'cerrado') throw new ErrorValidacion({ _: `El POA ${poa.anio} está cerrado: reábralo para hacer cambios` });
+  const impedimento = impedimentoParaEditarMetas(poa);
+  if (!impedimento) return;
+  if (nueva.metaAnual !== anterior.metaAnual) throw new ErrorValidacion({ metaAnual: impedimento });
+  for (let i = 0; i < 12; i++) {
+    if (nueva.programado[i] !== anterior.programado[i] || nueva.meses[i] !== anterior.meses[i]) {
+      throw new ErrorValidacion({ [`programado.${i}`]: impedimento });
+    }
+  }
 }
 
 /**
@@ -103,17 +135,23 @@ export async function motivoParaNoEliminar(db: BaseDatosPoa, actividad: Activida
   return null;
 }
 
+/** Records of the activity's own year that its counting rule reads, by the date index each kind counts by. */
 async function contarRegistrosDeRegla(db: BaseDatosPoa, actividad: Actividad): Promise<number> {
-  const vivos = <T extends { eliminado: 0 | 1 }>(t: T) => t.eliminado === 0;
+  const poa = await db.poas.get(actividad.poaId);
+  if (!poa) return 0;
+  const desde = `${poa.anio}-01-01`;
+  const hasta = `${poa.anio}-12-31\uffff`;
+  const contar = (tabla: Table<{ eliminado: 0 | 1 }>, indice: string) =>
+    tabla.where(indice).between(desde, hasta, true, true).filter((r) => r.eliminado === 0).count();
   switch (actividad.reglaConteo) {
     case 'solicitudes':
-      return db.solicitudes.filter(vivos).count();
+      return contar(db.solicitudes, 'fechaRecepcion');
     case 'apoyos':
-      return (await db.apoyos.filter(vivos).count()) + (await db.jornadas.filter(vivos).count());
+      return (await contar(db.apoyos, 'fechaEntrega')) + (await contar(db.jornadas, 'fecha'));
     case 'programas':
-      return db.eventos.filter(vivos).count();
+      return contar(db.eventos, 'fecha');
     case 'gestion':
-      return (await db.mesas.filter(vivos).count()) + (await db.convenios.filter(vivos).count());
+      return (await contar(db.mesas, 'fecha')) + (await contar(db.convenios, 'fechaFirma'));
     case 'ninguna':
       return 0;
   }
@@ -122,11 +160,14 @@ async function contarRegistrosDeRegla(db: BaseDatosPoa, actividad: Actividad): P
 export async function eliminarActividad(db: BaseDatosPoa, actividadId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.actividades, db.ajustes, db.justificaciones, db.solicitudes, db.apoyos, db.jornadas, db.eventos, db.mesas, db.convenios, db.configuracion, db.bitacora],
+    [db.poas, db.actividades, db.ajustes, db.justificaciones, db.solicitudes, db.apoyos, db.jornadas, db.eventos, db.mesas, db.convenios, db.configuracion, db.bitacora],
     async () => {
       const sesion = await sesionActual(db);
       const actividad = await db.actividades.get(actividadId);
       if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
+      const poa = await db.poas.get(actividad.poaId);
+      const impedimento = poa && impedimentoParaEditarMetas(poa);
+      if (impedimento) throw new ErrorValidacion({ _: `${impedimento}; no se quitan actividades` });
       const motivo = await motivoParaNoEliminar(db, actividad);
       if (motivo) throw new ErrorValidacion({ _: `No se puede quitar: ${motivo}` });
       await db.actividades.update(actividadId, { eliminado: 1, updatedAt: ahoraIso() });

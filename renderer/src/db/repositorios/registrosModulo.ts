@@ -11,7 +11,7 @@ import { mesCerrado } from './ajustes';
  * deletion asks for, catalogue checks, and the closed-period rule applied to the date each record counts by.
  */
 export function tablasComunes(db: BaseDatosPoa) {
-  return [db.catalogos, db.cierres, db.configuracion, db.bitacora];
+  return [db.catalogos, db.cierres, db.poas, db.configuracion, db.bitacora];
 }
 
 export function validarMotivo(motivo: unknown): string {

@@ -27,7 +27,7 @@ const motivoEliminacionSchema = texto('Motivo de la eliminación', 500);
 
 /** Everything a solicitud touches when it is saved, so the record, its folio and its bitácora commit together. */
 function tablasSolicitud(db: BaseDatosPoa) {
-  return [db.solicitudes, db.seguimientos, db.personas, db.folios, db.catalogos, db.cierres, db.configuracion, db.bitacora];
+  return [db.solicitudes, db.seguimientos, db.personas, db.folios, db.catalogos, db.cierres, db.poas, db.configuracion, db.bitacora];
 }
 
 /**
