@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { calcularCronograma, type Cronograma } from '../../../shared/domain/cronograma';
 import type { RegistrosConteo } from '../../../shared/domain/conteo';
 import type { UmbralesSemaforo } from '../../../shared/domain/eficiencia';
-import type { Actividad, Ajuste, Justificacion, Poa } from '../../../shared/schemas/poa';
+import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../../shared/schemas/poa';
 import type { Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db/db';
@@ -10,6 +10,7 @@ import { db as dbApp } from '../db';
 import { listarActividades, obtenerPoaDelAnio } from '../db/repositorios/poa';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
 import { listarAjustesDelAnio, listarJustificaciones } from '../db/repositorios/ajustes';
+import { listarReconducciones } from '../db/repositorios/reconducciones';
 
 /** The year's full records, by the date that makes each one count; a superset of what the counting rules read. */
 export interface RegistrosDelAnio extends RegistrosConteo {
@@ -28,6 +29,8 @@ export interface CronogramaCargado {
   registros: RegistrosDelAnio;
   ajustes: Ajuste[];
   justificaciones: Justificacion[];
+  /** The year's reconducciones, oldest first: the history behind each Meta modificada. */
+  reconducciones: Reconduccion[];
   umbrales: UmbralesSemaforo;
   cronograma: Cronograma;
 }
@@ -70,16 +73,17 @@ export async function cargarCronograma(
 ): Promise<CronogramaCargado | null> {
   const poa = await obtenerPoaDelAnio(db, anio);
   if (!poa) return null;
-  const [actividades, registros, ajustes, justificaciones, configuracion] = await Promise.all([
+  const [actividades, registros, ajustes, justificaciones, reconducciones, configuracion] = await Promise.all([
     listarActividades(db, poa.id),
     cargarRegistrosDelAnio(db, anio),
     listarAjustesDelAnio(db, anio),
     listarJustificaciones(db, anio),
+    listarReconducciones(db, anio),
     obtenerConfiguracion(db),
   ]);
   const umbrales: UmbralesSemaforo = { verde: configuracion.umbralVerde, ambar: configuracion.umbralAmbar };
   const cronograma = calcularCronograma({ anio, actividades, registros, ajustes, umbrales, mesCorte });
-  return { poa, actividades, registros, ajustes, justificaciones, umbrales, cronograma };
+  return { poa, actividades, registros, ajustes, justificaciones, reconducciones, umbrales, cronograma };
 }
 
 /** The cronograma of a year, recomputed whenever a record, an adjustment or a setting changes. */
