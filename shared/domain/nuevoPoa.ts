@@ -32,13 +32,23 @@ export interface PropuestaPoa {
  * previous year's.
  */
 export function proponerPoa(anio: number, origen: PoaOrigen, metas: Readonly<Record<number, number>> = {}): PropuestaPoa {
-  const desde = origen.encabezado.anio;
+  const { direccion, area, objetivoGeneral, objetivosEspecificos, anio: desde } = origen.encabezado;
   return {
-    encabezado: { ...origen.encabezado, anio },
+    // Only the header's own fields: the origin may be a stored record, whose id and state stay with it.
+    encabezado: { anio, direccion, area, objetivoGeneral, objetivosEspecificos },
     actividades: origen.actividades.map((a) => {
       const metaAnual = metas[a.numero] ?? a.metaAnual;
       return {
-        ...a,
+        numero: a.numero,
+        nombre: a.nombre,
+        eje: a.eje,
+        linea: a.linea,
+        actividadEspecifica: a.actividadEspecifica,
+        responsable: a.responsable,
+        unidadMedida: a.unidadMedida,
+        frecuencia: a.frecuencia,
+        medioVerificacion: a.medioVerificacion,
+        reglaConteo: a.reglaConteo,
         acciones: [...a.acciones],
         meses: [...a.meses],
         metaAnual,

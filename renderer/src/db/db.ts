@@ -22,6 +22,29 @@ export interface CierrePeriodo {
   usuario: string;
 }
 
+/** The stores and indexes of schema version 1, as first released. */
+export const ESQUEMA_V1 = {
+  poas: 'id, anio, eliminado',
+  actividades: 'id, poaId, [poaId+numero], eliminado',
+  ajustes: 'id, actividadId, anio, [actividadId+anio+mes]',
+  justificaciones: 'id, actividadId, [anio+tipoPeriodo+numero]',
+  personas: 'id, curp, nombreNormalizado, *palabras, colonia, updatedAt',
+  solicitudes:
+    'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, fechaCompromiso, [anio+estacion], updatedAt',
+  seguimientos: 'id, solicitudId, fecha',
+  apoyos: 'id, personaId, solicitudId, tipoApoyoId, estatus, fechaEntrega, fechaGestion',
+  jornadas: 'id, fecha',
+  eventos: 'id, fecha, tipo, estatus',
+  mesas: 'id, fecha, estatus',
+  acuerdos: 'id, mesaId',
+  convenios: 'id, numero, fechaFirma, vigenciaFin, estatus',
+  catalogos: 'id, tipo, [tipo+nombre]',
+  configuracion: 'clave',
+  bitacora: 'id, fecha, accion, entidad, entidadId',
+  folios: 'serie',
+  cierres: 'id, [anio+tipo+numero]',
+} as const;
+
 /**
  * The one owner of IndexedDB. Schema versions are append-only: a new version adds stores or indexes and moves data
  * in `.upgrade()`; the database name never changes once released, or users' data is orphaned.
@@ -49,27 +72,7 @@ export class BaseDatosPoa extends Dexie {
 
   constructor(nombre = 'poa-gestion-social') {
     super(nombre);
-    this.version(1).stores({
-      poas: 'id, anio, eliminado',
-      actividades: 'id, poaId, [poaId+numero], eliminado',
-      ajustes: 'id, actividadId, anio, [actividadId+anio+mes]',
-      justificaciones: 'id, actividadId, [anio+tipoPeriodo+numero]',
-      personas: 'id, curp, nombreNormalizado, *palabras, colonia, updatedAt',
-      solicitudes:
-        'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, fechaCompromiso, [anio+estacion], updatedAt',
-      seguimientos: 'id, solicitudId, fecha',
-      apoyos: 'id, personaId, solicitudId, tipoApoyoId, estatus, fechaEntrega, fechaGestion',
-      jornadas: 'id, fecha',
-      eventos: 'id, fecha, tipo, estatus',
-      mesas: 'id, fecha, estatus',
-      acuerdos: 'id, mesaId',
-      convenios: 'id, numero, fechaFirma, vigenciaFin, estatus',
-      catalogos: 'id, tipo, [tipo+nombre]',
-      configuracion: 'clave',
-      bitacora: 'id, fecha, accion, entidad, entidadId',
-      folios: 'serie',
-      cierres: 'id, [anio+tipo+numero]',
-    });
+    this.version(1).stores(ESQUEMA_V1);
     // v2: POA states and reconducciones; every POA takes the id of its year and every activity that of its year and
     // número, so PCs that created the same year's POA on their own hold one after exchanging captures.
     this.version(2)
