@@ -35,6 +35,7 @@ export function tablasDelLibro(db: BaseDatosPoa) {
     db.actividades,
     db.ajustes,
     db.justificaciones,
+    db.reconducciones,
     db.solicitudes,
     db.apoyos,
     db.jornadas,
