@@ -10,11 +10,10 @@ import { agregarAjuste, guardarMetasProgramadas } from '../../../renderer/src/db
 import { cerrarPeriodo, reabrirPeriodo } from '../../../renderer/src/db/repositorios/cierres';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
-import { crearSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { cargarCronograma } from '../../../renderer/src/hooks/useCronograma';
 import { idActividad, idPoa } from '../../../shared/domain/identidad';
-import { catalogo, errorDe, personaMaria } from './ayudasSolicitudes';
+import { errorDe, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
 
 const NOVENTA = [8, 8, 8, 8, 8, 8, 7, 7, 7, 7, 7, 7];
 /** 15 de diciembre de 2026: el POA 2027 todavía no existe. */
@@ -249,20 +248,8 @@ describe('reconducción', () => {
 
 describe('folios al cambiar de año', () => {
   async function solicitud(fechaRecepcion: string) {
-    const c = await catalogo(db);
     const maria = (await db.personas.toArray())[0] ?? (await guardarPersona(db, null, personaMaria()));
-    return crearSolicitud(db, {
-      fechaRecepcion,
-      canal: 'ventanilla',
-      personaId: maria.id,
-      tipoApoyoId: c.despensa,
-      descripcion: 'Solicita una despensa para su familia',
-      prioridad: 'media',
-      dependenciaId: c.dif,
-      responsable: 'Ventanilla 1',
-      fechaCompromiso: fechaRecepcion.slice(0, 10),
-      consentimientoPrivacidad: true,
-    });
+    return solicitudDeDespensa(db, maria.id, fechaRecepcion);
   }
 
   it('el consecutivo vuelve a 0001 en enero por estación, y la captura empezada el 31 de diciembre guardada después de medianoche sigue su fecha de recepción', async () => {

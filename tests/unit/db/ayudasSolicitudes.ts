@@ -2,6 +2,7 @@ import { digitoVerificadorCurp } from '../../../shared/domain/curp';
 import type { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
+import { crearSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 
 /** A CURP with its right check digit, from its first 17 characters. */
 export function curpValida(primeros17: string): string {
@@ -65,4 +66,21 @@ export async function errorDe(promesa: Promise<unknown>): Promise<ErrorValidacio
     throw e;
   }
   throw new Error('se esperaba un ErrorValidacion');
+}
+
+/** A solicitud of a despensa for `personaId`, received at `fechaRecepcion` ('AAAA-MM-DDTHH:mm') at the window. */
+export async function solicitudDeDespensa(db: BaseDatosPoa, personaId: string, fechaRecepcion: string) {
+  const c = await catalogo(db);
+  return crearSolicitud(db, {
+    fechaRecepcion,
+    canal: 'ventanilla',
+    personaId,
+    tipoApoyoId: c.despensa,
+    descripcion: 'Solicita una despensa para su familia',
+    prioridad: 'media',
+    dependenciaId: c.dif,
+    responsable: 'Ventanilla 1',
+    fechaCompromiso: fechaRecepcion.slice(0, 10),
+    consentimientoPrivacidad: true,
+  });
 }

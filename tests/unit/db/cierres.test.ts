@@ -4,7 +4,6 @@ import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { guardarActividad, listarActividades, obtenerPoaVigente } from '../../../renderer/src/db/repositorios/poa';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
-import { crearSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { cambiarEstatusApoyo, crearApoyo } from '../../../renderer/src/db/repositorios/apoyos';
 import { agregarAjuste, guardarMetasProgramadas, listarAjustes, mesCerrado as mesCerradoDesdeAjustes } from '../../../renderer/src/db/repositorios/ajustes';
 import { cerrarPeriodo, estadoCierres, mesCerrado, reabrirPeriodo } from '../../../renderer/src/db/repositorios/cierres';
@@ -17,7 +16,7 @@ import {
 } from '../../../shared/domain/cierres';
 import type { Actividad } from '../../../shared/schemas/poa';
 import type { Persona } from '../../../shared/schemas/personas';
-import { catalogo, errorDe, personaMaria } from './ayudasSolicitudes';
+import { catalogo, errorDe, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
 
 /** 24 de noviembre de 2026 a mediodía en esta PC: octubre y el 3er trimestre ya terminaron; noviembre sigue en curso. */
 const AHORA = new Date(2026, 10, 24, 12, 0);
@@ -40,18 +39,7 @@ beforeEach(async () => {
 });
 
 function solicitud(fechaRecepcion: string) {
-  return crearSolicitud(db, {
-    fechaRecepcion,
-    canal: 'ventanilla',
-    personaId: maria.id,
-    tipoApoyoId: c.despensa,
-    descripcion: 'Solicita una despensa para su familia',
-    prioridad: 'media',
-    dependenciaId: c.dif,
-    responsable: 'Ventanilla 1',
-    fechaCompromiso: fechaRecepcion.slice(0, 10),
-    consentimientoPrivacidad: true,
-  });
+  return solicitudDeDespensa(db, maria.id, fechaRecepcion);
 }
 
 function apoyo(cambios: Record<string, unknown> = {}) {
