@@ -46,6 +46,12 @@ export const ESQUEMAS_TABLAS = {
 export type NombreTabla = keyof typeof ESQUEMAS_TABLAS;
 export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
 
+/** The tables each backup version holds: a file without one of them is incomplete, never a table to empty. */
+const TABLAS_DE_VERSION: Record<number, readonly NombreTabla[]> = {
+  1: TABLAS_RESPALDO.filter((t) => t !== 'reconducciones'),
+  2: TABLAS_RESPALDO,
+};
+
 export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
   poas: 'POA',
   actividades: 'actividades',
@@ -101,6 +107,10 @@ export function validarRespaldo(texto: string): ResultadoRespaldo {
   }
   const cabeza = encabezado.safeParse(datos);
   if (!cabeza.success) return { valido: false, mensaje: cabeza.error.issues[0]?.message ?? 'Respaldo inválido' };
+  const faltan = TABLAS_DE_VERSION[cabeza.data.version].filter((t) => !(t in cabeza.data.tablas));
+  if (faltan.length) {
+    return { valido: false, mensaje: `El respaldo está incompleto: le faltan ${faltan.map((t) => ETIQUETA_TABLA[t]).join(', ')}` };
+  }
   const conteos = {} as Record<NombreTabla, number>;
   const tablas = {} as Record<NombreTabla, Record<string, unknown>[]>;
   for (const tabla of TABLAS_RESPALDO) {

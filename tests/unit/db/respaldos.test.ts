@@ -57,6 +57,25 @@ describe('respaldo y restauración', () => {
     expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(malo)))).toMatch(/^Registro 3 de actividades inválido \(campo metaAnual\)/);
     expect(JSON.parse(await exportarRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
   });
+
+  it('un respaldo sin tablas o al que le falta una se rechaza: nunca vacía la base', async () => {
+    const antes = await exportarRespaldo(db);
+    const vacio = { ...JSON.parse(antes), tablas: {} };
+    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(vacio)))).toMatch(/^El respaldo está incompleto: le faltan POA, actividades, /);
+    const sinPoa = JSON.parse(antes);
+    delete sinPoa.tablas.poas;
+    expect(await mensajeDe(fusionarRespaldo(db, JSON.stringify(sinPoa)))).toBe('El respaldo está incompleto: le faltan POA');
+    expect(JSON.parse(await exportarRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
+  });
+
+  it('un respaldo de la versión 1 no trae reconducciones y se acepta; uno de una versión más nueva se rechaza', async () => {
+    const archivo = JSON.parse(await exportarRespaldo(db));
+    delete archivo.tablas.reconducciones;
+    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(archivo)))).toBe('El respaldo está incompleto: le faltan reconducciones');
+    await restaurarRespaldo(db, JSON.stringify({ ...archivo, version: 1 }));
+    expect(await db.actividades.count()).toBe(4);
+    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify({ ...archivo, version: 3 })))).toBe('El respaldo es de una versión más nueva de la aplicación');
+  });
 });
 
 describe('consolidar las capturas de otra PC', () => {
