@@ -1,15 +1,18 @@
 import { registrosQueCuentan, type RegistrosConteo, type TipoRegistroLogrado } from '../domain/conteo';
 import { resumirPeriodo, type AjusteCronograma, type Cronograma, type ResumenPeriodo } from '../domain/cronograma';
 import type { ColorSemaforo, UmbralesSemaforo } from '../domain/eficiencia';
-import { mesesDelPeriodo } from '../domain/periodos';
+import { mesesDelPeriodo, type Periodo } from '../domain/periodos';
 import type { Ajuste } from '../schemas/poa';
+import { describirCambios } from '../domain/reconduccion';
 import { justificacionesDelPeriodo, type JustificacionEtiquetada, type JustificacionReporte } from './justificaciones';
 import { ultimoMesDe, type PeriodoHoja } from './periodoHoja';
+import { metaInicial, nombreActividad, reconduccionesDelAnio, type ReconduccionReporte } from './reconducciones';
 
 /**
- * What the monthly (or quarterly) sheet prints, taken from the cronograma: each activity's programmed and achieved
- * figures for the period (achieved split into records and manual adjustments), its index and semáforo, the same
- * for January through the period's end, the justifications, and the records and adjustments behind the numbers.
+ * What the monthly (or quarterly) sheet prints, taken from the cronograma: each activity's programmed (Meta
+ * modificada, with the Meta inicial beside it) and achieved figures for the period (achieved split into records and
+ * manual adjustments), its index and semáforo, the same for January through the period's end, the justifications,
+ * the reconducciones that changed a month of the period, and the records and adjustments behind the numbers.
  * Every sum goes through the cronograma's own `resumirPeriodo`, so the sheet and the grid cannot disagree.
  */
 export interface FilaHoja {
@@ -18,13 +21,18 @@ export interface FilaHoja {
   numero: number | null;
   nombre: string;
   unidad: string;
+  /** The period's Meta modificada: the goal in force, which the index is measured against. */
   programado: number;
+  /** The period's Meta inicial (as authorized); equals `programado` unless a reconducción changed it. */
+  programadoInicial: number;
   logradoRegistros: number;
   ajustes: number;
   logrado: number;
   indice: number | null;
   semaforo: ColorSemaforo;
   acumulado: ResumenPeriodo;
+  /** Meta inicial from January through the period's end. */
+  acumuladoInicial: number;
   /** Amber or red: the period asks for the justification the head signs. */
   fueraDeMeta: boolean;
   justificaciones: JustificacionEtiquetada[];
@@ -46,11 +54,26 @@ export interface AjusteHoja {
   usuario: string;
 }
 
+/** A reconducción that changed a month of the period, with every change it made (also outside the period). */
+export interface ReconduccionHoja {
+  actividad: number;
+  nombre: string;
+  /** "noviembre 7 → 9, diciembre 7 → 5". */
+  cambios: string;
+  metaAnual: { antes: number; despues: number };
+  motivo: string;
+  solicito: string;
+  autorizo: string;
+  /** ISO instant it was recorded. */
+  fecha: string;
+}
+
 export interface HojaAvance {
   anio: number;
   periodo: PeriodoHoja;
   filas: FilaHoja[];
   total: FilaHoja;
+  reconducciones: ReconduccionHoja[];
   registros: RegistroHoja[];
   ajustes: AjusteHoja[];
 }
@@ -62,28 +85,35 @@ export interface EntradaHoja {
   registros: RegistrosConteo;
   ajustes: readonly (AjusteCronograma & Pick<Ajuste, 'motivo' | 'usuario' | 'createdAt'>)[];
   justificaciones: readonly JustificacionReporte[];
+  reconducciones: readonly ReconduccionReporte[];
 }
 
 interface Serie {
   programado: readonly number[];
+  inicial: readonly number[];
   logradoRegistros: readonly number[];
   ajustes: readonly number[];
   logrado: readonly number[];
 }
 
+const sumaDe = (valores: readonly number[], periodo: Periodo) => mesesDelPeriodo(periodo).reduce((s, mes) => s + valores[mes - 1], 0);
+
 function cifras(serie: Serie, periodo: PeriodoHoja, umbrales: UmbralesSemaforo) {
   const resumen = resumirPeriodo(serie.programado, serie.logrado, periodo, umbrales);
   const deRegistros = resumirPeriodo(serie.programado, serie.logradoRegistros, periodo, umbrales).logrado;
   const deAjustes = resumirPeriodo(serie.programado, serie.ajustes, periodo, umbrales).logrado;
-  const acumulado = resumirPeriodo(serie.programado, serie.logrado, { tipo: 'acumulado', numero: ultimoMesDe(periodo) }, umbrales);
+  const hastaElPeriodo = { tipo: 'acumulado', numero: ultimoMesDe(periodo) } as const;
+  const acumulado = resumirPeriodo(serie.programado, serie.logrado, hastaElPeriodo, umbrales);
   return {
     programado: resumen.programado,
+    programadoInicial: sumaDe(serie.inicial, periodo),
     logradoRegistros: deRegistros,
     ajustes: deAjustes,
     logrado: resumen.logrado,
     indice: resumen.indice,
     semaforo: resumen.semaforo,
     acumulado,
+    acumuladoInicial: sumaDe(serie.inicial, hastaElPeriodo),
     fueraDeMeta: resumen.semaforo === 'ambar' || resumen.semaforo === 'rojo',
   };
 }
@@ -92,12 +122,14 @@ export function hojaDeAvance(e: EntradaHoja): HojaAvance {
   const { cronograma, umbrales, periodo } = e;
   const anio = cronograma.anio;
   const meses = new Set<number>(mesesDelPeriodo(periodo));
-  const filas: FilaHoja[] = cronograma.filas.map((f) => ({
+  const iniciales = cronograma.filas.map((f) => metaInicial(f.actividad).programado);
+  const inicialTotal = Array.from({ length: 12 }, (_, m) => iniciales.reduce((s, inicial) => s + inicial[m], 0));
+  const filas: FilaHoja[] = cronograma.filas.map((f, i) => ({
     actividadId: f.actividad.id,
     numero: f.actividad.numero,
     nombre: f.actividad.nombre,
     unidad: f.actividad.unidadMedida,
-    ...cifras(f, periodo, umbrales),
+    ...cifras({ ...f, inicial: iniciales[i] }, periodo, umbrales),
     justificaciones: justificacionesDelPeriodo(e.justificaciones, f.actividad.id, anio, periodo),
   }));
   const total: FilaHoja = {
@@ -105,7 +137,7 @@ export function hojaDeAvance(e: EntradaHoja): HojaAvance {
     numero: null,
     nombre: 'Total POA',
     unidad: '',
-    ...cifras(cronograma.total, periodo, umbrales),
+    ...cifras({ ...cronograma.total, inicial: inicialTotal }, periodo, umbrales),
     justificaciones: justificacionesDelPeriodo(e.justificaciones, null, anio, periodo),
   };
 
@@ -121,5 +153,19 @@ export function hojaDeAvance(e: EntradaHoja): HojaAvance {
     .sort((a, b) => numeroDe.get(a.actividadId)! - numeroDe.get(b.actividadId)! || a.mes - b.mes || a.createdAt.localeCompare(b.createdAt))
     .map((a) => ({ actividad: numeroDe.get(a.actividadId)!, mes: a.mes, cantidad: a.cantidad, motivo: a.motivo, usuario: a.usuario }));
 
-  return { anio, periodo, filas, total, registros, ajustes };
+  const nombres = new Map(cronograma.filas.map((f) => [f.actividad.id, f.actividad.nombre]));
+  const reconducciones: ReconduccionHoja[] = reconduccionesDelAnio(e.reconducciones, anio)
+    .filter((r) => r.meses.some((m) => meses.has(m)))
+    .map((r) => ({
+      actividad: r.numeroActividad,
+      nombre: nombreActividad(nombres, r),
+      cambios: describirCambios(r.antes.programado, r.despues.programado),
+      metaAnual: { antes: r.antes.metaAnual, despues: r.despues.metaAnual },
+      motivo: r.motivo,
+      solicito: r.solicito,
+      autorizo: r.autorizo,
+      fecha: r.fecha,
+    }));
+
+  return { anio, periodo, filas, total, reconducciones, registros, ajustes };
 }

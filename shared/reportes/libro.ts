@@ -1,8 +1,10 @@
 import type { ActividadLibro, LibroPoaEntrada } from '../workbook/tipos';
 import { anexosDelLibro } from './anexos';
+import { textoEstadoPoa } from './estadoPoa';
 import { justificacionesPorTrimestre } from './justificaciones';
 import { logoDeDataUrl } from './logo';
 import { padronPublico } from './padron';
+import { anexoReconducciones, metaInicial } from './reconducciones';
 import type { DatosLibroPoa } from './tipos';
 
 /**
@@ -29,6 +31,7 @@ export function entradaLibroPoa(datos: DatosLibroPoa): LibroPoaEntrada {
     fechaInicio: f.actividad.fechaInicio,
     fechaFin: f.actividad.fechaFin,
     programado: [...f.programado],
+    inicial: metaInicial(f.actividad),
     logrado: [...f.logrado],
     justificaciones: justificacionesPorTrimestre(datos.justificaciones, f.actividad.id, anio),
   }));
@@ -43,9 +46,16 @@ export function entradaLibroPoa(datos: DatosLibroPoa): LibroPoaEntrada {
       objetivoGeneral: poa.objetivoGeneral,
       objetivosEspecificos: poa.objetivosEspecificos,
     },
+    estado: { clave: poa.estado, texto: textoEstadoPoa(poa) },
     actividades,
     umbrales: { verde: datos.umbrales.verde, ambar: datos.umbrales.ambar },
     anexos: anexosDelLibro(registros, referencias, anio),
+    reconducciones: anexoReconducciones(
+      datos.reconducciones,
+      new Map(cronograma.filas.map((f) => [f.actividad.id, f.actividad.nombre])),
+      anio,
+      poa.estado,
+    ),
     padronPublico: padronPublico(registros, referencias, anio),
     generado: datos.generado,
   };

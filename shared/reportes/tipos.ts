@@ -3,6 +3,7 @@ import type { UmbralesSemaforo } from '../domain/eficiencia';
 import type { Apoyo, Convenio, Evento, Jornada, Mesa } from '../schemas/modulos';
 import type { Persona } from '../schemas/personas';
 import type { Justificacion, Poa } from '../schemas/poa';
+import type { ReconduccionReporte } from './reconducciones';
 import type { Solicitud } from '../schemas/solicitudes';
 import type { Configuracion } from '../schemas/sistema';
 
@@ -28,11 +29,13 @@ export interface Referencias {
 
 /** Everything the POA workbook is made of, loaded by the same path as the cronograma. */
 export interface DatosLibroPoa {
-  poa: Pick<Poa, 'anio' | 'direccion' | 'area' | 'objetivoGeneral' | 'objetivosEspecificos'>;
+  poa: Pick<Poa, 'anio' | 'direccion' | 'area' | 'objetivoGeneral' | 'objetivosEspecificos' | 'estado' | 'autorizacion' | 'cierre'>;
   cronograma: Cronograma;
   umbrales: UmbralesSemaforo;
   registros: RegistrosReporte;
   justificaciones: readonly Justificacion[];
+  /** The year's reconducciones (the cronograma's loader reads them). */
+  reconducciones: readonly ReconduccionReporte[];
   referencias: Referencias;
   configuracion: Pick<Configuracion, 'municipio' | 'logoDataUrl'>;
   generado: Date;

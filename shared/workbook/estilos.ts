@@ -23,6 +23,8 @@ export function relleno(argb: string): Fill {
 export const RELLENO_ENCABEZADO = relleno('FFD9E1F2');
 export const RELLENO_ETIQUETA = relleno('FFF2F2F2');
 export const RELLENO_TOTAL = relleno('FFE7E6E6');
+/** A month whose goal a reconducción changed: Excel's light orange, apart from the semáforo's colours. */
+export const RELLENO_RECONDUCIDA = relleno('FFFCE4D6');
 
 export const FUENTE_TITULO: Partial<Font> = { name: 'Calibri', size: 14, bold: true };
 export const FUENTE_SUBTITULO: Partial<Font> = { name: 'Calibri', size: 12, bold: true };

@@ -1,13 +1,19 @@
-import type { Cell, CellFormulaValue, Workbook, Worksheet } from 'exceljs';
+import type { Cell, CellFormulaValue, CellValue, Workbook, Worksheet } from 'exceljs';
 import type { ColorSemaforo } from '../domain/eficiencia';
+import { ETIQUETA_ESTADO_POA } from '../schemas/poa';
 import {
   ALINEAR_CENTRO,
   BORDE,
   COLOR_SEMAFORO,
+  FORMATO,
   FUENTE_ENCABEZADO,
+  FUENTE_NEGRITA,
+  FUENTE_NORMAL,
   FUENTE_SUBTITULO,
   FUENTE_TITULO,
   RELLENO_ENCABEZADO,
+  RELLENO_RECONDUCIDA,
+  RELLENO_TOTAL,
   relleno,
 } from './estilos';
 import type { LibroPoaEntrada } from './tipos';
@@ -83,8 +89,9 @@ export function nuevaHoja(libro: Workbook, nombre: string, entrada: LibroPoaEntr
       ...(opciones.filasTitulo ? { printTitlesRow: opciones.filasTitulo } : {}),
     },
     headerFooter: {
+      // The state on every page: a borrador's pages must not pass for an authorized POA.
       oddHeader: `&L&"Calibri,Bold"&10${escaparEncabezado(encabezadoIzq)}&R&10${escaparEncabezado(
-        `POA (PLAN OPERATIVO ANUAL) ${entrada.anio}`,
+        `POA (PLAN OPERATIVO ANUAL) ${entrada.anio} · ${ETIQUETA_ESTADO_POA[entrada.estado.clave]}`,
       )}`,
       oddFooter: `&L&8${escaparEncabezado(`${entrada.encabezado.area} · ${nombre}`)}&C&8Generado el ${fechaTexto(
         entrada.generado,
@@ -141,6 +148,25 @@ export function enmarcar(hoja: Worksheet, fila1: number, col1: number, fila2: nu
   for (let f = fila1; f <= fila2; f++) {
     for (let c = col1; c <= col2; c++) hoja.getCell(f, c).border = BORDE;
   }
+}
+
+/** A whole number centred in its cell; a total's in bold on the total's grey. */
+export function cifra(c: Cell, valor: CellValue, total: boolean): void {
+  c.value = valor;
+  c.numFmt = FORMATO.entero;
+  c.alignment = ALINEAR_CENTRO;
+  c.font = total ? FUENTE_NEGRITA : FUENTE_NORMAL;
+  if (total) c.fill = RELLENO_TOTAL;
+}
+
+/**
+ * A goal a reconducción changed: the light orange fill, and a note with the goal as authorized, so the change is
+ * seen on the sheet and explained where it is.
+ */
+export function marcarReconducida(c: Cell, inicial: number, modificada: number): void {
+  c.fill = RELLENO_RECONDUCIDA;
+  c.font = { ...(c.font ?? {}), bold: true };
+  c.note = `Meta inicial: ${inicial}. Meta modificada por reconducción: ${modificada} (detalle en la hoja Reconducciones).`;
 }
 
 /** Semáforo colour of an index cell: fill and font, as Excel's good / neutral / bad styles. */

@@ -32,7 +32,7 @@ export function esColumnaSensible(titulo: string): boolean {
   return DATO_SENSIBLE.test(normal);
 }
 
-/** One table of records behind the figures: a title, a filterable header and typed, formatted cells. */
+/** One table of records behind the figures: a title, a filterable header and typed, formatted cells (or why there are none). */
 export function hojaAnexo(
   libro: Workbook,
   entrada: LibroPoaEntrada,
@@ -51,7 +51,7 @@ export function hojaAnexo(
   const filas = tabla.filas.map((fila) => indices.map((i) => valorTipado(fila[i] ?? null, tabla.columnas[i].tipo)));
   columnas.forEach((col, i) => {
     const c = hoja.getColumn(i + 1);
-    c.width = col.ancho ?? ANCHO_POR_TIPO[col.tipo];
+    c.width = anchoDe(col);
     const conDecimales = col.tipo === 'numero' && filas.some((f) => typeof f[i] === 'number' && !Number.isInteger(f[i]));
     c.numFmt = conDecimales ? FORMATO.decimal : FORMATO_POR_TIPO[col.tipo];
     c.alignment = ALINEACION_POR_TIPO[col.tipo];
@@ -79,17 +79,31 @@ export function hojaAnexo(
 
   hoja.addRows(filas);
   // Neither Excel nor LibreOffice grows a row for wrapped text on open; long texts get their height here.
-  const anchos = columnas.map((col) => col.ancho ?? ANCHO_POR_TIPO[col.tipo]);
+  const anchos = columnas.map(anchoDe);
   filas.forEach((fila, r) => {
     const largos = fila.flatMap((valor, i) =>
       typeof valor === 'string' && valor.length > anchos[i] ? [{ texto: valor, ancho: anchos[i] }] : [],
     );
     if (largos.length > 0) hoja.getRow(FILA_ENCABEZADO + 1 + r).height = alturaTexto(largos, 15);
   });
+  if (total === 0 && tabla.vacio) {
+    const fila = FILA_ENCABEZADO + 1;
+    hoja.mergeCells(fila, 1, fila, ultima);
+    const c = hoja.getCell(fila, 1);
+    c.value = tabla.vacio;
+    c.numFmt = 'General';
+    c.font = { ...FUENTE_NORMAL, italic: true };
+    c.alignment = { vertical: 'top', wrapText: true };
+    hoja.getRow(fila).height = alturaTexto([{ texto: tabla.vacio, ancho: anchos.reduce((a, b) => a + b, 0) }], 15);
+  }
   if (columnas.length > 0) {
     hoja.autoFilter = `${celda(1, FILA_ENCABEZADO)}:${celda(columnas.length, FILA_ENCABEZADO + total)}`;
   }
   return hoja;
+}
+
+function anchoDe(col: TablaAnexo['columnas'][number]): number {
+  return col.ancho ?? ANCHO_POR_TIPO[col.tipo];
 }
 
 function valorTipado(valor: CeldaAnexo, tipo: TipoColumnaAnexo): CellValue {

@@ -19,6 +19,7 @@ import {
   enmarcar,
   formula,
   formulaIndice,
+  marcarReconducida,
   nuevaHoja,
   pintarSemaforo,
   reglasSemaforo,
@@ -29,7 +30,10 @@ import type { ActividadLibro, LibroPoaEntrada } from './tipos';
 
 const sumar = (valores: number[]) => valores.reduce((a, b) => a + b, 0);
 
-/** The seed's cronograma, with each activity's programmed and achieved numbers under its X marks. */
+/**
+ * The seed's cronograma, with each activity's programmed (Meta modificada) and achieved numbers under its X marks; a
+ * month a reconducción changed is marked, with its Meta inicial in a note.
+ */
 export function hojaCronograma(libro: Workbook, entrada: LibroPoaEntrada, corte: number): Worksheet {
   const { primera, segunda } = FILAS_ENCABEZADO_CRONOGRAMA;
   const hoja = nuevaHoja(libro, HOJA_CRONOGRAMA, entrada, {
@@ -95,7 +99,8 @@ function filaActividad(hoja: Worksheet, a: ActividadLibro, indice: number, entra
   combinada(C.actividad, a.nombre, undefined, ALINEAR_TEXTO);
   combinada(C.responsable, a.responsable, undefined, ALINEAR_TEXTO);
   combinada(C.unidad, a.unidadMedida);
-  combinada(C.metaAnual, a.metaAnual, FORMATO.entero);
+  const celdaMeta = combinada(C.metaAnual, a.metaAnual, FORMATO.entero);
+  if (a.inicial.metaAnual !== a.metaAnual) marcarReconducida(celdaMeta, a.inicial.metaAnual, a.metaAnual);
   const primerMes = (fila: number) => celda(columnaMes(1), fila);
   const ultimoMes = (fila: number) => celda(columnaMes(12), fila);
   combinada(C.programadaN, formula(`SUM(${primerMes(programado)}:${ultimoMes(programado)})`, totalProgramado), FORMATO.entero);
@@ -138,6 +143,8 @@ function filaActividad(hoja: Worksheet, a: ActividadLibro, indice: number, entra
     p.numFmt = FORMATO.entero;
     p.alignment = ALINEAR_CENTRO;
     p.font = FUENTE_NORMAL;
+    const inicial = a.inicial.programado[m - 1] ?? 0;
+    if (inicial !== (a.programado[m - 1] ?? 0)) marcarReconducida(p, inicial, a.programado[m - 1] ?? 0);
     const l = hoja.getCell(logrado, col);
     l.value = a.logrado[m - 1] ?? 0;
     l.numFmt = FORMATO.entero;

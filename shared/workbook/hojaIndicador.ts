@@ -5,6 +5,7 @@ import { HOJA_CRONOGRAMA, columnaMes, filasActividadCronograma } from './disposi
 import { ALINEAR_CENTRO, ALINEAR_TEXTO, BORDE, FORMATO, FUENTE_NEGRITA, FUENTE_NORMAL, RELLENO_ETIQUETA, RELLENO_TOTAL } from './estilos';
 import {
   celda,
+  cifra,
   encabezadoCombinado,
   enmarcar,
   formula,
@@ -139,13 +140,6 @@ function etiqueta(c: Cell, texto: string, resaltada: boolean): void {
   c.alignment = { vertical: 'middle' };
 }
 
-function cifra(c: Cell, valor: CellValue, resaltada: boolean): void {
-  c.value = valor;
-  c.numFmt = FORMATO.entero;
-  c.alignment = ALINEAR_CENTRO;
-  c.font = resaltada ? FUENTE_NEGRITA : FUENTE_NORMAL;
-  if (resaltada) c.fill = RELLENO_TOTAL;
-}
 
 function indice(
   c: Cell,

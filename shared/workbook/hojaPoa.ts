@@ -12,7 +12,7 @@ const FILA_ENCABEZADO_TABLA = 9;
 const ANCHOS = [6, 28, 24, 24, 34, 46];
 const ULTIMA = ANCHOS.length;
 
-/** The POA itself: header of the area and the activity table aligned to the Plan Municipal de Desarrollo. */
+/** The POA itself: header of the area with the POA's state, and the activity table aligned to the Plan Municipal de Desarrollo. */
 export function hojaPoa(libro: Workbook, entrada: LibroPoaEntrada): Worksheet {
   const hoja = nuevaHoja(libro, HOJA_POA, entrada, {
     filasTitulo: `${FILA_ENCABEZADO_TABLA}:${FILA_ENCABEZADO_TABLA}`,
@@ -33,6 +33,7 @@ export function hojaPoa(libro: Workbook, entrada: LibroPoaEntrada): Worksheet {
     ['Área:', area],
     ['Objetivo General:', objetivoGeneral],
     ['Objetivos Específicos:', objetivosEspecificos],
+    ['Estado del POA:', entrada.estado.texto],
   ];
   const anchoValor = ANCHOS.slice(2).reduce((a, b) => a + b, 0);
   datos.forEach(([etiqueta, valor], i) => {

@@ -5,11 +5,13 @@ import { hojaAnexo } from './hojaAnexo';
 import { HOJA_AVANCE, hojaAvanceTrimestral } from './hojaAvanceTrimestral';
 import { hojaCronograma } from './hojaCronograma';
 import { HOJA_INDICADOR, hojaIndicador } from './hojaIndicador';
+import { HOJA_METAS, hojaMetas } from './hojaMetas';
 import { HOJA_POA, hojaPoa } from './hojaPoa';
 import { nombreHojaValido } from './nombresHoja';
 import type { LibroPoaEntrada } from './tipos';
 
 export const HOJA_PADRON = 'Padrón público';
+export const HOJA_RECONDUCCIONES = 'Reconducciones';
 
 /** Default file name Tesorería receives, e.g. 'POA-2026-Gestion-Social.xlsx'. */
 export function nombreArchivoLibro(anio: number): string {
@@ -17,8 +19,8 @@ export function nombreArchivoLibro(anio: number): string {
 }
 
 /**
- * The POA workbook as an exceljs object: POA, Cronograma, Indicador, Avance trimestral, one sheet per annex and the
- * public padrón. Every formula carries the value the app shows, and Excel is asked to recalculate on open.
+ * The POA workbook as an exceljs object: POA, Cronograma, Metas (inicial and modificada), Indicador, Avance
+ * trimestral, Reconducciones, one sheet per annex and the public padrón. Every formula carries the value the app shows, and Excel is asked to recalculate on open.
  */
 export function crearLibro(entrada: LibroPoaEntrada): ExcelJS.Workbook {
   const libro = new ExcelJS.Workbook();
@@ -32,10 +34,14 @@ export function crearLibro(entrada: LibroPoaEntrada): ExcelJS.Workbook {
   const corte = mesDeCorte(entrada.anio, entrada.generado);
   hojaPoa(libro, entrada);
   hojaCronograma(libro, entrada, corte);
+  hojaMetas(libro, entrada);
   hojaIndicador(libro, entrada, corte);
   hojaAvanceTrimestral(libro, entrada, corte);
+  hojaAnexo(libro, entrada, entrada.reconducciones, HOJA_RECONDUCCIONES, { publica: false });
 
-  const usados = new Set([HOJA_POA, HOJA_CRONOGRAMA, HOJA_INDICADOR, HOJA_AVANCE, HOJA_PADRON].map((n) => n.toLocaleLowerCase('es-MX')));
+  const usados = new Set(
+    [HOJA_POA, HOJA_CRONOGRAMA, HOJA_METAS, HOJA_INDICADOR, HOJA_AVANCE, HOJA_RECONDUCCIONES, HOJA_PADRON].map((n) => n.toLocaleLowerCase('es-MX')),
+  );
   for (const anexo of entrada.anexos) {
     hojaAnexo(libro, entrada, anexo, nombreHojaValido(anexo.nombre, usados), { publica: false });
   }

@@ -1,6 +1,6 @@
 import { calcularCronograma } from '../../../shared/domain/cronograma';
 import { UMBRALES_POR_DEFECTO } from '../../../shared/domain/eficiencia';
-import type { Justificacion } from '../../../shared/schemas/poa';
+import type { Actividad, Justificacion, Reconduccion } from '../../../shared/schemas/poa';
 import type { DatosLibroPoa, RegistrosReporte } from '../../../shared/reportes/tipos';
 import { ACTIVIDADES_POA_2026, ENCABEZADO_POA_2026 } from '../../../shared/seed/poa2026';
 import { actividadDe, ajuste, apoyo, convenio, evento, jornada, mesa, persona, solicitud, TIPO_DESPENSA, TIPO_MEDICAMENTO, uuid } from '../shared/registros';
@@ -113,8 +113,79 @@ export const JUSTIFICACIONES: Justificacion[] = [
 
 export const GENERADO = new Date(2026, 10, 24, 18, 0);
 
-export function cronograma(mesCorte = 11) {
-  return calcularCronograma({ anio: 2026, actividades: ACTIVIDADES, registros: REGISTROS, ajustes: AJUSTES, umbrales: UMBRALES_POR_DEFECTO, mesCorte });
+/** The seed's POA as it starts: a borrador, no one has authorized its goals yet. */
+export const POA_BORRADOR: DatosLibroPoa['poa'] = { ...ENCABEZADO_POA_2026, estado: 'borrador', autorizacion: null, cierre: null };
+export const POA_AUTORIZADO: DatosLibroPoa['poa'] = {
+  ...POA_BORRADOR,
+  estado: 'autorizado',
+  autorizacion: { nombre: 'Ana Torres Vidal', usuario: 'Jefe del Departamento', fecha: '2026-01-15T17:00:00.000Z' },
+};
+
+function reconduccion(
+  actividad: Actividad,
+  r: Pick<Reconduccion, 'fecha' | 'meses' | 'antes' | 'despues' | 'motivo'> & Partial<Reconduccion>,
+): Reconduccion {
+  return {
+    id: uuid(),
+    createdAt: r.fecha,
+    updatedAt: r.fecha,
+    estacion: 'V1',
+    eliminado: 0,
+    poaId: actividad.poaId,
+    anio: 2026,
+    actividadId: actividad.id,
+    numeroActividad: actividad.numero,
+    solicito: 'Personal de Gestión Social',
+    autorizo: 'Ana Torres Vidal',
+    usuario: 'Jefe del Departamento',
+    ...r,
+  };
+}
+
+const conMeses = (programado: readonly number[], cambios: Record<number, number>) => programado.map((p, i) => cambios[i + 1] ?? p);
+
+/**
+ * The same POA authorized on 15/01/2026 and reconducted twice: activity 3 raised July from 7 to 9 and its annual goal
+ * to 92 in June; activity 1 moved two solicitudes from December to November in November. A reconducción of another
+ * year and a deleted one must not show anywhere.
+ */
+export const A1_RECONDUCIDA: Actividad = { ...A1, inicial: { metaAnual: 90, programado: [...A1.programado] }, programado: conMeses(A1.programado, { 11: 9, 12: 5 }) };
+export const A3_RECONDUCIDA: Actividad = { ...A3, inicial: { metaAnual: 90, programado: [...A3.programado] }, metaAnual: 92, programado: conMeses(A3.programado, { 7: 9 }) };
+export const ACTIVIDADES_AUTORIZADAS: Actividad[] = [
+  A1_RECONDUCIDA,
+  { ...A2, inicial: { metaAnual: A2.metaAnual, programado: [...A2.programado] } },
+  A3_RECONDUCIDA,
+  { ...A4, inicial: { metaAnual: A4.metaAnual, programado: [...A4.programado] } },
+];
+export const R_NOVIEMBRE = reconduccion(A1, {
+  fecha: '2026-11-10T18:30:00.000Z',
+  meses: [11, 12],
+  antes: { metaAnual: 90, programado: [...A1.programado] },
+  despues: { metaAnual: 90, programado: A1_RECONDUCIDA.programado },
+  motivo: 'La jornada de registro civil adelanta a noviembre solicitudes previstas para diciembre',
+});
+export const R_JULIO = reconduccion(A3, {
+  fecha: '2026-06-20T16:00:00.000Z',
+  meses: [7],
+  antes: { metaAnual: 90, programado: [...A3.programado] },
+  despues: { metaAnual: 92, programado: A3_RECONDUCIDA.programado },
+  motivo: 'Dos talleres más con el Instituto de la Mujer en julio',
+  solicito: 'Jefe del Departamento',
+});
+export const RECONDUCCIONES: Reconduccion[] = [
+  R_NOVIEMBRE,
+  R_JULIO,
+  reconduccion(A1, { fecha: '2025-11-10T18:30:00.000Z', anio: 2025, meses: [11], antes: R_NOVIEMBRE.antes, despues: R_NOVIEMBRE.despues, motivo: 'Del POA anterior' }),
+  reconduccion(A1, { fecha: '2026-11-11T18:30:00.000Z', eliminado: 1, meses: [11], antes: R_NOVIEMBRE.antes, despues: R_NOVIEMBRE.despues, motivo: 'Retirada' }),
+];
+
+export function cronograma(mesCorte = 11, actividades: readonly Actividad[] = ACTIVIDADES) {
+  return calcularCronograma({ anio: 2026, actividades, registros: REGISTROS, ajustes: AJUSTES, umbrales: UMBRALES_POR_DEFECTO, mesCorte });
+}
+
+/** The workbook's data for the authorized, reconducted POA. */
+export function datosLibroAutorizado(cambios: Partial<DatosLibroPoa> = {}): DatosLibroPoa {
+  return datosLibro({ poa: POA_AUTORIZADO, cronograma: cronograma(11, ACTIVIDADES_AUTORIZADAS), reconducciones: RECONDUCCIONES, ...cambios });
 }
 
 /** A 1×1 PNG, as the settings store an uploaded logo. */
@@ -123,11 +194,12 @@ export const LOGO_PNG =
 
 export function datosLibro(cambios: Partial<DatosLibroPoa> = {}): DatosLibroPoa {
   return {
-    poa: ENCABEZADO_POA_2026,
+    poa: POA_BORRADOR,
     cronograma: cronograma(),
     umbrales: UMBRALES_POR_DEFECTO,
     registros: REGISTROS,
     justificaciones: JUSTIFICACIONES,
+    reconducciones: [],
     referencias: {
       personas: new Map([MARIA, JUAN].map((p) => [p.id, p])),
       catalogos: CATALOGOS,

@@ -10,17 +10,41 @@ import {
   ultimoMesDe,
   type PeriodoHoja,
 } from '../../../shared/reportes/periodoHoja';
-import { A1, A2, A4, AJUSTES, C_FIRMADO, E_TALLER, J_REALIZADA, JUSTIFICACIONES, M_ASISTIDA, REGISTROS, S_NOV_1, S_NOV_2, S_OCT, AP_NOV, cronograma } from './datos';
+import type { Actividad, Reconduccion } from '../../../shared/schemas/poa';
+import {
+  A1,
+  A2,
+  A3,
+  A4,
+  ACTIVIDADES,
+  ACTIVIDADES_AUTORIZADAS,
+  AJUSTES,
+  C_FIRMADO,
+  E_TALLER,
+  J_REALIZADA,
+  JUSTIFICACIONES,
+  M_ASISTIDA,
+  R_JULIO,
+  R_NOVIEMBRE,
+  RECONDUCCIONES,
+  REGISTROS,
+  S_NOV_1,
+  S_NOV_2,
+  S_OCT,
+  AP_NOV,
+  cronograma,
+} from './datos';
 
-function hoja(periodo: PeriodoHoja) {
+function hoja(periodo: PeriodoHoja, actividades: readonly Actividad[] = ACTIVIDADES, reconducciones: readonly Reconduccion[] = []) {
   // The print route loads the cronograma with the period's last month as the cut.
   return hojaDeAvance({
-    cronograma: cronograma(ultimoMesDe(periodo)),
+    cronograma: cronograma(ultimoMesDe(periodo), actividades),
     umbrales: UMBRALES_POR_DEFECTO,
     periodo,
     registros: REGISTROS,
     ajustes: AJUSTES,
     justificaciones: JUSTIFICACIONES,
+    reconducciones,
   });
 }
 
@@ -70,6 +94,57 @@ describe('hoja mensual de avance', () => {
     // The year's text belongs on December's sheet.
     expect(noviembre.filas.find((f) => f.actividadId === A2.id)!.justificaciones).toEqual([]);
     expect(hoja({ tipo: 'mes', numero: 12 }).filas.find((f) => f.actividadId === A2.id)!.justificaciones.map((j) => j.periodo)).toEqual(['año 2026']);
+  });
+});
+
+describe('hoja de un POA autorizado con reconducciones', () => {
+  const noviembre = hoja({ tipo: 'mes', numero: 11 }, ACTIVIDADES_AUTORIZADAS, RECONDUCCIONES);
+
+  it('lo programado es la meta modificada, con la inicial aparte donde difiere; el índice se mide contra la modificada', () => {
+    expect(noviembre.filas.map((f) => [f.numero, f.programado, f.programadoInicial, f.logrado])).toEqual([
+      [1, 9, 7, 2],
+      [2, 7, 7, 5],
+      [3, 7, 7, 1],
+      [4, 7, 7, 1],
+    ]);
+    expect(noviembre.filas[0].indice).toBeCloseTo((2 * 100) / 9, 10);
+    expect(noviembre.total).toMatchObject({ programado: 30, programadoInicial: 28 });
+    // January–November: activity 1 gained 2 in November; activity 3 gained 2 in July.
+    expect(noviembre.filas.map((f) => [f.acumulado.programado, f.acumuladoInicial])).toEqual([
+      [85, 83],
+      [83, 83],
+      [85, 83],
+      [83, 83],
+    ]);
+    expect([noviembre.total.acumulado.programado, noviembre.total.acumuladoInicial]).toEqual([336, 332]);
+  });
+
+  it('lista las reconducciones que cambiaron un mes del periodo, con todos sus cambios; no las de otros meses, años ni las retiradas', () => {
+    expect(noviembre.reconducciones).toEqual([
+      {
+        actividad: 1,
+        nombre: A1.nombre,
+        cambios: 'noviembre 7 → 9, diciembre 7 → 5',
+        metaAnual: { antes: 90, despues: 90 },
+        motivo: R_NOVIEMBRE.motivo,
+        solicito: 'Personal de Gestión Social',
+        autorizo: 'Ana Torres Vidal',
+        fecha: R_NOVIEMBRE.fecha,
+      },
+    ]);
+    expect(hoja({ tipo: 'mes', numero: 12 }, ACTIVIDADES_AUTORIZADAS, RECONDUCCIONES).reconducciones.map((r) => r.actividad)).toEqual([1]);
+    expect(hoja({ tipo: 'mes', numero: 10 }, ACTIVIDADES_AUTORIZADAS, RECONDUCCIONES).reconducciones).toEqual([]);
+    const tercero = hoja({ tipo: 'trimestre', numero: 3 }, ACTIVIDADES_AUTORIZADAS, RECONDUCCIONES);
+    expect(tercero.reconducciones).toEqual([
+      expect.objectContaining({ actividad: 3, nombre: A3.nombre, cambios: 'julio 7 → 9', metaAnual: { antes: 90, despues: 92 }, motivo: R_JULIO.motivo, solicito: 'Jefe del Departamento' }),
+    ]);
+    expect(tercero.filas[2]).toMatchObject({ programado: 23, programadoInicial: 21 });
+  });
+
+  it('un borrador no tiene meta inicial aparte: la inicial es la vigente', () => {
+    const borrador = hoja({ tipo: 'mes', numero: 11 });
+    expect(borrador.filas.every((f) => f.programadoInicial === f.programado && f.acumuladoInicial === f.acumulado.programado)).toBe(true);
+    expect(borrador.reconducciones).toEqual([]);
   });
 });
 

@@ -25,8 +25,13 @@ import {
   S_NOV_1,
   S_NOV_2,
   S_OCT,
+  A1_RECONDUCIDA,
+  A3_RECONDUCIDA,
+  R_JULIO,
+  R_NOVIEMBRE,
   cronograma,
   datosLibro,
+  datosLibroAutorizado,
 } from './datos';
 
 const anexo = (tablas: TablaAnexo[], nombre: string) => tablas.find((t) => t.nombre === nombre)!;
@@ -66,6 +71,63 @@ describe('entradaLibroPoa: las cifras del libro son las del cronograma', () => {
 
   it('rechaza un cronograma de otro año que el POA', () => {
     expect(() => entradaLibroPoa(datosLibro({ poa: { ...datosLibro().poa, anio: 2027 } }))).toThrow(/2026.*2027/);
+  });
+});
+
+describe('entradaLibroPoa: estado del POA, metas inicial y modificada y reconducciones', () => {
+  it('un POA autorizado lleva quién lo autorizó y cuándo; la meta inicial es la autorizada y la modificada la vigente', () => {
+    const entrada = entradaLibroPoa(datosLibroAutorizado());
+    expect(entrada.estado).toEqual({ clave: 'autorizado', texto: 'Autorizado por Ana Torres Vidal el 15/01/2026' });
+    const [a1, a2, a3] = entrada.actividades;
+    expect(a1.inicial).toEqual({ metaAnual: 90, programado: [8, 8, 8, 8, 8, 8, 7, 7, 7, 7, 7, 7] });
+    expect(a1.programado).toEqual(A1_RECONDUCIDA.programado);
+    expect(a1.programado.slice(10)).toEqual([9, 5]);
+    expect(a2.inicial.programado).toEqual(a2.programado);
+    expect([a3.inicial.metaAnual, a3.metaAnual, a3.programado[6]]).toEqual([90, 92, A3_RECONDUCIDA.programado[6]]);
+  });
+
+  it('la hoja Reconducciones lista las del año en orden, con fecha local, actividad, meses, metas antes y después, motivo y firmantes', () => {
+    const t = entradaLibroPoa(datosLibroAutorizado()).reconducciones;
+    expect(t.nombre).toBe('Reconducciones');
+    expect(filasDe(t)).toEqual([
+      {
+        Fecha: '2026-06-20',
+        'N°': 3,
+        Actividad: 'Programas Sociales y gestión ante dependencias externas',
+        'Meses cambiados': 'julio',
+        'Meta por mes (antes → después)': 'julio 7 → 9',
+        'Meta anual antes': 90,
+        'Meta anual después': 92,
+        Motivo: R_JULIO.motivo,
+        'Solicitó': 'Jefe del Departamento',
+        'Autorizó': 'Ana Torres Vidal',
+        'Registró': 'Jefe del Departamento',
+      },
+      expect.objectContaining({
+        Fecha: '2026-11-10',
+        'N°': 1,
+        'Meses cambiados': 'noviembre y diciembre',
+        'Meta por mes (antes → después)': 'noviembre 7 → 9, diciembre 7 → 5',
+        Motivo: R_NOVIEMBRE.motivo,
+      }),
+    ]);
+    expect(t.vacio).toBe('Sin reconducciones en 2026: las metas programadas son las que se autorizaron.');
+  });
+
+  it('un borrador: la meta inicial es la vigente, y la hoja de reconducciones dice por qué está vacía', () => {
+    const entrada = entradaLibroPoa(datosLibro());
+    expect(entrada.estado).toEqual({ clave: 'borrador', texto: 'Borrador (sin autorizar)' });
+    for (const a of entrada.actividades) expect(a.inicial).toEqual({ metaAnual: a.metaAnual, programado: a.programado });
+    expect(entrada.reconducciones.filas).toEqual([]);
+    expect(entrada.reconducciones.vacio).toBe('El POA 2026 es un borrador: sus metas aún no están autorizadas, así que no tiene reconducciones.');
+  });
+
+  it('un POA cerrado dice cuándo se cerró y quién lo autorizó', () => {
+    const poa = { ...datosLibroAutorizado().poa, estado: 'cerrado' as const, cierre: { usuario: 'Jefe del Departamento', fecha: '2027-01-08T16:00:00.000Z' } };
+    expect(entradaLibroPoa(datosLibroAutorizado({ poa })).estado).toEqual({
+      clave: 'cerrado',
+      texto: 'Cerrado el 08/01/2027 · autorizado por Ana Torres Vidal el 15/01/2026',
+    });
   });
 });
 
@@ -208,8 +270,10 @@ describe('el libro construido con esta entrada', () => {
     expect(libro.worksheets.map((h) => h.name)).toEqual([
       'POA',
       'Cronograma',
+      'Metas',
       'Indicador',
       'Avance trimestral',
+      'Reconducciones',
       'Solicitudes',
       'Apoyos',
       'Jornadas',

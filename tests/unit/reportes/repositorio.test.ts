@@ -3,12 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { agregarAjuste } from '../../../renderer/src/db/repositorios/ajustes';
+import { autorizarPoa, crearPoa } from '../../../renderer/src/db/repositorios/anioPoa';
 import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { listarActividades, obtenerPoaDelAnio } from '../../../renderer/src/db/repositorios/poa';
+import { registrarReconduccion } from '../../../renderer/src/db/repositorios/reconducciones';
 import { registrarExportacionLibro, registrarImpresionHoja } from '../../../renderer/src/db/repositorios/reportes';
 import { cargarDatosLibro } from '../../../renderer/src/features/reportes/datosLibro';
 import { cargarCronograma } from '../../../renderer/src/hooks/useCronograma';
+import { formatearFecha } from '../../../shared/domain/formato';
+import { idPoa } from '../../../shared/domain/identidad';
 import { entradaLibroPoa } from '../../../shared/reportes/libro';
 import { apoyo, persona, solicitud, uuid } from '../shared/registros';
 
@@ -55,6 +59,36 @@ describe('cargarDatosLibro: los datos del libro por el mismo camino que el crono
     expect(solicitudes.filas).toEqual([[noviembre.folio, '2026-11-03T09:10', 'María José López Pérez', 'Despensa', 'Centro', 'DIF Municipal', 'Recibida', noviembre.fechaCompromiso]]);
     expect(entrada.anexos.find((a) => a.nombre === 'Apoyos')!.filas[0][1]).toBe(anterior.folio);
     expect(JSON.stringify(entrada.padronPublico)).not.toMatch(/PELM900315|2281234567|Juárez/);
+  });
+
+  it('un POA autorizado y reconducido lleva su estado, la meta inicial, la modificada y la reconducción al libro', async () => {
+    const poa = await autorizarPoa(db, idPoa(2026), { nombre: 'Ana Torres Vidal' });
+    const [a1] = await listarActividades(db, poa.id);
+    const programado = [8, 8, 8, 8, 8, 10, 5, 7, 7, 7, 7, 7];
+    await registrarReconduccion(
+      db,
+      { actividadId: a1.id, metaAnual: 90, programado, motivo: 'Feria regional en junio: más solicitudes en ventanilla', solicito: 'Personal de Gestión Social', autorizo: 'Ana Torres Vidal' },
+      new Date('2026-05-10T12:00:00'),
+    );
+    const entrada = entradaLibroPoa((await cargarDatosLibro(db, 2026, new Date(2026, 10, 24, 12, 0)))!);
+    expect(entrada.estado).toEqual({ clave: 'autorizado', texto: `Autorizado por Ana Torres Vidal el ${formatearFecha(poa.autorizacion!.fecha)}` });
+    expect(entrada.actividades[0].inicial).toEqual({ metaAnual: 90, programado: [8, 8, 8, 8, 8, 8, 7, 7, 7, 7, 7, 7] });
+    expect(entrada.actividades[0].programado).toEqual(programado);
+    expect(entrada.actividades[1].inicial.programado).toEqual(entrada.actividades[1].programado);
+    expect(entrada.reconducciones.filas).toEqual([
+      ['2026-05-10', 1, a1.nombre, 'junio y julio', 'junio 8 → 10, julio 7 → 5', 90, 90, 'Feria regional en junio: más solicitudes en ventanilla', 'Personal de Gestión Social', 'Ana Torres Vidal', (await obtenerConfiguracion(db)).usuario],
+    ]);
+  });
+
+  it('el libro de cada año se arma aparte, con su estado y sus metas, aunque haya varios POA a la vez', async () => {
+    await autorizarPoa(db, idPoa(2026), { nombre: 'Ana Torres Vidal' });
+    await crearPoa(db, { anio: 2027, desde: 2026, metas: { '1': 120 }, encabezado: null });
+    const [de2026, de2027] = await Promise.all([cargarDatosLibro(db, 2026, new Date(2027, 0, 20)), cargarDatosLibro(db, 2027, new Date(2027, 0, 20))]);
+    const [e2026, e2027] = [entradaLibroPoa(de2026!), entradaLibroPoa(de2027!)];
+    expect([e2026.anio, e2026.estado.clave, e2026.actividades[0].metaAnual]).toEqual([2026, 'autorizado', 90]);
+    expect([e2027.anio, e2027.estado.texto, e2027.actividades[0].metaAnual, e2027.actividades[0].inicial.metaAnual]).toEqual([2027, 'Borrador (sin autorizar)', 120, 120]);
+    expect(e2027.reconducciones.vacio).toMatch(/^El POA 2027 es un borrador/);
+    expect(de2027!.poaId).toBe(idPoa(2027));
   });
 
   it('un año sin POA no tiene libro', async () => {

@@ -1,8 +1,10 @@
+import { COLUMNAS_RECONDUCCIONES } from '../../../shared/reportes/reconducciones';
 import type { ActividadLibro, LibroPoaEntrada, TablaAnexo } from '../../../shared/workbook/tipos';
 
 /**
- * The seed's 2026 POA with half a year of achievements (generated 15/06/2026): an over-achieved month, a month
- * with nothing programmed but something done, amber and red months, and justifications for two quarters.
+ * The seed's 2026 POA, authorized, with half a year of achievements (generated 15/06/2026): an over-achieved month, a
+ * month with nothing programmed but something done, amber and red months, justifications for two quarters, and two
+ * reconducciones (activity 1 moved a goal from July to September; activity 2 raised December and its annual goal).
  */
 const EJE = 'Mas desarrollo y competitividad';
 const LINEA = 'Desarrollo económico para los habitantes';
@@ -26,6 +28,7 @@ export const ACTIVIDADES: ActividadLibro[] = [
     fechaInicio: '2026-01-02',
     fechaFin: '2026-12-30',
     programado: [...OCHO_SIETE],
+    inicial: { metaAnual: 90, programado: [8, 8, 8, 8, 8, 8, 8, 7, 6, 7, 7, 7] },
     logrado: seisMeses([10, 7, 8, 9, 6, 4]),
     justificaciones: [{ trimestre: 2, texto: 'Baja afluencia en junio por el periodo vacacional.' }],
   },
@@ -44,6 +47,7 @@ export const ACTIVIDADES: ActividadLibro[] = [
     fechaInicio: null,
     fechaFin: null,
     programado: [...OCHO_SIETE],
+    inicial: { metaAnual: 86, programado: [8, 8, 8, 8, 8, 8, 7, 7, 7, 7, 7, 3] },
     logrado: seisMeses([8, 8, 5, 8, 9, 8]),
     justificaciones: [],
   },
@@ -62,6 +66,7 @@ export const ACTIVIDADES: ActividadLibro[] = [
     fechaInicio: null,
     fechaFin: null,
     programado: [9, 0, 9, 9, 9, 9, 8, 8, 8, 7, 7, 7],
+    inicial: { metaAnual: 90, programado: [9, 0, 9, 9, 9, 9, 8, 8, 8, 7, 7, 7] },
     logrado: seisMeses([9, 2, 9, 7, 9, 6]),
     justificaciones: [],
   },
@@ -84,6 +89,7 @@ export const ACTIVIDADES: ActividadLibro[] = [
     fechaInicio: null,
     fechaFin: null,
     programado: [...OCHO_SIETE],
+    inicial: { metaAnual: 90, programado: [...OCHO_SIETE] },
     logrado: seisMeses([0, 0, 8, 8, 8, 8]),
     justificaciones: [
       { trimestre: 1, texto: 'Las mesas de enero y febrero fueron reprogramadas por la Secretaría de Gobierno.' },
@@ -140,6 +146,17 @@ export const PADRON: TablaAnexo = {
   ],
 };
 
+export const RECONDUCCIONES: TablaAnexo = {
+  nombre: 'Reconducciones',
+  titulo: 'Reconducciones del POA 2026',
+  columnas: COLUMNAS_RECONDUCCIONES,
+  filas: [
+    ['2026-05-10', 1, 'Atención Ciudadana y recepción de solicitudes', 'julio y septiembre', 'julio 8 → 7, septiembre 6 → 7', 90, 90, 'La feria regional de septiembre concentra la demanda de ventanilla', 'Personal de Gestión Social', 'Ana Torres Vidal', 'Jefe del Departamento'],
+    ['2026-06-02', 2, 'Gestión de Apoyos y Jornadas Comunitarias', 'diciembre', 'diciembre 3 → 7', 86, 90, 'Convenio con el DIF estatal para las despensas de diciembre', 'Jefe del Departamento', 'Ana Torres Vidal', 'Jefe del Departamento'],
+  ],
+  vacio: 'Sin reconducciones en 2026: las metas programadas son las que se autorizaron.',
+};
+
 export function entradaSemilla(cambios: Partial<LibroPoaEntrada> = {}): LibroPoaEntrada {
   return {
     anio: 2026,
@@ -151,9 +168,11 @@ export function entradaSemilla(cambios: Partial<LibroPoaEntrada> = {}): LibroPoa
       objetivosEspecificos:
         'Brindar atención personalizada y oportuna a la ciudadanía que solicita apoyos o gestiones ante la administración municipal resolviendo y dando seguimiento a sus solicitudes.',
     },
+    estado: { clave: 'autorizado', texto: 'Autorizado por Ana Torres Vidal el 15/01/2026' },
     actividades: ACTIVIDADES,
     umbrales: { verde: 90, ambar: 70 },
     anexos: [SOLICITUDES, APOYOS],
+    reconducciones: RECONDUCCIONES,
     padronPublico: PADRON,
     generado: new Date(2026, 5, 15, 10, 30),
     ...cambios,

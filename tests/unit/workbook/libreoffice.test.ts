@@ -5,7 +5,7 @@ import { entradaSemilla } from './datos';
 import { formulasDeHoja, hoja, leerLibro } from './leer';
 import { SOFFICE, recalcularConLibreOffice } from './libreoffice';
 
-const HOJAS_CALCULADAS = ['Cronograma', 'Indicador', 'Avance trimestral'];
+const HOJAS_CALCULADAS = ['Cronograma', 'Metas', 'Indicador', 'Avance trimestral'];
 
 if (!SOFFICE) {
   console.warn('LibreOffice (soffice) no está instalado: se omite la comprobación del libro con recálculo forzado.');
@@ -68,11 +68,14 @@ describe('libro POA abierto en LibreOffice con recálculo forzado', () => {
           comparadas++;
         }
       }
-      // Cronograma, Indicador and Avance trimestral of the seed hold a few hundred formulas; all were compared.
+      // Cronograma, Metas, Indicador and Avance trimestral of the seed hold a few hundred formulas; all were compared.
       expect(comparadas).toBeGreaterThan(300);
       const indicador = formulasDeHoja(hoja(libreOfficeFalso, 'Indicador'));
       expect(indicador.get('D17')?.result).toBe(125);
       expect(indicador.get('J18')?.result).toBe('No aplica');
+      // The Meta modificada follows the Cronograma; the annual check holds for the modified goals.
+      const metas = formulasDeHoja(hoja(libreOfficeFalso, 'Metas'));
+      expect([metas.get('J9')?.result, metas.get('Q11')?.result, metas.get('Q17')?.result, metas.get('R11')?.result]).toEqual([7, 90, 360, 'Coincide']);
     },
     120_000,
   );

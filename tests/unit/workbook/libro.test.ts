@@ -20,8 +20,10 @@ describe('libro POA para Tesorería', () => {
     expect(libro.worksheets.map((h) => h.name)).toEqual([
       'POA',
       'Cronograma',
+      'Metas',
       'Indicador',
       'Avance trimestral',
+      'Reconducciones',
       'Solicitudes',
       'Apoyos',
       'Padrón público',
@@ -35,17 +37,19 @@ describe('libro POA para Tesorería', () => {
     expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
-  it('hoja POA: encabezado del área y tabla de actividades alineada al Plan Municipal de Desarrollo', () => {
+  it('hoja POA: encabezado del área con el estado del POA y tabla de actividades alineada al Plan Municipal de Desarrollo', () => {
     const h = hoja(libro, 'POA');
     expect(h.model.merges).toEqual(expect.arrayContaining(['A1:F1', 'A2:F2', 'A4:B4', 'C4:F4', 'C7:F7', 'A9:B9']));
     expect(h.getCell('A1').value).toBe('Municipio de San Pedro');
     expect(h.getCell('A2').value).toBe('POA (PLAN OPERATIVO ANUAL) 2026');
-    expect([4, 5, 6, 7].map((f) => [h.getCell(`A${f}`).value, h.getCell(`C${f}`).value])).toEqual([
+    expect([4, 5, 6, 7, 8].map((f) => [h.getCell(`A${f}`).value, h.getCell(`C${f}`).value])).toEqual([
       ['Dirección:', 'Presidencia Municipal'],
       ['Área:', 'Gestión Social y Atención Ciudadana'],
       ['Objetivo General:', 'Atención directa a los ciudadanos en sus demandas y necesidades sociales'],
       ['Objetivos Específicos:', entradaSemilla().encabezado.objetivosEspecificos],
+      ['Estado del POA:', 'Autorizado por Ana Torres Vidal el 15/01/2026'],
     ]);
+    expect(h.model.merges).toEqual(expect.arrayContaining(['A8:B8', 'C8:F8']));
     expect(['A9', 'C9', 'D9', 'E9', 'F9'].map((d) => h.getCell(d).value)).toEqual([
       'Módulo / Proyecto General',
       'Eje Estratégico del Plan Municipal de Desarrollo',
@@ -282,8 +286,10 @@ describe('libro POA para Tesorería', () => {
     const titulos: Record<string, string> = {
       POA: '9:9',
       Cronograma: '5:6',
+      Metas: '7:7',
       Indicador: '15:16',
       'Avance trimestral': '5:5',
+      Reconducciones: '2:2',
       Solicitudes: '2:2',
       Apoyos: '2:2',
       'Padrón público': '2:2',
@@ -298,6 +304,7 @@ describe('libro POA para Tesorería', () => {
         printTitlesRow: titulos[h.name],
       });
       expect(h.headerFooter.oddHeader).toContain('Municipio de San Pedro');
+      expect(h.headerFooter.oddHeader).toContain('POA (PLAN OPERATIVO ANUAL) 2026 · Autorizado');
       expect(h.headerFooter.oddFooter).toContain('Página &P de &N');
     }
   });
@@ -307,6 +314,7 @@ describe('libro POA para Tesorería', () => {
     expect(vista('Cronograma')).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 6 });
     expect(vista('Indicador')).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 16 });
     expect(vista('POA')).toMatchObject({ state: 'frozen', ySplit: 9 });
+    expect(vista('Metas')).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 7 });
     expect(vista('Solicitudes')).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
@@ -358,10 +366,12 @@ describe('libro POA para Tesorería', () => {
   it('acepta nombres de anexo inválidos o repetidos y los vuelve nombres de hoja válidos', async () => {
     const anexo = (nombre: string) => ({ nombre, titulo: nombre, columnas: [{ titulo: 'Tema', tipo: 'texto' as const }], filas: [['x']] });
     const l = crearLibro(
-      entradaSemilla({ anexos: [anexo('Mesas: interinstitucionales/2026 [acuerdos]'), anexo('Indicador'), anexo('Convenios'), anexo('convenios')] }),
+      entradaSemilla({
+        anexos: [anexo('Mesas: interinstitucionales/2026 [acuerdos]'), anexo('Indicador'), anexo('Convenios'), anexo('convenios'), anexo('reconducciones')],
+      }),
     );
-    const nombres = l.worksheets.map((w) => w.name).slice(4);
-    expect(nombres).toEqual(['Mesas interinstitucionales 2026', 'Indicador (2)', 'Convenios', 'convenios (2)', 'Padrón público']);
+    const nombres = l.worksheets.map((w) => w.name).slice(6);
+    expect(nombres).toEqual(['Mesas interinstitucionales 2026', 'Indicador (2)', 'Convenios', 'convenios (2)', 'reconducciones (2)', 'Padrón público']);
     expect(nombres.every((n) => n.length <= 31)).toBe(true);
   });
 

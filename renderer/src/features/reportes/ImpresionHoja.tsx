@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { fechaIsoLocal, formatearFecha } from '../../../../shared/domain/formato';
 import { NOMBRES_MES, etiquetaPeriodo } from '../../../../shared/domain/periodos';
+import { textoEstadoPoa } from '../../../../shared/reportes/estadoPoa';
 import { hojaDeAvance } from '../../../../shared/reportes/hoja';
 import { fechasDelPeriodo, periodoDeRuta, tituloHoja, ultimoMesDe } from '../../../../shared/reportes/periodoHoja';
 import { useCronograma } from '../../hooks/useCronograma';
@@ -13,6 +14,7 @@ import { estilosHoja } from './hoja/estilosHoja';
 import { FirmasHoja } from './hoja/FirmasHoja';
 import { GraficaHoja } from './hoja/GraficaHoja';
 import { JustificacionesHoja } from './hoja/JustificacionesHoja';
+import { ReconduccionesHoja } from './hoja/ReconduccionesHoja';
 import { RegistrosHoja } from './hoja/RegistrosHoja';
 import { TablaAvance } from './hoja/TablaAvance';
 import { useListoParaImprimir } from '../../hooks/useListoParaImprimir';
@@ -45,6 +47,7 @@ export function ImpresionHoja() {
             registros: datos.registros,
             ajustes: datos.ajustes,
             justificaciones: datos.justificaciones,
+            reconducciones: datos.reconducciones,
           })
         : null,
     [datos, tipo, numero],
@@ -81,10 +84,12 @@ export function ImpresionHoja() {
           municipio={configuracion.municipio}
           logo={configuracion.logoDataUrl}
           titulo={titulo}
+          estado={textoEstadoPoa(datos.poa)}
           lineaFechas={lineaFechas}
           onLogoListo={alCargarLogo}
         />
         <TablaAvance filas={hoja.filas} total={hoja.total} periodo={etiqueta} acumulado={acumulado} />
+        {datos.poa.estado !== 'borrador' && <ReconduccionesHoja reconducciones={hoja.reconducciones} />}
         <table className="hp-doble">
           <tbody>
             <tr>

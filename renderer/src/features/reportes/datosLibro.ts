@@ -24,6 +24,7 @@ export async function cargarDatosLibro(
       umbrales: cargado.umbrales,
       registros: cargado.registros,
       justificaciones: cargado.justificaciones,
+      reconducciones: cargado.reconducciones,
       referencias,
       configuracion,
       generado,

@@ -1,11 +1,15 @@
 import type { Poa } from '../../../../../shared/schemas/poa';
 
-/** The POA's own header on top of the sheet: municipality and logo, Dirección and Área, the title with the period, Objetivo General. */
+/**
+ * The POA's own header on top of the sheet: municipality and logo, Dirección, Área and the POA's state (whether the
+ * goals on it are authorized), the title with the period, Objetivo General.
+ */
 export function EncabezadoHoja({
   poa,
   municipio,
   logo,
   titulo,
+  estado,
   lineaFechas,
   onLogoListo,
 }: {
@@ -13,6 +17,7 @@ export function EncabezadoHoja({
   municipio: string;
   logo: string | null;
   titulo: string;
+  estado: string;
   lineaFechas: string;
   onLogoListo: () => void;
 }) {
@@ -34,6 +39,9 @@ export function EncabezadoHoja({
               </div>
               <div>
                 <strong>Área:</strong> {poa.area}
+              </div>
+              <div>
+                <strong>Estado del POA:</strong> {estado}
               </div>
             </td>
             <td className="hp-titulo">

@@ -13,6 +13,17 @@ function Semaforo({ indice, color }: { indice: number | null; color: ColorSemafo
   );
 }
 
+/** The goal in force; where a reconducción changed it, the authorized one under it, as on the workbook's Metas sheet. */
+function Programado({ modificado, inicial }: { modificado: number; inicial: number }) {
+  if (modificado === inicial) return <td className="num">{formatearNumero(modificado)}</td>;
+  return (
+    <td className="num hp-reconducida">
+      {formatearNumero(modificado)}
+      <span>(inicial {formatearNumero(inicial)})</span>
+    </td>
+  );
+}
+
 const firmado = (n: number) => (n > 0 ? `+${formatearNumero(n)}` : n < 0 ? `−${formatearNumero(-n)}` : '0');
 
 function Fila({ fila }: { fila: FilaHoja }) {
@@ -28,14 +39,14 @@ function Fila({ fila }: { fila: FilaHoja }) {
           <td className="centro">{fila.unidad}</td>
         </>
       )}
-      <td className="num">{formatearNumero(fila.programado)}</td>
+      <Programado modificado={fila.programado} inicial={fila.programadoInicial} />
       <td className="num">{formatearNumero(fila.logradoRegistros)}</td>
       <td className="num hp-ajuste">{firmado(fila.ajustes)}</td>
       <td className="num">
         <strong>{formatearNumero(fila.logrado)}</strong>
       </td>
       <Semaforo indice={fila.indice} color={fila.semaforo} />
-      <td className="num">{formatearNumero(fila.acumulado.programado)}</td>
+      <Programado modificado={fila.acumulado.programado} inicial={fila.acumuladoInicial} />
       <td className="num">{formatearNumero(fila.acumulado.logrado)}</td>
       <Semaforo indice={fila.acumulado.indice} color={fila.acumulado.semaforo} />
     </tr>
