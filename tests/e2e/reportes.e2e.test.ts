@@ -3,7 +3,9 @@ import { readdirSync, rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idActividad, idPoa } from '../../shared/domain/identidad';
 import { columnaMes, COL_CRONOGRAMA, filasActividadCronograma } from '../../shared/workbook/disposicion';
+import { COL_METAS, filasMetas } from '../../shared/workbook/hojaMetas';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
 import { ajustar, capturarSolicitud, celda, gridCronograma, imprimirEnPdf, ir } from './pasos';
 
@@ -70,6 +72,26 @@ async function hojaEnPdf(pagina: Page, url: string, ruta: string, archivo: strin
 function paginasPdf(archivo: string): { paginas: number; tamano: string } {
   const info = execFileSync('pdfinfo', [`${CARPETA_EVIDENCIAS}/${archivo}.pdf`], { encoding: 'utf8' });
   return { paginas: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), tamano: /Page size:\s+(.+)/.exec(info)?.[1].trim() ?? '' };
+}
+
+/**
+ * Exports the year's workbook from Reportes, as the head does, and reads the downloaded file back with exceljs; the
+ * file and a screenshot of the finished export stay in the evidence folder under `archivo`.
+ */
+async function exportarLibro(pagina: Page, archivo: string): Promise<ExcelJS.Workbook> {
+  const libro = pagina.getByRole('region', { name: 'Libro POA 2026 para Tesorería (Excel)' });
+  const descarga = pagina.waitForEvent('download', { timeout: 60_000 });
+  await libro.getByRole('button', { name: 'Exportar libro POA (Excel)' }).click();
+  await libro.getByRole('status', { name: 'Avance de la exportación' }).waitFor();
+  const descargado = await descarga;
+  expect(descargado.suggestedFilename()).toBe('POA-2026-Gestion-Social.xlsx');
+  await libro.getByText('Libro POA 2026 descargado como POA-2026-Gestion-Social.xlsx').waitFor();
+  await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/${archivo}.png` });
+  const ruta = `${CARPETA_EVIDENCIAS}/${archivo}.xlsx`;
+  await descargado.saveAs(ruta);
+  const leido = new ExcelJS.Workbook();
+  await leido.xlsx.readFile(ruta);
+  return leido;
 }
 
 /** Collapses the PDF text's layout spaces so a row reads as one line of single-spaced words. */
@@ -218,28 +240,19 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
       w.violaciones = [];
       document.addEventListener('securitypolicyviolation', (e) => w.violaciones.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const libro = pagina.getByRole('region', { name: 'Libro POA 2026 para Tesorería (Excel)' });
-    const descarga = pagina.waitForEvent('download', { timeout: 60_000 });
     const inicio = Date.now();
-    await libro.getByRole('button', { name: 'Exportar libro POA (Excel)' }).click();
-    await libro.getByRole('status', { name: 'Avance de la exportación' }).waitFor();
-    const archivo = await descarga;
-    expect(archivo.suggestedFilename()).toBe('POA-2026-Gestion-Social.xlsx');
-    await libro.getByText('Libro POA 2026 descargado como POA-2026-Gestion-Social.xlsx').waitFor();
-    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/reportes.png` });
+    const leido = await exportarLibro(pagina, 'POA-2026-Gestion-Social');
     console.log(`Exportación en el navegador: ${Date.now() - inicio} ms`);
-    const ruta = `${CARPETA_EVIDENCIAS}/POA-2026-Gestion-Social.xlsx`;
-    await archivo.saveAs(ruta);
     await expect.poll(() => pagina.evaluate(() => (window as unknown as { violaciones: string[] }).violaciones), { timeout: 15_000 }).toEqual([]);
     expect(violacionesCsp).toEqual([]);
 
-    const leido = new ExcelJS.Workbook();
-    await leido.xlsx.readFile(ruta);
     expect(leido.worksheets.map((h) => h.name)).toEqual([
       'POA',
       'Cronograma',
+      'Metas',
       'Indicador',
       'Avance trimestral',
+      'Reconducciones',
       'Solicitudes',
       'Apoyos',
       'Jornadas',
@@ -326,5 +339,104 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     // 153 solicitudes and 2 jornadas, each row whole and numbered in order.
     const numeros = lineas.flatMap((l) => /^(\d+) [12] (Solicitud|Jornada comunitaria) /.exec(l)?.[1] ?? []).map(Number);
     expect(numeros).toEqual(Array.from({ length: 155 }, (_, i) => i + 1));
+  });
+
+  it('un POA autorizado y reconducido: las hojas dicen su estado, la meta modificada con la inicial y la reconducción; el libro la lleva a Metas y Reconducciones', async () => {
+    const { pagina, url } = app;
+    // Authorizing and reconducting have their own screens and tests; here the POA is put in that state straight in
+    // the app's database, as the repositories leave it: goals as authorized kept as Meta inicial, activity 1's
+    // November raised from 7 to 9 and December lowered from 7 to 5, and the reconducción kept as history.
+    await pagina.evaluate(
+      async ({ poaId, actividadId }) => {
+        const abrir = indexedDB.open('poa-gestion-social');
+        const bd: IDBDatabase = await new Promise((ok, mal) => {
+          abrir.onsuccess = () => ok(abrir.result);
+          abrir.onerror = () => mal(abrir.error);
+        });
+        const tx = bd.transaction(['poas', 'actividades', 'reconducciones'], 'readwrite');
+        const leer = <T,>(r: IDBRequest<T>) => new Promise<T>((ok) => (r.onsuccess = () => ok(r.result)));
+        const poa = await leer(tx.objectStore('poas').get(poaId));
+        const autorizacion = { nombre: 'Ana Torres Vidal', usuario: 'Jefe del Departamento', fecha: '2026-01-15T17:00:00.000Z' };
+        tx.objectStore('poas').put({ ...poa, estado: 'autorizado', autorizacion });
+        const actividades = (await leer(tx.objectStore('actividades').getAll())).filter((a) => a.poaId === poaId);
+        let antes: number[] = [];
+        for (const a of actividades) {
+          const inicial = { metaAnual: a.metaAnual, programado: [...a.programado] };
+          const programado = a.id === actividadId ? a.programado.map((p: number, i: number) => (i === 10 ? 9 : i === 11 ? 5 : p)) : a.programado;
+          if (a.id === actividadId) antes = inicial.programado;
+          tx.objectStore('actividades').put({ ...a, inicial, programado });
+        }
+        const fecha = '2026-11-10T18:30:00.000Z';
+        tx.objectStore('reconducciones').add({
+          id: crypto.randomUUID(),
+          createdAt: fecha,
+          updatedAt: fecha,
+          estacion: 'V1',
+          eliminado: 0,
+          poaId,
+          anio: 2026,
+          actividadId,
+          numeroActividad: 1,
+          meses: [11, 12],
+          antes: { metaAnual: 90, programado: antes },
+          despues: { metaAnual: 90, programado: antes.map((p, i) => (i === 10 ? 9 : i === 11 ? 5 : p)) },
+          motivo: 'La jornada de registro civil adelanta a noviembre solicitudes previstas para diciembre',
+          solicito: 'Personal de Gestión Social',
+          autorizo: 'Ana Torres Vidal',
+          usuario: 'Jefe del Departamento',
+          fecha,
+        });
+        await new Promise((ok) => (tx.oncomplete = ok));
+        bd.close();
+      },
+      { poaId: idPoa(2026), actividadId: idActividad(2026, 1) },
+    );
+    await pagina.reload();
+
+    const texto = await hojaEnPdf(pagina, url, '/imprimir/hoja/mes/2026/11', 'hoja-mensual-reconducida');
+    const lineas = renglones(texto);
+    expect(texto).toContain('Estado del POA: Autorizado por Ana Torres Vidal el 15/01/2026');
+    // Activity 1's November is measured against the modified 9 (153 of 9), with the authorized 7 under it; the
+    // cumulative January–November is 85 (83 as authorized).
+    expect(lineas).toContain('1 Atención Ciudadana y recepción de solicitudes SOLICITUDES 9 153 0 153 1,700 % 85 154 181.2 %');
+    expect(lineas).toContain('(inicial 7) En meta (inicial 83) En meta');
+    expect(lineas).toContain('Total POA 30 155 +13 168 560 % 334 169 50.6 %');
+    expect(lineas).toContain('(inicial 28) En meta (inicial 332) Fuera de meta');
+    // Beside the chart, so the three signatures stay on the first page.
+    const [primera] = texto.split('\f');
+    expect(primera.replace(/\s+/g, ' ')).toContain(
+      'Reconducciones del periodo Actividad 1, 10/11/2026: noviembre 7 → 9, diciembre 7 → 5 (meta anual 90, sin cambio). Motivo: La jornada de registro civil adelanta a noviembre solicitudes previstas para diciembre. Solicitó: Personal de Gestión Social. Autorizó: Ana Torres Vidal.',
+    );
+    for (const rol of Object.values(ROL)) expect(primera).toContain(rol);
+
+    // The quarter keeps its 21 (7 + 9 + 5) and the year its 90: no «inicial» beside them, but the change is listed.
+    const cuarto = await hojaEnPdf(pagina, url, '/imprimir/hoja/trimestre/2026/4', 'hoja-trimestral-reconducida');
+    expect(renglones(cuarto)).toContain('1 Atención Ciudadana y recepción de solicitudes SOLICITUDES 21 154 0 154 733.3 % 90 154 171.1 %');
+    expect(cuarto).not.toContain('(inicial');
+    expect(cuarto.replace(/\s+/g, ' ')).toContain('Actividad 1, 10/11/2026: noviembre 7 → 9, diciembre 7 → 5');
+
+    const octubre = await hojaEnPdf(pagina, url, '/imprimir/hoja/mes/2026/10', 'hoja-mensual-sin-reconducciones');
+    expect(octubre).toContain('Sin reconducciones en el periodo: las metas programadas son las autorizadas.');
+    expect(octubre).not.toContain('(inicial');
+
+    await pagina.goto(url);
+    await ir(pagina, 'Reportes');
+    const leido = await exportarLibro(pagina, 'POA-2026-reconducido');
+    expect(leido.getWorksheet('POA')!.getCell('C8').value).toBe('Autorizado por Ana Torres Vidal el 15/01/2026');
+    const metas = leido.getWorksheet('Metas')!;
+    const noviembre = COL_METAS.primerMes + 10;
+    const { inicial, modificada } = filasMetas(0);
+    expect([metas.getCell(inicial, noviembre).value, (metas.getCell(modificada, noviembre).value as ExcelJS.CellFormulaValue).result]).toEqual([7, 9]);
+    expect((metas.getCell(modificada, COL_METAS.revision).value as ExcelJS.CellFormulaValue).result).toBe('Coincide');
+    const reconducciones = leido.getWorksheet('Reconducciones')!;
+    expect((reconducciones.getRow(3).values as unknown[]).slice(2, 8)).toEqual([
+      1,
+      'Atención Ciudadana y recepción de solicitudes',
+      'noviembre y diciembre',
+      'noviembre 7 → 9, diciembre 7 → 5',
+      90,
+      90,
+    ]);
+    expect(reconducciones.getCell(3, 1).value).toEqual(new Date(Date.UTC(2026, 10, 10)));
   });
 });

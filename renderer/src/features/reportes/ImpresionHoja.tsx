@@ -89,7 +89,6 @@ export function ImpresionHoja() {
           onLogoListo={alCargarLogo}
         />
         <TablaAvance filas={hoja.filas} total={hoja.total} periodo={etiqueta} acumulado={acumulado} />
-        {datos.poa.estado !== 'borrador' && <ReconduccionesHoja reconducciones={hoja.reconducciones} />}
         <table className="hp-doble">
           <tbody>
             <tr>
@@ -99,6 +98,7 @@ export function ImpresionHoja() {
               </td>
               <td>
                 <JustificacionesHoja filas={[...hoja.filas, hoja.total]} />
+                {datos.poa.estado !== 'borrador' && <ReconduccionesHoja reconducciones={hoja.reconducciones} />}
               </td>
             </tr>
           </tbody>

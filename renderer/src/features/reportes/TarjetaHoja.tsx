@@ -37,7 +37,8 @@ export function TarjetaHoja({
         {t.titulo}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, mb: 2 }}>
-        Carta horizontal: programado y logrado por actividad, índice y semáforo del periodo y acumulado, justificaciones,
+        Carta horizontal: el estado del POA, programado (con la meta inicial donde una reconducción la cambió) y logrado
+        por actividad, índice y semáforo del periodo y acumulado, las reconducciones del periodo, justificaciones,
         gráfica, los registros que sustentan las cifras y los espacios para firmar (Elaboró, Revisó, Autorizó).
       </Typography>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>

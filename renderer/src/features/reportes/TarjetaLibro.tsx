@@ -15,8 +15,9 @@ export function TarjetaLibro({ anio }: { anio: number }) {
         Libro POA {anio} para Tesorería (Excel)
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, mb: 2 }}>
-        Hojas POA, Cronograma, Indicador (Índice de Eficiencia con fórmulas), Avance trimestral, los anexos con los
-        registros que sustentan cada cifra y el padrón público de beneficiarios (sin CURP, domicilio, teléfono ni correo).
+        Hojas POA (con su estado), Cronograma, Metas (inicial y modificada), Indicador (Índice de Eficiencia con
+        fórmulas), Avance trimestral, Reconducciones, los anexos con los registros que sustentan cada cifra y el padrón
+        público de beneficiarios (sin CURP, domicilio, teléfono ni correo).
         {enEscritorio ? ' Usted elige dónde guardarlo.' : ' El navegador lo descarga a su carpeta de descargas.'}
       </Typography>
       <Button variant="contained" startIcon={<FileDownloadIcon />} disabled={exportando} onClick={() => void exportar(anio)}>

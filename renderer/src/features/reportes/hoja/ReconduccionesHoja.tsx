@@ -2,54 +2,33 @@ import { formatearFecha, formatearNumero } from '../../../../../shared/domain/fo
 import type { ReconduccionHoja } from '../../../../../shared/reportes/hoja';
 
 const metaAnual = ({ antes, despues }: ReconduccionHoja['metaAnual']) =>
-  antes === despues ? formatearNumero(despues) : `${formatearNumero(antes)} → ${formatearNumero(despues)}`;
+  antes === despues ? `meta anual ${formatearNumero(despues)}, sin cambio` : `meta anual ${formatearNumero(antes)} → ${formatearNumero(despues)}`;
+
+/** The sentence supplies its own full stop. */
+const sinPuntoFinal = (texto: string) => texto.trim().replace(/\.+$/, '');
 
 /**
  * The reconducciones that changed a goal of the period, signed with the sheet: what changed, why, who asked for it
- * and who authorized it. With none, one line says the goals on the sheet are the authorized ones.
+ * and who authorized it. They sit beside the chart, under the justifications, so the signatures stay on the first
+ * page; with none, one line says the goals on the sheet are the authorized ones.
  */
 export function ReconduccionesHoja({ reconducciones }: { reconducciones: ReconduccionHoja[] }) {
-  if (reconducciones.length === 0) {
-    return <p className="hp-nota hp-reconducciones">Sin reconducciones en el periodo: las metas programadas son las autorizadas.</p>;
-  }
   return (
     <section className="hp-reconducciones" aria-label="Reconducciones del periodo">
-      <h3>Reconducciones que cambiaron metas del periodo</h3>
-      <table className="hp-tabla" aria-label="Reconducciones">
-        <colgroup>
-          <col style={{ width: '7mm' }} />
-          <col style={{ width: '50mm' }} />
-          <col style={{ width: '18mm' }} />
-          <col />
-          <col style={{ width: '34mm' }} />
-          <col style={{ width: '34mm' }} />
-          <col style={{ width: '18mm' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th>N°</th>
-            <th>Meta por mes (antes → después)</th>
-            <th>Meta anual</th>
-            <th>Motivo</th>
-            <th>Solicitó</th>
-            <th>Autorizó</th>
-            <th>Fecha</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reconducciones.map((r) => (
-            <tr key={`${r.actividad}-${r.fecha}`}>
-              <td className="centro">{r.actividad}</td>
-              <td>{r.cambios}</td>
-              <td className="centro">{metaAnual(r.metaAnual)}</td>
-              <td>{r.motivo}</td>
-              <td>{r.solicito}</td>
-              <td>{r.autorizo}</td>
-              <td className="centro">{formatearFecha(r.fecha)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h3>Reconducciones del periodo</h3>
+      {reconducciones.length === 0 ? (
+        <p>Sin reconducciones en el periodo: las metas programadas son las autorizadas.</p>
+      ) : (
+        reconducciones.map((r) => (
+          <p key={`${r.actividad}-${r.fecha}`}>
+            <strong>
+              Actividad {r.actividad}, {formatearFecha(r.fecha)}:
+            </strong>{' '}
+            {r.cambios} ({metaAnual(r.metaAnual)}). <em>Motivo:</em> {sinPuntoFinal(r.motivo)}. <em>Solicitó:</em> {r.solicito}.{' '}
+            <em>Autorizó:</em> {r.autorizo}.
+          </p>
+        ))
+      )}
     </section>
   );
 }

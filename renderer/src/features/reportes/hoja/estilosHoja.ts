@@ -60,8 +60,7 @@ html, body { background: #fff; }
 .hp-tabla td.hp-reconducida { background: #fce4d6; }
 .hp-reconducida span { display: block; font-size: 7pt; font-weight: 400; }
 .hp-reconducciones { margin-top: 2.5mm; }
-.hp-reconducciones .hp-tabla { font-size: 8pt; }
-.hp-reconducciones .hp-tabla td { padding: 0.7mm 1.4mm; vertical-align: top; }
+.hp-reconducciones p { margin: 0 0 1.2mm; }
 
 .hp-doble { margin-top: 3mm; }
 .hp-doble > tbody > tr > td { vertical-align: top; padding: 0; }
