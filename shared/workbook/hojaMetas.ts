@@ -33,8 +33,8 @@ export const COL_METAS = { numero: 1, actividad: 2, concepto: 3, primerMes: 4, s
 
 export const FILAS_METAS = { estado: 4, leyenda: 5, encabezado: 7 } as const;
 
-export const CONCEPTO_INICIAL = 'Meta inicial';
-export const CONCEPTO_MODIFICADA = 'Meta modificada';
+const CONCEPTO_INICIAL = 'Meta inicial';
+const CONCEPTO_MODIFICADA = 'Meta modificada';
 
 /** Each activity takes two rows, its Meta inicial and its Meta modificada; the POA total follows as one more pair. */
 export function filasMetas(indice: number): { inicial: number; modificada: number } {
