@@ -56,7 +56,7 @@ describe('POA 2026 cargado y editable', () => {
     await dialogo.waitFor({ state: 'detached' });
 
     await pagina.reload();
-    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'POA 2026' }).click();
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'POA', exact: true }).click();
     const fila = pagina.getByRole('table', { name: 'Cronograma programado' }).getByRole('row', { name: 'Actividad 1' });
     await fila.getByRole('cell', { name: 'enero: programado 10' }).waitFor();
     await fila.getByRole('cell', { name: 'febrero: programado 6' }).waitFor();
@@ -71,7 +71,7 @@ describe('POA 2026 cargado y editable', () => {
     await dialogo.getByRole('button', { name: 'Guardar actividad' }).click();
     await dialogo.getByText('Meta programada del mes no puede ser menor que 0').waitFor();
     await dialogo.getByRole('button', { name: 'Cancelar' }).click();
-    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'POA 2026' }).click();
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'POA', exact: true }).click();
     const fila = pagina.getByRole('table', { name: 'Cronograma programado' }).getByRole('row', { name: 'Actividad 2' });
     await fila.getByRole('cell', { name: 'marzo: programado 8' }).waitFor();
   });

@@ -18,7 +18,7 @@ export interface EntradaNavegacion {
 }
 
 export const NAVEGACION: EntradaNavegacion[] = [
-  { ruta: '/', titulo: 'POA 2026', icono: <DescriptionIcon />, grupo: 'POA' },
+  { ruta: '/', titulo: 'POA', icono: <DescriptionIcon />, grupo: 'POA' },
   { ruta: '/atencion', titulo: '1. Atención Ciudadana', icono: <AssignmentIndIcon />, grupo: 'Módulos' },
   { ruta: '/apoyos', titulo: '2. Apoyos y Jornadas', icono: <VolunteerActivismIcon />, grupo: 'Módulos' },
   { ruta: '/programas', titulo: '3. Programas Sociales', icono: <SchoolIcon />, grupo: 'Módulos' },

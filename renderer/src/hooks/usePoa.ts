@@ -1,22 +1,47 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router-dom';
 import { db } from '../db';
-import { listarActividades, obtenerPoaVigente } from '../db/repositorios/poa';
+import { listarActividades, obtenerPoaDelAnio } from '../db/repositorios/poa';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
-import type { Actividad, Poa } from '../../../shared/schemas/poa';
+import { listarReconducciones } from '../db/repositorios/reconducciones';
+import type { Actividad, Poa, Reconduccion } from '../../../shared/schemas/poa';
 import type { Configuracion } from '../../../shared/schemas/sistema';
+import { anioElegido, useAniosPoa } from './useCronograma';
 
 export interface DatosPoa {
   poa: Poa;
   actividades: Actividad[];
 }
 
-/** The current POA and its activities, live: undefined while loading, null when there is none. */
-export function usePoaVigente(): DatosPoa | null | undefined {
+/** A year's POA and its activities, live: undefined while loading, null when that year has no POA. */
+export function usePoaDelAnio(anio: number | undefined): DatosPoa | null | undefined {
   return useLiveQuery(async () => {
-    const poa = await obtenerPoaVigente(db);
+    if (anio === undefined) return null;
+    const poa = await obtenerPoaDelAnio(db, anio);
     if (!poa) return null;
     return { poa, actividades: await listarActividades(db, poa.id) };
-  }, []);
+  }, [anio]);
+}
+
+/** The year's reconducciones, oldest first, live. */
+export function useReconducciones(anio: number | undefined): Reconduccion[] | undefined {
+  return useLiveQuery(() => (anio === undefined ? [] : listarReconducciones(db, anio)), [anio]);
+}
+
+/**
+ * The POA year a screen shows, kept in the address (`?anio=2027`) so a link or a reload opens the same year: the one
+ * asked for when it has a POA, else this year's, else the newest.
+ */
+export function useAnioPoaElegido(): { anios: number[] | undefined; anio: number | undefined; elegir: (anio: number) => void } {
+  const [parametros, setParametros] = useSearchParams();
+  const anios = useAniosPoa();
+  const anio = anioElegido(Number(parametros.get('anio')) || null, anios, new Date().getFullYear());
+  function elegir(nuevo: number) {
+    const nuevos = new URLSearchParams(parametros);
+    nuevos.set('anio', String(nuevo));
+    setParametros(nuevos, { replace: true });
+  }
+  return { anios, anio, elegir };
 }
 
 export function useConfiguracion(): Configuracion | undefined {

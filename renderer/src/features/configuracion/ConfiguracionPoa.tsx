@@ -1,28 +1,46 @@
 import { Alert, Button, CircularProgress, IconButton, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
+import VisibilityIcon from '@mui/icons-material/Visibility';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useState } from 'react';
-import type { Actividad, DatosActividad } from '../../../../shared/schemas/poa';
-import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
+import { impedimentoParaEditarMetas } from '../../../../shared/domain/estadoPoa';
+import type { Actividad, DatosActividad, Poa } from '../../../../shared/schemas/poa';
+import { ETIQUETA_ESTADO_POA, ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { eliminarActividad } from '../../db/repositorios/poa';
-import { usePoaVigente } from '../../hooks/usePoa';
+import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
+import { useAnioPoaElegido, usePoaDelAnio } from '../../hooks/usePoa';
 import { useErrores } from '../../hooks/useErrores';
+import { ChipEstadoPoa } from '../poa/ChipEstadoPoa';
 import { FormularioEncabezado } from './FormularioEncabezado';
 import { DialogoActividad, nuevaActividadVacia } from './DialogoActividad';
 
 type Edicion = { actividad: Actividad | null; inicial: DatosActividad } | null;
 
+/** What the POA's state leaves editable here, in the head's words; null for a borrador (everything is). */
+function avisoDeEstado(poa: Poa): string | null {
+  const impedimento = impedimentoParaEditarMetas(poa);
+  if (poa.estado === 'autorizado') {
+    return `${impedimento}, desde el cronograma. Aquí se editan el encabezado y los datos descriptivos de las actividades; no se agregan ni se quitan actividades.`;
+  }
+  if (poa.estado === 'cerrado') return `${impedimento} (en la pantalla del POA). Aquí sólo se consulta.`;
+  return null;
+}
+
 export function ConfiguracionPoa() {
-  const datos = usePoaVigente();
+  const { anios, anio, elegir } = useAnioPoaElegido();
+  const datos = usePoaDelAnio(anio);
   const [edicion, setEdicion] = useState<Edicion>(null);
   const [porQuitar, setPorQuitar] = useState<Actividad | null>(null);
   const { errores, guardar, setErrores } = useErrores();
-  if (datos === undefined) return <CircularProgress aria-label="Cargando" />;
-  if (datos === null) return <Alert severity="warning">No hay POA cargado.</Alert>;
+  if (anios === undefined || datos === undefined) return <CircularProgress aria-label="Cargando" />;
+  if (datos === null || anio === undefined) return <Alert severity="warning">No hay POA cargado: créelo con «Nuevo POA» en la pantalla del POA.</Alert>;
   const { poa, actividades } = datos;
   const siguiente = Math.max(0, ...actividades.map((a) => a.numero)) + 1;
+  const aviso = avisoDeEstado(poa);
+  const cerrado = poa.estado === 'cerrado';
+  const fijas = aviso !== null;
 
   async function quitar(a: Actividad) {
     const ok = await guardar(() => eliminarActividad(db, a.id));
@@ -31,13 +49,30 @@ export function ConfiguracionPoa() {
 
   return (
     <>
-      <FormularioEncabezado key={poa.updatedAt} poa={poa} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+        <SelectorAnioPoa anios={anios} anio={anio} onCambiar={elegir} />
+        <Typography variant="h6" component="h2">
+          POA {poa.anio}
+        </Typography>
+        <ChipEstadoPoa poa={poa} />
+      </Stack>
+      {aviso && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {aviso}
+        </Alert>
+      )}
+      <FormularioEncabezado key={`${poa.id}-${poa.updatedAt}`} poa={poa} soloLectura={cerrado} />
       <Paper sx={{ p: 2 }}>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
           <Typography variant="h6" component="h2">
             Actividades
           </Typography>
-          <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setEdicion({ actividad: null, inicial: nuevaActividadVacia(siguiente) })}>
+          <Button
+            variant="outlined"
+            startIcon={<AddIcon />}
+            disabled={fijas}
+            onClick={() => setEdicion({ actividad: null, inicial: nuevaActividadVacia(siguiente) })}
+          >
             Agregar actividad
           </Button>
         </Stack>
@@ -67,15 +102,27 @@ export function ConfiguracionPoa() {
                   </TableCell>
                   <TableCell>{ETIQUETA_FRECUENCIA[a.frecuencia]}</TableCell>
                   <TableCell align="right">
-                    <Tooltip title="Editar">
-                      <IconButton aria-label={`Editar actividad ${a.numero}`} onClick={() => setEdicion({ actividad: a, inicial: a })}>
-                        <EditIcon />
+                    <Tooltip title={cerrado ? 'Ver' : 'Editar'}>
+                      <IconButton
+                        aria-label={`${cerrado ? 'Ver' : 'Editar'} actividad ${a.numero}`}
+                        onClick={() => setEdicion({ actividad: a, inicial: a })}
+                      >
+                        {cerrado ? <VisibilityIcon /> : <EditIcon />}
                       </IconButton>
                     </Tooltip>
-                    <Tooltip title="Quitar">
-                      <IconButton aria-label={`Quitar actividad ${a.numero}`} onClick={() => { setErrores({}); setPorQuitar(a); }}>
-                        <DeleteIcon />
-                      </IconButton>
+                    <Tooltip title={fijas ? `No se quitan actividades de un POA ${ETIQUETA_ESTADO_POA[poa.estado].toLowerCase()}` : 'Quitar'}>
+                      <span>
+                        <IconButton
+                          aria-label={`Quitar actividad ${a.numero}`}
+                          disabled={fijas}
+                          onClick={() => {
+                            setErrores({});
+                            setPorQuitar(a);
+                          }}
+                        >
+                          <DeleteIcon />
+                        </IconButton>
+                      </span>
                     </Tooltip>
                   </TableCell>
                 </TableRow>
@@ -104,7 +151,7 @@ export function ConfiguracionPoa() {
           </Alert>
         )}
       </Paper>
-      {edicion && <DialogoActividad poaId={poa.id} actividad={edicion.actividad} inicial={edicion.inicial} onCerrar={() => setEdicion(null)} />}
+      {edicion && <DialogoActividad poa={poa} actividad={edicion.actividad} inicial={edicion.inicial} onCerrar={() => setEdicion(null)} />}
     </>
   );
 }

@@ -14,6 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
+import { impedimentoParaEditarMetas } from '../../../../shared/domain/estadoPoa';
 import { distribuirMetaAnual } from '../../../../shared/domain/metas';
 import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import {
@@ -23,6 +24,7 @@ import {
   REGLAS_CONTEO,
   type Actividad,
   type DatosActividad,
+  type Poa,
 } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { guardarActividad } from '../../db/repositorios/poa';
@@ -81,13 +83,24 @@ export function nuevaActividadVacia(numeroSiguiente: number): DatosActividad {
   };
 }
 
+/** Why the goal fields are read-only for this POA, in the head's words; null for a borrador. */
+function avisoMetas(poa: Poa): string | null {
+  const impedimento = impedimentoParaEditarMetas(poa);
+  if (!impedimento) return null;
+  return poa.estado === 'autorizado' ? `${impedimento}, desde el cronograma. Aquí se corrigen los datos descriptivos.` : `${impedimento}.`;
+}
+
+/**
+ * Adds or edits an activity. A borrador's goals are edited here; an authorized POA's goals are only shown (they change
+ * by reconducción) and a closed POA's activity is only shown. The número of an existing activity is its identity.
+ */
 export function DialogoActividad({
-  poaId,
+  poa,
   actividad,
   inicial,
   onCerrar,
 }: {
-  poaId: string;
+  poa: Poa;
   actividad: Actividad | null;
   inicial: DatosActividad;
   onCerrar: () => void;
@@ -96,8 +109,12 @@ export function DialogoActividad({
   const { errores, setErrores, guardar, campo } = useErrores();
   const suma = b.programado.reduce((s, v) => s + (Number(v) || 0), 0);
   const meta = Number(b.metaAnual) || 0;
+  const soloLectura = poa.estado === 'cerrado';
+  const aviso = avisoMetas(poa);
+  const metasFijas = aviso !== null;
   const texto = (clave: keyof Borrador) => ({
     value: b[clave] as string,
+    disabled: soloLectura,
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => setB({ ...b, [clave]: e.target.value }),
     ...campo(clave),
   });
@@ -125,18 +142,30 @@ export function DialogoActividad({
   }
   async function alGuardar(e: React.FormEvent) {
     e.preventDefault();
-    const ok = await guardar(() => guardarActividad(db, poaId, actividad?.id ?? null, aDatos(b)));
+    const ok = await guardar(() => guardarActividad(db, poa.id, actividad?.id ?? null, aDatos(b)));
     if (ok) onCerrar();
   }
 
   return (
     <Dialog open onClose={onCerrar} maxWidth="lg" fullWidth>
       <form onSubmit={alGuardar} noValidate>
-        <DialogTitle>{actividad ? `Editar actividad ${actividad.numero}` : 'Nueva actividad'}</DialogTitle>
+        <DialogTitle>{!actividad ? 'Nueva actividad' : soloLectura ? `Actividad ${actividad.numero}` : `Editar actividad ${actividad.numero}`}</DialogTitle>
         <DialogContent dividers>
+          {aviso && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {aviso}
+            </Alert>
+          )}
           <Grid container spacing={1.5}>
             <Grid size={{ xs: 12, md: 1.5 }}>
-              <TextField label="Número" required type="number" {...texto('numero')} />
+              <TextField
+                label="Número"
+                required
+                type="number"
+                {...texto('numero')}
+                disabled={actividad !== null || soloLectura}
+                helperText={errores.numero ?? (actividad ? 'Identifica a la actividad' : ' ')}
+              />
             </Grid>
             <Grid size={{ xs: 12, md: 6.5 }}>
               <TextField label="Módulo / Proyecto General" required {...texto('nombre')} />
@@ -163,7 +192,7 @@ export function DialogoActividad({
               <TextField label="Unidad de medida" required {...texto('unidadMedida')} />
             </Grid>
             <Grid size={{ xs: 12, md: 2 }}>
-              <TextField label="Meta anual" required type="number" {...texto('metaAnual')} />
+              <TextField label="Meta anual" required type="number" {...texto('metaAnual')} disabled={metasFijas} />
             </Grid>
             <Grid size={{ xs: 12, md: 2 }}>
               <TextField select label="Frecuencia de reporte" {...texto('frecuencia')}>
@@ -178,6 +207,7 @@ export function DialogoActividad({
               <EntradaFecha
                 label="Fecha de inicio"
                 value={b.fechaInicio ?? ''}
+                disabled={soloLectura}
                 onChange={(v) => setB({ ...b, fechaInicio: v || null })}
                 {...campo('fechaInicio')}
               />
@@ -186,6 +216,7 @@ export function DialogoActividad({
               <EntradaFecha
                 label="Fecha de fin"
                 value={b.fechaFin ?? ''}
+                disabled={soloLectura}
                 onChange={(v) => setB({ ...b, fechaFin: v || null })}
                 {...campo('fechaFin')}
               />
@@ -205,7 +236,7 @@ export function DialogoActividad({
             <Typography variant="subtitle1" component="h3">
               Cronograma y meta programada por mes
             </Typography>
-            <Button size="small" onClick={repartir}>
+            <Button size="small" onClick={repartir} disabled={metasFijas}>
               Repartir la meta anual en los meses marcados
             </Button>
           </Box>
@@ -214,7 +245,7 @@ export function DialogoActividad({
               <Grid key={nombre} size={{ xs: 3, md: 1 }}>
                 <FormControlLabel
                   sx={{ m: 0, textTransform: 'capitalize' }}
-                  control={<Checkbox size="small" checked={b.meses[i]} onChange={(e) => marcarMes(i, e.target.checked)} />}
+                  control={<Checkbox size="small" checked={b.meses[i]} disabled={metasFijas} onChange={(e) => marcarMes(i, e.target.checked)} />}
                   label={nombre.slice(0, 3)}
                   aria-label={`Programar ${nombre}`}
                 />
@@ -222,6 +253,7 @@ export function DialogoActividad({
                   type="number"
                   label={`Meta de ${nombre}`}
                   value={b.programado[i]}
+                  disabled={metasFijas}
                   onChange={(e) => cambiarMes(i, e.target.value)}
                   slotProps={{ inputLabel: { shrink: true, sx: { fontSize: 11 } }, htmlInput: { min: 0 } }}
                   {...campo(`programado.${i}`)}
@@ -245,10 +277,12 @@ export function DialogoActividad({
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onCerrar}>Cancelar</Button>
-          <Button type="submit" variant="contained">
-            Guardar actividad
-          </Button>
+          <Button onClick={onCerrar}>{soloLectura ? 'Cerrar' : 'Cancelar'}</Button>
+          {!soloLectura && (
+            <Button type="submit" variant="contained">
+              Guardar actividad
+            </Button>
+          )}
         </DialogActions>
       </form>
     </Dialog>

@@ -5,9 +5,12 @@ import { db } from '../../db';
 import { guardarEncabezado } from '../../db/repositorios/poa';
 import { useErrores } from '../../hooks/useErrores';
 
-export function FormularioEncabezado({ poa }: { poa: Poa }) {
+/**
+ * The POA's header. Its year is shown but never edited: it identifies the POA and its records, so another year is
+ * another POA («Nuevo POA»). A closed POA's header is only shown.
+ */
+export function FormularioEncabezado({ poa, soloLectura }: { poa: Poa; soloLectura: boolean }) {
   const [borrador, setBorrador] = useState({
-    anio: String(poa.anio),
     direccion: poa.direccion,
     area: poa.area,
     objetivoGeneral: poa.objetivoGeneral,
@@ -15,13 +18,18 @@ export function FormularioEncabezado({ poa }: { poa: Poa }) {
   });
   const [guardado, setGuardado] = useState(false);
   const { errores, guardar, campo } = useErrores();
-  const cambiar = (clave: keyof typeof borrador) => (e: React.ChangeEvent<HTMLInputElement>) => {
-    setGuardado(false);
-    setBorrador({ ...borrador, [clave]: e.target.value });
-  };
+  const texto = (clave: keyof typeof borrador) => ({
+    value: borrador[clave],
+    disabled: soloLectura,
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+      setGuardado(false);
+      setBorrador({ ...borrador, [clave]: e.target.value });
+    },
+    ...campo(clave),
+  });
   async function alGuardar(e: React.FormEvent) {
     e.preventDefault();
-    const ok = await guardar(() => guardarEncabezado(db, poa.id, { ...borrador, anio: Number(borrador.anio) }));
+    const ok = await guardar(() => guardarEncabezado(db, poa.id, { ...borrador, anio: poa.anio }));
     setGuardado(ok !== undefined);
   }
   return (
@@ -31,26 +39,28 @@ export function FormularioEncabezado({ poa }: { poa: Poa }) {
       </Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 2 }}>
-          <TextField label="Año" required type="number" value={borrador.anio} onChange={cambiar('anio')} {...campo('anio')} />
+          <TextField label="Año" type="number" value={poa.anio} disabled helperText="El año identifica al POA: no se cambia" />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
-          <TextField label="Dirección" required value={borrador.direccion} onChange={cambiar('direccion')} {...campo('direccion')} />
+          <TextField label="Dirección" required {...texto('direccion')} />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
-          <TextField label="Área" required value={borrador.area} onChange={cambiar('area')} {...campo('area')} />
+          <TextField label="Área" required {...texto('area')} />
         </Grid>
         <Grid size={12}>
-          <TextField label="Objetivo General" required multiline minRows={2} value={borrador.objetivoGeneral} onChange={cambiar('objetivoGeneral')} {...campo('objetivoGeneral')} />
+          <TextField label="Objetivo General" required multiline minRows={2} {...texto('objetivoGeneral')} />
         </Grid>
         <Grid size={12}>
-          <TextField label="Objetivos Específicos" required multiline minRows={2} value={borrador.objetivosEspecificos} onChange={cambiar('objetivosEspecificos')} {...campo('objetivosEspecificos')} />
+          <TextField label="Objetivos Específicos" required multiline minRows={2} {...texto('objetivosEspecificos')} />
         </Grid>
       </Grid>
-      {errores._ && <Alert severity="error">{errores._}</Alert>}
+      {(errores._ || errores.anio) && <Alert severity="error">{errores._ ?? errores.anio}</Alert>}
       {guardado && <Alert severity="success">Encabezado guardado.</Alert>}
-      <Button type="submit" variant="contained" sx={{ mt: 1 }}>
-        Guardar encabezado
-      </Button>
+      {!soloLectura && (
+        <Button type="submit" variant="contained" sx={{ mt: 1 }}>
+          Guardar encabezado
+        </Button>
+      )}
     </Paper>
   );
 }

@@ -6,6 +6,7 @@ import { formatearIndice } from '../../../../shared/domain/eficiencia';
 import { formatearFecha, fechaIsoLocal } from '../../../../shared/domain/formato';
 import type { Mes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
+import { AvisoAnioSinPoa } from '../poa/AvisoAnioSinPoa';
 import { anioElegido, useAniosPoa, useCronograma } from '../../hooks/useCronograma';
 import { DialogoCelda } from './DialogoCelda';
 import { DialogoCierres } from './DialogoCierres';
@@ -81,6 +82,7 @@ export function PaginaCronograma() {
           </>
         }
       />
+      <AvisoAnioSinPoa />
       <Box sx={{ mb: 1 }}>
         <Leyenda umbrales={datos.umbrales} />
       </Box>

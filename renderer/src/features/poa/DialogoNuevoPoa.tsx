@@ -1,0 +1,205 @@
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  MenuItem,
+  TextField,
+  Typography,
+} from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { EncabezadoPoa } from '../../../../shared/schemas/poa';
+import { db } from '../../db';
+import { crearPoa } from '../../db/repositorios/anioPoa';
+import { useErrores } from '../../hooks/useErrores';
+import { usePoaDelAnio } from '../../hooks/usePoa';
+import { numeroDeTexto } from '../modulos/comun/numeros';
+import { anioPropuesto, origenPropuesto } from './anioPoa';
+import { TablaMetasNuevoPoa } from './TablaMetasNuevoPoa';
+
+const VACIO = 'vacio';
+type Encabezado = Omit<EncabezadoPoa, 'anio'>;
+
+/**
+ * «Nuevo POA»: a year's POA from an earlier one (its header and activities, with the annual goals proposed and
+ * editable, spread again by month) or empty (then its header is asked). It is created as a borrador, and the screen
+ * moves to it.
+ */
+export function DialogoNuevoPoa({
+  anios,
+  anio,
+  desde,
+  onCerrar,
+}: {
+  /** The years that have a POA. */
+  anios: readonly number[];
+  /** The year to create; by default the year after the newest POA. */
+  anio?: number;
+  /** The year to copy (null = empty); by default the newest POA before `anio`. */
+  desde?: number | null;
+  onCerrar: () => void;
+}) {
+  const reciente = usePoaDelAnio(anios.length ? Math.max(...anios) : undefined);
+  if (reciente === undefined) return null;
+  const anioInicial = anio ?? anioPropuesto(anios, new Date().getFullYear());
+  const desdeInicial = desde === undefined ? origenPropuesto(anios, anioInicial) : desde;
+  return (
+    <Formulario
+      anios={anios}
+      anioInicial={anioInicial}
+      desdeInicial={desdeInicial}
+      encabezadoInicial={{ direccion: reciente?.poa.direccion ?? '', area: reciente?.poa.area ?? '', objetivoGeneral: '', objetivosEspecificos: '' }}
+      onCerrar={onCerrar}
+    />
+  );
+}
+
+function Formulario({
+  anios,
+  anioInicial,
+  desdeInicial,
+  encabezadoInicial,
+  onCerrar,
+}: {
+  anios: readonly number[];
+  anioInicial: number;
+  desdeInicial: number | null;
+  encabezadoInicial: Encabezado;
+  onCerrar: () => void;
+}) {
+  const navegar = useNavigate();
+  const [anioTexto, setAnioTexto] = useState(String(anioInicial));
+  const [origen, setOrigen] = useState(desdeInicial === null ? VACIO : String(desdeInicial));
+  const [metas, setMetas] = useState<Record<number, string>>({});
+  const [encabezado, setEncabezado] = useState<Encabezado>(encabezadoInicial);
+  const { errores, guardar, campo } = useErrores();
+  const desde = origen === VACIO ? null : Number(origen);
+  const datosOrigen = usePoaDelAnio(desde ?? undefined);
+  const anio = numeroDeTexto(anioTexto);
+  const anioValido = Number.isInteger(anio) && anio >= 2000 && anio <= 2100;
+
+  const textoEncabezado = (clave: keyof Encabezado) => ({
+    value: encabezado[clave],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setEncabezado({ ...encabezado, [clave]: e.target.value }),
+    ...campo(`encabezado.${clave}`),
+  });
+
+  async function alCrear(e: React.FormEvent) {
+    e.preventDefault();
+    const actividades = desde !== null && datosOrigen ? datosOrigen.actividades : [];
+    const datos = {
+      anio,
+      desde,
+      metas: Object.fromEntries(actividades.map((a) => [String(a.numero), numeroDeTexto(metas[a.numero] ?? String(a.metaAnual))])),
+      encabezado: desde === null ? encabezado : null,
+    };
+    const poa = await guardar(() => crearPoa(db, datos));
+    if (!poa) return;
+    onCerrar();
+    navegar(`/?anio=${poa.anio}`);
+  }
+
+  return (
+    <Dialog open onClose={onCerrar} maxWidth="lg" fullWidth aria-labelledby="titulo-nuevo-poa">
+      <form onSubmit={alCrear} noValidate>
+        <DialogTitle id="titulo-nuevo-poa">Nuevo POA</DialogTitle>
+        <DialogContent dividers>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 2 }}>
+              <TextField
+                label="Año del POA nuevo"
+                required
+                type="number"
+                autoFocus
+                value={anioTexto}
+                onChange={(e) => setAnioTexto(e.target.value)}
+                {...campo('anio')}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TextField
+                select
+                label="Origen"
+                value={origen}
+                onChange={(e) => {
+                  setOrigen(e.target.value);
+                  setMetas({});
+                }}
+                {...campo('desde')}
+              >
+                {anios.map((a) => (
+                  <MenuItem key={a} value={String(a)}>
+                    A partir del POA {a}
+                  </MenuItem>
+                ))}
+                <MenuItem value={VACIO}>Vacío</MenuItem>
+              </TextField>
+            </Grid>
+          </Grid>
+
+          {desde === null ? (
+            <>
+              <Typography variant="body2" sx={{ mb: 2 }}>
+                El POA nuevo empieza sin actividades: escriba su encabezado y agréguelas después en Configuración → POA y actividades.
+              </Typography>
+              <Grid container spacing={2}>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <TextField label="Dirección" required {...textoEncabezado('direccion')} />
+                </Grid>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <TextField label="Área" required {...textoEncabezado('area')} />
+                </Grid>
+                <Grid size={12}>
+                  <TextField label="Objetivo General" required multiline minRows={2} {...textoEncabezado('objetivoGeneral')} />
+                </Grid>
+                <Grid size={12}>
+                  <TextField label="Objetivos Específicos" required multiline minRows={2} {...textoEncabezado('objetivosEspecificos')} />
+                </Grid>
+              </Grid>
+            </>
+          ) : datosOrigen === undefined ? (
+            <CircularProgress aria-label={`Cargando el POA ${desde}`} />
+          ) : datosOrigen === null ? (
+            <Alert severity="error">No existe el POA {desde}.</Alert>
+          ) : (
+            <>
+              <Typography variant="body2" sx={{ mb: 1.5 }}>
+                Del POA {desde} se copian el encabezado y sus {datosOrigen.actividades.length} actividades con su alineación al PMD,
+                Actividad Específica, responsable, unidad de medida, meses y frecuencia. Las metas anuales se proponen del POA {desde} y
+                se pueden cambiar: cada una se reparte de nuevo entre sus meses por residuo mayor
+                {anioValido ? `, y las fechas de inicio y fin pasan a ${anio}` : ''}. El POA {desde} no cambia.
+              </Typography>
+              <TablaMetasNuevoPoa
+                origen={datosOrigen}
+                anio={anioValido ? anio : null}
+                metas={metas}
+                onCambiarMeta={(numero, valor) => setMetas({ ...metas, [numero]: valor })}
+                errores={errores}
+              />
+            </>
+          )}
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+            El POA se crea como borrador: revíselo y autorícelo en la pantalla del POA.
+          </Typography>
+          {(errores._ || errores.encabezado) && (
+            <Alert severity="error" sx={{ mt: 1 }}>
+              {errores._ ?? errores.encabezado}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onCerrar}>Cancelar</Button>
+          <Button type="submit" variant="contained" startIcon={<AddIcon />}>
+            {anioValido ? `Crear POA ${anio}` : 'Crear POA'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
