@@ -17,7 +17,7 @@ export function DialogoAutorizarPoa({ datos, onCerrar }: { datos: DatosPoa; onCe
 
 function Formulario({ datos: { poa, actividades }, nombreInicial, onCerrar }: { datos: DatosPoa; nombreInicial: string; onCerrar: () => void }) {
   const [nombre, setNombre] = useState(nombreInicial);
-  const { errores, guardar, campo } = useErrores();
+  const { errores, setErrores, guardar, campo } = useErrores();
   async function alAutorizar() {
     if (await guardar(() => autorizarPoa(db, poa.id, { nombre }))) onCerrar();
   }
@@ -42,7 +42,10 @@ function Formulario({ datos: { poa, actividades }, nombreInicial, onCerrar }: { 
         required
         autoFocus
         value={nombre}
-        onChange={(e) => setNombre(e.target.value)}
+        onChange={(e) => {
+          setErrores({});
+          setNombre(e.target.value);
+        }}
         {...campo('nombre')}
         helperText={errores.nombre ?? 'Se guarda con el POA, junto con la fecha y el usuario de esta PC'}
       />

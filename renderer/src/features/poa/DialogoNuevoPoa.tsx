@@ -78,7 +78,9 @@ function Formulario({
   const [origen, setOrigen] = useState(desdeInicial === null ? VACIO : String(desdeInicial));
   const [metas, setMetas] = useState<Record<number, string>>({});
   const [encabezado, setEncabezado] = useState<Encabezado>(encabezadoInicial);
-  const { errores, guardar, campo } = useErrores();
+  const { errores, setErrores, guardar, campo } = useErrores();
+  // A field's message goes away as soon as it is corrected, not only at the next attempt.
+  const olvidar = (clave: string) => setErrores(({ [clave]: _, ...resto }) => resto);
   const desde = origen === VACIO ? null : Number(origen);
   const datosOrigen = usePoaDelAnio(desde ?? undefined);
   const anio = numeroDeTexto(anioTexto);
@@ -86,7 +88,10 @@ function Formulario({
 
   const textoEncabezado = (clave: keyof Encabezado) => ({
     value: encabezado[clave],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setEncabezado({ ...encabezado, [clave]: e.target.value }),
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+      olvidar(`encabezado.${clave}`);
+      setEncabezado({ ...encabezado, [clave]: e.target.value });
+    },
     ...campo(`encabezado.${clave}`),
   });
 
@@ -118,7 +123,10 @@ function Formulario({
                 type="number"
                 autoFocus
                 value={anioTexto}
-                onChange={(e) => setAnioTexto(e.target.value)}
+                onChange={(e) => {
+                  olvidar('anio');
+                  setAnioTexto(e.target.value);
+                }}
                 {...campo('anio')}
               />
             </Grid>
@@ -128,6 +136,7 @@ function Formulario({
                 label="Origen"
                 value={origen}
                 onChange={(e) => {
+                  setErrores({});
                   setOrigen(e.target.value);
                   setMetas({});
                 }}
@@ -179,7 +188,10 @@ function Formulario({
                 origen={datosOrigen}
                 anio={anioValido ? anio : null}
                 metas={metas}
-                onCambiarMeta={(numero, valor) => setMetas({ ...metas, [numero]: valor })}
+                onCambiarMeta={(numero, valor) => {
+                  olvidar(`metas.${numero}`);
+                  setMetas({ ...metas, [numero]: valor });
+                }}
                 errores={errores}
               />
             </>
