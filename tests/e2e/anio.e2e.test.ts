@@ -156,6 +156,7 @@ describe('El año del POA: el POA 2027 a partir del 2026, su autorización y el 
     await dialogo.getByRole('button', { name: 'Crear POA 2027' }).click();
     await dialogo.getByText('Objetivo General es obligatorio').waitFor();
     await dialogo.getByText('Objetivos Específicos es obligatorio').waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/anio-nuevo-poa-vacio.png` });
     await dialogo.getByLabel('Objetivo General').fill('Atender a la ciudadanía');
     await dialogo.getByLabel('Objetivos Específicos').fill('Atender con oportunidad');
     await dialogo.getByRole('button', { name: 'Crear POA 2027' }).click();

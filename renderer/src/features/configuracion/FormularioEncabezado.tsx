@@ -1,9 +1,10 @@
-import { Alert, Button, Grid, Paper, TextField, Typography } from '@mui/material';
+import { Alert, Button, Paper, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { Poa } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { guardarEncabezado } from '../../db/repositorios/poa';
 import { useErrores } from '../../hooks/useErrores';
+import { CamposEncabezado, type CampoEncabezado } from '../poa/CamposEncabezado';
 
 /**
  * The POA's header. Its year is shown but never edited: it identifies the POA and its records, so another year is
@@ -18,7 +19,7 @@ export function FormularioEncabezado({ poa, soloLectura }: { poa: Poa; soloLectu
   });
   const [guardado, setGuardado] = useState(false);
   const { errores, guardar, campo } = useErrores();
-  const texto = (clave: keyof typeof borrador) => ({
+  const texto = (clave: CampoEncabezado) => ({
     value: borrador[clave],
     disabled: soloLectura,
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -37,23 +38,10 @@ export function FormularioEncabezado({ poa, soloLectura }: { poa: Poa; soloLectu
       <Typography variant="h6" component="h2" gutterBottom>
         Encabezado
       </Typography>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 2 }}>
-          <TextField label="Año" type="number" value={poa.anio} disabled helperText="El año identifica al POA: no se cambia" />
-        </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <TextField label="Dirección" required {...texto('direccion')} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <TextField label="Área" required {...texto('area')} />
-        </Grid>
-        <Grid size={12}>
-          <TextField label="Objetivo General" required multiline minRows={2} {...texto('objetivoGeneral')} />
-        </Grid>
-        <Grid size={12}>
-          <TextField label="Objetivos Específicos" required multiline minRows={2} {...texto('objetivosEspecificos')} />
-        </Grid>
-      </Grid>
+      <CamposEncabezado
+        campo={texto}
+        anio={<TextField label="Año" type="number" value={poa.anio} disabled helperText="El año identifica al POA: no se cambia" />}
+      />
       {(errores._ || errores.anio) && <Alert severity="error">{errores._ ?? errores.anio}</Alert>}
       {guardado && <Alert severity="success">Encabezado guardado.</Alert>}
       {!soloLectura && (

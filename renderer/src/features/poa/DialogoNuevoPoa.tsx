@@ -14,17 +14,17 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { EncabezadoPoa } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { crearPoa } from '../../db/repositorios/anioPoa';
 import { useErrores } from '../../hooks/useErrores';
 import { usePoaDelAnio } from '../../hooks/usePoa';
 import { numeroDeTexto } from '../modulos/comun/numeros';
 import { anioPropuesto, origenPropuesto } from './anioPoa';
+import { CamposEncabezado, type CampoEncabezado } from './CamposEncabezado';
 import { TablaMetasNuevoPoa } from './TablaMetasNuevoPoa';
 
 const VACIO = 'vacio';
-type Encabezado = Omit<EncabezadoPoa, 'anio'>;
+type Encabezado = Record<CampoEncabezado, string>;
 
 /**
  * «Nuevo POA»: a year's POA from an earlier one (its header and activities, with the annual goals proposed and
@@ -86,7 +86,7 @@ function Formulario({
   const anio = numeroDeTexto(anioTexto);
   const anioValido = Number.isInteger(anio) && anio >= 2000 && anio <= 2100;
 
-  const textoEncabezado = (clave: keyof Encabezado) => ({
+  const textoEncabezado = (clave: CampoEncabezado) => ({
     value: encabezado[clave],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
       olvidar(`encabezado.${clave}`);
@@ -157,20 +157,7 @@ function Formulario({
               <Typography variant="body2" sx={{ mb: 2 }}>
                 El POA nuevo empieza sin actividades: escriba su encabezado y agréguelas después en Configuración → POA y actividades.
               </Typography>
-              <Grid container spacing={2}>
-                <Grid size={{ xs: 12, md: 6 }}>
-                  <TextField label="Dirección" required {...textoEncabezado('direccion')} />
-                </Grid>
-                <Grid size={{ xs: 12, md: 6 }}>
-                  <TextField label="Área" required {...textoEncabezado('area')} />
-                </Grid>
-                <Grid size={12}>
-                  <TextField label="Objetivo General" required multiline minRows={2} {...textoEncabezado('objetivoGeneral')} />
-                </Grid>
-                <Grid size={12}>
-                  <TextField label="Objetivos Específicos" required multiline minRows={2} {...textoEncabezado('objetivosEspecificos')} />
-                </Grid>
-              </Grid>
+              <CamposEncabezado campo={textoEncabezado} />
             </>
           ) : datosOrigen === undefined ? (
             <CircularProgress aria-label={`Cargando el POA ${desde}`} />
