@@ -46,7 +46,7 @@ describe('El año del POA: el POA 2027 a partir del 2026, su autorización y el 
     await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
     await pagina.getByText(AVISO_2027).waitFor();
     await pagina.getByRole('button', { name: 'Crear POA 2027' }).waitFor();
-    await pagina.getByRole('region', { name: 'Estado del POA' }).getByText('Borrador', { exact: true }).waitFor();
+    await pagina.getByRole('region', { name: 'Estado del POA' }).getByText('Borrador (sin autorizar)', { exact: true }).waitFor();
 
     await ir(pagina, 'Cronograma');
     await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
@@ -112,7 +112,7 @@ describe('El año del POA: el POA 2027 a partir del 2026, su autorización y el 
 
   it('el POA 2027 queda como borrador con la meta 120 repartida de 10 en 10, las demás en 90 y las fechas en 2027', async () => {
     const { pagina } = app;
-    await pagina.getByRole('region', { name: 'Estado del POA' }).getByText('Borrador', { exact: true }).waitFor();
+    await pagina.getByRole('region', { name: 'Estado del POA' }).getByText('Borrador (sin autorizar)', { exact: true }).waitFor();
     const tabla = cronogramaProgramado(pagina);
     await expect.poll(() => tabla.getByRole('cell', { name: 'Meta anual' }).allTextContents(), { timeout: 15_000 }).toEqual(['120', '90', '90', '90']);
     const uno = tabla.getByRole('row', { name: 'Actividad 1' });
@@ -138,7 +138,7 @@ describe('El año del POA: el POA 2027 a partir del 2026, su autorización y el 
     const uno = tabla.getByRole('row', { name: 'Actividad 1' });
     expect(await mesesCon(uno, /^[a-z]+: programado 8$/)).toBe(6);
     await uno.getByText('02/01/2026 – 30/12/2026').waitFor();
-    await pagina.getByRole('region', { name: 'Estado del POA' }).getByText('Borrador', { exact: true }).waitFor();
+    await pagina.getByRole('region', { name: 'Estado del POA' }).getByText('Borrador (sin autorizar)', { exact: true }).waitFor();
   });
 
   it('«Nuevo POA» vacío pide el encabezado, con la Dirección y el Área del POA más reciente; un año que ya tiene POA se rechaza', async () => {
@@ -247,7 +247,7 @@ describe('El año del POA: el POA 2027 a partir del 2026, su autorización y el 
     await dialogo.getByRole('button', { name: 'Cerrar POA' }).click();
     await dialogo.waitFor({ state: 'detached' });
     const estado = pagina.getByRole('region', { name: 'Estado del POA' });
-    await estado.getByText('Cerrado el 10/01/2028').waitFor();
+    await estado.getByText(`Cerrado el 10/01/2028 · autorizado por ${AUTORIZA} el 15/12/2026`).waitFor();
     await estado.getByRole('button', { name: 'Reabrir POA' }).waitFor();
 
     await pagina.getByRole('link', { name: 'Ver configuración' }).click();

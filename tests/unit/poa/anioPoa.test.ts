@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anioPropuesto, anioSinPoa, origenPropuesto, textoAnioSinPoa, textoEstadoPoa } from '../../../renderer/src/features/poa/anioPoa';
+import { anioPropuesto, anioSinPoa, origenPropuesto, textoAnioSinPoa } from '../../../renderer/src/features/poa/anioPoa';
 
 describe('el año que aún no tiene POA', () => {
   it('en noviembre, con el POA del año, no falta nada', () => {
@@ -40,15 +40,5 @@ describe('lo que propone «Nuevo POA»', () => {
     expect(origenPropuesto([2026, 2025], 2027)).toBe(2026);
     expect(origenPropuesto([2028, 2024], 2027)).toBe(2024);
     expect(origenPropuesto([2028], 2027)).toBeNull();
-  });
-});
-
-describe('la línea de estado del POA', () => {
-  it('borrador, autorizado por quién y cuándo, cerrado cuándo (fecha local dd/mm/aaaa)', () => {
-    expect(textoEstadoPoa({ estado: 'borrador', autorizacion: null, cierre: null })).toBe('Borrador');
-    const autorizacion = { nombre: 'Lic. Ana Ruiz', usuario: 'Jefatura', fecha: new Date(2026, 11, 15, 10, 30).toISOString() };
-    expect(textoEstadoPoa({ estado: 'autorizado', autorizacion, cierre: null })).toBe('Autorizado por Lic. Ana Ruiz el 15/12/2026');
-    const cierre = { usuario: 'Jefatura', fecha: new Date(2027, 0, 8, 23, 50).toISOString() };
-    expect(textoEstadoPoa({ estado: 'cerrado', autorizacion, cierre })).toBe('Cerrado el 08/01/2027');
   });
 });

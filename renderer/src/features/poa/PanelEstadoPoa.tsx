@@ -18,7 +18,7 @@ function explicacion({ poa }: DatosPoa): string {
     case 'autorizado':
       return 'Sus metas programadas sólo cambian por reconducción, desde el cronograma. Al terminar el año, con diciembre y el 4to trimestre cerrados, ciérrelo.';
     case 'cerrado':
-      return `${poa.autorizacion ? `Autorizado por ${poa.autorizacion.nombre}. ` : ''}Su año terminó: no admite cambios ni reconducciones hasta reabrirlo.`;
+      return 'Su año terminó: no admite cambios ni reconducciones hasta reabrirlo.';
   }
 }
 

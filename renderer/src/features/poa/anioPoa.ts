@@ -1,11 +1,6 @@
-import { formatearFecha } from '../../../../shared/domain/formato';
-import type { Poa } from '../../../../shared/schemas/poa';
 import type { Hoy } from '../cronograma/tiempo';
 
-/**
- * The POA's year as the head sees it: which year still lacks its POA, what «Nuevo POA» proposes, and the state line
- * of a POA.
- */
+/** The POA's year as the head sees it: which year still lacks its POA, and what «Nuevo POA» proposes. */
 
 export interface AnioSinPoa {
   /** The year that has no POA yet. */
@@ -40,16 +35,4 @@ export function anioSinPoa(anios: readonly number[], hoy: Hoy): AnioSinPoa | nul
 export function textoAnioSinPoa({ anio, enCurso }: AnioSinPoa): string {
   const captura = `Lo que se capture con fecha de ${anio} se guarda y contará para sus metas en cuanto se cree el POA.`;
   return enCurso ? `No existe el POA ${anio}, el del año en curso. ${captura}` : `Aún no existe el POA ${anio}. ${captura}`;
-}
-
-/** "Borrador", "Autorizado por Lic. Ana Ruiz el 15/12/2026", "Cerrado el 08/01/2027". */
-export function textoEstadoPoa(poa: Pick<Poa, 'estado' | 'autorizacion' | 'cierre'>): string {
-  switch (poa.estado) {
-    case 'borrador':
-      return 'Borrador';
-    case 'autorizado':
-      return poa.autorizacion ? `Autorizado por ${poa.autorizacion.nombre} el ${formatearFecha(poa.autorizacion.fecha)}` : 'Autorizado';
-    case 'cerrado':
-      return poa.cierre ? `Cerrado el ${formatearFecha(poa.cierre.fecha)}` : 'Cerrado';
-  }
 }
