@@ -100,7 +100,7 @@ export function PestanaReconduccion({
         <Grid container spacing={1} role="group" aria-label="Meta programada por mes">
           {NOMBRES_MES.map((nombre, i) => (
             <Grid key={nombre} size={{ xs: 3, sm: 2 }}>
-              <Box sx={{ p: 0.5, borderRadius: 1, outline: i + 1 === mes ? '2px solid' : 'none', outlineColor: 'primary.main' }}>
+              <Box sx={{ p: 0.5, pt: 1.25, borderRadius: 1, outline: i + 1 === mes ? '2px solid' : 'none', outlineColor: 'primary.main' }}>
                 <TextField
                   type="number"
                   label={`Meta de ${nombre}`}
