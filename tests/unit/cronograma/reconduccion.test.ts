@@ -5,6 +5,7 @@ import type { Actividad, Reconduccion } from '../../../shared/schemas/poa';
 import { ACTIVIDADES_POA_2026 } from '../../../shared/seed/poa2026';
 import { descripcionCelda } from '../../../renderer/src/features/cronograma/CeldaPeriodo';
 import { columnasDe, datosCelda } from '../../../renderer/src/features/cronograma/columnas';
+import { textoCambios } from '../../../renderer/src/features/cronograma/HistorialReconducciones';
 import { bloqueosReconduccion } from '../../../renderer/src/features/cronograma/reconducibles';
 import { metaAnualInicialCambiada, metaReconducida, textoMetaAnual, textoReconducida } from '../../../renderer/src/features/cronograma/reconducidas';
 import { actividadDe, POA_ID, uuid } from '../shared/registros';
@@ -90,6 +91,15 @@ describe('marca de meta reconducida en las celdas', () => {
     expect(textoMetaAnual(igual)).toBe('Meta anual');
     // A borrador has no Meta inicial yet.
     expect(textoMetaAnual(actividadDe(ACTIVIDADES_POA_2026[0]))).toBe('Meta anual');
+  });
+});
+
+describe('historial de reconducciones', () => {
+  it('cada reconducción dice los meses que cambió y, si cambió, la meta anual', () => {
+    const [a1, r1] = reconducir(autorizada(), { 12: 9 }, 92);
+    expect(textoCambios(r1)).toBe('diciembre 7 → 9; meta anual 90 → 92');
+    const [, r2] = reconducir(a1, { 11: 6, 12: 10 });
+    expect(textoCambios(r2)).toBe('noviembre 7 → 6, diciembre 9 → 10');
   });
 });
 
