@@ -65,7 +65,7 @@ export async function capturarSolicitud(pagina: Page, c: Captura): Promise<strin
   if (c.compromiso) await form.getByLabel('Fecha compromiso').fill(c.compromiso);
   await form.getByRole('checkbox', { name: /Se informó el aviso de privacidad/ }).check();
   await form.getByRole('button', { name: 'Guardar solicitud' }).click();
-  const titulo = pagina.getByRole('heading', { name: /^Solicitud AC-2026-/ });
+  const titulo = pagina.getByRole('heading', { name: /^Solicitud AC-\d{4}-/ });
   await titulo.waitFor();
   return ((await titulo.textContent()) ?? '').replace('Solicitud ', '');
 }

@@ -4,6 +4,8 @@ import type { CierreDeMeses } from '../../../../shared/domain/cierres';
 import { formatearIndice } from '../../../../shared/domain/eficiencia';
 import { APARIENCIA } from './semaforo';
 import { textoAjuste, type Columna, type DatosCelda } from './columnas';
+import { MarcaReconducida } from './MarcaReconducida';
+import { textoReconducida, type MetaReconducida } from './reconducidas';
 
 export interface InteraccionCelda {
   /** "f-c" coordinates for the grid's arrow-key navigation. */
@@ -14,12 +16,20 @@ export interface InteraccionCelda {
 }
 
 /** The accessible sentence of a cell: everything the colors say, in words. */
-export function descripcionCelda(sujeto: string, columna: Columna, d: DatosCelda, marcado: boolean, cierre: CierreDeMeses = 'abierto'): string {
+export function descripcionCelda(
+  sujeto: string,
+  columna: Columna,
+  d: DatosCelda,
+  marcado: boolean,
+  cierre: CierreDeMeses = 'abierto',
+  reconducida: MetaReconducida | null = null,
+): string {
   const partes = [`${sujeto}, ${columna.etiqueta}: programado ${d.resumen.programado}`, `logrado ${d.resumen.logrado}`];
   if (d.ajustes !== 0) partes[1] += ` (${d.registros} de registros y ${textoAjuste(d.ajustes).replace('aj.', 'de ajuste manual')})`;
   partes.push(d.resumen.indice === null ? 'índice no aplica' : `índice ${formatearIndice(d.resumen.indice)}`);
   partes.push(APARIENCIA[d.estado].etiqueta);
   if (!marcado) partes.push('sin programar en el cronograma');
+  if (reconducida) partes.push(textoReconducida(reconducida, columna.meses.length));
   if (cierre === 'cerrado') partes.push('cerrado');
   if (cierre === 'parcial') partes.push('con meses cerrados');
   return partes.join(', ');
@@ -27,8 +37,8 @@ export function descripcionCelda(sujeto: string, columna: Columna, d: DatosCelda
 
 /**
  * One period of one row: "logrado / programado", the index and any manual adjustment, on the semáforo's color with
- * its icon. The current month is outlined; the X of the POA's cronograma sits in the corner, and a closed period
- * carries a lock.
+ * its icon. The current month is outlined; the X of the POA's cronograma sits in the corner, a goal changed by a
+ * reconducción carries the corner mark, and a closed period a lock.
  */
 export function CeldaPeriodo({
   columna,
@@ -39,6 +49,7 @@ export function CeldaPeriodo({
   interaccion,
   enfasis = false,
   cierre = 'abierto',
+  reconducida = false,
 }: {
   columna: Columna;
   datos: DatosCelda;
@@ -50,6 +61,8 @@ export function CeldaPeriodo({
   enfasis?: boolean;
   /** A closed period shows a lock in the corner: what counts in it no longer changes. */
   cierre?: CierreDeMeses;
+  /** A reconducción changed the goal of one of its months. */
+  reconducida?: boolean;
 }) {
   const a = APARIENCIA[datos.estado];
   const actual = columna.momento === 'actual';
@@ -61,6 +74,7 @@ export function CeldaPeriodo({
         </Box>
       )}
       <a.Icono aria-hidden sx={{ position: 'absolute', top: 2, right: 2, fontSize: 10, color: a.fuerte }} />
+      {reconducida && <MarcaReconducida sx={{ position: 'absolute', bottom: 0, left: 0 }} />}
       {cierre !== 'abierto' && (
         <LockIcon aria-hidden sx={{ position: 'absolute', bottom: 2, right: 2, fontSize: 10, color: 'text.secondary', opacity: cierre === 'cerrado' ? 1 : 0.5 }} />
       )}

@@ -9,7 +9,9 @@ import type { CronogramaCargado } from '../../hooks/useCronograma';
 import { datosCelda, textoAjuste, type Columna } from './columnas';
 import { PestanaAjustes } from './PestanaAjustes';
 import { PestanaMeta } from './PestanaMeta';
+import { PestanaReconduccion } from './PestanaReconduccion';
 import { PestanaRegistros } from './PestanaRegistros';
+import { metaReconducida } from './reconducidas';
 import { ChipSemaforo } from './semaforo';
 import { explicacionMesCerrado } from './textoCierre';
 import { momentoDelPeriodo, type Hoy } from './tiempo';
@@ -81,6 +83,11 @@ export function DialogoCelda({
   const titulo = `Actividad ${actividad.numero} · ${NOMBRES_MES[mes - 1]} ${anio}`;
   const cierreMes = cierres?.meses[mes - 1];
   const mesesCerrados = cierres ? cierres.meses.map((m) => m.cerrado) : Array.from({ length: 12 }, () => false);
+  const reconducciones = datos.reconducciones.filter((r) => r.actividadId === actividadId);
+  const reconducida = metaReconducida(actividad, reconducciones, [mes]);
+  // A borrador's goals are edited freely; once authorized they change only by reconducción.
+  const libre = datos.poa.estado === 'borrador';
+  const conX = actividad.meses[mes - 1] ? 'mes con X' : 'mes sin X';
 
   return (
     <Dialog open onClose={onCerrar} maxWidth="md" fullWidth aria-labelledby="titulo-celda">
@@ -106,7 +113,11 @@ export function DialogoCelda({
               </MenuItem>
             ))}
           </TextField>
-          <Cifra etiqueta="Programado" valor={celda.resumen.programado} detalle={actividad.meses[mes - 1] ? 'mes con X' : 'mes sin X'} />
+          <Cifra
+            etiqueta="Programado"
+            valor={celda.resumen.programado}
+            detalle={reconducida ? `${conX} · reconducida, inicial ${reconducida.inicial}` : conX}
+          />
           <Cifra
             etiqueta="Logrado"
             valor={celda.resumen.logrado}
@@ -138,12 +149,27 @@ export function DialogoCelda({
         <Tabs value={pestana} onChange={(_, v: Pestana) => setPestana(v)} aria-label="Qué hacer con este mes" sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
           <Tab value="registros" label={`Registros (${registros.length})`} id="pestana-registros" aria-controls="panel-registros" />
           <Tab value="ajuste" label={`Ajuste manual (${ajustes.length})`} id="pestana-ajuste" aria-controls="panel-ajuste" />
-          <Tab value="meta" label="Meta programada" id="pestana-meta" aria-controls="panel-meta" />
+          <Tab
+            value="meta"
+            label={datos.poa.estado === 'autorizado' ? `Reconducción (${reconducciones.length})` : 'Meta programada'}
+            id="pestana-meta"
+            aria-controls="panel-meta"
+          />
         </Tabs>
         <Box role="tabpanel" id={`panel-${pestana}`} aria-labelledby={`pestana-${pestana}`}>
           {pestana === 'registros' && <PestanaRegistros actividad={actividad} mes={mes} registros={registros} ajustes={ajustes} />}
           {pestana === 'ajuste' && <PestanaAjustes key={mes} actividad={actividad} anio={anio} mes={mes} ajustes={ajustes} cerrado={cierreMes?.cerrado === true} />}
-          {pestana === 'meta' && <PestanaMeta key={actividad.id} actividad={actividad} mes={mes} mesesCerrados={mesesCerrados} />}
+          {pestana === 'meta' && libre && <PestanaMeta key={actividad.id} actividad={actividad} mes={mes} mesesCerrados={mesesCerrados} />}
+          {pestana === 'meta' && !libre && (
+            <PestanaReconduccion
+              key={actividad.id}
+              poa={datos.poa}
+              actividad={actividad}
+              mes={mes}
+              mesesCerrados={mesesCerrados}
+              reconducciones={reconducciones}
+            />
+          )}
         </Box>
       </DialogContent>
       <DialogActions>

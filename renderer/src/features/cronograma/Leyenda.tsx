@@ -1,6 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
+import { MarcaReconducida } from './MarcaReconducida';
 import { APARIENCIA, type EstadoCelda } from './semaforo';
 
 function Muestra({ estado, texto }: { estado: EstadoCelda; texto: string }) {
@@ -34,6 +35,12 @@ export function Leyenda({ umbrales }: { umbrales: UmbralesSemaforo }) {
       <Typography component="li" variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
         <LockIcon sx={{ fontSize: 13 }} aria-hidden />
         periodo cerrado
+      </Typography>
+      <Typography component="li" variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+        <Box component="span" sx={{ position: 'relative', width: 14, height: 14, border: '1px solid rgba(0,0,0,0.3)', bgcolor: 'background.paper' }}>
+          <MarcaReconducida sx={{ position: 'absolute', bottom: 0, left: 0 }} />
+        </Box>
+        meta reconducida (cambiada tras autorizarse el POA)
       </Typography>
     </Stack>
   );

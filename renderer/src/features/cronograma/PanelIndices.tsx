@@ -29,9 +29,12 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * quarter, the year to date and the year. A period that ended off target offers "Justificar".
  */
 export function PanelIndices({ datos, hoy, mesInicial }: { datos: CronogramaCargado; hoy: Hoy; mesInicial: number }) {
-  const [mes, setMes] = useState(mesInicial);
-  const [peticion, setPeticion] = useState<PeticionJustificacion | null>(null);
   const anio = datos.poa.anio;
+  // The month chosen belongs to the year it was chosen in: switching years the previous year's data may still be on
+  // screen for a moment, so another year's data starts again from its own cut-off month.
+  const [eleccion, setEleccion] = useState({ anio, mes: mesInicial });
+  const mes = eleccion.anio === anio ? eleccion.mes : mesInicial;
+  const [peticion, setPeticion] = useState<PeticionJustificacion | null>(null);
   const periodos = periodosDeReferencia(mes);
   const sujetos = sujetosDe(datos);
 
@@ -57,7 +60,7 @@ export function PanelIndices({ datos, hoy, mesInicial }: { datos: CronogramaCarg
           select
           label="Mes de referencia"
           value={mes}
-          onChange={(e) => setMes(Number(e.target.value))}
+          onChange={(e) => setEleccion({ anio, mes: Number(e.target.value) })}
           sx={{ width: 190, '& .MuiSelect-select': { textTransform: 'capitalize' } }}
         >
           {NOMBRES_MES.map((m, i) => (

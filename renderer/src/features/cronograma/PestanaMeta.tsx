@@ -1,19 +1,14 @@
 import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, TextField, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
-import { NOMBRES_MES } from '../../../../shared/domain/periodos';
+import { MESES, NOMBRES_MES } from '../../../../shared/domain/periodos';
+import { listaDeMeses } from '../../../../shared/domain/reconduccion';
 import type { Actividad } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { guardarMetasProgramadas } from '../../db/repositorios/ajustes';
 import { useErrores } from '../../hooks/useErrores';
-
-/** "octubre", "agosto y octubre", "julio, agosto y septiembre". */
-function unir(nombres: readonly string[]): string {
-  return nombres.length <= 1 ? (nombres[0] ?? '') : `${nombres.slice(0, -1).join(', ')} y ${nombres.at(-1)}`;
-}
-
-/** Empty text in a number field is a mistake to report, not a zero. */
-const numero = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+import { numeroDeTexto } from '../modulos/comun/numeros';
+import { SumaMensual } from './SumaMensual';
 
 /**
  * The activity's twelve monthly goals with the month clicked in focus: changing one month means moving its units
@@ -33,9 +28,7 @@ export function PestanaMeta({
   const [programado, setProgramado] = useState<string[]>(() => actividad.programado.map(String));
   const [guardado, setGuardado] = useState(false);
   const { errores, guardar, campo } = useErrores();
-  const suma = programado.reduce((s, v) => s + (Number(v) || 0), 0);
-  const diferencia = suma - actividad.metaAnual;
-  const cerrados = NOMBRES_MES.filter((_, i) => mesesCerrados[i]);
+  const cerrados = MESES.filter((m) => mesesCerrados[m - 1]);
 
   function cambiar(i: number, valor: string) {
     const nuevo = [...programado];
@@ -52,7 +45,7 @@ export function PestanaMeta({
   }
   async function alGuardar(e: React.FormEvent) {
     e.preventDefault();
-    const ok = await guardar(() => guardarMetasProgramadas(db, actividad.id, { meses, programado: programado.map(numero) }));
+    const ok = await guardar(() => guardarMetasProgramadas(db, actividad.id, { meses, programado: programado.map(numeroDeTexto) }));
     setGuardado(Boolean(ok));
   }
 
@@ -65,7 +58,7 @@ export function PestanaMeta({
       {cerrados.length > 0 && (
         <Alert severity={mesesCerrados[mes - 1] ? 'warning' : 'info'} icon={<LockIcon />} sx={{ mb: 1.5 }}>
           {mesesCerrados[mes - 1] ? `El periodo de ${NOMBRES_MES[mes - 1]} está cerrado: su meta programada no se puede cambiar hasta reabrirlo. ` : ''}
-          {cerrados.length === 1 ? 'Mes cerrado' : 'Meses cerrados'}: {unir(cerrados)}. Su meta y su X quedan como se reportaron; reparta
+          {cerrados.length === 1 ? 'Mes cerrado' : 'Meses cerrados'}: {listaDeMeses(cerrados)}. Su meta y su X quedan como se reportaron; reparta
           cualquier cambio entre los meses abiertos.
         </Alert>
       )}
@@ -95,10 +88,7 @@ export function PestanaMeta({
           </Grid>
         ))}
       </Grid>
-      <Alert severity={diferencia === 0 ? 'success' : 'warning'} sx={{ mt: 1 }} role="status">
-        Suma mensual: {suma} de {actividad.metaAnual}
-        {diferencia !== 0 && ` (diferencia ${diferencia > 0 ? '+' : ''}${diferencia})`}
-      </Alert>
+      <SumaMensual programado={programado} metaAnual={actividad.metaAnual} />
       {errores.programado && (
         <Alert severity="error" sx={{ mt: 1 }}>
           {errores.programado}

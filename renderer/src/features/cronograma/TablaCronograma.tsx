@@ -12,6 +12,8 @@ import { CeldaIndice } from './CeldaIndice';
 import { CeldaPeriodo, descripcionCelda } from './CeldaPeriodo';
 import { columnasDe, datosCelda, type Columna, type Vista } from './columnas';
 import { FilaReporte } from './FilaReporte';
+import { MarcaReconducida } from './MarcaReconducida';
+import { metaAnualInicialCambiada, metaReconducida, textoMetaAnual } from './reconducidas';
 import type { Hoy } from './tiempo';
 
 const ANCHO_MES = 44;
@@ -201,6 +203,7 @@ export function TablaCronograma({
         <TableBody onKeyDown={mover}>
           {filas.map((fila, f) => {
             const a = fila.actividad;
+            const anualInicial = metaAnualInicialCambiada(a);
             return [
               <TableRow key={a.id} aria-label={`Actividad ${a.numero}`}>
                 <TableCell component="th" scope="row" sx={{ ...primeraColumna, bgcolor: 'background.paper', px: 1, py: 0.5 }}>
@@ -234,12 +237,27 @@ export function TablaCronograma({
                     </Box>
                   </Box>
                 </TableCell>
-                <TableCell role="gridcell" align="center" aria-label="Meta anual" sx={{ fontWeight: 700, fontSize: 14, px: 0.25 }}>
+                <TableCell
+                  role="gridcell"
+                  align="center"
+                  aria-label={textoMetaAnual(a)}
+                  title={anualInicial === null ? undefined : `Meta modificada por reconducción; la inicial era ${anualInicial}`}
+                  sx={{ fontWeight: 700, fontSize: 14, px: 0.25, position: 'relative' }}
+                >
                   {a.metaAnual}
+                  {anualInicial !== null && (
+                    <>
+                      <MarcaReconducida sx={{ position: 'absolute', bottom: 0, left: 0 }} />
+                      <Box component="span" aria-hidden sx={{ display: 'block', fontSize: 10, fontWeight: 400, color: 'text.secondary', lineHeight: 1.1 }}>
+                        ini. {anualInicial}
+                      </Box>
+                    </>
+                  )}
                 </TableCell>
                 {columnas.map((columna, c) => {
                   const d = datosCelda(fila, columna, umbrales);
                   const marcado = columna.meses.some((m) => a.meses[m - 1]);
+                  const reconducida = metaReconducida(a, datos.reconducciones, columna.meses);
                   return (
                     <CeldaPeriodo
                       key={columna.titulo}
@@ -247,7 +265,8 @@ export function TablaCronograma({
                       datos={d}
                       marcado={marcado}
                       cierre={cierreDe(columna)}
-                      descripcion={descripcionCelda(`Actividad ${a.numero}`, columna, d, marcado, cierreDe(columna))}
+                      reconducida={reconducida !== null}
+                      descripcion={descripcionCelda(`Actividad ${a.numero}`, columna, d, marcado, cierreDe(columna), reconducida)}
                       limiteReporte={esLimiteReporte(fila, columna, vista)}
                       interaccion={{
                         coordenada: `${f}-${c}`,

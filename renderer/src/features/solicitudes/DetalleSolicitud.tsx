@@ -12,6 +12,7 @@ import { fechaIsoLocal, formatearFecha, formatearFechaHora } from '../../../../s
 import { ETIQUETA_CANAL, ETIQUETA_PRIORIDAD } from '../../../../shared/schemas/solicitudes';
 import { db } from '../../db';
 import { eliminarSolicitud, obtenerDetalleSolicitud, type DetalleSolicitud as Detalle } from '../../db/repositorios/solicitudes';
+import { AvisoAnioSinPoa } from '../modulos/comun/AvisoAnioSinPoa';
 import { CargaRegistro } from '../modulos/comun/CargaRegistro';
 import { Dato, ListaDatos } from '../modulos/comun/Dato';
 import { DialogoEliminar } from '../modulos/comun/DialogoEliminar';
@@ -47,6 +48,8 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
   const { imprimir, imprimiendo, error } = useImprimirAcuse();
   const vencida = estaVencida(s, fechaIsoLocal(new Date()));
   const puedeCambiar = transicionesPermitidas(s.estatus).length > 0;
+  // A request counts in the month it was received unless it was cancelled or is a duplicate.
+  const cuentaEn = s.estatus !== 'cancelada' && s.estatus !== 'duplicada' && s.fechaRecepcion;
   const cerrar = () => setDialogo(null);
 
   return (
@@ -87,6 +90,7 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
           Solicitud registrada con el folio <strong>{s.folio}</strong>. Imprima el acuse y entrégueselo al ciudadano.
         </Alert>
       )}
+      <AvisoAnioSinPoa registro="Esta solicitud" cuentaEn={cuentaEn} />
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {error}

@@ -59,6 +59,8 @@ export function PaginaTablero() {
   const porColonia = solicitudesPorColonia(registros.solicitudes, personas);
   const mesCorte = NOMBRES_MES[cronograma.mesCorte - 1];
   const acumulado = total.acumulado;
+  // A year that has not started is shown, not judged: its figures carry no semáforo yet, as in the cronograma.
+  const porVenir = anio > hoy.anio;
   const sinSolicitudes = solicitudes.length === 0 && `Sin solicitudes registradas en ${anio}`;
 
   return (
@@ -89,9 +91,9 @@ export function PaginaTablero() {
           <TarjetaKpi
             titulo="Índice de Eficiencia acumulado"
             valor={formatearIndice(acumulado.indice)}
-            color={APARIENCIA[acumulado.semaforo].fuerte}
+            color={porVenir ? APARIENCIA['por-venir'].texto : APARIENCIA[acumulado.semaforo].fuerte}
             icono={<InsightsIcon />}
-            detalle={`${acumulado.logrado} de ${acumulado.programado} actividades a ${mesCorte} · ${ETIQUETA_SEMAFORO[acumulado.semaforo]}`}
+            detalle={`${acumulado.logrado} de ${acumulado.programado} actividades a ${mesCorte} · ${porVenir ? `${anio} aún no empieza` : ETIQUETA_SEMAFORO[acumulado.semaforo]}`}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
@@ -145,10 +147,14 @@ export function PaginaTablero() {
         <Grid size={{ xs: 12, md: 6 }}>
           <TarjetaGrafica
             titulo="Índice de Eficiencia por actividad"
-            subtitulo={`Acumulado a ${mesCorte} · verde ≥ ${umbrales.verde} %, ámbar ≥ ${umbrales.ambar} %, rojo debajo`}
+            subtitulo={
+              porVenir
+                ? `Acumulado a ${mesCorte} · ${anio} aún no empieza: sin semáforo`
+                : `Acumulado a ${mesCorte} · verde ≥ ${umbrales.verde} %, ámbar ≥ ${umbrales.ambar} %, rojo debajo`
+            }
             alto={260}
           >
-            <GraficaIndiceActividades datos={indicePorActividad(cronograma)} umbrales={umbrales} />
+            <GraficaIndiceActividades datos={indicePorActividad(cronograma)} umbrales={umbrales} porVenir={porVenir} />
           </TarjetaGrafica>
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>

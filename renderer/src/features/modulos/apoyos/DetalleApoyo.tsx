@@ -1,4 +1,4 @@
-import { Alert, Grid, Link } from '@mui/material';
+import { Grid, Link } from '@mui/material';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { formatearFecha, formatearMoneda, formatearNumero } from '../../../../../shared/domain/formato';
@@ -9,8 +9,8 @@ import { TarjetaPersona } from '../../solicitudes/TarjetaPersona';
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaApoyo } from '../comun/Etiquetas';
-import { mesYAnio } from '../comun/fechas';
-import { BotonesPaso, MarcoDetalle } from '../comun/MarcoDetalle';
+import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
+import { AvisoGuardado, BotonesPaso, MarcoDetalle } from '../comun/MarcoDetalle';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
 import { AvisoApoyoRepetido } from './AvisoApoyoRepetido';
@@ -37,6 +37,7 @@ function VistaApoyo({ detalle }: { detalle: Detalle }) {
   const estado = useEstadoDetalle();
   const [paso, setPaso] = useState<EstatusApoyo | null>(null);
   const titulo = `Apoyo de ${detalle.tipoApoyo}`;
+  const cuentaEn = a.estatus === 'entregado' && a.fechaEntrega;
 
   return (
     <MarcoDetalle
@@ -53,16 +54,8 @@ function VistaApoyo({ detalle }: { detalle: Detalle }) {
       )}
       aviso={
         <>
-          {estado.recienCreado && !estado.guardado && (
-            <Alert severity="success" sx={{ mb: 2 }}>
-              Apoyo registrado{a.estatus === 'entregado' && a.fechaEntrega ? `; cuenta para la meta de ${mesYAnio(a.fechaEntrega)}` : ''}.
-            </Alert>
-          )}
-          {estado.guardado && (
-            <Alert severity="success" sx={{ mb: 2 }} onClose={() => estado.setGuardado(false)}>
-              Cambios guardados.
-            </Alert>
-          )}
+          <AvisoGuardado estado={estado} registrado="Apoyo registrado" cuentaEn={cuentaEn} />
+          <AvisoAnioSinPoa registro="Este apoyo" cuentaEn={cuentaEn} />
         </>
       }
       eliminacion={{

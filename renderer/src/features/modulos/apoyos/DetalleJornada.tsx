@@ -6,6 +6,7 @@ import { editarJornada, eliminarJornada, obtenerJornada } from '../../../db/repo
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaJornada } from '../comun/Etiquetas';
+import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
 import { AvisoGuardado, MarcoDetalle } from '../comun/MarcoDetalle';
 import { textoPorSexo } from '../comun/numeros';
 import { SeccionDetalle } from '../comun/Seccion';
@@ -29,6 +30,7 @@ export function DetalleJornada() {
 
 function VistaJornada({ jornada: j }: { jornada: Jornada }) {
   const estado = useEstadoDetalle();
+  const cuentaEn = j.realizada && j.fecha;
 
   return (
     <MarcoDetalle
@@ -51,12 +53,15 @@ function VistaJornada({ jornada: j }: { jornada: Jornada }) {
         <FormularioJornada inicial={jornadaAValores(j)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarJornada(db, j.id, datos))} />
       )}
       aviso={
-        <AvisoGuardado
-          estado={estado}
-          registrado="Jornada registrada"
-          cuentaEn={j.realizada && j.fecha}
-          sinCuenta=". Cuando se realice, márquela como realizada para que cuente."
-        />
+        <>
+          <AvisoGuardado
+            estado={estado}
+            registrado="Jornada registrada"
+            cuentaEn={cuentaEn}
+            sinCuenta=". Cuando se realice, márquela como realizada para que cuente."
+          />
+          <AvisoAnioSinPoa registro="Esta jornada" cuentaEn={cuentaEn} />
+        </>
       }
       eliminacion={{
         titulo: `¿Eliminar la jornada «${j.nombre}»?`,

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { DialogoEliminar } from './DialogoEliminar';
 import { EncabezadoDetalle } from './EncabezadoDetalle';
-import { mesYAnio } from './fechas';
+import { useCuentaEnMeta } from './cuentaEnMeta';
 import type { EstadoDetalle } from './useEstadoDetalle';
 
 /**
@@ -97,7 +97,8 @@ export function BotonesPaso<E extends string>({ pasos, negativo, alElegir }: { p
 
 /**
  * "Registrada" right after the capture, "Cambios guardados" after an edit, and whether the record now counts for the
- * goal of its month (`cuentaEn`, its date) or what it still lacks (`sinCuenta`).
+ * goal of its month (`cuentaEn`, its date) or what it still lacks (`sinCuenta`). A record of a year without a POA is
+ * not said to count: `AvisoAnioSinPoa` tells when it will.
  */
 export function AvisoGuardado({
   estado,
@@ -110,11 +111,12 @@ export function AvisoGuardado({
   cuentaEn: string | null | false;
   sinCuenta?: string;
 }) {
-  if (!estado.recienCreado && !estado.guardado) return null;
+  const cuenta = useCuentaEnMeta(cuentaEn);
+  if ((!estado.recienCreado && !estado.guardado) || cuenta === undefined) return null;
   return (
     <Alert severity="success" sx={{ mb: 2 }}>
       {estado.guardado ? 'Cambios guardados' : registrado}
-      {cuentaEn ? `; cuenta para la meta de ${mesYAnio(cuentaEn)}.` : sinCuenta}
+      {cuenta === null ? sinCuenta : cuenta.hayPoa ? `; cuenta para la meta de ${cuenta.mes}.` : '.'}
     </Alert>
   );
 }

@@ -5,6 +5,7 @@ import { editarEvento, eliminarEvento, obtenerEvento, type FilaEvento } from '..
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaEvento } from '../comun/Etiquetas';
+import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
 import { AvisoGuardado, BotonesPaso, MarcoDetalle } from '../comun/MarcoDetalle';
 import { textoPorSexo } from '../comun/numeros';
 import { SeccionDetalle } from '../comun/Seccion';
@@ -21,6 +22,9 @@ const PASOS: Record<Evento['estatus'], { estatus: Evento['estatus']; texto: stri
   cancelado: [{ estatus: 'programado', texto: 'Reprogramar' }],
   realizado: [],
 };
+
+/** How the notice of a year without POA names the record. */
+const ESTE: Record<Evento['tipo'], string> = { taller: 'Este taller', capacitacion: 'Esta capacitación', programa: 'Este programa social' };
 
 /** /programas/:id, the address the cronograma's drill-down opens. */
 export function DetalleEvento() {
@@ -40,6 +44,7 @@ function VistaEvento({ evento: e }: { evento: FilaEvento }) {
   const estado = useEstadoDetalle();
   const titulo = `${ETIQUETA_TIPO_EVENTO[e.tipo]}: ${e.nombre}`;
   const programa = e.tipo === 'programa';
+  const cuentaEn = e.estatus === 'realizado' && e.fecha;
 
   return (
     <MarcoDetalle
@@ -59,7 +64,12 @@ function VistaEvento({ evento: e }: { evento: FilaEvento }) {
       editor={() => (
         <FormularioEvento inicial={eventoAValores(e)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarEvento(db, e.id, datos))} />
       )}
-      aviso={<AvisoGuardado estado={estado} registrado="Registro guardado" cuentaEn={e.estatus === 'realizado' && e.fecha} />}
+      aviso={
+        <>
+          <AvisoGuardado estado={estado} registrado="Registro guardado" cuentaEn={cuentaEn} />
+          <AvisoAnioSinPoa registro={ESTE[e.tipo]} cuentaEn={cuentaEn} />
+        </>
+      }
       eliminacion={{
         titulo: `¿Eliminar «${e.nombre}»?`,
         consecuencia: 'El registro dejará de verse y de contar para el POA. Queda registrado en la bitácora.',

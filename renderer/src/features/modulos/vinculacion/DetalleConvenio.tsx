@@ -7,6 +7,7 @@ import { editarConvenio, eliminarConvenio, obtenerConvenio } from '../../../db/r
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EstatusConvenio } from '../comun/Etiquetas';
+import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
 import { AvisoGuardado, MarcoDetalle } from '../comun/MarcoDetalle';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
@@ -30,7 +31,7 @@ export function DetalleConvenio() {
 function VistaConvenio({ convenio: c }: { convenio: Convenio }) {
   const estado = useEstadoDetalle();
   const vigencia = estadoVigencia(c, fechaIsoLocal(new Date()));
-  const cuenta = c.fechaFirma && c.estatus !== 'en-tramite' && c.estatus !== 'cancelado';
+  const cuentaEn = c.estatus !== 'en-tramite' && c.estatus !== 'cancelado' && c.fechaFirma;
 
   return (
     <MarcoDetalle
@@ -44,7 +45,12 @@ function VistaConvenio({ convenio: c }: { convenio: Convenio }) {
       editor={() => (
         <FormularioConvenio inicial={convenioAValores(c)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarConvenio(db, c.id, datos))} />
       )}
-      aviso={<AvisoGuardado estado={estado} registrado="Convenio registrado" cuentaEn={cuenta ? c.fechaFirma : null} />}
+      aviso={
+        <>
+          <AvisoGuardado estado={estado} registrado="Convenio registrado" cuentaEn={cuentaEn} />
+          <AvisoAnioSinPoa registro="Este convenio" cuentaEn={cuentaEn} />
+        </>
+      }
       eliminacion={{
         titulo: `¿Eliminar el convenio ${c.numero}?`,
         consecuencia: 'El convenio dejará de verse y de contar para el POA. Queda registrado en la bitácora.',

@@ -6,6 +6,7 @@ import { editarMesa, eliminarMesa, obtenerDetalleMesa, type DetalleMesa as Detal
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaMesa } from '../comun/Etiquetas';
+import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
 import { AvisoGuardado, BotonesPaso, MarcoDetalle } from '../comun/MarcoDetalle';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
@@ -38,6 +39,7 @@ export function DetalleMesa() {
 
 function VistaMesa({ detalle: { mesa: m, acuerdos } }: { detalle: Detalle }) {
   const estado = useEstadoDetalle();
+  const cuentaEn = m.estatus === 'asistida' && m.fecha;
 
   return (
     <MarcoDetalle
@@ -58,7 +60,12 @@ function VistaMesa({ detalle: { mesa: m, acuerdos } }: { detalle: Detalle }) {
       editor={() => (
         <FormularioMesa inicial={mesaAValores(m)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarMesa(db, m.id, datos))} />
       )}
-      aviso={<AvisoGuardado estado={estado} registrado="Mesa registrada" cuentaEn={m.estatus === 'asistida' && m.fecha} />}
+      aviso={
+        <>
+          <AvisoGuardado estado={estado} registrado="Mesa registrada" cuentaEn={cuentaEn} />
+          <AvisoAnioSinPoa registro="Esta mesa" cuentaEn={cuentaEn} />
+        </>
+      }
       eliminacion={{
         titulo: `¿Eliminar la mesa «${m.tema}»?`,
         consecuencia: `La mesa${acuerdos.length ? ` y sus ${acuerdos.length} acuerdo(s)` : ''} dejarán de verse y de contar para el POA. Queda registrado en la bitácora.`,

@@ -24,17 +24,21 @@ function enRenglones(texto: string, ancho = 26): string[] {
 
 const etiquetas = etiquetasValor((v) => formatearIndice(v), 'No aplica');
 
-/** The year-to-date index of each activity as horizontal bars on their semáforo colors. */
+/** The year-to-date index of each activity as horizontal bars on their semáforo colors; grey for a year to come. */
 export function GraficaIndiceActividades({
   datos,
   umbrales,
+  porVenir = false,
   sinAnimacion = false,
 }: {
   datos: DatoIndiceActividad[];
   umbrales: UmbralesSemaforo;
+  /** The POA's year has not started: nothing is judged yet. */
+  porVenir?: boolean;
   sinAnimacion?: boolean;
 }) {
   const animation = useAnimacion(sinAnimacion);
+  const apariencia = (d: DatoIndiceActividad) => APARIENCIA[porVenir ? 'por-venir' : d.semaforo];
   const maximo = Math.ceil(Math.max(120, ...datos.map((d) => (d.valor ?? 0) + 25)) / 20) * 20;
   const data: ChartData<'bar', (number | null)[], string[]> = {
     labels: datos.map((d) => enRenglones(d.etiqueta)),
@@ -42,7 +46,7 @@ export function GraficaIndiceActividades({
       {
         label: 'Índice acumulado',
         data: datos.map((d) => d.valor),
-        backgroundColor: datos.map((d) => APARIENCIA[d.semaforo].fuerte),
+        backgroundColor: datos.map((d) => apariencia(d).fuerte),
         borderRadius: 3,
         barPercentage: 0.7,
       },
@@ -58,7 +62,7 @@ export function GraficaIndiceActividades({
       legend: { display: false },
       tooltip: {
         callbacks: {
-          label: (c) => `${formatearIndice(c.parsed.x)} · ${APARIENCIA[datos[c.dataIndex].semaforo].etiqueta}`,
+          label: (c) => `${formatearIndice(c.parsed.x)} · ${apariencia(datos[c.dataIndex]).etiqueta}`,
         },
       },
     },
@@ -77,7 +81,7 @@ export function GraficaIndiceActividades({
       options={options}
       plugins={[etiquetas, lineasUmbral(umbrales)]}
       role="img"
-      aria-label={`Gráfica: índice acumulado por actividad. ${datos.map((d) => `${d.etiqueta}: ${formatearIndice(d.valor)}, ${APARIENCIA[d.semaforo].etiqueta}`).join('; ')}`}
+      aria-label={`Gráfica: índice acumulado por actividad. ${datos.map((d) => `${d.etiqueta}: ${formatearIndice(d.valor)}, ${apariencia(d).etiqueta}`).join('; ')}`}
     />
   );
 }
