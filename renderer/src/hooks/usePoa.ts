@@ -13,8 +13,13 @@ export interface DatosPoa {
   actividades: Actividad[];
 }
 
+/** The POA of a year, live; null when the year has none, undefined while loading. */
+export function usePoaDelAnio(anio: number | undefined): Poa | null | undefined {
+  return useLiveQuery(async () => (anio === undefined ? null : ((await obtenerPoaDelAnio(db, anio)) ?? null)), [anio]);
+}
+
 /** A year's POA and its activities, live: undefined while loading, null when that year has no POA. */
-export function usePoaDelAnio(anio: number | undefined): DatosPoa | null | undefined {
+export function usePoaConActividades(anio: number | undefined): DatosPoa | null | undefined {
   return useLiveQuery(async () => {
     if (anio === undefined) return null;
     const poa = await obtenerPoaDelAnio(db, anio);

@@ -10,7 +10,7 @@ import { ETIQUETA_ESTADO_POA, ETIQUETA_FRECUENCIA } from '../../../../shared/sch
 import { db } from '../../db';
 import { eliminarActividad } from '../../db/repositorios/poa';
 import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
-import { useAnioPoaElegido, usePoaDelAnio } from '../../hooks/usePoa';
+import { useAnioPoaElegido, usePoaConActividades } from '../../hooks/usePoa';
 import { useErrores } from '../../hooks/useErrores';
 import { ChipEstadoPoa } from '../poa/ChipEstadoPoa';
 import { FormularioEncabezado } from './FormularioEncabezado';
@@ -30,7 +30,7 @@ function avisoDeEstado(poa: Poa): string | null {
 
 export function ConfiguracionPoa() {
   const { anios, anio, elegir } = useAnioPoaElegido();
-  const datos = usePoaDelAnio(anio);
+  const datos = usePoaConActividades(anio);
   const [edicion, setEdicion] = useState<Edicion>(null);
   const [porQuitar, setPorQuitar] = useState<Actividad | null>(null);
   const { errores, guardar, setErrores } = useErrores();

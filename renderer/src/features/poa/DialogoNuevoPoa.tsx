@@ -17,7 +17,7 @@ import { useNavigate } from 'react-router-dom';
 import { db } from '../../db';
 import { crearPoa } from '../../db/repositorios/anioPoa';
 import { useErrores } from '../../hooks/useErrores';
-import { usePoaDelAnio } from '../../hooks/usePoa';
+import { usePoaConActividades } from '../../hooks/usePoa';
 import { numeroDeTexto } from '../modulos/comun/numeros';
 import { anioPropuesto, origenPropuesto } from './anioPoa';
 import { CamposEncabezado, type CampoEncabezado } from './CamposEncabezado';
@@ -45,7 +45,7 @@ export function DialogoNuevoPoa({
   desde?: number | null;
   onCerrar: () => void;
 }) {
-  const reciente = usePoaDelAnio(anios.length ? Math.max(...anios) : undefined);
+  const reciente = usePoaConActividades(anios.length ? Math.max(...anios) : undefined);
   if (reciente === undefined) return null;
   const anioInicial = anio ?? anioPropuesto(anios, new Date().getFullYear());
   const desdeInicial = desde === undefined ? origenPropuesto(anios, anioInicial) : desde;
@@ -82,7 +82,7 @@ function Formulario({
   // A field's message goes away as soon as it is corrected, not only at the next attempt.
   const olvidar = (clave: string) => setErrores(({ [clave]: _, ...resto }) => resto);
   const desde = origen === VACIO ? null : Number(origen);
-  const datosOrigen = usePoaDelAnio(desde ?? undefined);
+  const datosOrigen = usePoaConActividades(desde ?? undefined);
   const anio = numeroDeTexto(anioTexto);
   const anioValido = Number.isInteger(anio) && anio >= 2000 && anio <= 2100;
 

@@ -5,7 +5,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import { useState } from 'react';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
-import { useAnioPoaElegido, usePoaDelAnio, useReconducciones } from '../../hooks/usePoa';
+import { useAnioPoaElegido, usePoaConActividades, useReconducciones } from '../../hooks/usePoa';
 import { AvisoAnioSinPoa } from './AvisoAnioSinPoa';
 import { CronogramaProgramado } from './CronogramaProgramado';
 import { DialogoNuevoPoa } from './DialogoNuevoPoa';
@@ -25,7 +25,7 @@ function Dato({ etiqueta, valor }: { etiqueta: string; valor: string }) {
 
 export function PaginaPoa() {
   const { anios, anio, elegir } = useAnioPoaElegido();
-  const datos = usePoaDelAnio(anio);
+  const datos = usePoaConActividades(anio);
   const reconducciones = useReconducciones(anio);
   const [creando, setCreando] = useState(false);
   if (anios === undefined || datos === undefined || reconducciones === undefined) return <CircularProgress aria-label="Cargando el POA" />;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { trimestreDeMes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { anioElegido, mesCorteDe, useAniosPoa } from '../../hooks/useCronograma';
-import { usePoaDelAnio } from '../../hooks/usePoaDelAnio';
+import { usePoaDelAnio } from '../../hooks/usePoa';
 import { TarjetaHoja } from './TarjetaHoja';
 import { TarjetaLibro } from './TarjetaLibro';
 

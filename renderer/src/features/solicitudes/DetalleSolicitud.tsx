@@ -12,7 +12,7 @@ import { fechaIsoLocal, formatearFecha, formatearFechaHora } from '../../../../s
 import { ETIQUETA_CANAL, ETIQUETA_PRIORIDAD } from '../../../../shared/schemas/solicitudes';
 import { db } from '../../db';
 import { eliminarSolicitud, obtenerDetalleSolicitud, type DetalleSolicitud as Detalle } from '../../db/repositorios/solicitudes';
-import { AvisoAnioSinPoa } from '../modulos/comun/AvisoAnioSinPoa';
+import { AvisoRegistroSinPoa } from '../modulos/comun/AvisoRegistroSinPoa';
 import { CargaRegistro } from '../modulos/comun/CargaRegistro';
 import { Dato, ListaDatos } from '../modulos/comun/Dato';
 import { DialogoEliminar } from '../modulos/comun/DialogoEliminar';
@@ -90,7 +90,7 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
           Solicitud registrada con el folio <strong>{s.folio}</strong>. Imprima el acuse y entrégueselo al ciudadano.
         </Alert>
       )}
-      <AvisoAnioSinPoa registro="Esta solicitud" cuentaEn={cuentaEn} />
+      <AvisoRegistroSinPoa registro="Esta solicitud" cuentaEn={cuentaEn} />
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {error}

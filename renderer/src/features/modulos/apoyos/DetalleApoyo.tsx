@@ -9,7 +9,7 @@ import { TarjetaPersona } from '../../solicitudes/TarjetaPersona';
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaApoyo } from '../comun/Etiquetas';
-import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
+import { AvisoRegistroSinPoa } from '../comun/AvisoRegistroSinPoa';
 import { AvisoGuardado, BotonesPaso, MarcoDetalle } from '../comun/MarcoDetalle';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
@@ -55,7 +55,7 @@ function VistaApoyo({ detalle }: { detalle: Detalle }) {
       aviso={
         <>
           <AvisoGuardado estado={estado} registrado="Apoyo registrado" cuentaEn={cuentaEn} />
-          <AvisoAnioSinPoa registro="Este apoyo" cuentaEn={cuentaEn} />
+          <AvisoRegistroSinPoa registro="Este apoyo" cuentaEn={cuentaEn} />
         </>
       }
       eliminacion={{

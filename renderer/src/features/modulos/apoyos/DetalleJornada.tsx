@@ -6,7 +6,7 @@ import { editarJornada, eliminarJornada, obtenerJornada } from '../../../db/repo
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaJornada } from '../comun/Etiquetas';
-import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
+import { AvisoRegistroSinPoa } from '../comun/AvisoRegistroSinPoa';
 import { AvisoGuardado, MarcoDetalle } from '../comun/MarcoDetalle';
 import { textoPorSexo } from '../comun/numeros';
 import { SeccionDetalle } from '../comun/Seccion';
@@ -60,7 +60,7 @@ function VistaJornada({ jornada: j }: { jornada: Jornada }) {
             cuentaEn={cuentaEn}
             sinCuenta=". Cuando se realice, márquela como realizada para que cuente."
           />
-          <AvisoAnioSinPoa registro="Esta jornada" cuentaEn={cuentaEn} />
+          <AvisoRegistroSinPoa registro="Esta jornada" cuentaEn={cuentaEn} />
         </>
       }
       eliminacion={{

@@ -98,7 +98,7 @@ export function BotonesPaso<E extends string>({ pasos, negativo, alElegir }: { p
 /**
  * "Registrada" right after the capture, "Cambios guardados" after an edit, and whether the record now counts for the
  * goal of its month (`cuentaEn`, its date) or what it still lacks (`sinCuenta`). A record of a year without a POA is
- * not said to count: `AvisoAnioSinPoa` tells when it will.
+ * not said to count: `AvisoRegistroSinPoa` tells when it will.
  */
 export function AvisoGuardado({
   estado,

@@ -1,4 +1,4 @@
-import { usePoaDelAnio } from '../../../hooks/usePoaDelAnio';
+import { usePoaDelAnio } from '../../../hooks/usePoa';
 import { mesYAnio } from './fechas';
 
 /** Where a record counts: the month of the date that makes it count, and whether that year has its POA yet. */

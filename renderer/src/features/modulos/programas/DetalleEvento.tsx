@@ -5,7 +5,7 @@ import { editarEvento, eliminarEvento, obtenerEvento, type FilaEvento } from '..
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaEvento } from '../comun/Etiquetas';
-import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
+import { AvisoRegistroSinPoa } from '../comun/AvisoRegistroSinPoa';
 import { AvisoGuardado, BotonesPaso, MarcoDetalle } from '../comun/MarcoDetalle';
 import { textoPorSexo } from '../comun/numeros';
 import { SeccionDetalle } from '../comun/Seccion';
@@ -67,7 +67,7 @@ function VistaEvento({ evento: e }: { evento: FilaEvento }) {
       aviso={
         <>
           <AvisoGuardado estado={estado} registrado="Registro guardado" cuentaEn={cuentaEn} />
-          <AvisoAnioSinPoa registro={ESTE[e.tipo]} cuentaEn={cuentaEn} />
+          <AvisoRegistroSinPoa registro={ESTE[e.tipo]} cuentaEn={cuentaEn} />
         </>
       }
       eliminacion={{

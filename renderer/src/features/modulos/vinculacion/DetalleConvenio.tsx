@@ -7,7 +7,7 @@ import { editarConvenio, eliminarConvenio, obtenerConvenio } from '../../../db/r
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EstatusConvenio } from '../comun/Etiquetas';
-import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
+import { AvisoRegistroSinPoa } from '../comun/AvisoRegistroSinPoa';
 import { AvisoGuardado, MarcoDetalle } from '../comun/MarcoDetalle';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
@@ -48,7 +48,7 @@ function VistaConvenio({ convenio: c }: { convenio: Convenio }) {
       aviso={
         <>
           <AvisoGuardado estado={estado} registrado="Convenio registrado" cuentaEn={cuentaEn} />
-          <AvisoAnioSinPoa registro="Este convenio" cuentaEn={cuentaEn} />
+          <AvisoRegistroSinPoa registro="Este convenio" cuentaEn={cuentaEn} />
         </>
       }
       eliminacion={{

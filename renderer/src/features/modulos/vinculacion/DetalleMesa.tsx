@@ -6,7 +6,7 @@ import { editarMesa, eliminarMesa, obtenerDetalleMesa, type DetalleMesa as Detal
 import { CargaRegistro } from '../comun/CargaRegistro';
 import { Dato, DatosCaptura, ListaDatos } from '../comun/Dato';
 import { EtiquetaMesa } from '../comun/Etiquetas';
-import { AvisoAnioSinPoa } from '../comun/AvisoAnioSinPoa';
+import { AvisoRegistroSinPoa } from '../comun/AvisoRegistroSinPoa';
 import { AvisoGuardado, BotonesPaso, MarcoDetalle } from '../comun/MarcoDetalle';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
@@ -63,7 +63,7 @@ function VistaMesa({ detalle: { mesa: m, acuerdos } }: { detalle: Detalle }) {
       aviso={
         <>
           <AvisoGuardado estado={estado} registrado="Mesa registrada" cuentaEn={cuentaEn} />
-          <AvisoAnioSinPoa registro="Esta mesa" cuentaEn={cuentaEn} />
+          <AvisoRegistroSinPoa registro="Esta mesa" cuentaEn={cuentaEn} />
         </>
       }
       eliminacion={{

@@ -5,7 +5,7 @@ import { useCuentaEnMeta } from './cuentaEnMeta';
  * On a record's screen, when the date that makes it count falls in a year that has no POA yet: it is kept, and it
  * will count for its month once that year's POA is created.
  */
-export function AvisoAnioSinPoa({ registro, cuentaEn }: { /** "Esta solicitud", "Este apoyo". */ registro: string; cuentaEn: string | null | false }) {
+export function AvisoRegistroSinPoa({ registro, cuentaEn }: { /** "Esta solicitud", "Este apoyo". */ registro: string; cuentaEn: string | null | false }) {
   const cuenta = useCuentaEnMeta(cuentaEn);
   if (!cuenta || cuenta.hayPoa) return null;
   return (
