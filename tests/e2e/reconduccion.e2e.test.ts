@@ -264,7 +264,7 @@ describe('Dos POA a la vez: 2026 y 2027', () => {
     // This year's POA first; the other one a choice away.
     await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
     await celda(pagina, /^Actividad 1, noviembre: programado 7, logrado 1,/).waitFor();
-    await pagina.getByLabel('Año del POA').click();
+    await pagina.getByRole('combobox', { name: 'Año del POA' }).click();
     await pagina.getByRole('option', { name: '2027' }).click();
     await pagina.getByRole('heading', { name: 'Cronograma 2027' }).waitFor();
     const g2027 = pagina.getByRole('grid', { name: /^Cronograma 2027/ });
@@ -281,7 +281,7 @@ describe('Dos POA a la vez: 2026 y 2027', () => {
     await dialogo.getByRole('button', { name: 'Cerrar' }).click();
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/cronograma-2027.png` });
 
-    await pagina.getByLabel('Año del POA').click();
+    await pagina.getByRole('combobox', { name: 'Año del POA' }).click();
     await pagina.getByRole('option', { name: '2026' }).click();
     await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
     await celda(pagina, /^Actividad 1, enero: programado 8, logrado 0,/).waitFor();
@@ -291,7 +291,7 @@ describe('Dos POA a la vez: 2026 y 2027', () => {
     const { pagina } = app;
     await ir(pagina, 'Tablero');
     await pagina.getByRole('heading', { name: 'Tablero del POA 2026' }).waitFor();
-    await pagina.getByLabel('Año del POA').click();
+    await pagina.getByRole('combobox', { name: 'Año del POA' }).click();
     await pagina.getByRole('option', { name: '2027' }).click();
     await pagina.getByRole('heading', { name: 'Tablero del POA 2027' }).waitFor();
     await pagina.getByRole('region', { name: 'Solicitudes 2027: 1' }).getByText('1 abiertas · 0 cerradas').waitFor();
@@ -299,7 +299,7 @@ describe('Dos POA a la vez: 2026 y 2027', () => {
     await pagina.getByRole('region', { name: 'Índice de Eficiencia acumulado: 3.1 %' }).getByText('1 de 32 actividades a enero · 2027 aún no empieza').waitFor();
     await pagina.getByRole('img', { name: /^Gráfica: índice acumulado por actividad\. 1\. Atención Ciudadana y recepción de solicitudes: 12\.5 %, Por venir;/ }).waitFor();
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/tablero-2027.png` });
-    await pagina.getByLabel('Año del POA').click();
+    await pagina.getByRole('combobox', { name: 'Año del POA' }).click();
     await pagina.getByRole('option', { name: '2026' }).click();
     await pagina.getByRole('heading', { name: 'Tablero del POA 2026' }).waitFor();
     await pagina.getByRole('region', { name: 'Solicitudes 2026: 1' }).waitFor();
