@@ -10,7 +10,7 @@ import { solicitud, type SolicitudConteo } from './solicitud';
 import type { DescriptorRegistro, NombresRegistro, TablaDeRegistro, TipoRegistro } from './tipos';
 
 export { cantidadApoyo } from './apoyo';
-export { SIN_NOMBRES, type NombresRegistro, type TablaRegistro, type TipoRegistro } from './tipos';
+export { SIN_NOMBRES, type EstatusRegistro, type NombresRegistro, type TablaRegistro, type TipoRegistro } from './tipos';
 
 /** Every kind of record that makes an achieved number, each declared once in its own file. */
 export const REGISTROS = { solicitud, apoyo, jornada, evento, mesa, convenio } as const;
