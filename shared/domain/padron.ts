@@ -1,3 +1,4 @@
+import { cantidadApoyo, REGISTROS } from '../registros';
 import type { Apoyo } from '../schemas/modulos';
 import type { Persona } from '../schemas/personas';
 import { edadEn } from './personas';
@@ -53,10 +54,6 @@ export interface FilaPadron extends FilaPadronPublica {
   fuente: Apoyo['fuente'];
 }
 
-function cantidadTexto(cantidad: number): string {
-  return Number.isInteger(cantidad) ? String(cantidad) : cantidad.toFixed(2);
-}
-
 /**
  * The padrón of a year (null = every year): the live apoyos delivered in it, with their beneficiary, ordered by name
  * and then by date of delivery.
@@ -69,19 +66,20 @@ export function padronDeBeneficiarios(
 ): FilaPadron[] {
   const filas: FilaPadron[] = [];
   for (const a of apoyos) {
-    if (a.eliminado !== 0 || a.estatus !== 'entregado' || !a.fechaEntrega) continue;
-    if (anio !== null && Number(a.fechaEntrega.slice(0, 4)) !== anio) continue;
+    // The padrón lists the apoyos that count for activity 2: delivered, by their fecha de entrega.
+    const fechaEntrega = REGISTROS.apoyo.cuentaEn(a);
+    if (fechaEntrega === null || (anio !== null && Number(fechaEntrega.slice(0, 4)) !== anio)) continue;
     const p = personas.get(a.personaId);
     const tipo = tiposApoyo.get(a.tipoApoyoId) ?? 'Apoyo';
     filas.push({
       id: a.id,
       personaId: a.personaId,
       beneficiario: p ? [p.apellidoPaterno, p.apellidoMaterno, p.nombres].filter((x) => x.trim()).join(' ') : '(persona no encontrada)',
-      apoyo: `${tipo}: ${cantidadTexto(a.cantidad)} ${a.unidad}`.trim(),
-      fechaEntrega: a.fechaEntrega,
+      apoyo: `${tipo}: ${cantidadApoyo(a)}`,
+      fechaEntrega,
       colonia: p?.colonia ?? '',
       localidad: p?.localidad ?? '',
-      edad: p ? (p.fechaNacimiento ? edadEn(p.fechaNacimiento, a.fechaEntrega) : p.edad) : null,
+      edad: p ? (p.fechaNacimiento ? edadEn(p.fechaNacimiento, fechaEntrega) : p.edad) : null,
       sexo: p?.sexo ?? null,
       curp: p?.curp ?? '',
       domicilio: p ? [p.calle, p.numero].filter((x) => x.trim()).join(' ') : '',

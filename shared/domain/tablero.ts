@@ -1,3 +1,4 @@
+import { REGISTROS } from '../registros';
 import type { Apoyo } from '../schemas/modulos';
 import type { Persona } from '../schemas/personas';
 import type { ElementoCatalogo } from '../schemas/sistema';
@@ -85,16 +86,10 @@ export function personasAtendidasPorSexo(
   apoyos: readonly Pick<Apoyo, 'personaId' | 'estatus' | 'fechaEntrega' | 'eliminado'>[],
   anio?: number,
 ): Dato[] {
-  const delAnio = (fecha: string): boolean => anio === undefined || anioDeFechaIso(fecha) === anio;
+  const delAnio = (fecha: string | null): boolean => fecha !== null && (anio === undefined || anioDeFechaIso(fecha) === anio);
   const atendidas = new Set<string>();
-  for (const s of solicitudes) {
-    if (vigente(s) && s.estatus !== 'cancelada' && s.estatus !== 'duplicada' && delAnio(s.fechaRecepcion)) {
-      atendidas.add(s.personaId);
-    }
-  }
-  for (const a of apoyos) {
-    if (vigente(a) && a.estatus === 'entregado' && a.fechaEntrega && delAnio(a.fechaEntrega)) atendidas.add(a.personaId);
-  }
+  for (const s of solicitudes) if (delAnio(REGISTROS.solicitud.cuentaEn(s))) atendidas.add(s.personaId);
+  for (const a of apoyos) if (delAnio(REGISTROS.apoyo.cuentaEn(a))) atendidas.add(a.personaId);
   const sexo = new Map(personas.map((p) => [p.id, p.sexo]));
   const cuenta = { H: 0, M: 0, X: 0 };
   for (const id of atendidas) {

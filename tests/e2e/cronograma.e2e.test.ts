@@ -130,7 +130,8 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await celda(pagina, 'Actividad 1, septiembre: programado 7, logrado 1, índice 14.3 %, Fuera de meta').waitFor();
     await celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 4, índice 80 %, En riesgo').waitFor();
 
-    folios.push(await capturarSolicitud(pagina, { apellido: 'Ramírez', nombre: 'Pedro', sexo: 'Hombre', colonia: 'Centro', recepcion: '2026-11-23T10:05', tipo: 'Despensa' }));
+    const pedro: Captura = { apellido: 'Ramírez', nombre: 'Pedro', sexo: 'Hombre', colonia: 'Centro', recepcion: '2026-11-23T10:05', tipo: 'Despensa' };
+    folios.push(await capturarSolicitud(pagina, pedro));
     await ir(pagina, 'Cronograma');
     const noviembreVerde = celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 5, índice 100 %, En meta');
     await noviembreVerde.waitFor();
@@ -142,7 +143,11 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await noviembreVerde.click();
     const dialogo = pagina.getByRole('dialog', { name: /^Actividad 1 · noviembre 2026/ });
     const lista = dialogo.getByRole('list', { name: 'Registros que cuentan en noviembre' });
-    await expect.poll(() => lista.getByRole('link').allTextContents(), { timeout: 15_000 }).toEqual(folios.map((f, i) => `Solicitud ${f}Solicitud · ${['03', '05', '10', '18', '23'][i]}/11/2026`));
+    // Each line names the citizen and the tipo de apoyo asked for.
+    const ciudadanos = [...noviembre, pedro];
+    await expect
+      .poll(() => lista.getByRole('link').allTextContents(), { timeout: 15_000 })
+      .toEqual(folios.map((f, i) => `Solicitud ${f} de ${ciudadanos[i].nombre} ${ciudadanos[i].apellido} · ${ciudadanos[i].tipo}Solicitud · ${['03', '05', '10', '18', '23'][i]}/11/2026`));
     await dialogo.getByRole('combobox', { name: 'Mes' }).click();
     await pagina.getByRole('option', { name: 'septiembre' }).click();
     // The dialog now speaks of September.

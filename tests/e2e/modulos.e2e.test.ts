@@ -361,7 +361,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await ir(pagina, 'Cronograma');
     await logrado(2, 'marzo', 1).click();
     const marzo = pagina.getByRole('dialog', { name: /^Actividad 2 · marzo 2026/ });
-    await marzo.getByRole('list', { name: 'Registros que cuentan en marzo' }).getByRole('link', { name: /^Apoyo: 2 paquetes/ }).click();
+    await marzo.getByRole('list', { name: 'Registros que cuentan en marzo' }).getByRole('link', { name: /^Apoyo Despensa a Rosa Hernández Ruiz · 2 paquetes/ }).click();
     await pagina.getByRole('heading', { name: 'Apoyo de Despensa' }).waitFor();
     await pagina.getByText('16/03/2026').first().waitFor();
   });

@@ -101,6 +101,12 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
   let app: Entorno;
   const folios: string[] = [];
   const violacionesCsp: string[] = [];
+  /** The November solicitudes, the month the sheet is printed for. */
+  const noviembre = [
+    { apellido: 'Pérez', nombre: 'Juan', sexo: 'Hombre', colonia: 'San José', recepcion: '2026-11-03T09:10', tipo: 'Medicamento' },
+    { apellido: 'Hernández', nombre: 'Rosa', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-11-10T12:45', tipo: 'Material de construcción' },
+    { apellido: 'García', nombre: 'Luis', sexo: 'Hombre', colonia: 'Las Flores', recepcion: '2026-11-18T16:20', tipo: 'Despensa' },
+  ] as const;
 
   beforeAll(async () => {
     app = await abrirApp();
@@ -116,13 +122,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     const { pagina } = app;
     await configurar(pagina);
     folios.push(await capturarSolicitud(pagina, { apellido: 'López', nombre: 'María', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-10-08T10:30', tipo: 'Despensa' }));
-    for (const c of [
-      { apellido: 'Pérez', nombre: 'Juan', sexo: 'Hombre', colonia: 'San José', recepcion: '2026-11-03T09:10', tipo: 'Medicamento' },
-      { apellido: 'Hernández', nombre: 'Rosa', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-11-10T12:45', tipo: 'Material de construcción' },
-      { apellido: 'García', nombre: 'Luis', sexo: 'Hombre', colonia: 'Las Flores', recepcion: '2026-11-18T16:20', tipo: 'Despensa' },
-    ] as const) {
-      folios.push(await capturarSolicitud(pagina, c));
-    }
+    for (const c of noviembre) folios.push(await capturarSolicitud(pagina, c));
     await ir(pagina, 'Cronograma');
     await ajustar(pagina, 2, 'noviembre', 6, 'Despensas entregadas en la jornada de la colonia Centro');
     await ajustar(pagina, 4, 'noviembre', 7, 'Mesas regionales de seguridad alimentaria, minutas en archivo');
@@ -164,9 +164,10 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     // Activity 3 is off target without a text; October's justification belongs to October and the quarter, not here.
     expect(texto).toContain('Sin justificación registrada.');
     expect(texto).not.toContain('Cierre de ventanilla por remodelación');
-    // The records behind November's 3 solicitudes, with their dates, and the adjustments with their reasons.
+    // The records behind November's 3 solicitudes, with their citizen, tipo and date, and the adjustments with their reasons.
     for (const [i, folio] of folios.slice(1).entries()) {
-      expect(lineas).toContain(`${i + 1} 1 Solicitud Solicitud ${folio} ${['03', '10', '18'][i]}/11/2026`);
+      const { nombre, apellido, tipo } = noviembre[i];
+      expect(lineas).toContain(`${i + 1} 1 Solicitud Solicitud ${folio} de ${nombre} ${apellido} · ${tipo} ${['03', '10', '18'][i]}/11/2026`);
     }
     expect(texto).not.toContain(folios[0]);
     expect(texto).toContain('Despensas entregadas en la jornada de la colonia Centro');

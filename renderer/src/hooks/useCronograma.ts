@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { calcularCronograma, type Cronograma } from '../../../shared/domain/cronograma';
 import type { RegistrosConteo } from '../../../shared/domain/conteo';
 import type { UmbralesSemaforo } from '../../../shared/domain/eficiencia';
+import { DESCRIPTORES, personasQueNombran, type NombresRegistro } from '../../../shared/registros';
+import { nombreCompleto, type Persona } from '../../../shared/schemas/personas';
 import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../../shared/schemas/poa';
 import type { Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
@@ -12,7 +14,10 @@ import { obtenerConfiguracion } from '../db/repositorios/configuracion';
 import { listarAjustesDelAnio, listarJustificaciones } from '../db/repositorios/ajustes';
 import { listarReconducciones } from '../db/repositorios/reconducciones';
 
-/** The year's full records, by the date that makes each one count; a superset of what the counting rules read. */
+/**
+ * The year's full records, by the date that makes each one count; a superset of what the counting rules read. With
+ * the names of the people and catalogue entries the counted ones point at, for the drill-down's descriptions.
+ */
 export interface RegistrosDelAnio extends RegistrosConteo {
   solicitudes: Solicitud[];
   apoyos: Apoyo[];
@@ -20,6 +25,7 @@ export interface RegistrosDelAnio extends RegistrosConteo {
   eventos: Evento[];
   mesas: Mesa[];
   convenios: Convenio[];
+  nombres: NombresRegistro;
 }
 
 /** Everything the cronograma, the tablero, the monthly sheet and the workbook read, loaded once the same way. */
@@ -53,16 +59,26 @@ export function mesCorteDe(anio: number, hoy: Date = new Date()): number {
 const desde = (anio: number) => `${anio}-01-01`;
 const hasta = (anio: number) => `${anio}-12-31\uffff`;
 
+/**
+ * Each kind by the indexed date its descriptor places it with (`campoFecha`), which is the date `cuentaEn` returns:
+ * the year's range of that index holds every record that can count in the year.
+ */
 export async function cargarRegistrosDelAnio(db: BaseDatosPoa, anio: number): Promise<RegistrosDelAnio> {
-  const [solicitudes, apoyos, jornadas, eventos, mesas, convenios] = await Promise.all([
-    db.solicitudes.where('fechaRecepcion').between(desde(anio), hasta(anio), true, true).toArray(),
-    db.apoyos.where('fechaEntrega').between(desde(anio), hasta(anio), true, true).toArray(),
-    db.jornadas.where('fecha').between(desde(anio), hasta(anio), true, true).toArray(),
-    db.eventos.where('fecha').between(desde(anio), hasta(anio), true, true).toArray(),
-    db.mesas.where('fecha').between(desde(anio), hasta(anio), true, true).toArray(),
-    db.convenios.where('fechaFirma').between(desde(anio), hasta(anio), true, true).toArray(),
-  ]);
-  return { solicitudes, apoyos, jornadas, eventos, mesas, convenios };
+  const listas = await Promise.all(
+    DESCRIPTORES.map(async (d) => [d.tabla, await db.table(d.tabla).where(d.campoFecha).between(desde(anio), hasta(anio), true, true).toArray()]),
+  );
+  // Each descriptor names its own table, so each list holds that kind's stored records.
+  const registros = Object.fromEntries(listas) as Omit<RegistrosDelAnio, 'nombres'>;
+  return { ...registros, nombres: await nombresDe(db, registros) };
+}
+
+/** Names of the people the counted records point at, and of every catalogue entry (inactive ones too). */
+async function nombresDe(db: BaseDatosPoa, registros: RegistrosConteo): Promise<NombresRegistro> {
+  const [personas, catalogos] = await Promise.all([db.personas.bulkGet(personasQueNombran(registros)), db.catalogos.toArray()]);
+  return {
+    personas: new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, nombreCompleto(p)])),
+    catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])),
+  };
 }
 
 /** The POA of a year with its live figures; null when there is no POA for that year. */

@@ -405,5 +405,10 @@ describe('lo que guardan los módulos cuenta en el cronograma por las reglas de 
       'Mesa: Seguridad alimentaria regional',
       'Convenio CONV-001/2026 con Cruz Roja Mexicana',
     ]);
+    // The loader brings the names the drill-down describes an apoyo with: its tipo and its beneficiary.
+    expect(registrosQueCuentan('apoyos', registros, 2026).map((r) => r.descripcion)).toEqual([
+      'Apoyo Despensa a María José Pérez López · 2 paquetes',
+      'Jornada: Jornada de salud en San José',
+    ]);
   });
 });

@@ -300,6 +300,29 @@ describe('periodo cerrado', () => {
     await cambiarEstatus(db, s.id, { ...cancelar, estatus: 'atendida', resultado: 'Entregada' });
     expect((await db.solicitudes.get(s.id))!.estatus).toBe('atendida');
   });
+
+  it('en un mes cerrado se corrige la fecha dentro del mes, pero la solicitud no sale de él ni entra a él', async () => {
+    const marzo = await conPersona(db);
+    const abril = await conPersona(db, { fechaRecepcion: '2026-04-02T09:00' });
+    await db.cierres.add({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' });
+    const corregida = await editarSolicitud(db, marzo.id, { ...marzo, fechaRecepcion: '2026-03-20T16:45' });
+    expect(corregida.fechaRecepcion).toBe('2026-03-20T16:45');
+    expect((await errorDe(editarSolicitud(db, marzo.id, { ...marzo, fechaRecepcion: '2026-04-01T09:00' }))).errores.fechaRecepcion).toBe(
+      'El periodo de marzo 2026 está cerrado: la solicitud no puede salir de ese mes',
+    );
+    expect((await errorDe(editarSolicitud(db, abril.id, { ...abril, fechaRecepcion: '2026-03-31T09:00' }))).errores.fechaRecepcion).toBe(
+      'El periodo de marzo 2026 está cerrado: la solicitud no puede pasar a ese mes',
+    );
+  });
+
+  it('una solicitud cancelada ya no cuenta en su mes: cerrado éste, se puede eliminar o cambiar de fecha', async () => {
+    const s = await conPersona(db);
+    await cambiarEstatus(db, s.id, { estatus: 'cancelada', resultado: 'Desistió', nota: '', numeroOficio: '', fechaCanalizacion: null, duplicadaDeId: null });
+    await db.cierres.add({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' });
+    expect((await editarSolicitud(db, s.id, { ...s, fechaRecepcion: '2026-04-01T09:00' })).fechaRecepcion).toBe('2026-04-01T09:00');
+    await eliminarSolicitud(db, s.id, 'Capturada dos veces');
+    expect((await db.solicitudes.get(s.id))!.eliminado).toBe(1);
+  });
 });
 
 describe('lista, búsqueda y conteo del POA', () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { contarPorMes, logrosDelMes, REGISTROS_VACIOS, registrosQueCuentan, type RegistrosConteo } from '../../../shared/domain/conteo';
-import { apoyo, convenio, evento, jornada, mesa, solicitud, uuid } from './registros';
+import { apoyo, convenio, evento, jornada, mesa, solicitud, TIPO_DESPENSA, TIPO_LENTES, uuid } from './registros';
 
 const vacios = (cambios: Partial<RegistrosConteo>): RegistrosConteo => ({ ...REGISTROS_VACIOS, ...cambios });
+
+/** The names the year loader brings along: the citizen every builder points at and the tipo Despensa. */
+const NOMBRES = {
+  personas: new Map([[uuid(900), 'Rosalinda Quetzal Ramírez']]),
+  catalogos: new Map([[TIPO_DESPENSA, 'Despensa']]),
+};
 
 describe('regla solicitudes', () => {
   const r = vacios({
@@ -14,8 +20,9 @@ describe('regla solicitudes', () => {
       solicitud({ id: uuid(1005), consecutivo: 5, fechaRecepcion: '2026-01-11T10:00', estatus: 'duplicada' }),
       solicitud({ id: uuid(1006), consecutivo: 6, fechaRecepcion: '2026-01-12T10:00', eliminado: 1 }),
       solicitud({ id: uuid(1007), consecutivo: 7, fechaRecepcion: '2025-12-31T23:59', estatus: 'canalizada' }),
-      solicitud({ id: uuid(1008), consecutivo: 8, fechaRecepcion: '2026-12-31T18:00', estatus: 'en-seguimiento' }),
+      solicitud({ id: uuid(1008), consecutivo: 8, fechaRecepcion: '2026-12-31T18:00', estatus: 'en-seguimiento', tipoApoyoId: TIPO_LENTES }),
     ],
+    nombres: NOMBRES,
   });
 
   it('cuenta por fecha de recepción todo estatus salvo cancelada y duplicada; nunca eliminadas ni de otro año', () => {
@@ -23,13 +30,18 @@ describe('regla solicitudes', () => {
     expect(contarPorMes('solicitudes', r, 2025)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
-  it('lista los registros con su folio, fecha del día y mes, ordenados por fecha', () => {
+  it('lista los registros con su folio, ciudadano y tipo de apoyo, fecha del día y mes, ordenados por fecha', () => {
     expect(registrosQueCuentan('solicitudes', r, 2026)).toEqual([
-      { tipo: 'solicitud', id: uuid(1001), fecha: '2026-01-05', mes: 1, descripcion: 'Solicitud AC-2026-V1-0001' },
-      { tipo: 'solicitud', id: uuid(1002), fecha: '2026-01-31', mes: 1, descripcion: 'Solicitud AC-2026-V1-0002' },
-      { tipo: 'solicitud', id: uuid(1003), fecha: '2026-02-01', mes: 2, descripcion: 'Solicitud AC-2026-V1-0003' },
-      { tipo: 'solicitud', id: uuid(1008), fecha: '2026-12-31', mes: 12, descripcion: 'Solicitud AC-2026-V1-0008' },
+      { tipo: 'solicitud', id: uuid(1001), fecha: '2026-01-05', mes: 1, descripcion: 'Solicitud AC-2026-V1-0001 de Rosalinda Quetzal Ramírez · Despensa' },
+      { tipo: 'solicitud', id: uuid(1002), fecha: '2026-01-31', mes: 1, descripcion: 'Solicitud AC-2026-V1-0002 de Rosalinda Quetzal Ramírez · Despensa' },
+      { tipo: 'solicitud', id: uuid(1003), fecha: '2026-02-01', mes: 2, descripcion: 'Solicitud AC-2026-V1-0003 de Rosalinda Quetzal Ramírez · Despensa' },
+      // A tipo the lookup does not know (deleted from the catalogue) is left out rather than shown as an id.
+      { tipo: 'solicitud', id: uuid(1008), fecha: '2026-12-31', mes: 12, descripcion: 'Solicitud AC-2026-V1-0008 de Rosalinda Quetzal Ramírez' },
     ]);
+  });
+
+  it('sin nombres conocidos la solicitud se describe por su folio', () => {
+    expect(registrosQueCuentan('solicitudes', { ...r, nombres: undefined }, 2026).map((l) => l.descripcion)[0]).toBe('Solicitud AC-2026-V1-0001');
   });
 
   it('logrosDelMes filtra un mes', () => {
@@ -42,6 +54,7 @@ describe('regla solicitudes', () => {
       solicitudes: [{ id: 'a', folio: 'AC-2026-V1-0009', fechaRecepcion: '2026-04-01T08:00', estatus: 'recibida', eliminado: 0 }],
     });
     expect(contarPorMes('solicitudes', ligeras, 2026)[3]).toBe(1);
+    expect(logrosDelMes('solicitudes', { ...ligeras, nombres: NOMBRES }, 2026, 4)[0].descripcion).toBe('Solicitud AC-2026-V1-0009');
   });
 });
 
@@ -54,25 +67,43 @@ describe('regla apoyos', () => {
       apoyo({ id: uuid(2004), estatus: 'rechazado' }),
       apoyo({ id: uuid(2005), estatus: 'entregado', fechaEntrega: '2026-02-12', eliminado: 1 }),
       apoyo({ id: uuid(2006), estatus: 'entregado', fechaEntrega: null }),
-      apoyo({ id: uuid(2007), estatus: 'entregado', fechaGestion: '2025-12-01', fechaEntrega: '2026-01-02', cantidad: 1.5, unidad: 'toneladas' }),
+      apoyo({
+        id: uuid(2007),
+        personaId: uuid(901),
+        tipoApoyoId: TIPO_LENTES,
+        estatus: 'entregado',
+        fechaGestion: '2025-12-01',
+        fechaEntrega: '2026-01-02',
+        cantidad: 1.5,
+        unidad: 'toneladas',
+      }),
     ],
     jornadas: [
       jornada({ id: uuid(2101), fecha: '2026-02-20', nombre: 'Jornada en San José' }),
       jornada({ id: uuid(2102), fecha: '2026-03-20', realizada: false }),
       jornada({ id: uuid(2103), fecha: '2026-03-21', eliminado: 1 }),
     ],
+    nombres: NOMBRES,
   });
 
   it('apoyos entregados por fecha de entrega más jornadas realizadas por fecha', () => {
     expect(contarPorMes('apoyos', r, 2026)).toEqual([1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it('descripciones de apoyo y de jornada', () => {
+  it('descripciones de apoyo (tipo, beneficiario y cantidad) y de jornada', () => {
     expect(registrosQueCuentan('apoyos', r, 2026)).toEqual([
+      // Neither the person nor the tipo is known: the apoyo is described by its quantity alone.
       { tipo: 'apoyo', id: uuid(2007), fecha: '2026-01-02', mes: 1, descripcion: 'Apoyo: 1.50 toneladas' },
-      { tipo: 'apoyo', id: uuid(2001), fecha: '2026-02-03', mes: 2, descripcion: 'Apoyo: 2 despensas' },
+      { tipo: 'apoyo', id: uuid(2001), fecha: '2026-02-03', mes: 2, descripcion: 'Apoyo Despensa a Rosalinda Quetzal Ramírez · 2 despensas' },
       { tipo: 'jornada', id: uuid(2101), fecha: '2026-02-20', mes: 2, descripcion: 'Jornada: Jornada en San José' },
     ]);
+  });
+
+  it('un apoyo con sólo su tipo o sólo su beneficiario conocido dice lo que se sabe', () => {
+    const uno = (cambios: Parameters<typeof apoyo>[0]) =>
+      registrosQueCuentan('apoyos', vacios({ apoyos: [apoyo({ estatus: 'entregado', fechaEntrega: '2026-04-01', unidad: 'paquete', ...cambios })], nombres: NOMBRES }), 2026)[0].descripcion;
+    expect(uno({ personaId: uuid(901) })).toBe('Apoyo Despensa · 1 paquete');
+    expect(uno({ tipoApoyoId: TIPO_LENTES })).toBe('Apoyo a Rosalinda Quetzal Ramírez · 1 paquete');
   });
 });
 

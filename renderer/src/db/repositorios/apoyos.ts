@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatearFecha } from '../../../../shared/domain/formato';
 import { apoyosRepetidos, padronDeBeneficiarios, type FilaPadron } from '../../../../shared/domain/padron';
+import { cantidadApoyo, REGISTROS } from '../../../../shared/registros';
 import { fecha } from '../../../../shared/schemas/comunes';
 import {
   capturaApoyoSchema,
@@ -24,11 +25,6 @@ function tablasApoyo(db: BaseDatosPoa) {
   return [db.apoyos, db.personas, db.solicitudes, ...tablasComunes(db)];
 }
 
-/** The date an apoyo counts by for activity 2 (domain.md): delivered, by its fecha de entrega. */
-function fechaQueCuenta(a: Pick<Apoyo, 'estatus' | 'fechaEntrega' | 'eliminado'>): string | null {
-  return a.eliminado === 0 && a.estatus === 'entregado' ? a.fechaEntrega : null;
-}
-
 /** The capture's fields with every error at once, keyed by field; the form runs it to show what saving would say. */
 export function validarApoyo(datos: unknown): DatosApoyo {
   return validar(capturaApoyoSchema, datos);
@@ -45,10 +41,6 @@ async function exigirReferencias(db: BaseDatosPoa, a: DatosApoyo): Promise<{ per
   await exigirCatalogo(db, a.dependenciaId, 'dependencia', 'dependenciaId', 'Elija una dependencia del catálogo');
   const tipo = (await db.catalogos.get(a.tipoApoyoId))!.nombre;
   return { persona, tipo };
-}
-
-function cantidadTexto(a: Pick<Apoyo, 'cantidad' | 'unidad'>): string {
-  return `${Number.isInteger(a.cantidad) ? a.cantidad : a.cantidad.toFixed(2)} ${a.unidad}`;
 }
 
 /** Other apoyos of the same type for the same person and year (the repeated-support warning). */
@@ -72,14 +64,14 @@ export async function crearApoyo(db: BaseDatosPoa, datos: unknown): Promise<Apoy
     const sesion = await sesionActual(db);
     const { persona, tipo } = await exigirReferencias(db, valido);
     const apoyo: Apoyo = { ...camposNuevos(sesion.estacion), ...valido };
-    await exigirConteoAbierto(db, null, fechaQueCuenta(apoyo), 'fechaEntrega');
+    await exigirConteoAbierto(db, null, REGISTROS.apoyo.cuentaEn(apoyo), 'fechaEntrega');
     const repetidos = await apoyosRepetidosDe(db, apoyo);
     await db.apoyos.add(apoyo);
     await registrarBitacora(db, sesion, {
       accion: 'crear',
       entidad: 'apoyo',
       entidadId: apoyo.id,
-      resumen: `Apoyo de ${tipo} (${cantidadTexto(apoyo)}) para ${nombreCompleto(persona)}, ${ETIQUETA_ESTATUS_APOYO[apoyo.estatus]}${avisoRepetido(tipo, (apoyo.fechaEntrega ?? apoyo.fechaGestion).slice(0, 4), repetidos)}`,
+      resumen: `Apoyo de ${tipo} (${cantidadApoyo(apoyo)}) para ${nombreCompleto(persona)}, ${ETIQUETA_ESTATUS_APOYO[apoyo.estatus]}${avisoRepetido(tipo, (apoyo.fechaEntrega ?? apoyo.fechaGestion).slice(0, 4), repetidos)}`,
     });
     return apoyo;
   });
@@ -95,7 +87,7 @@ async function guardarCambio(db: BaseDatosPoa, sesion: Sesion, anterior: Apoyo, 
   const cambios = diferencias(anterior, nuevo);
   if (cambios === null) return anterior;
   const estatusCambio = anterior.estatus !== nuevo.estatus;
-  await exigirConteoAbierto(db, fechaQueCuenta(anterior), fechaQueCuenta(nuevo), campoDelCambio(estatusCambio, 'fechaEntrega'));
+  await exigirConteoAbierto(db, REGISTROS.apoyo.cuentaEn(anterior), REGISTROS.apoyo.cuentaEn(nuevo), campoDelCambio(estatusCambio, 'fechaEntrega'));
   await db.apoyos.put(nuevo);
   const sujeto = `Apoyo de ${tipo} para ${nombreCompleto(persona)}`;
   await registrarBitacora(db, sesion, {
@@ -161,7 +153,7 @@ export async function eliminarApoyo(db: BaseDatosPoa, id: string, motivo: unknow
   await db.transaction('rw', tablasApoyo(db), async () => {
     const sesion = await sesionActual(db);
     const a = await apoyoVigente(db, id);
-    await exigirConteoAbierto(db, fechaQueCuenta(a), null, 'motivo');
+    await exigirConteoAbierto(db, REGISTROS.apoyo.cuentaEn(a), null, 'motivo');
     const [persona, tipo] = await Promise.all([db.personas.get(a.personaId), db.catalogos.get(a.tipoApoyoId)]);
     await db.apoyos.update(id, { eliminado: 1, updatedAt: ahoraIso() });
     await registrarBitacora(db, sesion, {

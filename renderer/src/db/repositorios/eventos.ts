@@ -1,4 +1,5 @@
 import { formatearFecha } from '../../../../shared/domain/formato';
+import { REGISTROS } from '../../../../shared/registros';
 import {
   capturaEventoSchema,
   ETIQUETA_ESTATUS_EVENTO,
@@ -15,11 +16,6 @@ function tablasEvento(db: BaseDatosPoa) {
   return [db.eventos, ...tablasComunes(db)];
 }
 
-/** A taller, capacitación or programa counts for activity 3 once carried out, in the month it started. */
-function fechaQueCuenta(e: Pick<Evento, 'estatus' | 'fecha' | 'eliminado'>): string | null {
-  return e.eliminado === 0 && e.estatus === 'realizado' ? e.fecha : null;
-}
-
 export function validarEvento(datos: unknown): DatosEvento {
   return validar(capturaEventoSchema, datos);
 }
@@ -32,7 +28,7 @@ export async function crearEvento(db: BaseDatosPoa, datos: unknown): Promise<Eve
     const sesion = await sesionActual(db);
     await exigirCatalogo(db, valido.dependenciaId, 'dependencia', 'dependenciaId', 'Elija una dependencia del catálogo');
     const evento: Evento = { ...camposNuevos(sesion.estacion), ...valido };
-    await exigirConteoAbierto(db, null, fechaQueCuenta(evento), 'fecha');
+    await exigirConteoAbierto(db, null, REGISTROS.evento.cuentaEn(evento), 'fecha');
     await db.eventos.add(evento);
     await registrarBitacora(db, sesion, {
       accion: 'crear',
@@ -61,7 +57,7 @@ export async function editarEvento(db: BaseDatosPoa, id: string, datos: unknown)
     const cambios = diferencias(anterior, nuevo);
     if (cambios === null) return anterior;
     const estatusCambio = anterior.estatus !== nuevo.estatus;
-    await exigirConteoAbierto(db, fechaQueCuenta(anterior), fechaQueCuenta(nuevo), campoDelCambio(estatusCambio, 'fecha'));
+    await exigirConteoAbierto(db, REGISTROS.evento.cuentaEn(anterior), REGISTROS.evento.cuentaEn(nuevo), campoDelCambio(estatusCambio, 'fecha'));
     await db.eventos.put(nuevo);
     await registrarBitacora(db, sesion, {
       accion: estatusCambio ? 'estatus' : 'editar',
@@ -81,7 +77,7 @@ export async function eliminarEvento(db: BaseDatosPoa, id: string, motivo: unkno
   await db.transaction('rw', tablasEvento(db), async () => {
     const sesion = await sesionActual(db);
     const e = await eventoVigente(db, id);
-    await exigirConteoAbierto(db, fechaQueCuenta(e), null, 'motivo');
+    await exigirConteoAbierto(db, REGISTROS.evento.cuentaEn(e), null, 'motivo');
     await db.eventos.update(id, { eliminado: 1, updatedAt: ahoraIso() });
     await registrarBitacora(db, sesion, {
       accion: 'eliminar',

@@ -1,4 +1,5 @@
 import { formatearFecha } from '../../../../shared/domain/formato';
+import { REGISTROS } from '../../../../shared/registros';
 import { datosJornadaSchema, type DatosJornada, type Jornada } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
@@ -7,11 +8,6 @@ import { exigirConteoAbierto, tablasComunes, validarMotivo } from './registrosMo
 
 function tablasJornada(db: BaseDatosPoa) {
   return [db.jornadas, ...tablasComunes(db)];
-}
-
-/** A jornada counts for activity 2 in the month it was held, once it was held. */
-function fechaQueCuenta(j: Pick<Jornada, 'realizada' | 'fecha' | 'eliminado'>): string | null {
-  return j.eliminado === 0 && j.realizada ? j.fecha : null;
 }
 
 export function validarJornada(datos: unknown): DatosJornada {
@@ -25,7 +21,7 @@ export async function crearJornada(db: BaseDatosPoa, datos: unknown): Promise<Jo
   return db.transaction('rw', tablasJornada(db), async () => {
     const sesion = await sesionActual(db);
     const jornada: Jornada = { ...camposNuevos(sesion.estacion), ...valida };
-    await exigirConteoAbierto(db, null, fechaQueCuenta(jornada), 'fecha');
+    await exigirConteoAbierto(db, null, REGISTROS.jornada.cuentaEn(jornada), 'fecha');
     await db.jornadas.add(jornada);
     await registrarBitacora(db, sesion, {
       accion: 'crear',
@@ -53,7 +49,7 @@ export async function editarJornada(db: BaseDatosPoa, id: string, datos: unknown
     const cambios = diferencias(anterior, nueva);
     if (cambios === null) return anterior;
     const estatusCambio = anterior.realizada !== nueva.realizada;
-    await exigirConteoAbierto(db, fechaQueCuenta(anterior), fechaQueCuenta(nueva), estatusCambio ? 'realizada' : 'fecha');
+    await exigirConteoAbierto(db, REGISTROS.jornada.cuentaEn(anterior), REGISTROS.jornada.cuentaEn(nueva), estatusCambio ? 'realizada' : 'fecha');
     await db.jornadas.put(nueva);
     await registrarBitacora(db, sesion, {
       accion: estatusCambio ? 'estatus' : 'editar',
@@ -71,7 +67,7 @@ export async function eliminarJornada(db: BaseDatosPoa, id: string, motivo: unkn
   await db.transaction('rw', tablasJornada(db), async () => {
     const sesion = await sesionActual(db);
     const j = await jornadaVigente(db, id);
-    await exigirConteoAbierto(db, fechaQueCuenta(j), null, 'motivo');
+    await exigirConteoAbierto(db, REGISTROS.jornada.cuentaEn(j), null, 'motivo');
     await db.jornadas.update(id, { eliminado: 1, updatedAt: ahoraIso() });
     await registrarBitacora(db, sesion, {
       accion: 'eliminar',

@@ -8,7 +8,8 @@ import { mesCerrado } from './ajustes';
 
 /**
  * What the repositories of Modules 2, 3 and 4 share: the tables every save touches besides its own, the reason a
- * deletion asks for, catalogue checks, and the closed-period rule applied to the date each record counts by.
+ * deletion asks for, catalogue checks, and the closed-period rule applied to the date each record counts by (which
+ * the solicitudes apply too).
  */
 export function tablasComunes(db: BaseDatosPoa) {
   return [db.catalogos, db.cierres, db.poas, db.configuracion, db.bitacora];
@@ -28,9 +29,16 @@ export async function exigirCatalogo(db: BaseDatosPoa, id: string | null, tipo: 
 /**
  * A reported month is closed: a change that would move a record into, out of or within its count (creating it,
  * deleting it, changing the status or the date it counts by) waits until the head reopens the month. `antes` and
- * `despues` are the dates the record counts by before and after the change (null = it does not count).
+ * `despues` are the record's `cuentaEn` (shared/registros) before and after the change (null = it does not count);
+ * `consecuencia` says what the closed month forbids.
  */
-export async function exigirConteoAbierto(db: BaseDatosPoa, antes: string | null, despues: string | null, campo: string): Promise<void> {
+export async function exigirConteoAbierto(
+  db: BaseDatosPoa,
+  antes: string | null,
+  despues: string | null,
+  campo: string,
+  consecuencia = 'lo que cuenta en él no se puede cambiar hasta reabrirlo',
+): Promise<void> {
   if (antes === despues) return;
   for (const f of [antes, despues]) {
     if (f === null) continue;
@@ -38,7 +46,7 @@ export async function exigirConteoAbierto(db: BaseDatosPoa, antes: string | null
     const mes = Number(f.slice(5, 7));
     if (await mesCerrado(db, anio, mes)) {
       throw new ErrorValidacion({
-        [campo]: `El periodo de ${NOMBRES_MES[mes - 1]} ${anio} está cerrado: lo que cuenta en él no se puede cambiar hasta reabrirlo`,
+        [campo]: `El periodo de ${NOMBRES_MES[mes - 1]} ${anio} está cerrado: ${consecuencia}`,
       });
     }
   }

@@ -3,7 +3,7 @@ import { esCerrada, validarTransicion } from '../../../../shared/domain/estatusS
 import { formatearFecha } from '../../../../shared/domain/formato';
 import type { FilaSolicitud } from '../../../../shared/domain/filtroSolicitudes';
 import { formatearFolio, serieFolio } from '../../../../shared/domain/folio';
-import { NOMBRES_MES } from '../../../../shared/domain/periodos';
+import { REGISTROS } from '../../../../shared/registros';
 import { texto } from '../../../../shared/schemas/comunes';
 import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import {
@@ -18,10 +18,10 @@ import {
 } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
-import { mesCerrado } from './ajustes';
 import { obtenerConfiguracion } from './configuracion';
 import { ahoraIso, camposNuevos, diferencias, nuevaId, registrarBitacora, sesionActual, type Sesion } from './base';
 import { guardarPersona } from './personas';
+import { exigirConteoAbierto } from './registrosModulo';
 
 const motivoEliminacionSchema = texto('Motivo de la eliminación', 500);
 
@@ -41,7 +41,8 @@ export async function crearSolicitud(db: BaseDatosPoa, datos: unknown, personaNu
     const configuracion = await obtenerConfiguracion(db);
     const sesion: Sesion = { usuario: configuracion.usuario, estacion: configuracion.estacion };
     await exigirCatalogos(db, valida.tipoApoyoId, valida.dependenciaId);
-    await exigirMesAbierto(db, valida.fechaRecepcion, 'fechaRecepcion', 'no se pueden recibir solicitudes con esa fecha');
+    const recibida = REGISTROS.solicitud.cuentaEn({ ...valida, estatus: 'recibida', eliminado: 0 });
+    await exigirConteoAbierto(db, null, recibida, 'fechaRecepcion', 'no se pueden recibir solicitudes con esa fecha');
     const persona =
       personaNueva === null ? await personaVigente(db, valida.personaId, 'personaId') : await guardarPersona(db, null, personaNueva, 'persona.');
     const anio = Number(valida.fechaRecepcion.slice(0, 4));
@@ -118,18 +119,6 @@ async function exigirCatalogos(db: BaseDatosPoa, tipoApoyoId: string, dependenci
   }
 }
 
-/**
- * A reported month is closed: what would change its count of solicitudes (receiving, deleting, cancelling, moving
- * the fecha de recepción) waits until the department head reopens it. Follow-up of old requests goes on.
- */
-async function exigirMesAbierto(db: BaseDatosPoa, fechaRecepcion: string, campo: string, consecuencia: string): Promise<void> {
-  const anio = Number(fechaRecepcion.slice(0, 4));
-  const mes = Number(fechaRecepcion.slice(5, 7));
-  if (await mesCerrado(db, anio, mes)) {
-    throw new ErrorValidacion({ [campo]: `El periodo de ${NOMBRES_MES[mes - 1]} ${anio} está cerrado: ${consecuencia}` });
-  }
-}
-
 async function agregarSeguimiento(
   db: BaseDatosPoa,
   sesion: Sesion,
@@ -182,9 +171,14 @@ export async function cambiarEstatus(db: BaseDatosPoa, id: string, datos: unknow
       duplicadaDeId: cambio.duplicadaDeId,
     });
     if (!r.ok) throw new ErrorValidacion({ [r.campo ?? 'estatus']: r.mensaje });
-    if (cambio.estatus === 'cancelada' || cambio.estatus === 'duplicada') {
-      await exigirMesAbierto(db, anterior.fechaRecepcion, 'estatus', 'una solicitud de ese mes ya no puede dejar de contar');
-    }
+    // Closing it as cancelled or a duplicate takes it out of its month's count; the other steps leave the count alone.
+    await exigirConteoAbierto(
+      db,
+      REGISTROS.solicitud.cuentaEn(anterior),
+      REGISTROS.solicitud.cuentaEn({ ...anterior, estatus: cambio.estatus }),
+      'estatus',
+      'una solicitud de ese mes ya no puede dejar de contar',
+    );
     let original: Solicitud | null = null;
     if (cambio.estatus === 'duplicada') {
       original = (await db.solicitudes.get(cambio.duplicadaDeId!)) ?? null;
@@ -252,11 +246,14 @@ export async function editarSolicitud(db: BaseDatosPoa, id: string, datos: unkno
     const anterior = await solicitudVigente(db, id);
     await exigirCatalogos(db, valida.tipoApoyoId, valida.dependenciaId);
     if (valida.personaId !== anterior.personaId) await personaVigente(db, valida.personaId, 'personaId');
-    if (valida.fechaRecepcion.slice(0, 7) !== anterior.fechaRecepcion.slice(0, 7)) {
-      await exigirMesAbierto(db, anterior.fechaRecepcion, 'fechaRecepcion', 'la solicitud no puede salir de ese mes');
-      await exigirMesAbierto(db, valida.fechaRecepcion, 'fechaRecepcion', 'la solicitud no puede pasar a ese mes');
-    }
     const actualizada: Solicitud = { ...anterior, ...valida, updatedAt: ahoraIso() };
+    const antes = REGISTROS.solicitud.cuentaEn(anterior);
+    const despues = REGISTROS.solicitud.cuentaEn(actualizada);
+    // Its date and time may be corrected within the month it counts in: that month's count stays the same.
+    if (antes?.slice(0, 7) !== despues?.slice(0, 7)) {
+      await exigirConteoAbierto(db, antes, null, 'fechaRecepcion', 'la solicitud no puede salir de ese mes');
+      await exigirConteoAbierto(db, null, despues, 'fechaRecepcion', 'la solicitud no puede pasar a ese mes');
+    }
     const cambios = diferencias(anterior, actualizada);
     if (cambios === null) return anterior;
     await db.solicitudes.put(actualizada);
@@ -277,7 +274,7 @@ export async function eliminarSolicitud(db: BaseDatosPoa, id: string, motivo: un
   await db.transaction('rw', tablasSolicitud(db), async () => {
     const sesion = await sesionActual(db);
     const s = await solicitudVigente(db, id);
-    await exigirMesAbierto(db, s.fechaRecepcion, 'motivo', 'sus solicitudes ya no se pueden eliminar');
+    await exigirConteoAbierto(db, REGISTROS.solicitud.cuentaEn(s), null, 'motivo', 'sus solicitudes ya no se pueden eliminar');
     await db.solicitudes.update(id, { eliminado: 1, updatedAt: ahoraIso() });
     await registrarBitacora(db, sesion, {
       accion: 'eliminar',

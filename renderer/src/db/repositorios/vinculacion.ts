@@ -1,6 +1,7 @@
 import { estadoVigencia, type EstadoVigencia } from '../../../../shared/domain/convenios';
 import { formatearFecha } from '../../../../shared/domain/formato';
 import { normalizarTexto } from '../../../../shared/domain/texto';
+import { REGISTROS } from '../../../../shared/registros';
 import {
   capturaConvenioSchema,
   datosAcuerdoSchema,
@@ -25,11 +26,6 @@ function tablasMesa(db: BaseDatosPoa) {
   return [db.mesas, db.acuerdos, ...tablasComunes(db)];
 }
 
-/** A mesa counts for activity 4 once attended, in the month it was held. */
-function fechaMesa(m: Pick<Mesa, 'estatus' | 'fecha' | 'eliminado'>): string | null {
-  return m.eliminado === 0 && m.estatus === 'asistida' ? m.fecha : null;
-}
-
 export function validarMesa(datos: unknown): DatosMesa {
   return validar(datosMesaSchema, datos);
 }
@@ -41,7 +37,7 @@ export async function crearMesa(db: BaseDatosPoa, datos: unknown): Promise<Mesa>
   return db.transaction('rw', tablasMesa(db), async () => {
     const sesion = await sesionActual(db);
     const mesa: Mesa = { ...camposNuevos(sesion.estacion), ...valida };
-    await exigirConteoAbierto(db, null, fechaMesa(mesa), 'fecha');
+    await exigirConteoAbierto(db, null, REGISTROS.mesa.cuentaEn(mesa), 'fecha');
     await db.mesas.add(mesa);
     await registrarBitacora(db, sesion, {
       accion: 'crear',
@@ -68,7 +64,7 @@ export async function editarMesa(db: BaseDatosPoa, id: string, datos: unknown): 
     const cambios = diferencias(anterior, nueva);
     if (cambios === null) return anterior;
     const estatusCambio = anterior.estatus !== nueva.estatus;
-    await exigirConteoAbierto(db, fechaMesa(anterior), fechaMesa(nueva), campoDelCambio(estatusCambio, 'fecha'));
+    await exigirConteoAbierto(db, REGISTROS.mesa.cuentaEn(anterior), REGISTROS.mesa.cuentaEn(nueva), campoDelCambio(estatusCambio, 'fecha'));
     await db.mesas.put(nueva);
     await registrarBitacora(db, sesion, {
       accion: estatusCambio ? 'estatus' : 'editar',
@@ -89,7 +85,7 @@ export async function eliminarMesa(db: BaseDatosPoa, id: string, motivo: unknown
   await db.transaction('rw', tablasMesa(db), async () => {
     const sesion = await sesionActual(db);
     const m = await mesaVigente(db, id);
-    await exigirConteoAbierto(db, fechaMesa(m), null, 'motivo');
+    await exigirConteoAbierto(db, REGISTROS.mesa.cuentaEn(m), null, 'motivo');
     const t = ahoraIso();
     const acuerdos = (await db.acuerdos.where('mesaId').equals(id).toArray()).filter((a) => a.eliminado === 0);
     await db.mesas.update(id, { eliminado: 1, updatedAt: t });
@@ -204,11 +200,6 @@ function tablasConvenio(db: BaseDatosPoa) {
   return [db.convenios, ...tablasComunes(db)];
 }
 
-/** A convenio counts for activity 4 in the month it was signed, unless it is still in process or was cancelled. */
-function fechaConvenio(c: Pick<Convenio, 'estatus' | 'fechaFirma' | 'eliminado'>): string | null {
-  return c.eliminado === 0 && c.fechaFirma && c.estatus !== 'en-tramite' && c.estatus !== 'cancelado' ? c.fechaFirma : null;
-}
-
 export function validarConvenio(datos: unknown): DatosConvenio {
   return validar(capturaConvenioSchema, datos);
 }
@@ -229,7 +220,7 @@ export async function crearConvenio(db: BaseDatosPoa, datos: unknown): Promise<C
     const sesion = await sesionActual(db);
     await exigirNumeroLibre(db, valido.numero, null);
     const convenio: Convenio = { ...camposNuevos(sesion.estacion), ...valido };
-    await exigirConteoAbierto(db, null, fechaConvenio(convenio), 'fechaFirma');
+    await exigirConteoAbierto(db, null, REGISTROS.convenio.cuentaEn(convenio), 'fechaFirma');
     await db.convenios.add(convenio);
     await registrarBitacora(db, sesion, {
       accion: 'crear',
@@ -257,7 +248,7 @@ export async function editarConvenio(db: BaseDatosPoa, id: string, datos: unknow
     const cambios = diferencias(anterior, nuevo);
     if (cambios === null) return anterior;
     const estatusCambio = anterior.estatus !== nuevo.estatus;
-    await exigirConteoAbierto(db, fechaConvenio(anterior), fechaConvenio(nuevo), campoDelCambio(estatusCambio, 'fechaFirma'));
+    await exigirConteoAbierto(db, REGISTROS.convenio.cuentaEn(anterior), REGISTROS.convenio.cuentaEn(nuevo), campoDelCambio(estatusCambio, 'fechaFirma'));
     await db.convenios.put(nuevo);
     await registrarBitacora(db, sesion, {
       accion: estatusCambio ? 'estatus' : 'editar',
@@ -277,7 +268,7 @@ export async function eliminarConvenio(db: BaseDatosPoa, id: string, motivo: unk
   await db.transaction('rw', tablasConvenio(db), async () => {
     const sesion = await sesionActual(db);
     const c = await convenioVigente(db, id);
-    await exigirConteoAbierto(db, fechaConvenio(c), null, 'motivo');
+    await exigirConteoAbierto(db, REGISTROS.convenio.cuentaEn(c), null, 'motivo');
     await db.convenios.update(id, { eliminado: 1, updatedAt: ahoraIso() });
     await registrarBitacora(db, sesion, {
       accion: 'eliminar',

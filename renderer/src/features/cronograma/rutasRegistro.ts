@@ -1,28 +1,10 @@
 import type { TipoRegistroLogrado } from '../../../../shared/domain/conteo';
+import { DESCRIPTORES, REGISTROS } from '../../../../shared/registros';
 
 /** Where each kind of record behind an achieved number opens its detail. */
 export function rutaDeRegistro(tipo: TipoRegistroLogrado, id: string): string {
-  switch (tipo) {
-    case 'solicitud':
-      return `/atencion/${id}`;
-    case 'apoyo':
-      return `/apoyos/${id}`;
-    case 'jornada':
-      return `/apoyos/jornadas/${id}`;
-    case 'evento':
-      return `/programas/${id}`;
-    case 'mesa':
-      return `/vinculacion/mesas/${id}`;
-    case 'convenio':
-      return `/vinculacion/convenios/${id}`;
-  }
+  return REGISTROS[tipo].ruta(id);
 }
 
-export const ETIQUETA_TIPO_REGISTRO: Record<TipoRegistroLogrado, string> = {
-  solicitud: 'Solicitud',
-  apoyo: 'Apoyo entregado',
-  jornada: 'Jornada comunitaria',
-  evento: 'Taller / capacitación / programa',
-  mesa: 'Mesa interinstitucional',
-  convenio: 'Convenio firmado',
-};
+/** What the drill-down and the printed sheets call each kind of record that counts. */
+export const ETIQUETA_TIPO_REGISTRO = Object.fromEntries(DESCRIPTORES.map((d) => [d.tipo, d.etiqueta])) as Record<TipoRegistroLogrado, string>;

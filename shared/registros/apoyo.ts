@@ -1,0 +1,37 @@
+import { apoyoSchema, ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, PASOS_APOYO, type Apoyo } from '../schemas/modulos';
+import { nombreDe, type DescriptorRegistro, type NombresRegistro } from './tipos';
+
+/** What counting reads, and the beneficiary and tipo that only name the apoyo (lean projections may leave them out). */
+export type ApoyoConteo = Pick<Apoyo, 'id' | 'estatus' | 'fechaEntrega' | 'cantidad' | 'unidad' | 'eliminado'> &
+  Partial<Pick<Apoyo, 'personaId' | 'tipoApoyoId'>>;
+
+/** "2 paquetes", "1.50 toneladas". */
+export function cantidadApoyo(a: Pick<Apoyo, 'cantidad' | 'unidad'>): string {
+  return `${Number.isInteger(a.cantidad) ? a.cantidad : a.cantidad.toFixed(2)} ${a.unidad}`.trim();
+}
+
+/** Activity 2 counts an apoyo once delivered, in the month of its fecha de entrega. */
+function cuentaEn(a: Pick<Apoyo, 'estatus' | 'fechaEntrega' | 'eliminado'>): string | null {
+  return a.eliminado === 0 && a.estatus === 'entregado' && a.fechaEntrega ? a.fechaEntrega : null;
+}
+
+/** "Apoyo Despensa a Rosalinda Quetzal Ramírez · 1 paquete"; "Apoyo: 1 paquete" when neither name is known. */
+function describir(a: ApoyoConteo, nombres: NombresRegistro): string {
+  const tipo = nombreDe(nombres.catalogos, a.tipoApoyoId);
+  const persona = nombreDe(nombres.personas, a.personaId);
+  if (!tipo && !persona) return `Apoyo: ${cantidadApoyo(a)}`;
+  return `Apoyo${tipo ? ` ${tipo}` : ''}${persona ? ` a ${persona}` : ''} · ${cantidadApoyo(a)}`;
+}
+
+export const apoyo = {
+  tipo: 'apoyo',
+  tabla: 'apoyos',
+  etiqueta: 'Apoyo entregado',
+  schema: apoyoSchema,
+  estatus: { valores: ESTATUS_APOYO, etiquetas: ETIQUETA_ESTATUS_APOYO, pasos: PASOS_APOYO },
+  campoFecha: 'fechaEntrega',
+  cuentaEn,
+  describir,
+  personaDe: (a: ApoyoConteo) => a.personaId,
+  ruta: (id: string) => `/apoyos/${id}`,
+} as const satisfies DescriptorRegistro<Apoyo, ApoyoConteo>;

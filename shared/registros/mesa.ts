@@ -1,0 +1,27 @@
+import { ESTATUS_MESA, ETIQUETA_ESTATUS_MESA, mesaSchema, type Mesa } from '../schemas/modulos';
+import type { DescriptorRegistro } from './tipos';
+
+export type MesaConteo = Pick<Mesa, 'id' | 'fecha' | 'tema' | 'estatus' | 'eliminado'>;
+
+/** Activity 4 counts a mesa once attended, in the month it was held; its acuerdos never count on their own. */
+function cuentaEn(m: Pick<Mesa, 'fecha' | 'estatus' | 'eliminado'>): string | null {
+  return m.eliminado === 0 && m.estatus === 'asistida' ? m.fecha : null;
+}
+
+export const mesa = {
+  tipo: 'mesa',
+  tabla: 'mesas',
+  etiqueta: 'Mesa interinstitucional',
+  schema: mesaSchema,
+  estatus: {
+    valores: ESTATUS_MESA,
+    etiquetas: ETIQUETA_ESTATUS_MESA,
+    // A programmed mesa is attended or cancelled; a cancelled one may be programmed again.
+    pasos: { programada: ['asistida', 'cancelada'], cancelada: ['programada'], asistida: [] },
+  },
+  campoFecha: 'fecha',
+  cuentaEn,
+  describir: (m: MesaConteo) => `Mesa: ${m.tema}`,
+  personaDe: () => undefined,
+  ruta: (id: string) => `/vinculacion/mesas/${id}`,
+} as const satisfies DescriptorRegistro<Mesa, MesaConteo>;

@@ -1,0 +1,35 @@
+import { TRANSICIONES } from '../domain/estatusSolicitud';
+import { ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD, solicitudSchema, type Solicitud } from '../schemas/solicitudes';
+import { nombreDe, type DescriptorRegistro, type NombresRegistro } from './tipos';
+
+/** What counting reads, and the citizen and tipo that only name the request (lean projections may leave them out). */
+export type SolicitudConteo = Pick<Solicitud, 'id' | 'folio' | 'fechaRecepcion' | 'estatus' | 'eliminado'> &
+  Partial<Pick<Solicitud, 'personaId' | 'tipoApoyoId'>>;
+
+/**
+ * Activity 1 counts the solicitudes received in the month: every status says the request was received except a
+ * cancelled one and a duplicate.
+ */
+function cuentaEn(s: Pick<Solicitud, 'fechaRecepcion' | 'estatus' | 'eliminado'>): string | null {
+  return s.eliminado === 0 && s.estatus !== 'cancelada' && s.estatus !== 'duplicada' ? s.fechaRecepcion.slice(0, 10) : null;
+}
+
+/** "Solicitud AC-2026-V1-0001 de Rosalinda Quetzal Ramírez · Despensa". */
+function describir(s: SolicitudConteo, nombres: NombresRegistro): string {
+  const persona = nombreDe(nombres.personas, s.personaId);
+  const tipo = nombreDe(nombres.catalogos, s.tipoApoyoId);
+  return [`Solicitud ${s.folio}${persona ? ` de ${persona}` : ''}`, tipo].filter(Boolean).join(' · ');
+}
+
+export const solicitud = {
+  tipo: 'solicitud',
+  tabla: 'solicitudes',
+  etiqueta: 'Solicitud',
+  schema: solicitudSchema,
+  estatus: { valores: ESTATUS_SOLICITUD, etiquetas: ETIQUETA_ESTATUS_SOLICITUD, pasos: TRANSICIONES },
+  campoFecha: 'fechaRecepcion',
+  cuentaEn,
+  describir,
+  personaDe: (s: SolicitudConteo) => s.personaId,
+  ruta: (id: string) => `/atencion/${id}`,
+} as const satisfies DescriptorRegistro<Solicitud, SolicitudConteo>;
