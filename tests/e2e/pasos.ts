@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { CARPETA_EVIDENCIAS } from './navegador';
 
 /**
  * Steps the end-to-end tests take through the screens the same way, as a clerk would: moving between sections,
@@ -81,4 +84,24 @@ export async function imprimirEnPdf(pagina: Page, url: string, ruta: string, pdf
   await pagina.pdf({ path: pdf, format: 'Letter', landscape: horizontal, printBackground: true });
   await pagina.emulateMedia({ media: 'screen' });
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * Exports the year's workbook from Reportes, as the head does, and reads the downloaded file back with exceljs; the
+ * file and a screenshot of the finished export stay in the evidence folder under `archivo`.
+ */
+export async function exportarLibro(pagina: Page, archivo: string, anio = 2026): Promise<ExcelJS.Workbook> {
+  const libro = pagina.getByRole('region', { name: `Libro POA ${anio} para Tesorería (Excel)` });
+  const descarga = pagina.waitForEvent('download', { timeout: 60_000 });
+  await libro.getByRole('button', { name: 'Exportar libro POA (Excel)' }).click();
+  await libro.getByRole('status', { name: 'Avance de la exportación' }).waitFor();
+  const descargado = await descarga;
+  expect(descargado.suggestedFilename()).toBe(`POA-${anio}-Gestion-Social.xlsx`);
+  await libro.getByText(`Libro POA ${anio} descargado como POA-${anio}-Gestion-Social.xlsx`).waitFor();
+  await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/${archivo}.png` });
+  const ruta = `${CARPETA_EVIDENCIAS}/${archivo}.xlsx`;
+  await descargado.saveAs(ruta);
+  const leido = new ExcelJS.Workbook();
+  await leido.xlsx.readFile(ruta);
+  return leido;
 }

@@ -7,7 +7,7 @@ import { idActividad, idPoa } from '../../shared/domain/identidad';
 import { columnaMes, COL_CRONOGRAMA, filasActividadCronograma } from '../../shared/workbook/disposicion';
 import { COL_METAS, filasMetas } from '../../shared/workbook/hojaMetas';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
-import { ajustar, capturarSolicitud, celda, gridCronograma, imprimirEnPdf, ir } from './pasos';
+import { ajustar, capturarSolicitud, celda, exportarLibro, gridCronograma, imprimirEnPdf, ir } from './pasos';
 
 /**
  * The workbook and the sheets the head signs, driven in Chromium on the built renderer with the browser bridge:
@@ -74,25 +74,6 @@ function paginasPdf(archivo: string): { paginas: number; tamano: string } {
   return { paginas: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), tamano: /Page size:\s+(.+)/.exec(info)?.[1].trim() ?? '' };
 }
 
-/**
- * Exports the year's workbook from Reportes, as the head does, and reads the downloaded file back with exceljs; the
- * file and a screenshot of the finished export stay in the evidence folder under `archivo`.
- */
-async function exportarLibro(pagina: Page, archivo: string): Promise<ExcelJS.Workbook> {
-  const libro = pagina.getByRole('region', { name: 'Libro POA 2026 para Tesorería (Excel)' });
-  const descarga = pagina.waitForEvent('download', { timeout: 60_000 });
-  await libro.getByRole('button', { name: 'Exportar libro POA (Excel)' }).click();
-  await libro.getByRole('status', { name: 'Avance de la exportación' }).waitFor();
-  const descargado = await descarga;
-  expect(descargado.suggestedFilename()).toBe('POA-2026-Gestion-Social.xlsx');
-  await libro.getByText('Libro POA 2026 descargado como POA-2026-Gestion-Social.xlsx').waitFor();
-  await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/${archivo}.png` });
-  const ruta = `${CARPETA_EVIDENCIAS}/${archivo}.xlsx`;
-  await descargado.saveAs(ruta);
-  const leido = new ExcelJS.Workbook();
-  await leido.xlsx.readFile(ruta);
-  return leido;
-}
 
 /** Collapses the PDF text's layout spaces so a row reads as one line of single-spaced words. */
 const renglones = (texto: string) => texto.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
