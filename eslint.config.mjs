@@ -30,6 +30,12 @@ export const reglasDeCapas = {
   },
 };
 
+/** Only the repositories touch Dexie's tables: everywhere else the database is passed to them, never read. */
+export const soloRepositorios = {
+  selector: "MemberExpression[object.name='db']",
+  message: 'Sólo renderer/src/db/ lee y escribe las tablas: use (o agregue) una función de renderer/src/db/repositorios/.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.tmp/**', 'coverage/**', 'build/**'] },
   js.configs.recommended,
@@ -48,6 +54,11 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': ['error', reglasDeCapas.renderer] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**'],
+    rules: { 'no-restricted-syntax': ['error', soloRepositorios] },
   },
   {
     files: ['electron/**/*.ts'],

@@ -4,7 +4,7 @@ import { BaseDatosPoa } from '../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../renderer/src/db/semilla';
 import { listarCatalogo } from '../../renderer/src/db/repositorios/catalogos';
 import { listarActividades, obtenerPoaDelAnio } from '../../renderer/src/db/repositorios/poa';
-import { cargarDatosLibro } from '../../renderer/src/features/reportes/datosLibro';
+import { cargarDatosLibro } from '../../renderer/src/db/repositorios/reportes';
 import { entradaLibroPoa } from '../../shared/reportes/libro';
 import { construirLibroPoa } from '../../shared/workbook/libro';
 import type { Persona } from '../../shared/schemas/personas';

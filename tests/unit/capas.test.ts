@@ -46,4 +46,14 @@ describe('las capas van en un solo sentido y el lint lo hace cumplir', () => {
     const errores = await erroresDeCapa("import { z } from 'zod';\nexport const x = z;", 'shared/domain/prueba-capas.ts');
     expect(errores).toEqual([]);
   });
+
+  it('fuera de renderer/src/db/ ninguna pantalla lee una tabla de Dexie; los repositorios sí', async () => {
+    const codigo = "import { db } from '../db';\nexport const leer = () => db.solicitudes.toArray();";
+    const [fuera] = await eslint.lintText(codigo, { filePath: 'renderer/src/features/prueba-capas.ts' });
+    expect(fuera.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message)).toEqual([
+      'Sólo renderer/src/db/ lee y escribe las tablas: use (o agregue) una función de renderer/src/db/repositorios/.',
+    ]);
+    const [dentro] = await eslint.lintText(codigo, { filePath: 'renderer/src/db/repositorios/prueba-capas.ts' });
+    expect(dentro.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ import {
   listarJustificaciones,
   mesCerrado,
 } from '../../../renderer/src/db/repositorios/ajustes';
-import { cargarCronograma, mesCorteDe } from '../../../renderer/src/hooks/useCronograma';
+import { cargarCronograma, mesCorteDe } from '../../../renderer/src/db/repositorios/cronograma';
 import type { Actividad } from '../../../shared/schemas/poa';
 import type { Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Apoyo } from '../../../shared/schemas/modulos';

@@ -11,7 +11,7 @@ import { cerrarPeriodo, reabrirPeriodo } from '../../../renderer/src/db/reposito
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
 import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
-import { cargarCronograma } from '../../../renderer/src/hooks/useCronograma';
+import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 import { idActividad, idPoa } from '../../../shared/domain/identidad';
 import { errorDe, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
 

@@ -11,7 +11,7 @@ import { listarActividades } from '../../../renderer/src/db/repositorios/poa';
 import { cambiarEstatus, crearSolicitud, eliminarSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { crearConvenio, crearMesa, editarConvenio, editarMesa, eliminarConvenio, eliminarMesa } from '../../../renderer/src/db/repositorios/vinculacion';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { cargarRegistrosDelAnio } from '../../../renderer/src/hooks/useCronograma';
+import { cargarRegistrosDelAnio } from '../../../renderer/src/db/repositorios/cronograma';
 import { REGISTROS_VACIOS, type RegistrosConteo } from '../../../shared/domain/conteo';
 import { calcularCronograma, logrosDeActividadEnMes } from '../../../shared/domain/cronograma';
 import { idPoa } from '../../../shared/domain/identidad';

@@ -29,7 +29,7 @@ import {
   listarMesas,
   obtenerDetalleMesa,
 } from '../../../renderer/src/db/repositorios/vinculacion';
-import { cargarRegistrosDelAnio } from '../../../renderer/src/hooks/useCronograma';
+import { cargarRegistrosDelAnio } from '../../../renderer/src/db/repositorios/cronograma';
 import { contarPorMes, registrosQueCuentan } from '../../../shared/domain/conteo';
 import { filaPublica } from '../../../shared/domain/padron';
 import type { Persona } from '../../../shared/schemas/personas';

@@ -8,9 +8,8 @@ import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos'
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { listarActividades, obtenerPoaDelAnio } from '../../../renderer/src/db/repositorios/poa';
 import { registrarReconduccion } from '../../../renderer/src/db/repositorios/reconducciones';
-import { registrarExportacionLibro, registrarImpresionHoja } from '../../../renderer/src/db/repositorios/reportes';
-import { cargarDatosLibro } from '../../../renderer/src/features/reportes/datosLibro';
-import { cargarCronograma } from '../../../renderer/src/hooks/useCronograma';
+import { cargarDatosLibro, registrarExportacionLibro, registrarImpresionHoja } from '../../../renderer/src/db/repositorios/reportes';
+import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 import { formatearFecha } from '../../../shared/domain/formato';
 import { idPoa } from '../../../shared/domain/identidad';
 import { entradaLibroPoa } from '../../../shared/reportes/libro';

@@ -255,6 +255,12 @@ export async function obtenerDetalleApoyo(db: BaseDatosPoa, id: string): Promise
 }
 
 /** The padrón of a year (null = all), from the delivered apoyos and their beneficiaries. */
+/** The years with deliveries, and this year, newest first (the padrón's year selector), by the delivery index. */
+export async function aniosConEntregas(db: BaseDatosPoa, anioActual: number): Promise<number[]> {
+  const fechas = await db.apoyos.orderBy('fechaEntrega').uniqueKeys();
+  return [...new Set([anioActual, ...fechas.map((f) => Number(String(f).slice(0, 4)))])].sort((a, b) => b - a);
+}
+
 export async function listarPadron(db: BaseDatosPoa, anio: number | null): Promise<FilaPadron[]> {
   const apoyos = await db.apoyos.where('estatus').equals('entregado').toArray();
   const [personas, nombres] = await Promise.all([db.personas.bulkGet([...new Set(apoyos.map((a) => a.personaId))]), nombresDeCatalogos(db)]);
@@ -269,6 +275,7 @@ export interface OpcionSolicitud {
   fechaRecepcion: string;
   estatus: EstatusSolicitud;
   tipoApoyoId: string;
+  dependenciaId: string | null;
   personaId: string;
 }
 
@@ -278,6 +285,7 @@ const aOpcion = (s: Solicitud): OpcionSolicitud => ({
   fechaRecepcion: s.fechaRecepcion,
   estatus: s.estatus,
   tipoApoyoId: s.tipoApoyoId,
+  dependenciaId: s.dependenciaId,
   personaId: s.personaId,
 });
 

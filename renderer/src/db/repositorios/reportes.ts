@@ -1,10 +1,12 @@
 import { formatearNumero } from '../../../../shared/domain/formato';
 import type { Persona } from '../../../../shared/schemas/personas';
 import { nombreHoja, type PeriodoHoja } from '../../../../shared/reportes/periodoHoja';
-import type { Referencias, RegistrosReporte } from '../../../../shared/reportes/tipos';
+import type { DatosLibroPoa, Referencias, RegistrosReporte } from '../../../../shared/reportes/tipos';
 import type { LibroPoaEntrada } from '../../../../shared/workbook/tipos';
 import type { BaseDatosPoa } from '../db';
 import { registrarBitacora, sesionActual } from './base';
+import { obtenerConfiguracion } from './configuracion';
+import { cargarCronograma, mesCorteDe } from './cronograma';
 
 /**
  * The names the workbook's annexes print next to the year's records: the people they name, the catalogue entries
@@ -96,5 +98,33 @@ export async function registrarImpresionHoja(
       entidadId: datos.poaId,
       resumen: `${que} ${como}`,
     });
+  });
+}
+
+/**
+ * Everything the POA workbook of a year is made of, read in one transaction so the figures and the annexes are of
+ * the same moment, through the same `cargarCronograma` the cronograma screen uses. Null when the year has no POA.
+ */
+export async function cargarDatosLibro(
+  db: BaseDatosPoa,
+  anio: number,
+  generado: Date = new Date(),
+): Promise<(DatosLibroPoa & { poaId: string }) | null> {
+  return db.transaction('r', tablasDelLibro(db), async () => {
+    const cargado = await cargarCronograma(db, anio, mesCorteDe(anio, generado));
+    if (!cargado) return null;
+    const [referencias, configuracion] = await Promise.all([referenciasDelAnio(db, cargado.registros), obtenerConfiguracion(db)]);
+    return {
+      poaId: cargado.poa.id,
+      poa: cargado.poa,
+      cronograma: cargado.cronograma,
+      umbrales: cargado.umbrales,
+      registros: cargado.registros,
+      justificaciones: cargado.justificaciones,
+      reconducciones: cargado.reconducciones,
+      referencias,
+      configuracion,
+      generado,
+    };
   });
 }

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import type { EntradaBitacora } from '../../../../shared/schemas/sistema';
 import { db } from '../../db';
+import { listarBitacoraReciente } from '../../db/repositorios/bitacora';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 
 const COLUMNAS: GridColDef<EntradaBitacora>[] = [
@@ -24,7 +25,7 @@ const COLUMNAS: GridColDef<EntradaBitacora>[] = [
 ];
 
 export function PaginaBitacora() {
-  const filas = useLiveQuery(() => db.bitacora.orderBy('fecha').reverse().limit(5000).toArray(), []) ?? [];
+  const filas = useLiveQuery(() => listarBitacoraReciente(db, 5000), []) ?? [];
   return (
     <>
       <EncabezadoPagina titulo="Bitácora" subtitulo="Quién creó, cambió, eliminó, imprimió o exportó qué y cuándo" />

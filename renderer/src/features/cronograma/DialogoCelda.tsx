@@ -5,7 +5,7 @@ import type { EstadoCierresAnio } from '../../../../shared/domain/cierres';
 import { logrosDeActividadEnMes } from '../../../../shared/domain/cronograma';
 import { mesesDelPeriodo, NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
 import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
-import type { CronogramaCargado } from '../../hooks/useCronograma';
+import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { datosCelda, textoAjuste, type Columna } from './columnas';
 import { PestanaAjustes } from './PestanaAjustes';
 import { PestanaMeta } from './PestanaMeta';

@@ -4,7 +4,7 @@ import { resumirPeriodo } from '../../../../shared/domain/cronograma';
 import type { EstadoPeriodoCierre } from '../../../../shared/domain/cierres';
 import { db } from '../../db';
 import { cerrarPeriodo } from '../../db/repositorios/cierres';
-import type { CronogramaCargado } from '../../hooks/useCronograma';
+import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { useErrores } from '../../hooks/useErrores';
 import { estadoPeriodo, sujetosDe } from './justificables';
 import { ChipSemaforo } from './semaforo';

@@ -19,7 +19,7 @@ import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useState } from 'react';
 import type { EstadoCierresAnio, EstadoPeriodoCierre } from '../../../../shared/domain/cierres';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
-import type { CronogramaCargado } from '../../hooks/useCronograma';
+import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { DialogoCerrarPeriodo } from './DialogoCerrarPeriodo';
 import { DialogoReabrirPeriodo } from './DialogoReabrirPeriodo';
 import { capital, detalleCierre } from './textoCierre';

@@ -1,7 +1,7 @@
 import { Box, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import type { Justificacion } from '../../../../shared/schemas/poa';
-import type { CronogramaCargado } from '../../hooks/useCronograma';
+import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { etiquetaJustificable } from './justificables';
 
 const ORDEN_TIPO: Record<Justificacion['tipoPeriodo'], number> = { mes: 0, bimestre: 1, trimestre: 2, anual: 3 };

@@ -15,7 +15,7 @@ import {
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { useState } from 'react';
 import { etiquetaPeriodo, NOMBRES_MES, type Periodo } from '../../../../shared/domain/periodos';
-import type { CronogramaCargado } from '../../hooks/useCronograma';
+import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { DialogoJustificacion, type PeticionJustificacion } from './DialogoJustificacion';
 import { estadoPeriodo, periodosDeReferencia, sujetosDe, type TipoJustificable } from './justificables';
 import { ListaJustificaciones } from './ListaJustificaciones';

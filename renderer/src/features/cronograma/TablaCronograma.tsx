@@ -7,7 +7,7 @@ import type { FilaCronograma } from '../../../../shared/domain/cronograma';
 import { formatearPorcentaje } from '../../../../shared/domain/formato';
 import { NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
 import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
-import type { CronogramaCargado } from '../../hooks/useCronograma';
+import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { CeldaIndice } from './CeldaIndice';
 import { CeldaPeriodo, descripcionCelda } from './CeldaPeriodo';
 import { columnasDe, datosCelda, type Columna, type Vista } from './columnas';

@@ -2,7 +2,7 @@ import { resumirPeriodo, type ResumenPeriodo } from '../../../../shared/domain/c
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import { bimestreDeMes, etiquetaPeriodo, trimestreDeMes, type Periodo } from '../../../../shared/domain/periodos';
 import type { Justificacion } from '../../../../shared/schemas/poa';
-import type { CronogramaCargado } from '../../hooks/useCronograma';
+import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { momentoDelPeriodo, type Hoy, type Momento } from './tiempo';
 
 /** A row of the index panel: an activity, or the POA as a whole (actividadId null). */

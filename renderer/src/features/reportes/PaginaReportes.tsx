@@ -2,7 +2,8 @@ import { CircularProgress, MenuItem, Paper, Stack, TextField, Typography } from 
 import { useState } from 'react';
 import { trimestreDeMes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
-import { anioElegido, mesCorteDe, useAniosPoa } from '../../hooks/useCronograma';
+import { anioElegido, useAniosPoa } from '../../hooks/useCronograma';
+import { mesCorteDe } from '../../db/repositorios/cronograma';
 import { usePoaDelAnio } from '../../hooks/usePoa';
 import { TarjetaHoja } from './TarjetaHoja';
 import { TarjetaLibro } from './TarjetaLibro';

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { entradaLibroPoa } from '../../../../shared/reportes/libro';
 import { enEscritorio, puente } from '../../bridge';
 import { db } from '../../db';
-import { registrarExportacionLibro } from '../../db/repositorios/reportes';
-import { cargarDatosLibro } from './datosLibro';
+import { cargarDatosLibro, registrarExportacionLibro } from '../../db/repositorios/reportes';
 
 export type PasoExportacion = 'reuniendo' | 'construyendo' | 'guardando';
 

@@ -1,26 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Persona } from '../../../../shared/schemas/personas';
-import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
 import { db } from '../../db';
-import { cargarCronograma, type CronogramaCargado } from '../../hooks/useCronograma';
-
-export interface DatosTablero extends CronogramaCargado {
-  /** The people behind the year's requests and delivered supports (colonia and sexo for the charts). */
-  personas: Persona[];
-  tiposApoyo: ElementoCatalogo[];
-}
+import { cargarTablero, type DatosTablero } from '../../db/repositorios/tablero';
 
 /** The cronograma of the year plus the people and catalogue the charts label with, live. */
 export function useTablero(anio: number | undefined): DatosTablero | null | undefined {
-  return useLiveQuery(async () => {
-    if (anio === undefined) return null;
-    const cargado = await cargarCronograma(db, anio);
-    if (!cargado) return null;
-    const ids = new Set([...cargado.registros.solicitudes.map((s) => s.personaId), ...cargado.registros.apoyos.map((a) => a.personaId)]);
-    const [personas, tiposApoyo] = await Promise.all([
-      db.personas.bulkGet([...ids]),
-      db.catalogos.where('tipo').equals('tipoApoyo').toArray(),
-    ]);
-    return { ...cargado, personas: personas.filter((p): p is Persona => p !== undefined), tiposApoyo };
-  }, [anio]);
+  return useLiveQuery(() => (anio === undefined ? Promise.resolve(null) : cargarTablero(db, anio)), [anio]);
 }

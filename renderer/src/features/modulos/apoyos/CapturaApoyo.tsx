@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { fechaIsoLocal } from '../../../../../shared/domain/formato';
 import { EncabezadoPagina } from '../../../componentes/Encabezado';
 import { db } from '../../../db';
-import { crearApoyo } from '../../../db/repositorios/apoyos';
+import { crearApoyo, obtenerSolicitudOrigen } from '../../../db/repositorios/apoyos';
 import { useCaptura } from '../comun/useCaptura';
 import { FormularioApoyo } from './FormularioApoyo';
 import { apoyoNuevo, type ValoresApoyo } from './valoresApoyo';
@@ -19,8 +19,8 @@ export function CapturaApoyo() {
   const solicitudId = parametros.get('solicitud');
   const inicial = useLiveQuery(async (): Promise<ValoresApoyo> => {
     const vacio = apoyoNuevo(fechaIsoLocal(new Date()));
-    const s = solicitudId ? await db.solicitudes.get(solicitudId) : undefined;
-    if (!s || s.eliminado) return vacio;
+    const s = solicitudId ? await obtenerSolicitudOrigen(db, solicitudId) : undefined;
+    if (!s) return vacio;
     return { ...vacio, personaId: s.personaId, solicitudId: s.id, tipoApoyoId: s.tipoApoyoId, dependenciaId: s.dependenciaId ?? '' };
   }, [solicitudId]);
   if (!inicial) return <CircularProgress aria-label="Cargando" />;

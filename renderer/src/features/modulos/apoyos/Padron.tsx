@@ -8,7 +8,7 @@ import { filaPublica, type FilaPadron, type FilaPadronPublica } from '../../../.
 import { ETIQUETA_FUENTE } from '../../../../../shared/schemas/modulos';
 import { ETIQUETA_SEXO } from '../../../../../shared/schemas/personas';
 import { db } from '../../../db';
-import { listarPadron } from '../../../db/repositorios/apoyos';
+import { aniosConEntregas, listarPadron } from '../../../db/repositorios/apoyos';
 import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
 import { coincide } from '../comun/filtros';
 import { TablaRegistros } from '../comun/TablaRegistros';
@@ -53,10 +53,7 @@ export function Padron() {
   const [publica, setPublica] = useState(false);
   const [texto, setTexto] = useState('');
   const filas = useLiveQuery(() => listarPadron(db, anio ? Number(anio) : null), [anio]);
-  const anios = useLiveQuery(async () => {
-    const fechas = await db.apoyos.orderBy('fechaEntrega').uniqueKeys();
-    return [...new Set([new Date().getFullYear(), ...fechas.map((f) => Number(String(f).slice(0, 4)))])].sort((a, b) => b - a);
-  }, []);
+  const anios = useLiveQuery(() => aniosConEntregas(db, new Date().getFullYear()), []);
   const visibles = useMemo(
     () => (filas ?? []).filter((f) => coincide(texto, f.beneficiario, f.apoyo, f.colonia, f.localidad, publica ? '' : f.curp)),
     [filas, texto, publica],
