@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAXIMO_POR_TIPO } from '../domain/cierres';
-import { entero, texto } from './comunes';
+import { baseRegistro, entero, texto } from './comunes';
 
 const periodo = {
   anio: entero('Año', 2000, 2100),
@@ -24,3 +24,24 @@ export const reaperturaSchema = z
     ),
   })
   .refine(dentroDelAnio, fueraDelAnio);
+
+/**
+ * A closing or reopening of a period, stored like every other record (id, station, createdAt/updatedAt, soft delete)
+ * so it merges between PCs; append-only: a reopening is a newer record with `cerrado: false`.
+ */
+export const cierreSchema = z.object({
+  ...baseRegistro,
+  anio: z.number().int(),
+  tipo: z.enum(['mes', 'trimestre']),
+  numero: z.number().int(),
+  cerrado: z.boolean(),
+  /** ISO timestamp of the step: the newest record of a period decides. */
+  fecha: z.iso.datetime({ offset: true }),
+  usuario: z.string(),
+});
+export type CierrePeriodo = z.infer<typeof cierreSchema>;
+
+/** A closing record of version 1 or 2 with the fields every record carries since version 3. */
+export function cierreConCamposDeRegistro(fila: Record<string, unknown>, estacion: string): Record<string, unknown> {
+  return { createdAt: fila.fecha, updatedAt: fila.fecha, estacion, eliminado: 0, ...fila };
+}

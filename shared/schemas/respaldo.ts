@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { acuerdoSchema, apoyoSchema, convenioSchema, eventoSchema, jornadaSchema, mesaSchema } from './modulos';
 import { personaSchema } from './personas';
 import { unificarIdentidades } from '../domain/unificarPoa';
+import { cierreConCamposDeRegistro, cierreSchema } from './cierres';
 import { actividadSchema, ajusteSchema, justificacionSchema, poaSchema, reconduccionSchema } from './poa';
 import { seguimientoSchema, solicitudSchema } from './solicitudes';
 import { bitacoraSchema, catalogoSchema } from './sistema';
 
 export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
-export const VERSION_RESPALDO = 2;
+export const VERSION_RESPALDO = 3;
 
 /**
  * Every table of the database with the schema each of its rows must pass. A backup file is checked whole
@@ -30,15 +31,7 @@ export const ESQUEMAS_TABLAS = {
   catalogos: catalogoSchema,
   bitacora: bitacoraSchema,
   folios: z.object({ serie: z.string().min(1), ultimo: z.number().int().nonnegative() }),
-  cierres: z.object({
-    id: z.string(),
-    anio: z.number().int(),
-    tipo: z.enum(['mes', 'trimestre']),
-    numero: z.number().int(),
-    cerrado: z.boolean(),
-    fecha: z.string(),
-    usuario: z.string(),
-  }),
+  cierres: cierreSchema,
   reconducciones: reconduccionSchema,
   configuracion: z.object({ clave: z.string().min(1), valor: z.unknown() }),
 } as const;
@@ -50,7 +43,14 @@ export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
 const TABLAS_DE_VERSION: Record<number, readonly NombreTabla[]> = {
   1: TABLAS_RESPALDO.filter((t) => t !== 'reconducciones'),
   2: TABLAS_RESPALDO,
+  3: TABLAS_RESPALDO,
 };
+
+/** Rows of an older file brought to this version's shape before they are checked, as the database's own upgrades do. */
+function actualizarFila(tabla: NombreTabla, fila: Record<string, unknown>, version: number, estacion: string): Record<string, unknown> {
+  if (tabla === 'cierres' && version < 3) return cierreConCamposDeRegistro(fila, estacion);
+  return fila;
+}
 
 export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
   poas: 'POA',
@@ -117,7 +117,7 @@ export function validarRespaldo(texto: string): ResultadoRespaldo {
     const filas = cabeza.data.tablas[tabla] ?? [];
     const validas: Record<string, unknown>[] = [];
     for (let i = 0; i < filas.length; i++) {
-      const r = ESQUEMAS_TABLAS[tabla].safeParse(filas[i]);
+      const r = ESQUEMAS_TABLAS[tabla].safeParse(actualizarFila(tabla, filas[i], cabeza.data.version, cabeza.data.estacion));
       if (!r.success) {
         const issue = r.error.issues[0];
         const campo = issue?.path.length ? ` (campo ${issue.path.join('.')})` : '';

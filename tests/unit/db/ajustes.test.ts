@@ -18,6 +18,7 @@ import { cargarCronograma, mesCorteDe } from '../../../renderer/src/db/repositor
 import type { Actividad } from '../../../shared/schemas/poa';
 import type { Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Apoyo } from '../../../shared/schemas/modulos';
+import { registroCierre } from './ayudasSolicitudes';
 
 let db: BaseDatosPoa;
 let n = 0;
@@ -91,7 +92,7 @@ describe('ajustes manuales', () => {
   it('un mes cerrado (por sí o por su trimestre) no admite ajustes hasta reabrirse', async () => {
     const a = actividades[0];
     const cierre = (tipo: 'mes' | 'trimestre', numero: number, cerrado: boolean, fecha: string) =>
-      db.cierres.add({ id: crypto.randomUUID(), anio: 2026, tipo, numero, cerrado, fecha, usuario: 'Jefe' });
+      db.cierres.add(registroCierre({ id: crypto.randomUUID(), anio: 2026, tipo, numero, cerrado, fecha, usuario: 'Jefe' }));
     await cierre('trimestre', 1, true, '2026-04-02T10:00:00.000Z');
     expect(await mesCerrado(db, 2026, 2)).toBe(true);
     const error = await errorDe(agregarAjuste(db, { actividadId: a.id, anio: 2026, mes: 2, cantidad: 1, motivo: 'Solicitud recibida por oficio' }));

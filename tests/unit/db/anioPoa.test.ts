@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BaseDatosPoa, ESQUEMA_V1 } from '../../../renderer/src/db/db';
+import { BaseDatosPoa } from '../../../renderer/src/db/db';
+import { ESQUEMA_V1 } from '../../../renderer/src/db/migraciones';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { autorizarPoa, cerrarPoa, crearPoa, reabrirPoa } from '../../../renderer/src/db/repositorios/anioPoa';
 import { listarReconducciones, registrarReconduccion } from '../../../renderer/src/db/repositorios/reconducciones';

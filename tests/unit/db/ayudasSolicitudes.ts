@@ -84,3 +84,8 @@ export async function solicitudDeDespensa(db: BaseDatosPoa, personaId: string, f
     consentimientoPrivacidad: true,
   });
 }
+
+/** A closing record as the repositories store it, for tests that close a period directly. */
+export function registroCierre(datos: { id: string; anio: number; tipo: 'mes' | 'trimestre'; numero: number; cerrado: boolean; fecha: string; usuario: string }) {
+  return { ...datos, createdAt: datos.fecha, updatedAt: datos.fecha, estacion: 'V1', eliminado: 0 as const };
+}

@@ -18,7 +18,7 @@ import { idPoa } from '../../../shared/domain/identidad';
 import { REGISTROS, type TipoRegistro } from '../../../shared/registros';
 import { ESTATUS_CONVENIO_FIRMADO, TIPOS_EVENTO } from '../../../shared/schemas/modulos';
 import type { Actividad } from '../../../shared/schemas/poa';
-import { catalogo, personaMaria } from './ayudasSolicitudes';
+import { catalogo, personaMaria, registroCierre } from './ayudasSolicitudes';
 
 /**
  * The closed-period guard of the repositories and the cronograma read the same `cuentaEn`, so they agree: a change is
@@ -56,7 +56,7 @@ beforeAll(async () => {
 
 async function cerrarSolo(mes: Mes | null): Promise<void> {
   await db.cierres.clear();
-  if (mes) await db.cierres.add({ id: crypto.randomUUID(), anio: mes[0], tipo: 'mes', numero: mes[1], cerrado: true, fecha: '2026-04-01T00:00:00.000Z', usuario: 'Jefe' });
+  if (mes) await db.cierres.add(registroCierre({ id: crypto.randomUUID(), anio: mes[0], tipo: 'mes', numero: mes[1], cerrado: true, fecha: '2026-04-01T00:00:00.000Z', usuario: 'Jefe' }));
 }
 
 /** Per month ('2026-02'), the cronograma's drill-down lines of the activities that count something in it. */

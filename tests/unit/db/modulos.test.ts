@@ -33,7 +33,7 @@ import { cargarRegistrosDelAnio } from '../../../renderer/src/db/repositorios/cr
 import { contarPorMes, registrosQueCuentan } from '../../../shared/domain/conteo';
 import { filaPublica } from '../../../shared/domain/padron';
 import type { Persona } from '../../../shared/schemas/personas';
-import { catalogo, errorDe, personaJuan, personaMaria } from './ayudasSolicitudes';
+import { catalogo, errorDe, personaJuan, personaMaria, registroCierre } from './ayudasSolicitudes';
 
 let db: BaseDatosPoa;
 let n = 0;
@@ -54,7 +54,7 @@ async function bitacora(entidad?: string) {
 }
 
 async function cerrarMes(mes: number) {
-  await db.cierres.add({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: mes, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' });
+  await db.cierres.add(registroCierre({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: mes, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' }));
 }
 
 function datosApoyo(cambios: Record<string, unknown> = {}) {

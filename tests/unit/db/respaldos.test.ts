@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { VERSION_RESPALDO } from '../../../shared/schemas/respaldo';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { ESPERA_PRIMER_RESPALDO_MS, INTERVALO_RESPALDO_MS, programarRespaldos } from '../../../renderer/src/db/respaldoAutomatico';
 import type { PuenteApi } from '../../../shared/ipc/contract';
@@ -74,7 +75,7 @@ describe('respaldo y restauración', () => {
     expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(archivo)))).toBe('El respaldo está incompleto: le faltan reconducciones');
     await restaurarRespaldo(db, JSON.stringify({ ...archivo, version: 1 }));
     expect(await db.actividades.count()).toBe(4);
-    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify({ ...archivo, version: 3 })))).toBe('El respaldo es de una versión más nueva de la aplicación');
+    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify({ ...archivo, version: VERSION_RESPALDO + 1 })))).toBe('El respaldo es de una versión más nueva de la aplicación');
   });
 });
 

@@ -17,7 +17,7 @@ import { CONFIGURACION_POR_DEFECTO, guardarConfiguracion } from '../../../render
 import { aplicarFiltros, FILTROS_VACIOS } from '../../../shared/domain/filtroSolicitudes';
 import { REGISTROS_VACIOS, contarPorMes } from '../../../shared/domain/conteo';
 import { parsearFolio } from '../../../shared/domain/folio';
-import { catalogo, CURP_JUAN, errorDe, personaJuan, personaMaria } from './ayudasSolicitudes';
+import { catalogo, CURP_JUAN, errorDe, personaJuan, personaMaria, registroCierre } from './ayudasSolicitudes';
 
 let db: BaseDatosPoa;
 let n = 0;
@@ -292,7 +292,7 @@ describe('edición, eliminación e impresión quedan en la bitácora', () => {
 describe('periodo cerrado', () => {
   it('no recibe, cancela ni elimina solicitudes de un mes cerrado, pero sí les da seguimiento', async () => {
     const s = await conPersona(db);
-    await db.cierres.add({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' });
+    await db.cierres.add(registroCierre({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' }));
     expect((await errorDe(conPersona(db))).errores.fechaRecepcion).toBe('El periodo de marzo 2026 está cerrado: no se pueden recibir solicitudes con esa fecha');
     expect((await errorDe(eliminarSolicitud(db, s.id, 'x'))).errores.motivo).toContain('está cerrado');
     const cancelar = { estatus: 'cancelada', resultado: 'Desistió', nota: '', numeroOficio: '', fechaCanalizacion: null, duplicadaDeId: null };
@@ -304,7 +304,7 @@ describe('periodo cerrado', () => {
   it('en un mes cerrado se corrige la fecha dentro del mes, pero la solicitud no sale de él ni entra a él', async () => {
     const marzo = await conPersona(db);
     const abril = await conPersona(db, { fechaRecepcion: '2026-04-02T09:00' });
-    await db.cierres.add({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' });
+    await db.cierres.add(registroCierre({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' }));
     const corregida = await editarSolicitud(db, marzo.id, { ...marzo, fechaRecepcion: '2026-03-20T16:45' });
     expect(corregida.fechaRecepcion).toBe('2026-03-20T16:45');
     expect((await errorDe(editarSolicitud(db, marzo.id, { ...marzo, fechaRecepcion: '2026-04-01T09:00' }))).errores.fechaRecepcion).toBe(
@@ -318,7 +318,7 @@ describe('periodo cerrado', () => {
   it('una solicitud cancelada ya no cuenta en su mes: cerrado éste, se puede eliminar o cambiar de fecha', async () => {
     const s = await conPersona(db);
     await cambiarEstatus(db, s.id, { estatus: 'cancelada', resultado: 'Desistió', nota: '', numeroOficio: '', fechaCanalizacion: null, duplicadaDeId: null });
-    await db.cierres.add({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' });
+    await db.cierres.add(registroCierre({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' }));
     expect((await editarSolicitud(db, s.id, { ...s, fechaRecepcion: '2026-04-01T09:00' })).fechaRecepcion).toBe('2026-04-01T09:00');
     await eliminarSolicitud(db, s.id, 'Capturada dos veces');
     expect((await db.solicitudes.get(s.id))!.eliminado).toBe(1);

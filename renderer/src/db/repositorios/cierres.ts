@@ -14,7 +14,7 @@ import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import { periodoCierreSchema, reaperturaSchema } from '../../../../shared/schemas/cierres';
 import type { BaseDatosPoa, CierrePeriodo } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { nuevaId, registrarBitacora, sesionActual } from './base';
+import { camposNuevos, registrarBitacora, sesionActual } from './base';
 
 /** What the "Reabrir" dialog sends: the period and why it must change again. */
 export interface Reapertura extends PeriodoCierre {
@@ -28,7 +28,8 @@ function hoyDe(ahora: Date): HoyCierre {
 
 /** Every closing record of a year (a handful: at most a few per month), by the [anio+tipo+numero] index. */
 async function cierresDelAnio(db: BaseDatosPoa, anio: number): Promise<CierrePeriodo[]> {
-  return db.cierres.where('[anio+tipo+numero]').between([anio], [anio, []]).toArray();
+  const registros = await db.cierres.where('[anio+tipo+numero]').between([anio], [anio, []]).toArray();
+  return registros.filter((r) => r.eliminado !== 1);
 }
 
 /**
@@ -61,11 +62,14 @@ export async function cerrarPeriodo(db: BaseDatosPoa, datos: PeriodoCierre, ahor
     const registros = await cierresDelAnio(db, periodo.anio);
     const impedimento = impedimentoParaCerrar(registros, periodo, hoyDe(ahora));
     if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
+    const fecha = fechaSiguiente(registros, periodo, ahora);
     const cierre: CierrePeriodo = {
-      id: nuevaId(),
+      ...camposNuevos(sesion.estacion),
+      createdAt: fecha,
+      updatedAt: fecha,
       ...periodo,
       cerrado: true,
-      fecha: fechaSiguiente(registros, periodo, ahora),
+      fecha,
       usuario: sesion.usuario,
     };
     await db.cierres.add(cierre);
@@ -91,11 +95,14 @@ export async function reabrirPeriodo(db: BaseDatosPoa, datos: Reapertura, ahora:
     const registros = await cierresDelAnio(db, periodo.anio);
     const impedimento = impedimentoParaReabrir(registros, periodo);
     if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
+    const fecha = fechaSiguiente(registros, periodo, ahora);
     const reapertura: CierrePeriodo = {
-      id: nuevaId(),
+      ...camposNuevos(sesion.estacion),
+      createdAt: fecha,
+      updatedAt: fecha,
       ...periodo,
       cerrado: false,
-      fecha: fechaSiguiente(registros, periodo, ahora),
+      fecha,
       usuario: sesion.usuario,
     };
     await db.cierres.add(reapertura);

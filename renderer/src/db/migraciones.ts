@@ -1,0 +1,81 @@
+import type { Transaction } from 'dexie';
+import { unificarIdentidades } from '../../../shared/domain/unificarPoa';
+import { cierreConCamposDeRegistro } from '../../../shared/schemas/cierres';
+
+/**
+ * The database's schema versions in order, append-only: each adds stores or indexes and, where data must change,
+ * an `upgrade` that runs once when a PC opens the database written by the version before. A released entry never
+ * changes, or a PC that already ran it and one that did not would disagree.
+ */
+export interface Migracion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+type Fila = Record<string, unknown>;
+const leer = (tx: Transaction, tabla: string) => tx.table(tabla).toArray() as Promise<Fila[]>;
+
+async function reemplazar(tx: Transaction, tabla: string, filas: Fila[]): Promise<void> {
+  await tx.table(tabla).clear();
+  await tx.table(tabla).bulkAdd(filas);
+}
+
+/** The stores and indexes of version 1, as first released. */
+export const ESQUEMA_V1 = {
+  poas: 'id, anio, eliminado',
+  actividades: 'id, poaId, [poaId+numero], eliminado',
+  ajustes: 'id, actividadId, anio, [actividadId+anio+mes]',
+  justificaciones: 'id, actividadId, [anio+tipoPeriodo+numero]',
+  personas: 'id, curp, nombreNormalizado, *palabras, colonia, updatedAt',
+  solicitudes:
+    'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, fechaCompromiso, [anio+estacion], updatedAt',
+  seguimientos: 'id, solicitudId, fecha',
+  apoyos: 'id, personaId, solicitudId, tipoApoyoId, estatus, fechaEntrega, fechaGestion',
+  jornadas: 'id, fecha',
+  eventos: 'id, fecha, tipo, estatus',
+  mesas: 'id, fecha, estatus',
+  acuerdos: 'id, mesaId',
+  convenios: 'id, numero, fechaFirma, vigenciaFin, estatus',
+  catalogos: 'id, tipo, [tipo+nombre]',
+  configuracion: 'clave',
+  bitacora: 'id, fecha, accion, entidad, entidadId',
+  folios: 'serie',
+  cierres: 'id, [anio+tipo+numero]',
+} as const;
+
+/** The station a closing made before version 3 is credited to: this PC's, as set in its settings. */
+async function estacionDeEstaPc(tx: Transaction): Promise<string> {
+  const general = (await tx.table('configuracion').get('general')) as { valor?: { estacion?: unknown } } | undefined;
+  return typeof general?.valor?.estacion === 'string' && general.valor.estacion ? general.valor.estacion : 'V1';
+}
+
+
+export const MIGRACIONES: readonly Migracion[] = [
+  { version: 1, stores: ESQUEMA_V1 },
+  {
+    // POA states and reconducciones; every POA takes the id of its year and every activity that of its year and
+    // número, so PCs that created the same year's POA on their own hold one after exchanging captures.
+    version: 2,
+    stores: { reconducciones: 'id, poaId, actividadId, anio' },
+    upgrade: async (tx) => {
+      const unificadas = unificarIdentidades({
+        poas: (await leer(tx, 'poas')).map((p) => ({ estado: 'borrador', autorizacion: null, cierre: null, ...p })),
+        actividades: (await leer(tx, 'actividades')).map((a) => ({ inicial: null, ...a })),
+        ajustes: await leer(tx, 'ajustes'),
+        justificaciones: await leer(tx, 'justificaciones'),
+        reconducciones: [],
+      });
+      for (const t of ['poas', 'actividades', 'ajustes', 'justificaciones'] as const) await reemplazar(tx, t, unificadas[t]);
+    },
+  },
+  {
+    // Period closings become records like the others (station, createdAt/updatedAt, soft delete).
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      const estacion = await estacionDeEstaPc(tx);
+      await reemplazar(tx, 'cierres', (await leer(tx, 'cierres')).map((c) => cierreConCamposDeRegistro(c, estacion)));
+    },
+  },
+];
