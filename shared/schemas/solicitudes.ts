@@ -54,6 +54,17 @@ export const datosSolicitudSchema = z.object({
 });
 export type DatosSolicitud = z.infer<typeof datosSolicitudSchema>;
 
+/**
+ * A due date before the day the request was received is a typing slip (or a default taken from another day): it is
+ * reported at the field. Applied to the capture and to corrections (kept apart from the object schemas so they can
+ * still be extended and narrowed).
+ */
+export function revisarFechaCompromiso(s: { fechaRecepcion: string; fechaCompromiso: string }, ctx: z.RefinementCtx): void {
+  if (s.fechaCompromiso < s.fechaRecepcion.slice(0, 10)) {
+    ctx.addIssue({ code: 'custom', path: ['fechaCompromiso'], message: 'La fecha compromiso no puede ser anterior a la fecha de recepción' });
+  }
+}
+
 /** What a correction may change: consent is given once, at reception. */
 export const datosEdicionSolicitudSchema = datosSolicitudSchema.omit({ consentimientoPrivacidad: true });
 

@@ -35,7 +35,9 @@ beforeEach(async () => {
   c = await catalogo(db);
 });
 
+/** A solicitud received on 05/03/2026 due on 20/03/2026; one received on another day is due that same day. */
 function datos(cambios: Record<string, unknown> = {}) {
+  const compromiso = typeof cambios.fechaRecepcion === 'string' ? { fechaCompromiso: cambios.fechaRecepcion.slice(0, 10) } : {};
   return {
     fechaRecepcion: '2026-03-05T10:30',
     canal: 'ventanilla',
@@ -47,6 +49,7 @@ function datos(cambios: Record<string, unknown> = {}) {
     responsable: 'Ventanilla 1',
     fechaCompromiso: '2026-03-20',
     consentimientoPrivacidad: true,
+    ...compromiso,
     ...cambios,
   };
 }
@@ -93,6 +96,14 @@ describe('captura de una solicitud', () => {
     });
     expect(await db.solicitudes.count()).toBe(0);
     expect(await db.personas.count()).toBe(0);
+  });
+
+  it('la fecha compromiso no puede ser anterior a la recepción, al capturar ni al corregir', async () => {
+    const e = await errorDe(crearSolicitud(db, datos({ fechaRecepcion: '2027-01-12T09:30', fechaCompromiso: '2026-12-09' }), personaMaria()));
+    expect(e.errores).toEqual({ fechaCompromiso: 'La fecha compromiso no puede ser anterior a la fecha de recepción' });
+    const s = await crearSolicitud(db, datos({ fechaRecepcion: '2027-01-12T09:30', fechaCompromiso: '2027-01-12' }), personaMaria());
+    const correccion = await errorDe(editarSolicitud(db, s.id, { ...s, fechaCompromiso: '2027-01-11' }));
+    expect(correccion.errores).toEqual({ fechaCompromiso: 'La fecha compromiso no puede ser anterior a la fecha de recepción' });
   });
 
   it('sin ciudadano elegido ni nuevo pide elegirlo', async () => {
@@ -307,7 +318,7 @@ describe('periodo cerrado', () => {
     await db.cierres.add(registroCierre({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' }));
     const corregida = await editarSolicitud(db, marzo.id, { ...marzo, fechaRecepcion: '2026-03-20T16:45' });
     expect(corregida.fechaRecepcion).toBe('2026-03-20T16:45');
-    expect((await errorDe(editarSolicitud(db, marzo.id, { ...marzo, fechaRecepcion: '2026-04-01T09:00' }))).errores.fechaRecepcion).toBe(
+    expect((await errorDe(editarSolicitud(db, marzo.id, { ...marzo, fechaRecepcion: '2026-04-01T09:00', fechaCompromiso: '2026-04-15' }))).errores.fechaRecepcion).toBe(
       'El periodo de marzo 2026 está cerrado: la solicitud no puede salir de ese mes',
     );
     expect((await errorDe(editarSolicitud(db, abril.id, { ...abril, fechaRecepcion: '2026-03-31T09:00' }))).errores.fechaRecepcion).toBe(
@@ -319,7 +330,7 @@ describe('periodo cerrado', () => {
     const s = await conPersona(db);
     await cambiarEstatus(db, s.id, { estatus: 'cancelada', resultado: 'Desistió', nota: '', numeroOficio: '', fechaCanalizacion: null, duplicadaDeId: null });
     await db.cierres.add(registroCierre({ id: crypto.randomUUID(), anio: 2026, tipo: 'mes', numero: 3, cerrado: true, fecha: new Date().toISOString(), usuario: 'Jefe' }));
-    expect((await editarSolicitud(db, s.id, { ...s, fechaRecepcion: '2026-04-01T09:00' })).fechaRecepcion).toBe('2026-04-01T09:00');
+    expect((await editarSolicitud(db, s.id, { ...s, fechaRecepcion: '2026-04-01T09:00', fechaCompromiso: '2026-04-15' })).fechaRecepcion).toBe('2026-04-01T09:00');
     await eliminarSolicitud(db, s.id, 'Capturada dos veces');
     expect((await db.solicitudes.get(s.id))!.eliminado).toBe(1);
   });

@@ -12,6 +12,7 @@ import {
   datosSolicitudSchema,
   ESTATUS_SOLICITUD,
   ETIQUETA_ESTATUS_SOLICITUD,
+  revisarFechaCompromiso,
   solicitudSchema,
   type Seguimiento,
   type Solicitud,
@@ -81,7 +82,9 @@ export async function crearSolicitud(db: BaseDatosPoa, datos: unknown, personaNu
  * 'persona.curp'). The form runs it on every change after the first attempt, so it shows what saving would say.
  */
 export function validarCapturaSolicitud(datos: unknown, personaNueva: unknown) {
-  const esquema = personaNueva === null ? datosSolicitudSchema : datosSolicitudSchema.extend({ personaId: z.unknown() });
+  const esquema = (personaNueva === null ? datosSolicitudSchema : datosSolicitudSchema.extend({ personaId: z.unknown() })).superRefine(
+    revisarFechaCompromiso,
+  );
   const solicitud = esquema.safeParse(datos);
   const persona = personaNueva === null ? null : datosPersonaSchema.safeParse(personaNueva);
   const errores = {
@@ -240,7 +243,7 @@ export async function agregarNota(db: BaseDatosPoa, id: string, nota: unknown): 
 
 /** Corrects the captured fields; folio, estatus and consent stay as they are. */
 export async function editarSolicitud(db: BaseDatosPoa, id: string, datos: unknown): Promise<Solicitud> {
-  const valida = validar(datosEdicionSolicitudSchema, datos);
+  const valida = validar(datosEdicionSolicitudSchema.superRefine(revisarFechaCompromiso), datos);
   return db.transaction('rw', tablasSolicitud(db), async () => {
     const sesion = await sesionActual(db);
     const anterior = await solicitudVigente(db, id);

@@ -1,7 +1,8 @@
 import { Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
+import { sumarDias } from '../../../../shared/domain/formato';
 import { curpDeConsulta } from '../../../../shared/domain/personas';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { Configuracion } from '../../../../shared/schemas/sistema';
@@ -40,6 +41,15 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
   const [persona, setPersona] = useState<Persona | null>(null);
   const personaNueva = useWatch({ control, name: 'personaNueva' });
   const valoresPersona = useWatch({ control, name: 'persona' });
+  const fechaRecepcion = useWatch({ control, name: 'fechaRecepcion' });
+  const compromisoEscrito = Boolean(formState.dirtyFields.fechaCompromiso);
+
+  // The due date counts from the day the request was received, also when the clerk enters an earlier or later
+  // reception; once the clerk sets the due date by hand it stays as typed.
+  useEffect(() => {
+    if (compromisoEscrito || !/^\d{4}-\d{2}-\d{2}/.test(fechaRecepcion)) return;
+    setValue('fechaCompromiso', sumarDias(fechaRecepcion.slice(0, 10), configuracion.diasCompromiso));
+  }, [setValue, compromisoEscrito, fechaRecepcion, configuracion.diasCompromiso]);
 
   function elegir(p: Persona) {
     setPersona(p);
