@@ -204,7 +204,8 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     // 6 solicitudes + 6 + 9 + 8 adjusted, of 330 programmed through November (activity 1 moved 2 from November to December).
     await pagina.getByRole('region', { name: 'Índice de Eficiencia acumulado: 8.8 %' }).waitFor();
     await pagina.getByRole('region', { name: 'Solicitudes 2026: 6' }).waitFor();
-    await pagina.getByRole('region', { name: 'Solicitudes vencidas: 1' }).waitFor();
+    // Due dates count from reception (15 days): September's (due 30/09) and those of 03/11 and 05/11 are past due.
+    await pagina.getByRole('region', { name: 'Solicitudes vencidas: 3' }).waitFor();
     await pagina.getByRole('region', { name: 'Personas atendidas: 6' }).waitFor();
     await pagina.getByRole('img', { name: 'Personas atendidas por sexo: Mujeres 3, Hombres 3, No binario / otro 0' }).waitFor();
     await pagina.getByRole('img', { name: /^Solicitudes por colonia: Centro 3, San José 2, Las Flores 1$/ }).waitFor();
