@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ResumenPeriodo } from '../../../../shared/domain/cronograma';
 import { ETIQUETA_SEMAFORO, formatearIndice } from '../../../../shared/domain/eficiencia';
@@ -6,6 +6,7 @@ import { db } from '../../db';
 import { guardarJustificacion } from '../../db/repositorios/ajustes';
 import { useErrores } from '../../hooks/useErrores';
 import { etiquetaJustificable, type TipoJustificable } from './justificables';
+import { CampoMotivo } from '../../componentes/CampoMotivo';
 
 export interface PeticionJustificacion {
   actividadId: string | null;
@@ -20,7 +21,7 @@ export interface PeticionJustificacion {
 /** The text the head signs for a period that ended off target; it travels with the period into the reports. */
 export function DialogoJustificacion({ peticion, onCerrar }: { peticion: PeticionJustificacion; onCerrar: () => void }) {
   const [texto, setTexto] = useState(peticion.textoActual);
-  const { errores, guardar, campo } = useErrores();
+  const { errores, guardar } = useErrores();
   const periodo = etiquetaJustificable(peticion.tipo, peticion.numero, peticion.anio);
   const r = peticion.resumen;
 
@@ -44,15 +45,14 @@ export function DialogoJustificacion({ peticion, onCerrar }: { peticion: Peticio
             <strong>{formatearIndice(r.indice)}</strong> ({ETIQUETA_SEMAFORO[r.semaforo].toLowerCase()}). Explique por qué el periodo
             cerró fuera de meta; el texto acompaña al periodo en la hoja mensual y en el libro del POA.
           </Typography>
-          <TextField
+          <CampoMotivo
             label="Justificación"
-            multiline
             minRows={4}
             autoFocus
-            value={texto}
-            onChange={(e) => setTexto(e.target.value)}
-            {...campo('texto')}
-            helperText={errores.texto ?? `Al menos 10 caracteres · ${texto.trim().length} escritos`}
+            valor={texto}
+            alCambiar={setTexto}
+            error={errores.texto}
+            ayuda="Al menos 10 caracteres"
           />
           {errores._ && (
             <Alert severity="error" sx={{ mt: 1 }}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { useState } from 'react';
 import type { EstadoPeriodoCierre } from '../../../../shared/domain/cierres';
@@ -6,11 +6,12 @@ import { db } from '../../db';
 import { reabrirPeriodo } from '../../db/repositorios/cierres';
 import { useErrores } from '../../hooks/useErrores';
 import { detalleCierre } from './textoCierre';
+import { CampoMotivo } from '../../componentes/CampoMotivo';
 
 /** Reopening a reported period asks why; the reason goes to the bitácora with the reopening. */
 export function DialogoReabrirPeriodo({ estado, onCerrar }: { estado: EstadoPeriodoCierre; onCerrar: () => void }) {
   const [motivo, setMotivo] = useState('');
-  const { errores, guardar, campo } = useErrores();
+  const { errores, guardar } = useErrores();
 
   async function alReabrir(e: React.FormEvent) {
     e.preventDefault();
@@ -27,15 +28,14 @@ export function DialogoReabrirPeriodo({ estado, onCerrar }: { estado: EstadoPeri
             El periodo está {detalleCierre(estado)}. Al reabrirlo se podrá corregir lo que cuenta en él; ciérrelo de nuevo cuando termine.
             El motivo queda en la bitácora.
           </Typography>
-          <TextField
+          <CampoMotivo
             label="Motivo de la reapertura"
-            multiline
             minRows={3}
             autoFocus
-            value={motivo}
-            onChange={(e) => setMotivo(e.target.value)}
-            {...campo('motivo')}
-            helperText={errores.motivo ?? `Qué hay que corregir y por qué (al menos 10 caracteres) · ${motivo.trim().length} escritos`}
+            valor={motivo}
+            alCambiar={setMotivo}
+            error={errores.motivo}
+            ayuda="Qué hay que corregir y por qué (al menos 10 caracteres)"
           />
           {(errores.periodo || errores._) && (
             <Alert severity="error" sx={{ mt: 1 }}>

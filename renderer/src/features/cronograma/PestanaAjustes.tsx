@@ -9,6 +9,7 @@ import { db } from '../../db';
 import { agregarAjuste, eliminarAjuste } from '../../db/repositorios/ajustes';
 import { useErrores } from '../../hooks/useErrores';
 import { textoAjuste } from './columnas';
+import { CampoMotivo } from '../../componentes/CampoMotivo';
 
 /**
  * Work done outside the modules, added by hand to the month with its reason; the list shows every adjustment so the
@@ -72,15 +73,13 @@ export function PestanaAjustes({
             {...campo('cantidad')}
             helperText={errores.cantidad ?? 'Ej. 2 o -1'}
           />
-          <TextField
+          <CampoMotivo
             label="Motivo del ajuste"
-            multiline
-            minRows={2}
-            value={motivo}
-            onChange={(e) => setMotivo(e.target.value)}
+            valor={motivo}
+            alCambiar={setMotivo}
             disabled={cerrado}
-            {...campo('motivo')}
-            helperText={errores.motivo ?? `Qué se hizo, dónde consta (al menos 10 caracteres) · ${motivo.trim().length} caracteres`}
+            error={errores.motivo}
+            ayuda="Qué se hizo, dónde consta (al menos 10 caracteres)"
           />
         </Stack>
         {(errores.mes || errores._ || errores.anio || errores.actividadId) && (

@@ -13,6 +13,7 @@ import { numeroDeTexto } from '../modulos/comun/numeros';
 import { HistorialReconducciones, textoCambios } from './HistorialReconducciones';
 import { bloqueosReconduccion } from './reconducibles';
 import { SumaMensual } from './SumaMensual';
+import { CampoMotivo } from '../../componentes/CampoMotivo';
 
 /**
  * The goals of an authorized POA: they change only through a reconducción, signed by who asked for it and who
@@ -140,15 +141,13 @@ export function PestanaReconduccion({
                 {errores.programado}
               </Alert>
             )}
-            <TextField
+            <CampoMotivo
               label="Motivo de la reconducción"
-              multiline
-              minRows={2}
-              value={motivo}
-              onChange={(e) => setMotivo(e.target.value)}
+              valor={motivo}
+              alCambiar={setMotivo}
               sx={{ mt: 1.5 }}
-              {...campo('motivo')}
-              helperText={errores.motivo ?? `Por qué cambia la meta (al menos 10 caracteres) · ${motivo.trim().length} caracteres`}
+              error={errores.motivo}
+              ayuda="Por qué cambia la meta (al menos 10 caracteres)"
             />
             <Stack direction="row" spacing={1.5} sx={{ mt: 1 }}>
               <TextField label="Solicitó" value={solicito} onChange={(e) => setSolicito(e.target.value)} {...campo('solicito')} />

@@ -1,4 +1,4 @@
-import { TextField, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { useState } from 'react';
 import type { Poa } from '../../../../shared/schemas/poa';
@@ -6,11 +6,12 @@ import { db } from '../../db';
 import { reabrirPoa } from '../../db/repositorios/anioPoa';
 import { useErrores } from '../../hooks/useErrores';
 import { DialogoPasoPoa } from './DialogoPasoPoa';
+import { CampoMotivo } from '../../componentes/CampoMotivo';
 
 /** Reopening a closed POA asks why; the reason goes to the bitácora. */
 export function DialogoReabrirPoa({ poa, onCerrar }: { poa: Poa; onCerrar: () => void }) {
   const [motivo, setMotivo] = useState('');
-  const { errores, guardar, campo } = useErrores();
+  const { errores, guardar } = useErrores();
   async function alReabrir() {
     if (await guardar(() => reabrirPoa(db, poa.id, { motivo }))) onCerrar();
   }
@@ -29,16 +30,15 @@ export function DialogoReabrirPoa({ poa, onCerrar }: { poa: Poa; onCerrar: () =>
         El POA {poa.anio} vuelve a quedar autorizado: se podrán corregir su encabezado y actividades y registrar reconducciones en los
         meses que aún lo permitan. Ciérrelo de nuevo al terminar. El motivo queda en la bitácora.
       </Typography>
-      <TextField
+      <CampoMotivo
         label="Motivo de la reapertura"
         required
-        multiline
         minRows={3}
         autoFocus
-        value={motivo}
-        onChange={(e) => setMotivo(e.target.value)}
-        {...campo('motivo')}
-        helperText={errores.motivo ?? `Qué hay que corregir y por qué (al menos 10 caracteres) · ${motivo.trim().length} escritos`}
+        valor={motivo}
+        alCambiar={setMotivo}
+        error={errores.motivo}
+        ayuda="Qué hay que corregir y por qué (al menos 10 caracteres)"
       />
     </DialogoPasoPoa>
   );
