@@ -4,7 +4,7 @@ import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { repositorio } from '../../../renderer/src/db/repositorios/registros';
 import { REGISTROS } from '../../../shared/registros';
-import type { DatosJornada, Jornada } from '../../../shared/schemas/modulos';
+import type { DatosJornada, DatosMesa, Jornada, Mesa } from '../../../shared/schemas/modulos';
 import { errorDe } from './ayudasSolicitudes';
 
 let db: BaseDatosPoa;
@@ -33,8 +33,18 @@ function datosJornada(cambios: Partial<DatosJornada> = {}): DatosJornada {
   };
 }
 
+const datosMesa = (): DatosMesa => ({
+  fecha: '2026-06-09',
+  tema: 'Seguridad alimentaria regional',
+  convoca: 'DIF Estatal',
+  sede: 'Palacio municipal',
+  instituciones: ['DIF Estatal'],
+  asistentes: 12,
+  estatus: 'asistida',
+});
+
 async function entradas() {
-  return (await db.bitacora.orderBy('fecha').toArray()).filter((b) => b.entidad === 'jornada');
+  return (await db.bitacora.orderBy('fecha').toArray()).filter((b) => b.entidad === 'jornada' || b.entidad === 'mesa');
 }
 
 async function cerrarMes(mes: number) {
@@ -54,6 +64,23 @@ describe('el repositorio genérico: cada escritura es una sola transacción con 
     vi.spyOn(db.bitacora, 'add').mockRejectedValueOnce(new Error('Disco lleno'));
     await expect(jornadas.editar(db, j.id, datosJornada({ nombre: 'Otro nombre' }))).rejects.toThrow('Disco lleno');
     expect(await db.jornadas.get(j.id)).toEqual(j);
+    expect((await entradas()).map((b) => b.accion)).toEqual(['crear']);
+  });
+
+  it('un gancho que falla a medio eliminar deshace también lo que ya había marcado', async () => {
+    const mesas = repositorio<Mesa, DatosMesa>(REGISTROS.mesa, {
+      tablas: (db) => [db.acuerdos],
+      alEliminar: async (db, mesa, ahora) => {
+        await db.acuerdos.where('mesaId').equals(mesa.id).modify({ eliminado: 1, updatedAt: ahora });
+        throw new Error('Falla a la mitad');
+      },
+    });
+    const m = await mesas.crear(db, datosMesa());
+    const t = new Date().toISOString();
+    await db.acuerdos.add({ id: crypto.randomUUID(), createdAt: t, updatedAt: t, estacion: 'V1', eliminado: 0, mesaId: m.id, texto: 'Censo', responsable: 'DIF', fechaCompromiso: null, estatus: 'pendiente' });
+    await expect(mesas.eliminar(db, m.id, 'Duplicada')).rejects.toThrow('Falla a la mitad');
+    expect((await db.mesas.get(m.id))!.eliminado).toBe(0);
+    expect(await db.acuerdos.filter((a) => a.eliminado === 0).count()).toBe(1);
     expect((await entradas()).map((b) => b.accion)).toEqual(['crear']);
   });
 
