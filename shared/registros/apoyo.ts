@@ -1,5 +1,6 @@
-import { apoyoSchema, ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, PASOS_APOYO, type Apoyo } from '../schemas/modulos';
-import { nombreDe, type DescriptorRegistro, type NombresRegistro } from './tipos';
+import { formatearFecha } from '../domain/formato';
+import { apoyoSchema, capturaApoyoSchema, ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, PASOS_APOYO, type Apoyo, type DatosApoyo } from '../schemas/modulos';
+import { nombreDe, type DescriptorCaptura, type NombresRegistro } from './tipos';
 
 /** What counting reads, and the beneficiary and tipo that only name the apoyo (lean projections may leave them out). */
 export type ApoyoConteo = Pick<Apoyo, 'id' | 'estatus' | 'fechaEntrega' | 'cantidad' | 'unidad' | 'eliminado'> &
@@ -23,6 +24,16 @@ function describir(a: ApoyoConteo, nombres: NombresRegistro): string {
   return `Apoyo${tipo ? ` ${tipo}` : ''}${persona ? ` a ${persona}` : ''} · ${cantidadApoyo(a)}`;
 }
 
+/** The bitácora's names: "Apoyo de Despensa para Rosalinda Quetzal Ramírez", whatever was deleted meanwhile. */
+function nombres(a: Apoyo, n: NombresRegistro) {
+  return { tipo: nombreDe(n.catalogos, a.tipoApoyoId) ?? 'tipo desconocido', persona: nombreDe(n.personas, a.personaId) ?? 'persona desconocida' };
+}
+
+function sujeto(a: Apoyo, n: NombresRegistro): string {
+  const { tipo, persona } = nombres(a, n);
+  return `Apoyo de ${tipo} para ${persona}`;
+}
+
 export const apoyo = {
   tipo: 'apoyo',
   tabla: 'apoyos',
@@ -34,4 +45,21 @@ export const apoyo = {
   describir,
   personaDe: (a: ApoyoConteo) => a.personaId,
   ruta: (id: string) => `/apoyos/${id}`,
-} as const satisfies DescriptorRegistro<Apoyo, ApoyoConteo>;
+  captura: capturaApoyoSchema,
+  catalogos: [
+    { campo: 'tipoApoyoId', tipo: 'tipoApoyo', mensaje: 'Elija un tipo de apoyo del catálogo' },
+    { campo: 'dependenciaId', tipo: 'dependencia', mensaje: 'Elija una dependencia del catálogo' },
+  ],
+  campoEstatus: 'estatus',
+  ausente: 'El apoyo ya no existe',
+  bitacora: {
+    femenino: false,
+    sujeto,
+    alta: (a: Apoyo, n: NombresRegistro) => {
+      const { tipo, persona } = nombres(a, n);
+      return `Apoyo de ${tipo} (${cantidadApoyo(a)}) para ${persona}, ${ETIQUETA_ESTATUS_APOYO[a.estatus]}`;
+    },
+    cambioEstatus: (antes: Apoyo, a: Apoyo) =>
+      `: ${ETIQUETA_ESTATUS_APOYO[antes.estatus]} → ${ETIQUETA_ESTATUS_APOYO[a.estatus]}${a.fechaEntrega && a.estatus === 'entregado' ? ` el ${formatearFecha(a.fechaEntrega)}` : ''}`,
+  },
+} as const satisfies DescriptorCaptura<Apoyo, ApoyoConteo, DatosApoyo>;

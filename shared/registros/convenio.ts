@@ -1,5 +1,14 @@
-import { convenioSchema, ESTATUS_CONVENIO, ESTATUS_CONVENIO_FIRMADO, ETIQUETA_ESTATUS_CONVENIO, type Convenio } from '../schemas/modulos';
-import type { DescriptorRegistro } from './tipos';
+import {
+  capturaConvenioSchema,
+  convenioSchema,
+  ESTATUS_CONVENIO,
+  ESTATUS_CONVENIO_FIRMADO,
+  ETIQUETA_ESTATUS_CONVENIO,
+  type Convenio,
+  type DatosConvenio,
+} from '../schemas/modulos';
+import { bitacoraConEstatus } from './bitacora';
+import type { DescriptorCaptura } from './tipos';
 
 export type ConvenioConteo = Pick<Convenio, 'id' | 'numero' | 'contraparte' | 'fechaFirma' | 'estatus' | 'eliminado'>;
 
@@ -12,6 +21,9 @@ function cuentaEn(c: Pick<Convenio, 'fechaFirma' | 'estatus' | 'eliminado'>): st
   return c.eliminado === 0 && ESTATUS_CONVENIO_FIRMADO.includes(c.estatus) && c.fechaFirma ? c.fechaFirma : null;
 }
 
+/** "Convenio CONV-001/2026 con Cruz Roja Mexicana": the drill-down and the bitácora say it the same way. */
+const nombrar = (c: Pick<Convenio, 'numero' | 'contraparte'>) => `Convenio ${c.numero} con ${c.contraparte}`;
+
 export const convenio = {
   tipo: 'convenio',
   tabla: 'convenios',
@@ -20,7 +32,12 @@ export const convenio = {
   estatus: { valores: ESTATUS_CONVENIO, etiquetas: ETIQUETA_ESTATUS_CONVENIO, pasos: null },
   campoFecha: 'fechaFirma',
   cuentaEn,
-  describir: (c: ConvenioConteo) => `Convenio ${c.numero} con ${c.contraparte}`,
+  describir: nombrar,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/convenios/${id}`,
-} as const satisfies DescriptorRegistro<Convenio, ConvenioConteo>;
+  captura: capturaConvenioSchema,
+  catalogos: [],
+  campoEstatus: 'estatus',
+  ausente: 'El convenio ya no existe',
+  bitacora: bitacoraConEstatus(false, ETIQUETA_ESTATUS_CONVENIO, (c: Convenio) => nombrar(c)),
+} as const satisfies DescriptorCaptura<Convenio, ConvenioConteo, DatosConvenio>;

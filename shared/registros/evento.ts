@@ -1,5 +1,15 @@
-import { ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO, ETIQUETA_TIPO_EVENTO, eventoSchema, type Evento } from '../schemas/modulos';
-import type { DescriptorRegistro } from './tipos';
+import { formatearFecha } from '../domain/formato';
+import {
+  capturaEventoSchema,
+  ESTATUS_EVENTO,
+  ETIQUETA_ESTATUS_EVENTO,
+  ETIQUETA_TIPO_EVENTO,
+  eventoSchema,
+  type DatosEvento,
+  type Evento,
+} from '../schemas/modulos';
+import { bitacoraConEstatus } from './bitacora';
+import type { DescriptorCaptura } from './tipos';
 
 export type EventoConteo = Pick<Evento, 'id' | 'tipo' | 'nombre' | 'fecha' | 'estatus' | 'eliminado'>;
 
@@ -24,4 +34,9 @@ export const evento = {
   describir: (e: EventoConteo) => `${ETIQUETA_TIPO_EVENTO[e.tipo]}: ${e.nombre}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/programas/${id}`,
-} as const satisfies DescriptorRegistro<Evento, EventoConteo>;
+  captura: capturaEventoSchema,
+  catalogos: [{ campo: 'dependenciaId', tipo: 'dependencia', mensaje: 'Elija una dependencia del catálogo' }],
+  campoEstatus: 'estatus',
+  ausente: 'El registro ya no existe',
+  bitacora: bitacoraConEstatus(false, ETIQUETA_ESTATUS_EVENTO, (e: Evento) => `${ETIQUETA_TIPO_EVENTO[e.tipo]} «${e.nombre}» del ${formatearFecha(e.fecha)}`),
+} as const satisfies DescriptorCaptura<Evento, EventoConteo, DatosEvento>;

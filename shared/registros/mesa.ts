@@ -1,5 +1,7 @@
-import { ESTATUS_MESA, ETIQUETA_ESTATUS_MESA, mesaSchema, type Mesa } from '../schemas/modulos';
-import type { DescriptorRegistro } from './tipos';
+import { formatearFecha } from '../domain/formato';
+import { datosMesaSchema, ESTATUS_MESA, ETIQUETA_ESTATUS_MESA, mesaSchema, type DatosMesa, type Mesa } from '../schemas/modulos';
+import { bitacoraConEstatus } from './bitacora';
+import type { DescriptorCaptura } from './tipos';
 
 export type MesaConteo = Pick<Mesa, 'id' | 'fecha' | 'tema' | 'estatus' | 'eliminado'>;
 
@@ -24,4 +26,9 @@ export const mesa = {
   describir: (m: MesaConteo) => `Mesa: ${m.tema}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/mesas/${id}`,
-} as const satisfies DescriptorRegistro<Mesa, MesaConteo>;
+  captura: datosMesaSchema,
+  catalogos: [],
+  campoEstatus: 'estatus',
+  ausente: 'La mesa ya no existe',
+  bitacora: bitacoraConEstatus(true, ETIQUETA_ESTATUS_MESA, (m: Mesa) => `Mesa «${m.tema}» del ${formatearFecha(m.fecha)}`),
+} as const satisfies DescriptorCaptura<Mesa, MesaConteo, DatosMesa>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { TipoCatalogo } from '../schemas/sistema';
 
 /**
  * Each kind of record that makes an achieved number, and the table it lives in: the Dexie table, the backup's table
@@ -67,4 +68,39 @@ export interface DescriptorRegistro<R extends { id: string }, C extends { id: st
   personaDe(registro: C): string | undefined;
   /** Where its detail opens. */
   ruta(id: string): string;
+}
+
+/** A catalogue entry a captured record points at: it must exist, be live and of its kind. */
+export interface ReferenciaCatalogo<D> {
+  campo: keyof D & string;
+  tipo: TipoCatalogo;
+  /** Said at the field when the entry is gone or of another kind. */
+  mensaje: string;
+}
+
+/** How the bitácora tells what happened to a record of the kind, naming it with its tipo and person where it has them. */
+export interface BitacoraRegistro<R> {
+  /** The noun's gender, for "registrada" / "registrado", "eliminada" / "eliminado". */
+  femenino: boolean;
+  /** The subject of every entry: "Jornada «…» del 18/04/2026", "Apoyo de Despensa para Rosalinda Quetzal Ramírez". */
+  sujeto(registro: R, nombres: NombresRegistro): string;
+  /** The whole entry of its creation: "Convenio CONV-001/2026 con Cruz Roja Mexicana registrado, vigente". */
+  alta(registro: R, nombres: NombresRegistro): string;
+  /** What follows the subject when its status moves: ": Programado → Realizado", " marcada como realizada". */
+  cambioEstatus(antes: R, despues: R): string;
+}
+
+/**
+ * A kind captured and corrected through the generic repository (every kind but the solicitud, which has its own
+ * front-desk path): what the capture validates and checks, and how the bitácora tells it. `D` is what a user captures.
+ */
+export interface DescriptorCaptura<R extends { id: string }, C extends { id: string }, D> extends DescriptorRegistro<R, C> {
+  /** The capture's schema, on creating and on editing: every error at once, keyed by field. */
+  captura: z.ZodType<D>;
+  catalogos: readonly ReferenciaCatalogo<D>[];
+  /** The field whose change is logged as a change of status, and where a closed month's refusal then lands. */
+  campoEstatus: keyof R & string;
+  /** Said when the record was deleted meanwhile. */
+  ausente: string;
+  bitacora: BitacoraRegistro<R>;
 }

@@ -1,47 +1,16 @@
 import { z } from 'zod';
-import { formatearFecha } from '../../../../shared/domain/formato';
 import { apoyosRepetidos, padronDeBeneficiarios, type FilaPadron } from '../../../../shared/domain/padron';
-import { cantidadApoyo, REGISTROS } from '../../../../shared/registros';
+import { REGISTROS } from '../../../../shared/registros';
 import { fecha } from '../../../../shared/schemas/comunes';
-import {
-  capturaApoyoSchema,
-  ESTATUS_APOYO,
-  ETIQUETA_ESTATUS_APOYO,
-  PASOS_APOYO,
-  type Apoyo,
-  type DatosApoyo,
-} from '../../../../shared/schemas/modulos';
+import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, type Apoyo, type DatosApoyo } from '../../../../shared/schemas/modulos';
 import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import type { EstatusSolicitud, Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual, type Sesion } from './base';
+import { registrarBitacora, sesionActual } from './base';
 import { guardarPersona } from './personas';
-import { campoDelCambio, exigirCatalogo, exigirConteoAbierto, tablasComunes, validarMotivo } from './registrosModulo';
+import { escribir, repositorio } from './registros';
 import { nombresDeCatalogos } from './solicitudes';
-
-/** Every table an apoyo's save reads or writes, so the record and its bitácora entry commit together. */
-function tablasApoyo(db: BaseDatosPoa) {
-  return [db.apoyos, db.personas, db.solicitudes, ...tablasComunes(db)];
-}
-
-/** The capture's fields with every error at once, keyed by field; the form runs it to show what saving would say. */
-export function validarApoyo(datos: unknown): DatosApoyo {
-  return validar(capturaApoyoSchema, datos);
-}
-
-async function exigirReferencias(db: BaseDatosPoa, a: DatosApoyo): Promise<{ persona: Persona; tipo: string }> {
-  const persona = await db.personas.get(a.personaId);
-  if (!persona || persona.eliminado) throw new ErrorValidacion({ personaId: 'El beneficiario elegido ya no existe; búsquelo de nuevo' });
-  if (a.solicitudId !== null) {
-    const s = await db.solicitudes.get(a.solicitudId);
-    if (!s || s.eliminado) throw new ErrorValidacion({ solicitudId: 'La solicitud de origen ya no existe' });
-  }
-  await exigirCatalogo(db, a.tipoApoyoId, 'tipoApoyo', 'tipoApoyoId', 'Elija un tipo de apoyo del catálogo');
-  await exigirCatalogo(db, a.dependenciaId, 'dependencia', 'dependenciaId', 'Elija una dependencia del catálogo');
-  const tipo = (await db.catalogos.get(a.tipoApoyoId))!.nombre;
-  return { persona, tipo };
-}
 
 /** Other apoyos of the same type for the same person and year (the repeated-support warning). */
 export async function apoyosRepetidosDe(
@@ -53,65 +22,32 @@ export async function apoyosRepetidosDe(
   return apoyosRepetidos(dePersona, apoyo).sort((x, y) => (x.fechaEntrega ?? x.fechaGestion).localeCompare(y.fechaEntrega ?? y.fechaGestion));
 }
 
-function avisoRepetido(tipo: string, anio: string, repetidos: Apoyo[]): string {
-  return repetidos.length === 0 ? '' : `. Aviso: ya tenía ${repetidos.length} apoyo(s) de ${tipo} en ${anio}`;
-}
-
-/** Registers an apoyo. Giving the same type twice in a year is allowed; the bitácora notes the warning. */
-export async function crearApoyo(db: BaseDatosPoa, datos: unknown): Promise<Apoyo> {
-  const valido = validarApoyo(datos);
-  return db.transaction('rw', tablasApoyo(db), async () => {
-    const sesion = await sesionActual(db);
-    const { persona, tipo } = await exigirReferencias(db, valido);
-    const apoyo: Apoyo = { ...camposNuevos(sesion.estacion), ...valido };
-    await exigirConteoAbierto(db, null, REGISTROS.apoyo.cuentaEn(apoyo), 'fechaEntrega');
+const apoyos = repositorio<Apoyo, DatosApoyo>(REGISTROS.apoyo, {
+  tablas: (db) => [db.solicitudes],
+  comprobar: async (db, a) => {
+    const persona = await db.personas.get(a.personaId);
+    if (!persona || persona.eliminado) throw new ErrorValidacion({ personaId: 'El beneficiario elegido ya no existe; búsquelo de nuevo' });
+    if (a.solicitudId !== null) {
+      const s = await db.solicitudes.get(a.solicitudId);
+      if (!s || s.eliminado) throw new ErrorValidacion({ solicitudId: 'La solicitud de origen ya no existe' });
+    }
+  },
+  // Giving the same type twice in a year is allowed; the bitácora notes the warning.
+  notaAlCrear: async (db, apoyo) => {
     const repetidos = await apoyosRepetidosDe(db, apoyo);
-    await db.apoyos.add(apoyo);
-    await registrarBitacora(db, sesion, {
-      accion: 'crear',
-      entidad: 'apoyo',
-      entidadId: apoyo.id,
-      resumen: `Apoyo de ${tipo} (${cantidadApoyo(apoyo)}) para ${nombreCompleto(persona)}, ${ETIQUETA_ESTATUS_APOYO[apoyo.estatus]}${avisoRepetido(tipo, (apoyo.fechaEntrega ?? apoyo.fechaGestion).slice(0, 4), repetidos)}`,
-    });
-    return apoyo;
-  });
-}
+    if (repetidos.length === 0) return '';
+    const tipo = (await db.catalogos.get(apoyo.tipoApoyoId))!.nombre;
+    return `. Aviso: ya tenía ${repetidos.length} apoyo(s) de ${tipo} en ${(apoyo.fechaEntrega ?? apoyo.fechaGestion).slice(0, 4)}`;
+  },
+});
 
-async function apoyoVigente(db: BaseDatosPoa, id: string): Promise<Apoyo> {
-  const a = await db.apoyos.get(id);
-  if (!a || a.eliminado) throw new ErrorValidacion({ _: 'El apoyo ya no existe' });
-  return a;
-}
-
-async function guardarCambio(db: BaseDatosPoa, sesion: Sesion, anterior: Apoyo, nuevo: Apoyo, tipo: string, persona: Persona): Promise<Apoyo> {
-  const cambios = diferencias(anterior, nuevo);
-  if (cambios === null) return anterior;
-  const estatusCambio = anterior.estatus !== nuevo.estatus;
-  await exigirConteoAbierto(db, REGISTROS.apoyo.cuentaEn(anterior), REGISTROS.apoyo.cuentaEn(nuevo), campoDelCambio(estatusCambio, 'fechaEntrega'));
-  await db.apoyos.put(nuevo);
-  const sujeto = `Apoyo de ${tipo} para ${nombreCompleto(persona)}`;
-  await registrarBitacora(db, sesion, {
-    accion: estatusCambio ? 'estatus' : 'editar',
-    entidad: 'apoyo',
-    entidadId: nuevo.id,
-    resumen: estatusCambio
-      ? `${sujeto}: ${ETIQUETA_ESTATUS_APOYO[anterior.estatus]} → ${ETIQUETA_ESTATUS_APOYO[nuevo.estatus]}${nuevo.fechaEntrega && nuevo.estatus === 'entregado' ? ` el ${formatearFecha(nuevo.fechaEntrega)}` : ''}`
-      : `${sujeto} modificado`,
-    cambios,
-  });
-  return nuevo;
-}
-
+/** The capture's fields with every error at once, keyed by field; the form runs it to show what saving would say. */
+export const validarApoyo = apoyos.validar;
+export const crearApoyo = apoyos.crear;
 /** Corrects any field, the status included (a status change is logged as such). */
-export async function editarApoyo(db: BaseDatosPoa, id: string, datos: unknown): Promise<Apoyo> {
-  const valido = validarApoyo(datos);
-  return db.transaction('rw', tablasApoyo(db), async () => {
-    const sesion = await sesionActual(db);
-    const anterior = await apoyoVigente(db, id);
-    const { persona, tipo } = await exigirReferencias(db, valido);
-    return guardarCambio(db, sesion, anterior, { ...anterior, ...valido, updatedAt: ahoraIso() }, tipo, persona);
-  });
-}
+export const editarApoyo = apoyos.editar;
+/** Soft delete with its reason; a delivered apoyo of a closed month stays. */
+export const eliminarApoyo = apoyos.eliminar;
 
 const cambioEstatusSchema = z.object({
   estatus: z.enum(ESTATUS_APOYO, { error: 'Elija el estatus' }),
@@ -119,50 +55,21 @@ const cambioEstatusSchema = z.object({
 });
 
 /**
- * One step of the workflow (Autorizar, Registrar la entrega, Rechazar, Reconsiderar). Delivering asks for its date;
- * leaving Entregado is a correction made by editing, so it is not a step here.
+ * One step of the workflow (Autorizar, Registrar la entrega, Rechazar, Reconsiderar): an edit of the status, in the
+ * same transaction as the check of the step. Delivering asks for its date; leaving Entregado is a correction made by
+ * editing, so it is not a step here.
  */
 export async function cambiarEstatusApoyo(db: BaseDatosPoa, id: string, datos: unknown): Promise<Apoyo> {
   const cambio = validar(cambioEstatusSchema, datos);
-  return db.transaction('rw', tablasApoyo(db), async () => {
-    const sesion = await sesionActual(db);
-    const anterior = await apoyoVigente(db, id);
-    if (!PASOS_APOYO[anterior.estatus].includes(cambio.estatus)) {
+  return escribir(db, apoyos.tablas(db), async () => {
+    const anterior = await apoyos.vigente(db, id);
+    if (!REGISTROS.apoyo.estatus.pasos[anterior.estatus].includes(cambio.estatus)) {
       throw new ErrorValidacion({
         estatus: `Un apoyo ${ETIQUETA_ESTATUS_APOYO[anterior.estatus].toLowerCase()} no pasa a ${ETIQUETA_ESTATUS_APOYO[cambio.estatus]}`,
       });
     }
-    const nuevo = validarApoyo({
-      ...datosDe(anterior),
-      estatus: cambio.estatus,
-      fechaEntrega: cambio.estatus === 'entregado' ? cambio.fechaEntrega : null,
-    });
-    const { persona, tipo } = await exigirReferencias(db, nuevo);
-    return guardarCambio(db, sesion, anterior, { ...anterior, ...nuevo, updatedAt: ahoraIso() }, tipo, persona);
-  });
-}
-
-function datosDe(a: Apoyo): DatosApoyo {
-  const { id: _i, createdAt: _c, updatedAt: _u, estacion: _e, eliminado: _el, ...datos } = a;
-  return datos;
-}
-
-/** Soft delete with its reason; a delivered apoyo of a closed month stays. */
-export async function eliminarApoyo(db: BaseDatosPoa, id: string, motivo: unknown): Promise<void> {
-  const valido = validarMotivo(motivo);
-  await db.transaction('rw', tablasApoyo(db), async () => {
-    const sesion = await sesionActual(db);
-    const a = await apoyoVigente(db, id);
-    await exigirConteoAbierto(db, REGISTROS.apoyo.cuentaEn(a), null, 'motivo');
-    const [persona, tipo] = await Promise.all([db.personas.get(a.personaId), db.catalogos.get(a.tipoApoyoId)]);
-    await db.apoyos.update(id, { eliminado: 1, updatedAt: ahoraIso() });
-    await registrarBitacora(db, sesion, {
-      accion: 'eliminar',
-      entidad: 'apoyo',
-      entidadId: id,
-      resumen: `Apoyo de ${tipo?.nombre ?? 'tipo desconocido'} para ${persona ? nombreCompleto(persona) : 'persona desconocida'} eliminado. Motivo: ${valido}`,
-      cambios: { eliminado: { antes: 0, despues: 1 } },
-    });
+    const { id: _i, createdAt: _c, updatedAt: _u, estacion: _e, eliminado: _el, ...datosAnteriores } = anterior;
+    return apoyos.editar(db, id, { ...datosAnteriores, estatus: cambio.estatus, fechaEntrega: cambio.estatus === 'entregado' ? cambio.fechaEntrega : null });
   });
 }
 
@@ -189,15 +96,15 @@ export interface FilaApoyo {
 
 /** Every live apoyo, the most recent first (by delivery, else by gestión). */
 export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
-  const apoyos = (await db.apoyos.toArray()).filter((a) => a.eliminado === 0);
+  const lista = await apoyos.listar(db);
   const [personas, solicitudes, nombres] = await Promise.all([
-    db.personas.bulkGet([...new Set(apoyos.map((a) => a.personaId))]),
-    db.solicitudes.bulkGet([...new Set(apoyos.flatMap((a) => (a.solicitudId ? [a.solicitudId] : [])))]),
+    db.personas.bulkGet([...new Set(lista.map((a) => a.personaId))]),
+    db.solicitudes.bulkGet([...new Set(lista.flatMap((a) => (a.solicitudId ? [a.solicitudId] : [])))]),
     nombresDeCatalogos(db),
   ]);
   const persona = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
   const folio = new Map(solicitudes.filter((s): s is Solicitud => s !== undefined).map((s) => [s.id, s.folio]));
-  return apoyos
+  return lista
     .map((a) => {
       const p = persona.get(a.personaId);
       return {
@@ -220,7 +127,7 @@ export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
         folioSolicitud: a.solicitudId ? (folio.get(a.solicitudId) ?? '') : '',
       };
     })
-    .sort((x, y) => (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion));
+    .sort((x, y) => (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 export interface DetalleApoyo {
@@ -235,7 +142,7 @@ export interface DetalleApoyo {
 
 /** One apoyo with what its detail shows; undefined when it does not exist. */
 export async function obtenerDetalleApoyo(db: BaseDatosPoa, id: string): Promise<DetalleApoyo | undefined> {
-  const apoyo = await db.apoyos.get(id);
+  const apoyo = await apoyos.obtener(db, id);
   if (!apoyo) return undefined;
   const [persona, tipo, dependencia, solicitud, repetidos] = await Promise.all([
     db.personas.get(apoyo.personaId),

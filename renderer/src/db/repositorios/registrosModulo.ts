@@ -7,9 +7,9 @@ import { ErrorValidacion, validar } from '../errores';
 import { mesCerrado } from './ajustes';
 
 /**
- * What the repositories of Modules 2, 3 and 4 share: the tables every save touches besides its own, the reason a
- * deletion asks for, catalogue checks, and the closed-period rule applied to the date each record counts by (which
- * the solicitudes apply too).
+ * What the generic repository (registros.ts) and the solicitudes share: the tables every save touches besides its
+ * own, the reason a deletion asks for, catalogue checks, and the closed-period rule applied to the day each record
+ * counts on.
  */
 export function tablasComunes(db: BaseDatosPoa) {
   return [db.catalogos, db.cierres, db.poas, db.configuracion, db.bitacora];
@@ -52,7 +52,3 @@ export async function exigirConteoAbierto(
   }
 }
 
-/** The error lands where the user changed something: the status box when the status moved, else the date box. */
-export function campoDelCambio(estatusCambio: boolean, campoFecha: string): string {
-  return estatusCambio ? 'estatus' : campoFecha;
-}

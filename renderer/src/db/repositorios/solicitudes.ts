@@ -20,8 +20,9 @@ import {
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
 import { obtenerConfiguracion } from './configuracion';
-import { ahoraIso, camposNuevos, diferencias, nuevaId, registrarBitacora, sesionActual, type Sesion } from './base';
+import { ahoraIso, camposNuevos, diferencias, nuevaId, registrarBitacora, type Sesion } from './base';
 import { guardarPersona } from './personas';
+import { escribir } from './registros';
 import { exigirConteoAbierto } from './registrosModulo';
 
 const motivoEliminacionSchema = texto('Motivo de la eliminación', 500);
@@ -38,9 +39,8 @@ function tablasSolicitud(db: BaseDatosPoa) {
  */
 export async function crearSolicitud(db: BaseDatosPoa, datos: unknown, personaNueva: unknown = null): Promise<Solicitud> {
   const valida = validarCapturaSolicitud(datos, personaNueva);
-  return db.transaction('rw', tablasSolicitud(db), async () => {
+  return escribir(db, tablasSolicitud(db), async (sesion) => {
     const configuracion = await obtenerConfiguracion(db);
-    const sesion: Sesion = { usuario: configuracion.usuario, estacion: configuracion.estacion };
     await exigirCatalogos(db, valida.tipoApoyoId, valida.dependenciaId);
     const recibida = REGISTROS.solicitud.cuentaEn({ ...valida, estatus: 'recibida', eliminado: 0 });
     await exigirConteoAbierto(db, null, recibida, 'fechaRecepcion', 'no se pueden recibir solicitudes con esa fecha');
@@ -161,8 +161,7 @@ async function solicitudVigente(db: BaseDatosPoa, id: string): Promise<Solicitud
  */
 export async function cambiarEstatus(db: BaseDatosPoa, id: string, datos: unknown): Promise<Solicitud> {
   const cambio = validar(datosCambioEstatusSchema, datos);
-  return db.transaction('rw', tablasSolicitud(db), async () => {
-    const sesion = await sesionActual(db);
+  return escribir(db, tablasSolicitud(db), async (sesion) => {
     const anterior = await solicitudVigente(db, id);
     const r = validarTransicion({
       de: anterior.estatus,
@@ -226,8 +225,7 @@ function notaDelCambio(cambio: z.infer<typeof datosCambioEstatusSchema>, origina
 /** A follow-up note without a change of status (a call, the other department's answer). */
 export async function agregarNota(db: BaseDatosPoa, id: string, nota: unknown): Promise<Seguimiento> {
   const valida = validar(z.object({ nota: texto('Nota', 2000) }), { nota }).nota;
-  return db.transaction('rw', tablasSolicitud(db), async () => {
-    const sesion = await sesionActual(db);
+  return escribir(db, tablasSolicitud(db), async (sesion) => {
     const s = await solicitudVigente(db, id);
     const seguimiento = await agregarSeguimiento(db, sesion, id, s.estatus, s.estatus, valida);
     await db.solicitudes.update(id, { updatedAt: ahoraIso() });
@@ -244,8 +242,7 @@ export async function agregarNota(db: BaseDatosPoa, id: string, nota: unknown): 
 /** Corrects the captured fields; folio, estatus and consent stay as they are. */
 export async function editarSolicitud(db: BaseDatosPoa, id: string, datos: unknown): Promise<Solicitud> {
   const valida = validar(datosEdicionSolicitudSchema.superRefine(revisarFechaCompromiso), datos);
-  return db.transaction('rw', tablasSolicitud(db), async () => {
-    const sesion = await sesionActual(db);
+  return escribir(db, tablasSolicitud(db), async (sesion) => {
     const anterior = await solicitudVigente(db, id);
     await exigirCatalogos(db, valida.tipoApoyoId, valida.dependenciaId);
     if (valida.personaId !== anterior.personaId) await personaVigente(db, valida.personaId, 'personaId');
@@ -274,8 +271,7 @@ export async function editarSolicitud(db: BaseDatosPoa, id: string, datos: unkno
 /** Soft delete: the record stays (and travels in merges) marked eliminado, and its folio is never given again. */
 export async function eliminarSolicitud(db: BaseDatosPoa, id: string, motivo: unknown): Promise<void> {
   const valido = validar(z.object({ motivo: motivoEliminacionSchema }), { motivo }).motivo;
-  await db.transaction('rw', tablasSolicitud(db), async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, tablasSolicitud(db), async (sesion) => {
     const s = await solicitudVigente(db, id);
     await exigirConteoAbierto(db, REGISTROS.solicitud.cuentaEn(s), null, 'motivo', 'sus solicitudes ya no se pueden eliminar');
     await db.solicitudes.update(id, { eliminado: 1, updatedAt: ahoraIso() });
@@ -291,8 +287,7 @@ export async function eliminarSolicitud(db: BaseDatosPoa, id: string, motivo: un
 
 /** Printing an acuse hands personal data on paper: the bitácora keeps who did it and when. */
 export async function registrarImpresionAcuse(db: BaseDatosPoa, id: string, modo: 'dialogo' | 'pdf'): Promise<void> {
-  await db.transaction('rw', [db.solicitudes, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, [db.solicitudes, db.configuracion, db.bitacora], async (sesion) => {
     const s = await solicitudVigente(db, id);
     await registrarBitacora(db, sesion, {
       accion: 'imprimir',
