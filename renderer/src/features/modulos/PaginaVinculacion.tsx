@@ -3,8 +3,7 @@ import { DetalleRegistro } from './comun/DetalleRegistro';
 import { ListaRegistros } from './comun/ListaRegistros';
 import { CapturaConvenio } from './vinculacion/CapturaConvenio';
 import { CapturaMesa } from './vinculacion/CapturaMesa';
-import { DetalleConvenio } from './vinculacion/DetalleConvenio';
-import { ListaConvenios } from './vinculacion/ListaConvenios';
+import { DETALLE_CONVENIO, LISTA_CONVENIOS } from './vistas/convenio';
 import { DETALLE_MESA, LISTA_MESAS } from './vistas/mesa';
 
 /**
@@ -18,9 +17,9 @@ export function PaginaVinculacion() {
       <Route path="mesas" element={<ListaRegistros vista={LISTA_MESAS} />} />
       <Route path="mesas/nueva" element={<CapturaMesa />} />
       <Route path="mesas/:id" element={<DetalleRegistro vista={DETALLE_MESA} />} />
-      <Route path="convenios" element={<ListaConvenios />} />
+      <Route path="convenios" element={<ListaRegistros vista={LISTA_CONVENIOS} />} />
       <Route path="convenios/nuevo" element={<CapturaConvenio />} />
-      <Route path="convenios/:id" element={<DetalleConvenio />} />
+      <Route path="convenios/:id" element={<DetalleRegistro vista={DETALLE_CONVENIO} />} />
     </Routes>
   );
 }
