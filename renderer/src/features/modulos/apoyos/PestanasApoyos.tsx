@@ -1,6 +1,5 @@
-import { EncabezadoPagina } from '../../../componentes/Encabezado';
-import { Pestanas } from '../comun/Pestanas';
 import type { ReactNode } from 'react';
+import { EncabezadoModulo } from '../comun/Pestanas';
 
 const PESTANAS = [
   { ruta: '/apoyos', titulo: 'Apoyos' },
@@ -11,13 +10,12 @@ const PESTANAS = [
 /** Module 2's heading and its three sections. */
 export function PestanasApoyos({ acciones }: { acciones?: ReactNode }) {
   return (
-    <>
-      <EncabezadoPagina
-        titulo="Gestión de Apoyos y Jornadas Comunitarias"
-        subtitulo="Apoyos gestionados y entregados, jornadas en colonias y localidades, y el padrón de quienes recibieron apoyo"
-        acciones={acciones}
-      />
-      <Pestanas etiqueta="Secciones de Apoyos y Jornadas" pestanas={PESTANAS} />
-    </>
+    <EncabezadoModulo
+      titulo="Gestión de Apoyos y Jornadas Comunitarias"
+      subtitulo="Apoyos gestionados y entregados, jornadas en colonias y localidades, y el padrón de quienes recibieron apoyo"
+      etiqueta="Secciones de Apoyos y Jornadas"
+      pestanas={PESTANAS}
+      acciones={acciones}
+    />
   );
 }

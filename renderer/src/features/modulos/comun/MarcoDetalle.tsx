@@ -87,7 +87,7 @@ export function MarcoDetalle({
  * The status steps a record offers from its current status, as buttons; the step that drops the record (cancelar,
  * rechazar) is outlined in red.
  */
-export function BotonesPaso<E extends string>({ pasos, negativo, alElegir }: { pasos: readonly { estatus: E; texto: string }[]; negativo: E; alElegir: (estatus: E) => void }) {
+export function BotonesPaso<E extends string>({ pasos, negativo, alElegir }: { pasos: readonly { estatus: E; texto: string }[]; negativo?: E; alElegir: (estatus: E) => void }) {
   return pasos.map((p) => (
     <Button key={p.estatus} variant={p.estatus === negativo ? 'outlined' : 'contained'} color={p.estatus === negativo ? 'error' : 'secondary'} onClick={() => alElegir(p.estatus)}>
       {p.texto}

@@ -1,5 +1,7 @@
 import { Tab, Tabs } from '@mui/material';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { EncabezadoPagina } from '../../../componentes/Encabezado';
 
 export interface Pestana {
   ruta: string;
@@ -19,5 +21,27 @@ export function Pestanas({ etiqueta, pestanas }: { etiqueta: string; pestanas: r
         <Tab key={p.ruta} value={p.ruta} label={p.titulo} component={RouterLink} to={p.ruta} />
       ))}
     </Tabs>
+  );
+}
+
+/** A module's heading with its sections as tabs under it, and the actions of the section shown. */
+export function EncabezadoModulo({
+  titulo,
+  subtitulo,
+  etiqueta,
+  pestanas,
+  acciones,
+}: {
+  titulo: string;
+  subtitulo: string;
+  etiqueta: string;
+  pestanas: readonly Pestana[];
+  acciones?: ReactNode;
+}) {
+  return (
+    <>
+      <EncabezadoPagina titulo={titulo} subtitulo={subtitulo} acciones={acciones} />
+      <Pestanas etiqueta={etiqueta} pestanas={pestanas} />
+    </>
   );
 }

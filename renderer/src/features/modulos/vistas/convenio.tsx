@@ -1,0 +1,160 @@
+import { Alert } from '@mui/material';
+import { alpha } from '@mui/material/styles';
+import { DIAS_AVISO_VENCIMIENTO, estadoVigencia, textoDiasVigencia } from '../../../../../shared/domain/convenios';
+import { fechaIsoLocal, formatearFecha } from '../../../../../shared/domain/formato';
+import { REGISTROS } from '../../../../../shared/registros';
+import {
+  ETIQUETA_SECTOR_CONVENIO,
+  ETIQUETA_TIPO_CONVENIO,
+  SECTORES_CONVENIO,
+  TIPOS_CONVENIO,
+  type Convenio,
+} from '../../../../../shared/schemas/modulos';
+import { db } from '../../../db';
+import { editarConvenio, eliminarConvenio, listarConvenios, obtenerConvenio, type FilaConvenio } from '../../../db/repositorios/vinculacion';
+import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
+import type { VistaDetalle } from '../comun/DetalleRegistro';
+import { EstatusConvenio } from '../comun/Etiquetas';
+import { filtroCampo, filtroEstatus, opcionesDe } from '../comun/filtros';
+import type { VistaLista } from '../comun/ListaRegistros';
+import { FormularioConvenio } from '../vinculacion/FormularioConvenio';
+import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';
+import { convenioAValores } from '../vinculacion/valoresVinculacion';
+
+const { estatus, ruta, cuentaEn } = REGISTROS.convenio;
+
+/** How many convenios end within 30 days, and how many still marked vigente already ended, above the list. */
+function AvisoVencimientos({ filas }: { filas: readonly FilaConvenio[] }) {
+  const porVencer = filas.filter((c) => c.alerta === 'por-vencer').length;
+  const vencidos = filas.filter((c) => c.alerta === 'vencido' && c.estatus !== 'vencido').length;
+  if (porVencer === 0 && vencidos === 0) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 1.5 }} role="status" aria-label="Convenios que requieren atención">
+      {[
+        porVencer > 0 && `${porVencer} ${porVencer === 1 ? 'convenio vence' : 'convenios vencen'} en los próximos ${DIAS_AVISO_VENCIMIENTO} días`,
+        vencidos > 0 && `${vencidos} ${vencidos === 1 ? 'convenio vigente ya venció' : 'convenios vigentes ya vencieron'}: renuévelos o márquelos como vencidos`,
+      ]
+        .filter(Boolean)
+        .join('. ')}
+      .
+    </Alert>
+  );
+}
+
+/**
+ * The convenios, those needing attention first: expired ones and those ending within 30 days are tinted, outlined
+ * and labelled «Vencido» / «Por vencer», and counted above the list.
+ */
+export const LISTA_CONVENIOS: VistaLista<FilaConvenio> = {
+  Encabezado: PestanasVinculacion,
+  nuevo: { a: '/vinculacion/convenios/nuevo', texto: 'Nuevo convenio' },
+  cargar: (hoy) => listarConvenios(db, hoy),
+  etiqueta: 'Convenios',
+  ruta,
+  columnas: [
+    columnaEnlace('numero', 'Número', ruta, { width: 130 }),
+    { field: 'contraparte', headerName: 'Contraparte', flex: 1, minWidth: 160 },
+    { field: 'tipo', headerName: 'Tipo', width: 110, valueFormatter: (v: FilaConvenio['tipo']) => ETIQUETA_TIPO_CONVENIO[v] },
+    { field: 'sector', headerName: 'Sector', width: 130, valueFormatter: (v: FilaConvenio['sector']) => ETIQUETA_SECTOR_CONVENIO[v] },
+    columnaFecha('fechaFirma', 'Firma', 95),
+    {
+      field: 'vigenciaFin',
+      headerName: 'Vigencia',
+      width: 205,
+      valueFormatter: (_v, row) => (row.vigenciaInicio || row.vigenciaFin ? `${formatearFecha(row.vigenciaInicio) || '…'} – ${formatearFecha(row.vigenciaFin) || '…'}` : ''),
+      cellClassName: ({ row }) => (row.alerta ? `celda-${row.alerta}` : ''),
+    },
+    columnaEstatus(200, (c) => <EstatusConvenio estatus={c.estatus} alerta={c.alerta} dias={c.dias} />, estatus.valores),
+    { field: 'objeto', headerName: 'Objeto', width: 260 },
+    { field: 'responsable', headerName: 'Responsable', width: 180 },
+  ],
+  ocultas: { objeto: false, responsable: false },
+  busqueda: {
+    etiqueta: 'Filtros de convenios',
+    texto: 'Buscar por número, contraparte, objeto o firmante',
+    ancho: 3,
+    en: (c) => [c.numero, c.contraparte, c.objeto, c.responsable, ...c.firmantes],
+  },
+  nombres: ['convenio', 'convenios'],
+  filtros: [
+    filtroCampo('tipo', 'Tipo', opcionesDe(TIPOS_CONVENIO, ETIQUETA_TIPO_CONVENIO), { ancho: 1.5 }),
+    filtroCampo('sector', 'Sector', opcionesDe(SECTORES_CONVENIO, ETIQUETA_SECTOR_CONVENIO), { ancho: 1.5 }),
+    filtroEstatus(estatus, { ancho: 1.5 }),
+    filtroCampo(
+      'alerta',
+      'Vigencia',
+      [
+        { valor: 'por-vencer', texto: 'Por vencer' },
+        { valor: 'vencido', texto: 'Vencidos' },
+      ],
+      { ancho: 1.5 },
+    ),
+  ],
+  Aviso: AvisoVencimientos,
+  tabla: {
+    claseFila: (c) => (c.alerta ? `fila-${c.alerta}` : ''),
+    alto: 'calc(100vh - 390px)',
+    sx: (t) => ({
+      '& .fila-por-vencer': { bgcolor: alpha(t.palette.warning.main, 0.08), boxShadow: `inset 4px 0 0 ${t.palette.warning.main}` },
+      '& .fila-vencido': { bgcolor: alpha(t.palette.error.main, 0.06), boxShadow: `inset 4px 0 0 ${t.palette.error.main}` },
+      '& .celda-por-vencer': { color: 'warning.dark', fontWeight: 700 },
+      '& .celda-vencido': { color: 'error.main', fontWeight: 700 },
+    }),
+  },
+};
+
+/** Whether the convenio ends within 30 days or already ended, as of today. */
+const vigenciaDe = (c: Convenio) => estadoVigencia(c, fechaIsoLocal(new Date()));
+
+/** /vinculacion/convenios/:id, the address the cronograma's drill-down opens. */
+export const DETALLE_CONVENIO: VistaDetalle<Convenio, Convenio> = {
+  obtener: (id) => obtenerConvenio(db, id),
+  registro: (c) => c,
+  avisos: { eliminado: 'Este convenio fue eliminado.', noExiste: 'No existe ese convenio.' },
+  volverA: '/vinculacion/convenios',
+  volverTexto: 'Convenios',
+  titulo: (c) => `Convenio ${c.numero}`,
+  tituloEdicion: (c) => `Editar: convenio ${c.numero}`,
+  etiquetas: (c) => {
+    const vigencia = vigenciaDe(c);
+    return <EstatusConvenio estatus={c.estatus} alerta={vigencia.alerta} dias={vigencia.dias} />;
+  },
+  nombreAcciones: 'Acciones del convenio',
+  editor: (c, estado) => (
+    <FormularioConvenio inicial={convenioAValores(c)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarConvenio(db, c.id, datos))} />
+  ),
+  cuentaEn,
+  guardado: { registrado: 'Convenio registrado', registro: 'Este convenio' },
+  eliminacion: (c) => ({
+    titulo: `¿Eliminar el convenio ${c.numero}?`,
+    consecuencia: 'El convenio dejará de verse y de contar para el POA. Queda registrado en la bitácora.',
+    textoBoton: 'Eliminar convenio',
+    eliminar: (motivo) => eliminarConvenio(db, c.id, motivo),
+  }),
+  antes: (c) => {
+    const vigencia = vigenciaDe(c);
+    return (
+      vigencia.alerta &&
+      vigencia.dias !== null && (
+        <Alert severity={vigencia.alerta === 'vencido' ? 'error' : 'warning'} sx={{ mb: 2 }}>
+          {textoDiasVigencia(vigencia.dias)} ({formatearFecha(c.vigenciaFin)}).{' '}
+          {vigencia.alerta === 'vencido' ? 'Renuévelo o márquelo como vencido.' : 'Prevea su renovación.'}
+        </Alert>
+      )
+    );
+  },
+  datos: {
+    titulo: 'Datos del convenio',
+    filas: [
+      { etiqueta: 'Contraparte', ancho: 6, valor: (c) => c.contraparte },
+      { etiqueta: 'Tipo', ancho: 3, valor: (c) => ETIQUETA_TIPO_CONVENIO[c.tipo] },
+      { etiqueta: 'Sector', ancho: 3, valor: (c) => ETIQUETA_SECTOR_CONVENIO[c.sector] },
+      { etiqueta: 'Objeto', ancho: 12, valor: (c) => c.objeto },
+      { etiqueta: 'Fecha de firma', ancho: 3, valor: (c) => formatearFecha(c.fechaFirma) },
+      { etiqueta: 'Inicio de vigencia', ancho: 3, valor: (c) => formatearFecha(c.vigenciaInicio) },
+      { etiqueta: 'Fin de vigencia', ancho: 3, valor: (c) => formatearFecha(c.vigenciaFin) },
+      { etiqueta: 'Responsable', ancho: 3, valor: (c) => c.responsable },
+      { etiqueta: 'Firmantes', ancho: 12, valor: (c) => c.firmantes.join('\n') },
+    ],
+  },
+};

@@ -1,0 +1,106 @@
+import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
+import { REGISTROS } from '../../../../../shared/registros';
+import type { Jornada } from '../../../../../shared/schemas/modulos';
+import { db } from '../../../db';
+import { editarJornada, eliminarJornada, listarJornadas, obtenerJornada } from '../../../db/repositorios/jornadas';
+import { FormularioJornada } from '../apoyos/FormularioJornada';
+import { PestanasApoyos } from '../apoyos/PestanasApoyos';
+import { aDatosJornada, jornadaAValores } from '../apoyos/valoresJornada';
+import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
+import type { VistaDetalle } from '../comun/DetalleRegistro';
+import { EtiquetaJornada } from '../comun/Etiquetas';
+import { filtroAnio, filtroCampo } from '../comun/filtros';
+import type { VistaLista } from '../comun/ListaRegistros';
+import { resumenPorSexo, textoPorSexo } from '../comun/numeros';
+
+const { ruta, cuentaEn } = REGISTROS.jornada;
+
+type Fila = Jornada & { atendidas: number };
+
+/** The jornadas comunitarias, newest first. */
+export const LISTA_JORNADAS: VistaLista<Fila> = {
+  Encabezado: PestanasApoyos,
+  nuevo: { a: '/apoyos/jornadas/nueva', texto: 'Nueva jornada' },
+  cargar: async () => (await listarJornadas(db)).map((j) => ({ ...j, atendidas: j.atendidasMujeres + j.atendidasHombres + j.atendidasOtro })),
+  etiqueta: 'Jornadas comunitarias',
+  ruta,
+  columnas: [
+    columnaFecha('fecha', 'Fecha', 100),
+    columnaEnlace('nombre', 'Jornada', ruta, { flex: 1, minWidth: 220 }),
+    { field: 'lugar', headerName: 'Colonia / localidad', width: 160, valueGetter: (_v, row) => [row.colonia, row.localidad].filter(Boolean).join(', ') },
+    { field: 'dependencias', headerName: 'Dependencias', width: 200, valueGetter: (_v, row) => row.dependencias.join(', ') },
+    { field: 'servicios', headerName: 'Servicios', width: 220, valueGetter: (_v, row) => row.servicios.join(', ') },
+    {
+      field: 'atendidas',
+      headerName: 'Atendidas (M / H / O)',
+      width: 160,
+      align: 'right',
+      headerAlign: 'right',
+      valueFormatter: (_v, row) => resumenPorSexo(row.atendidasMujeres, row.atendidasHombres, row.atendidasOtro),
+    },
+    columnaEstatus(120, (j) => <EtiquetaJornada realizada={j.realizada} />, undefined, 'realizada'),
+  ],
+  ocultas: { servicios: false },
+  busqueda: {
+    etiqueta: 'Filtros de jornadas',
+    texto: 'Buscar por nombre, colonia, dependencia o servicio',
+    en: (j) => [j.nombre, j.colonia, j.localidad, ...j.dependencias, ...j.servicios],
+  },
+  nombres: ['jornada', 'jornadas'],
+  filtros: [
+    filtroCampo('realizada', 'Estatus', [
+      { valor: 'true', texto: 'Realizada' },
+      { valor: 'false', texto: 'Por realizar' },
+    ]),
+    filtroAnio((j) => j.fecha),
+  ],
+  resumen: (visibles) => {
+    const personas = visibles.reduce((s, j) => s + j.atendidas, 0);
+    return `${formatearNumero(personas)} ${personas === 1 ? 'persona atendida' : 'personas atendidas'}`;
+  },
+};
+
+/** A jornada is held or not: its one step toggles it. */
+type Realizacion = 'realizada' | 'por-realizar';
+
+/** /apoyos/jornadas/:id, the address the cronograma's drill-down opens. */
+export const DETALLE_JORNADA: VistaDetalle<Jornada, Jornada, Realizacion> = {
+  obtener: (id) => obtenerJornada(db, id),
+  registro: (j) => j,
+  avisos: { eliminado: 'Esta jornada fue eliminada.', noExiste: 'No existe esa jornada.' },
+  volverA: '/apoyos/jornadas',
+  volverTexto: 'Jornadas',
+  titulo: (j) => j.nombre,
+  etiquetas: (j) => <EtiquetaJornada realizada={j.realizada} />,
+  nombreAcciones: 'Acciones de la jornada',
+  pasos: {
+    de: (j) => (j.realizada ? 'realizada' : 'por-realizar'),
+    siguientes: { 'por-realizar': ['realizada'], realizada: ['por-realizar'] },
+    textos: { realizada: 'Marcar como realizada', 'por-realizar': 'Marcar como no realizada' },
+    dar: (j, paso) => editarJornada(db, j.id, { ...aDatosJornada(jornadaAValores(j)), realizada: paso === 'realizada' }),
+  },
+  editor: (j, estado) => (
+    <FormularioJornada inicial={jornadaAValores(j)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarJornada(db, j.id, datos))} />
+  ),
+  cuentaEn,
+  guardado: { registrado: 'Jornada registrada', sinCuenta: '. Cuando se realice, márquela como realizada para que cuente.', registro: 'Esta jornada' },
+  eliminacion: (j) => ({
+    titulo: `¿Eliminar la jornada «${j.nombre}»?`,
+    consecuencia: 'La jornada dejará de verse y de contar para el POA. Queda registrada en la bitácora.',
+    textoBoton: 'Eliminar jornada',
+    eliminar: (motivo) => eliminarJornada(db, j.id, motivo),
+  }),
+  datos: {
+    titulo: 'Datos de la jornada',
+    filas: [
+      { etiqueta: 'Fecha', ancho: 3, valor: (j) => formatearFecha(j.fecha) },
+      { etiqueta: 'Colonia', ancho: 3, valor: (j) => j.colonia },
+      { etiqueta: 'Localidad', ancho: 3, valor: (j) => j.localidad },
+      { etiqueta: 'Realizada', ancho: 3, valor: (j) => (j.realizada ? 'Sí' : 'No') },
+      { etiqueta: 'Dependencias participantes', ancho: 6, valor: (j) => j.dependencias.join('\n') },
+      { etiqueta: 'Servicios ofrecidos', ancho: 6, valor: (j) => j.servicios.join('\n') },
+      { etiqueta: 'Personas atendidas', ancho: 12, valor: (j) => textoPorSexo(j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro) },
+    ],
+    captura: { etiqueta: 'Capturada' },
+  },
+};

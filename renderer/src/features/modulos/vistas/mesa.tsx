@@ -1,0 +1,90 @@
+import { formatearFecha } from '../../../../../shared/domain/formato';
+import { REGISTROS } from '../../../../../shared/registros';
+import type { Mesa } from '../../../../../shared/schemas/modulos';
+import { db } from '../../../db';
+import { editarMesa, eliminarMesa, listarMesas, obtenerDetalleMesa, type DetalleMesa, type FilaMesa } from '../../../db/repositorios/vinculacion';
+import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
+import type { VistaDetalle } from '../comun/DetalleRegistro';
+import { EtiquetaMesa } from '../comun/Etiquetas';
+import { filtroAnio, filtroEstatus } from '../comun/filtros';
+import type { VistaLista } from '../comun/ListaRegistros';
+import { AcuerdosMesa } from '../vinculacion/AcuerdosMesa';
+import { FormularioMesa } from '../vinculacion/FormularioMesa';
+import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';
+import { aDatosMesa, mesaAValores } from '../vinculacion/valoresVinculacion';
+
+const { estatus, ruta, cuentaEn } = REGISTROS.mesa;
+
+export const LISTA_MESAS: VistaLista<FilaMesa> = {
+  Encabezado: PestanasVinculacion,
+  nuevo: { a: '/vinculacion/mesas/nueva', texto: 'Nueva mesa' },
+  cargar: () => listarMesas(db),
+  etiqueta: 'Mesas interinstitucionales',
+  ruta,
+  columnas: [
+    columnaFecha('fecha', 'Fecha', 100),
+    columnaEnlace('tema', 'Tema', ruta, { flex: 1, minWidth: 220 }),
+    { field: 'convoca', headerName: 'Convoca', width: 180 },
+    { field: 'sede', headerName: 'Sede', width: 140 },
+    { field: 'instituciones', headerName: 'Instituciones', width: 110, type: 'number', valueGetter: (_v, row) => row.instituciones.length },
+    { field: 'asistentes', headerName: 'Asistentes', width: 100, type: 'number' },
+    {
+      field: 'acuerdosPendientes',
+      headerName: 'Acuerdos',
+      width: 140,
+      valueFormatter: (_v, row) => (row.acuerdos === 0 ? 'Sin acuerdos' : `${row.acuerdos} (${row.acuerdosPendientes} sin cumplir)`),
+    },
+    columnaEstatus(120, (m) => <EtiquetaMesa estatus={m.estatus} />, estatus.valores),
+  ],
+  ocultas: { instituciones: false },
+  busqueda: {
+    etiqueta: 'Filtros de mesas',
+    texto: 'Buscar por tema, quién convoca, sede o institución',
+    en: (m) => [m.tema, m.convoca, m.sede, ...m.instituciones],
+  },
+  nombres: ['mesa', 'mesas'],
+  filtros: [filtroEstatus(estatus, { todos: 'Todas' }), filtroAnio((m) => m.fecha)],
+};
+
+/** /vinculacion/mesas/:id, the address the cronograma's drill-down opens, with the mesa's acuerdos. */
+export const DETALLE_MESA: VistaDetalle<DetalleMesa, Mesa, Mesa['estatus']> = {
+  obtener: (id) => obtenerDetalleMesa(db, id),
+  registro: (d) => d.mesa,
+  avisos: { eliminado: 'Esta mesa fue eliminada.', noExiste: 'No existe esa mesa.' },
+  volverA: '/vinculacion/mesas',
+  volverTexto: 'Mesas',
+  titulo: (d) => `Mesa: ${d.mesa.tema}`,
+  tituloEdicion: (d) => `Editar: ${d.mesa.tema}`,
+  etiquetas: (d) => <EtiquetaMesa estatus={d.mesa.estatus} />,
+  nombreAcciones: 'Acciones de la mesa',
+  pasos: {
+    de: (d) => d.mesa.estatus,
+    siguientes: estatus.pasos,
+    textos: { asistida: 'Marcar como asistida', cancelada: 'Cancelar', programada: 'Reprogramar' },
+    negativo: 'cancelada',
+    dar: ({ mesa: m }, paso) => editarMesa(db, m.id, { ...aDatosMesa(mesaAValores(m)), estatus: paso }),
+  },
+  editor: ({ mesa: m }, estado) => (
+    <FormularioMesa inicial={mesaAValores(m)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarMesa(db, m.id, datos))} />
+  ),
+  cuentaEn,
+  guardado: { registrado: 'Mesa registrada', registro: 'Esta mesa' },
+  eliminacion: ({ mesa: m, acuerdos }) => ({
+    titulo: `¿Eliminar la mesa «${m.tema}»?`,
+    consecuencia: `La mesa${acuerdos.length ? ` y sus ${acuerdos.length} acuerdo(s)` : ''} dejarán de verse y de contar para el POA. Queda registrado en la bitácora.`,
+    textoBoton: 'Eliminar mesa',
+    eliminar: (motivo) => eliminarMesa(db, m.id, motivo),
+  }),
+  datos: {
+    titulo: 'Datos de la mesa',
+    filas: [
+      { etiqueta: 'Fecha', ancho: 2, valor: (d) => formatearFecha(d.mesa.fecha) },
+      { etiqueta: 'Convoca', ancho: 4, valor: (d) => d.mesa.convoca },
+      { etiqueta: 'Sede', ancho: 4, valor: (d) => d.mesa.sede },
+      { etiqueta: 'Asistentes', ancho: 2, valor: (d) => d.mesa.asistentes },
+      { etiqueta: 'Instituciones participantes', ancho: 12, valor: (d) => d.mesa.instituciones.join(' · ') },
+    ],
+    captura: { etiqueta: 'Capturada' },
+  },
+  despues: (d) => <AcuerdosMesa mesaId={d.mesa.id} acuerdos={d.acuerdos} />,
+};
