@@ -12,7 +12,6 @@ import { textoPorSexo } from '../comun/numeros';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
 import { FormularioJornada } from './FormularioJornada';
-import { aDatosJornada, jornadaAValores } from './valoresJornada';
 
 /** /apoyos/jornadas/:id, the address the cronograma's drill-down opens. */
 export function DetalleJornada() {
@@ -44,13 +43,13 @@ function VistaJornada({ jornada: j }: { jornada: Jornada }) {
         <Button
           variant="contained"
           color="secondary"
-          onClick={() => void estado.cambiar(() => editarJornada(db, j.id, { ...aDatosJornada(jornadaAValores(j)), realizada: !j.realizada }))}
+          onClick={() => void estado.cambiar(() => editarJornada(db, j.id, { ...j, realizada: !j.realizada }))}
         >
           {j.realizada ? 'Marcar como no realizada' : 'Marcar como realizada'}
         </Button>
       }
       editor={() => (
-        <FormularioJornada inicial={jornadaAValores(j)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarJornada(db, j.id, datos))} />
+        <FormularioJornada inicial={j} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarJornada(db, j.id, datos))} />
       )}
       aviso={
         <>

@@ -15,7 +15,7 @@ import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoMoneda } from '../comun/CampoMoneda';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
-import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
+import { useFormularioValores, type PropsFormulario } from '../comun/useFormularioRegistro';
 import { AvisoApoyoRepetido } from './AvisoApoyoRepetido';
 import { CampoSolicitudOrigen } from './CampoSolicitudOrigen';
 import { DialogoBeneficiarioNuevo } from './DialogoBeneficiarioNuevo';
@@ -29,7 +29,7 @@ const resolver = resolverCon<ValoresApoyo>((v) => erroresDe(() => validarApoyo(a
  */
 export function FormularioApoyo({ apoyoId, ...props }: PropsFormulario<ValoresApoyo, ReturnType<typeof aDatosApoyo>> & { apoyoId?: string }) {
   const { editando } = props;
-  const { form, marco } = useFormularioRegistro(props, resolver, aDatosApoyo);
+  const { form, marco } = useFormularioValores(props, resolver, aDatosApoyo);
   const { control, setValue, getValues, setFocus, formState } = form;
   const [nueva, setNueva] = useState<string | null>(null);
   const tipos = useCatalogo('tipoApoyo');

@@ -11,7 +11,6 @@ import { textoPorSexo } from '../comun/numeros';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
 import { FormularioEvento } from './FormularioEvento';
-import { aDatosEvento, eventoAValores } from './valoresEvento';
 
 /** The status steps offered on the detail; other corrections are made by editing. */
 const PASOS: Record<Evento['estatus'], { estatus: Evento['estatus']; texto: string }[]> = {
@@ -58,11 +57,11 @@ function VistaEvento({ evento: e }: { evento: FilaEvento }) {
         <BotonesPaso
           pasos={PASOS[e.estatus]}
           negativo="cancelado"
-          alElegir={(estatus) => void estado.cambiar(() => editarEvento(db, e.id, { ...aDatosEvento(eventoAValores(e)), estatus }))}
+          alElegir={(estatus) => void estado.cambiar(() => editarEvento(db, e.id, { ...e, estatus }))}
         />
       }
       editor={() => (
-        <FormularioEvento inicial={eventoAValores(e)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarEvento(db, e.id, datos))} />
+        <FormularioEvento inicial={e} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarEvento(db, e.id, datos))} />
       )}
       aviso={
         <>

@@ -12,7 +12,6 @@ import { AvisoGuardado, MarcoDetalle } from '../comun/MarcoDetalle';
 import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
 import { FormularioConvenio } from './FormularioConvenio';
-import { convenioAValores } from './valoresVinculacion';
 
 /** /vinculacion/convenios/:id, the address the cronograma's drill-down opens. */
 export function DetalleConvenio() {
@@ -43,7 +42,7 @@ function VistaConvenio({ convenio: c }: { convenio: Convenio }) {
       etiquetas={<EstatusConvenio estatus={c.estatus} alerta={vigencia.alerta} dias={vigencia.dias} />}
       nombreAcciones="Acciones del convenio"
       editor={() => (
-        <FormularioConvenio inicial={convenioAValores(c)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarConvenio(db, c.id, datos))} />
+        <FormularioConvenio inicial={c} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarConvenio(db, c.id, datos))} />
       )}
       aviso={
         <>

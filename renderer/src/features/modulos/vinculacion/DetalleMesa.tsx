@@ -12,7 +12,6 @@ import { SeccionDetalle } from '../comun/Seccion';
 import { useEstadoDetalle } from '../comun/useEstadoDetalle';
 import { AcuerdosMesa } from './AcuerdosMesa';
 import { FormularioMesa } from './FormularioMesa';
-import { aDatosMesa, mesaAValores } from './valoresVinculacion';
 
 const PASOS: Record<Mesa['estatus'], { estatus: Mesa['estatus']; texto: string }[]> = {
   programada: [
@@ -54,11 +53,11 @@ function VistaMesa({ detalle: { mesa: m, acuerdos } }: { detalle: Detalle }) {
         <BotonesPaso
           pasos={PASOS[m.estatus]}
           negativo="cancelada"
-          alElegir={(estatus) => void estado.cambiar(() => editarMesa(db, m.id, { ...aDatosMesa(mesaAValores(m)), estatus }))}
+          alElegir={(estatus) => void estado.cambiar(() => editarMesa(db, m.id, { ...m, estatus }))}
         />
       }
       editor={() => (
-        <FormularioMesa inicial={mesaAValores(m)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarMesa(db, m.id, datos))} />
+        <FormularioMesa inicial={m} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarMesa(db, m.id, datos))} />
       )}
       aviso={
         <>
