@@ -16,7 +16,6 @@ import { useEstadoDetalle } from '../comun/useEstadoDetalle';
 import { AvisoApoyoRepetido } from './AvisoApoyoRepetido';
 import { ACCION_PASO, DialogoEstatusApoyo } from './DialogoEstatusApoyo';
 import { FormularioApoyo } from './FormularioApoyo';
-import { apoyoAValores } from './valoresApoyo';
 
 /** /apoyos/:id, the address the cronograma's drill-down opens. */
 export function DetalleApoyo() {
@@ -50,7 +49,7 @@ function VistaApoyo({ detalle }: { detalle: Detalle }) {
       // Each step asks for its own confirmation (and delivering, for the date) in a dialog.
       pasos={<BotonesPaso pasos={PASOS_APOYO[a.estatus].map((e) => ({ estatus: e, texto: ACCION_PASO[e] }))} negativo="rechazado" alElegir={setPaso} />}
       editor={() => (
-        <FormularioApoyo inicial={apoyoAValores(a)} apoyoId={a.id} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarApoyo(db, a.id, datos))} />
+        <FormularioApoyo inicial={a} apoyoId={a.id} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarApoyo(db, a.id, datos))} />
       )}
       aviso={
         <>

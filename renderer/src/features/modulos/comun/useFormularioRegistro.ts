@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FormEventHandler } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { guardarFormulario } from '../../solicitudes/valores';
 import type { EstadoEnvio } from './FormularioRegistro';
@@ -9,8 +9,8 @@ import type { EstadoEnvio } from './FormularioRegistro';
  * What a record's form is given by its capture screen or by the record's detail (when editing): `inicial` is the
  * record's data (the stored record itself when editing; fields the form does not show are left out when saved).
  */
-export interface PropsFormulario<V, D = V> {
-  inicial: V;
+export interface PropsFormulario<D> {
+  inicial: D;
   /** Editing an existing record (the first box does not take the focus; the form is named as an edit). */
   editando: boolean;
   textoGuardar: string;
@@ -33,22 +33,6 @@ export function useFormularioRegistro<S extends z.ZodType<FieldValues, FieldValu
   const form = useForm<z.input<S>, unknown, z.output<S>>({ defaultValues: inicial as DefaultValues<z.input<S>>, resolver: zodResolver(schema) });
   const onSubmit = form.handleSubmit(async (datos) => {
     await guardarFormulario(form, () => guardar(datos));
-  });
-  return { form, marco: { onSubmit, estado: form.formState, textoGuardar, onCancelar } };
-}
-
-/** A form still holding text in its boxes, turned into the record's data by `aDatos` when saved. */
-export function useFormularioValores<V extends FieldValues, D>(
-  { inicial, textoGuardar, guardar, onCancelar }: Omit<PropsFormulario<V, D>, 'editando'>,
-  resolver: Resolver<V>,
-  aDatos: (valores: V) => D,
-): {
-  form: UseFormReturn<V>;
-  marco: { onSubmit: FormEventHandler<HTMLFormElement>; estado: EstadoEnvio; textoGuardar: string; onCancelar: () => void };
-} {
-  const form = useForm<V>({ defaultValues: inicial as DefaultValues<V>, resolver });
-  const onSubmit = form.handleSubmit(async (v) => {
-    await guardarFormulario(form, () => guardar(aDatos(v)));
   });
   return { form, marco: { onSubmit, estado: form.formState, textoGuardar, onCancelar } };
 }
