@@ -53,8 +53,11 @@ export function CampoOpciones<T extends FieldValues, K extends string>({
   );
 }
 
-/** A date box bound to the form: dd/mm/aaaa on screen (with hh:mm for `type="datetime-local"`), ISO in the form. */
-export function CampoFecha<T extends FieldValues>({ control, name, type, ...props }: PropsCampo<T> & Omit<TextFieldProps, 'name'>) {
+/**
+ * A date box bound to the form: dd/mm/aaaa on screen (with hh:mm for `type="datetime-local"`), ISO in the form. An
+ * `opcional` date left empty is null in the form, as the record stores it.
+ */
+export function CampoFecha<T extends FieldValues>({ control, name, type, opcional = false, ...props }: PropsCampo<T> & Omit<TextFieldProps, 'name'> & { opcional?: boolean }) {
   return (
     <Controller
       control={control}
@@ -65,7 +68,7 @@ export function CampoFecha<T extends FieldValues>({ control, name, type, ...prop
           conHora={type === 'datetime-local'}
           {...enlaceCaja(field, fieldState, props.helperText ?? ' ')}
           value={field.value ?? ''}
-          onChange={field.onChange}
+          onChange={(valor) => field.onChange(opcional && valor === '' ? null : valor)}
           onBlur={(e) => {
             field.onBlur();
             props.onBlur?.(e);
@@ -78,7 +81,7 @@ export function CampoFecha<T extends FieldValues>({ control, name, type, ...prop
 
 /**
  * A catalogue entry picked by typing part of its name: the first match is highlighted, Enter or Tab takes it. Keeps
- * showing an entry deactivated after the record took it.
+ * showing an entry deactivated after the record took it. An `opcional` entry left unchosen is null in the form.
  */
 export function CampoCatalogo<T extends FieldValues>({
   control,
@@ -86,7 +89,8 @@ export function CampoCatalogo<T extends FieldValues>({
   label,
   elementos,
   required = false,
-}: PropsCampo<T> & { label: string; elementos: ElementoCatalogo[]; required?: boolean }) {
+  opcional = false,
+}: PropsCampo<T> & { label: string; elementos: ElementoCatalogo[]; required?: boolean; opcional?: boolean }) {
   return (
     <Controller
       control={control}
@@ -97,7 +101,7 @@ export function CampoCatalogo<T extends FieldValues>({
           <Autocomplete
             options={opciones}
             value={opciones.find((o) => o.id === field.value) ?? null}
-            onChange={(_e, opcion) => field.onChange(opcion?.id ?? '')}
+            onChange={(_e, opcion) => field.onChange(opcion?.id ?? (opcional ? null : ''))}
             onBlur={field.onBlur}
             getOptionLabel={(o) => o.nombre}
             isOptionEqualToValue={(a, b) => a.id === b.id}

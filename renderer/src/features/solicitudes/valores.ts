@@ -172,7 +172,7 @@ export function resolverCon<T extends FieldValues>(errores: (valores: T) => Reco
  * Runs a repository call for a form: its ErrorValidacion lands at the fields (the first one gets the focus), any
  * other failure as the form's general error. True when it saved.
  */
-export async function guardarFormulario<T extends FieldValues>(form: UseFormReturn<T>, accion: () => Promise<unknown>): Promise<boolean> {
+export async function guardarFormulario<T extends FieldValues>(form: Pick<UseFormReturn<T>, 'setError' | 'setFocus'>, accion: () => Promise<unknown>): Promise<boolean> {
   try {
     await accion();
     return true;

@@ -6,7 +6,7 @@ import { formatearFecha } from '../../../../../shared/domain/formato';
 import { ETIQUETA_ESTATUS_SOLICITUD } from '../../../../../shared/schemas/solicitudes';
 import { db } from '../../../db';
 import { obtenerSolicitudOrigen, solicitudesParaApoyo, type OpcionSolicitud } from '../../../db/repositorios/apoyos';
-import type { ValoresApoyo } from './valoresApoyo';
+import type { DatosApoyo } from '../../../../../shared/schemas/modulos';
 import { enlaceCaja } from '../../solicitudes/campos';
 
 /**
@@ -19,7 +19,7 @@ export function CampoSolicitudOrigen({
   nombres,
   alElegir,
 }: {
-  control: Control<ValoresApoyo>;
+  control: Control<DatosApoyo>;
   personaId: string;
   nombres: Map<string, string>;
   alElegir: (s: OpcionSolicitud) => void;
@@ -41,7 +41,7 @@ export function CampoSolicitudOrigen({
           inputValue={texto}
           onInputChange={(_e, valor) => setTexto(valor)}
           onChange={(_e, opcion) => {
-            field.onChange(opcion?.id ?? '');
+            field.onChange(opcion?.id ?? null);
             if (opcion) alElegir(opcion);
           }}
           onBlur={field.onBlur}

@@ -1,10 +1,23 @@
 import { fechaIsoLocal } from '../../../../../shared/domain/formato';
+import type { DatosJornada } from '../../../../../shared/schemas/modulos';
 import { EncabezadoPagina } from '../../../componentes/Encabezado';
 import { db } from '../../../db';
 import { crearJornada } from '../../../db/repositorios/jornadas';
 import { useCaptura } from '../comun/useCaptura';
 import { FormularioJornada } from './FormularioJornada';
-import { jornadaNueva } from './valoresJornada';
+
+const jornadaNueva = (hoy: string): DatosJornada => ({
+  fecha: hoy,
+  nombre: '',
+  colonia: '',
+  localidad: '',
+  dependencias: [],
+  servicios: [],
+  atendidasMujeres: 0,
+  atendidasHombres: 0,
+  atendidasOtro: 0,
+  realizada: false,
+});
 
 export function CapturaJornada() {
   const captura = useCaptura('/apoyos/jornadas', (datos) => crearJornada(db, datos));

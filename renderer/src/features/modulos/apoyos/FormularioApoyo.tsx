@@ -2,34 +2,35 @@ import { Grid } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, ETIQUETA_FUENTE, FUENTES_APOYO } from '../../../../../shared/schemas/modulos';
+import { z } from 'zod';
+import { capturaApoyoSchema, ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, ETIQUETA_FUENTE, FUENTES_APOYO, type DatosApoyo } from '../../../../../shared/schemas/modulos';
 import type { Persona } from '../../../../../shared/schemas/personas';
 import { db } from '../../../db';
-import { validarApoyo, type OpcionSolicitud } from '../../../db/repositorios/apoyos';
+import type { OpcionSolicitud } from '../../../db/repositorios/apoyos';
 import { obtenerPersona } from '../../../db/repositorios/personas';
 import { CampoCatalogo, CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
 import { useCatalogo } from '../../solicitudes/consultas';
 import { CampoPersona } from '../../solicitudes/SelectorPersona';
 import { PersonaElegida } from '../../solicitudes/TarjetaPersona';
-import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoMoneda } from '../comun/CampoMoneda';
+import { CampoNumero } from '../comun/CampoNumero';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
 import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
 import { AvisoApoyoRepetido } from './AvisoApoyoRepetido';
 import { CampoSolicitudOrigen } from './CampoSolicitudOrigen';
 import { DialogoBeneficiarioNuevo } from './DialogoBeneficiarioNuevo';
-import { aDatosApoyo, type ValoresApoyo } from './valoresApoyo';
-
-const resolver = resolverCon<ValoresApoyo>((v) => erroresDe(() => validarApoyo(aDatosApoyo(v))));
+// The fecha de entrega travels only with a delivered apoyo: for other statuses its box is hidden and what it kept is
+// ignored, so switching back to Entregado shows it again.
+const formularioApoyoSchema = z.preprocess((a: DatosApoyo) => (a.estatus === 'entregado' ? a : { ...a, fechaEntrega: null }), capturaApoyoSchema);
 
 /**
  * Capture and correction of an apoyo: the beneficiary found by CURP or name (or registered on the spot), what was
  * given and by whom, and where it stands. The fecha de entrega appears when the status is Entregado.
  */
-export function FormularioApoyo({ apoyoId, ...props }: PropsFormulario<ValoresApoyo, ReturnType<typeof aDatosApoyo>> & { apoyoId?: string }) {
+export function FormularioApoyo({ apoyoId, ...props }: PropsFormulario<DatosApoyo> & { apoyoId?: string }) {
   const { editando } = props;
-  const { form, marco } = useFormularioRegistro(props, resolver, aDatosApoyo);
+  const { form, marco } = useFormularioRegistro(props, formularioApoyoSchema);
   const { control, setValue, getValues, setFocus, formState } = form;
   const [nueva, setNueva] = useState<string | null>(null);
   const tipos = useCatalogo('tipoApoyo');
@@ -83,7 +84,7 @@ export function FormularioApoyo({ apoyoId, ...props }: PropsFormulario<ValoresAp
               <CampoCatalogo control={control} name="tipoApoyoId" label="Tipo de apoyo" elementos={tipos} required />
             </Grid>
             <Grid size={2}>
-              <CampoTexto control={control} name="cantidad" label="Cantidad" required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+              <CampoNumero control={control} name="cantidad" label="Cantidad" required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
             </Grid>
             <Grid size={2}>
               <CampoTexto control={control} name="unidad" label="Unidad" required placeholder="paquetes, piezas…" />
@@ -95,7 +96,7 @@ export function FormularioApoyo({ apoyoId, ...props }: PropsFormulario<ValoresAp
               <CampoOpciones control={control} name="fuente" label="Fuente" required valores={FUENTES_APOYO} etiquetas={ETIQUETA_FUENTE} />
             </Grid>
             <Grid size={8}>
-              <CampoCatalogo control={control} name="dependenciaId" label="Dependencia que lo otorga" elementos={dependencias} />
+              <CampoCatalogo control={control} name="dependenciaId" opcional label="Dependencia que lo otorga" elementos={dependencias} />
             </Grid>
           </Grid>
         </Seccion>

@@ -1,17 +1,13 @@
 import { Grid } from '@mui/material';
-import { validarJornada } from '../../../db/repositorios/jornadas';
+import { datosJornadaSchema, type DatosJornada } from '../../../../../shared/schemas/modulos';
 import { CampoFecha, CampoSugerido, CampoTexto } from '../../solicitudes/campos';
 import { useNombresCatalogo } from '../../solicitudes/consultas';
-import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoLista } from '../comun/CampoLista';
 import { CampoSiNo } from '../comun/CampoSiNo';
 import { CamposPorSexo } from '../comun/CamposPorSexo';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
 import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
-import { aDatosJornada, type ValoresJornada } from './valoresJornada';
-
-const resolver = resolverCon<ValoresJornada>((v) => erroresDe(() => validarJornada(aDatosJornada(v))));
 
 /** Services that jornadas usually bring; any other is typed as is. */
 const SERVICIOS_FRECUENTES = [
@@ -26,9 +22,9 @@ const SERVICIOS_FRECUENTES = [
   'Pláticas de prevención',
 ];
 
-export function FormularioJornada(props: PropsFormulario<ValoresJornada, ReturnType<typeof aDatosJornada>>) {
+export function FormularioJornada(props: PropsFormulario<DatosJornada>) {
   const { editando } = props;
-  const { form, marco } = useFormularioRegistro(props, resolver, aDatosJornada);
+  const { form, marco } = useFormularioRegistro(props, datosJornadaSchema);
   const { control } = form;
   const colonias = useNombresCatalogo('colonia');
   const localidades = useNombresCatalogo('localidad');

@@ -1,8 +1,8 @@
 import { Grid, Typography } from '@mui/material';
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { formatearNumero } from '../../../../../shared/domain/formato';
-import { CampoTexto } from '../../solicitudes/campos';
-import { enteroDeTexto } from './numeros';
+import { CampoNumero } from './CampoNumero';
+import { ceroSiVacio } from './numeros';
 
 /**
  * People served or attending, by sex, as the POA reports them (mujeres, hombres, otro), with the total as they type.
@@ -17,19 +17,20 @@ export function CamposPorSexo<T extends FieldValues>({
   campos: [Path<T>, Path<T>, Path<T>];
   titulo: string;
 }) {
-  const valores = useWatch({ control, name: campos }) as string[];
-  const total = valores.map((v) => enteroDeTexto(v ?? '')).reduce((s, n) => s + (Number.isFinite(n) ? n : 0), 0);
-  const numero = { type: 'number', slotProps: { htmlInput: { min: 0, step: 1 } } } as const;
+  const valores = useWatch({ control, name: campos }) as number[];
+  const total = valores.reduce((s, n) => s + (Number.isFinite(n) ? n : 0), 0);
+  // A count box left empty means nobody: 0.
+  const numero = { type: 'number', leer: ceroSiVacio, slotProps: { htmlInput: { min: 0, step: 1 } } } as const;
   return (
     <Grid container columnSpacing={1.5} sx={{ alignItems: 'flex-start' }} role="group" aria-label={titulo}>
       <Grid size={3}>
-        <CampoTexto control={control} name={campos[0]} label={`${titulo}: mujeres`} {...numero} />
+        <CampoNumero control={control} name={campos[0]} label={`${titulo}: mujeres`} {...numero} />
       </Grid>
       <Grid size={3}>
-        <CampoTexto control={control} name={campos[1]} label={`${titulo}: hombres`} {...numero} />
+        <CampoNumero control={control} name={campos[1]} label={`${titulo}: hombres`} {...numero} />
       </Grid>
       <Grid size={3}>
-        <CampoTexto control={control} name={campos[2]} label={`${titulo}: otro`} {...numero} />
+        <CampoNumero control={control} name={campos[2]} label={`${titulo}: otro`} {...numero} />
       </Grid>
       <Grid size={3} sx={{ pt: 1 }}>
         <Typography variant="body2" role="status" aria-label={`${titulo}: total`}>

@@ -9,8 +9,8 @@ export function numeroDeTexto(texto: string): number {
   return limpio === '' ? Number.NaN : Number(limpio);
 }
 
-/** A count box left empty means nobody: 0. */
-export function enteroDeTexto(texto: string): number {
+/** A count or hours box left empty means none: 0 (nobody attended, no hours given). */
+export function ceroSiVacio(texto: string): number {
   return texto.trim() === '' ? 0 : numeroDeTexto(texto);
 }
 

@@ -1,11 +1,16 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { FormEventHandler } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
 import { guardarFormulario } from '../../solicitudes/valores';
 import type { EstadoEnvio } from './FormularioRegistro';
 
-/** What a record's form is given by its capture screen or by the record's detail (when editing). */
-export interface PropsFormulario<V, D> {
-  inicial: V;
+/**
+ * What a record's form is given by its capture screen or by the record's detail (when editing): `inicial` is the
+ * record's data (the stored record itself when editing; fields the form does not show are left out when saved).
+ */
+export interface PropsFormulario<D> {
+  inicial: D;
   /** Editing an existing record (the first box does not take the focus; the form is named as an edit). */
   editando: boolean;
   textoGuardar: string;
@@ -14,21 +19,20 @@ export interface PropsFormulario<V, D> {
 }
 
 /**
- * A record's capture or edit form: its values checked by `resolver` as the repository would check them, and on
- * submit turned into the record's data by `aDatos` and handed to `guardar`; what saving rejects lands at the fields.
- * `marco` is what FormularioRegistro needs of it.
+ * A record's capture or edit form checked by its kind's zod schema, the one its repository parses with, so each box
+ * shows what saving would say; on submit the parsed data goes to `guardar`, and what saving rejects (a closed month, a
+ * repeated número) lands at the fields. `marco` is what FormularioRegistro needs of it.
  */
-export function useFormularioRegistro<V extends FieldValues, D>(
-  { inicial, textoGuardar, guardar, onCancelar }: Omit<PropsFormulario<V, D>, 'editando'>,
-  resolver: Resolver<V>,
-  aDatos: (valores: V) => D,
+export function useFormularioRegistro<S extends z.ZodType<FieldValues, FieldValues>>(
+  { inicial, textoGuardar, guardar, onCancelar }: Omit<PropsFormulario<z.output<S>>, 'editando'>,
+  schema: S,
 ): {
-  form: UseFormReturn<V>;
+  form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
   marco: { onSubmit: FormEventHandler<HTMLFormElement>; estado: EstadoEnvio; textoGuardar: string; onCancelar: () => void };
 } {
-  const form = useForm<V>({ defaultValues: inicial as DefaultValues<V>, resolver });
-  const onSubmit = form.handleSubmit(async (v) => {
-    await guardarFormulario(form, () => guardar(aDatos(v)));
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ defaultValues: inicial as DefaultValues<z.input<S>>, resolver: zodResolver(schema) });
+  const onSubmit = form.handleSubmit(async (datos) => {
+    await guardarFormulario(form, () => guardar(datos));
   });
   return { form, marco: { onSubmit, estado: form.formState, textoGuardar, onCancelar } };
 }

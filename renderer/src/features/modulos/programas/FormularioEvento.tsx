@@ -1,25 +1,22 @@
 import { Grid } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO } from '../../../../../shared/schemas/modulos';
-import { validarEvento } from '../../../db/repositorios/eventos';
+import { capturaEventoSchema, ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type DatosEvento } from '../../../../../shared/schemas/modulos';
 import { CampoCatalogo, CampoFecha, CampoOpciones, CampoSugerido, CampoTexto } from '../../solicitudes/campos';
 import { useCatalogo, useNombresCatalogo } from '../../solicitudes/consultas';
-import { erroresDe, resolverCon } from '../../solicitudes/valores';
+import { CampoNumero } from '../comun/CampoNumero';
 import { CamposPorSexo } from '../comun/CamposPorSexo';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
+import { ceroSiVacio } from '../comun/numeros';
 import { Seccion } from '../comun/Seccion';
 import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
-import { aDatosEvento, type ValoresEvento } from './valoresEvento';
-
-const resolver = resolverCon<ValoresEvento>((v) => erroresDe(() => validarEvento(aDatosEvento(v))));
 
 /**
  * A taller, capacitación or programa social gestionado. A programa is managed before a dependency (its date is the
  * fecha de gestión, and it reports beneficiaries); talleres and capacitaciones report hours and attendance.
  */
-export function FormularioEvento(props: PropsFormulario<ValoresEvento, ReturnType<typeof aDatosEvento>>) {
+export function FormularioEvento(props: PropsFormulario<DatosEvento>) {
   const { editando } = props;
-  const { form, marco } = useFormularioRegistro(props, resolver, aDatosEvento);
+  const { form, marco } = useFormularioRegistro(props, capturaEventoSchema);
   const { control } = form;
   const tipo = useWatch({ control, name: 'tipo' });
   const dependencias = useCatalogo('dependencia');
@@ -45,7 +42,7 @@ export function FormularioEvento(props: PropsFormulario<ValoresEvento, ReturnTyp
             <CampoTexto control={control} name="poblacionObjetivo" label="Población objetivo" />
           </Grid>
           <Grid size={6}>
-            <CampoCatalogo control={control} name="dependenciaId" label="Dependencia externa" elementos={dependencias} />
+            <CampoCatalogo control={control} name="dependenciaId" opcional label="Dependencia externa" elementos={dependencias} />
           </Grid>
           <Grid size={6}>
             <CampoTexto control={control} name="facilitador" label={programa ? 'Enlace en la dependencia' : 'Facilitador'} />
@@ -58,11 +55,11 @@ export function FormularioEvento(props: PropsFormulario<ValoresEvento, ReturnTyp
             <CampoFecha control={control} name="fecha" label={programa ? 'Fecha de gestión' : 'Fecha'} required />
           </Grid>
           <Grid size={3}>
-            <CampoFecha control={control} name="fechaFin" label="Fecha de término" helperText="Si dura varios días; cuenta en el mes en que inicia" />
+            <CampoFecha control={control} name="fechaFin" opcional label="Fecha de término" helperText="Si dura varios días; cuenta en el mes en que inicia" />
           </Grid>
           {!programa && (
             <Grid size={2}>
-              <CampoTexto control={control} name="horas" label="Horas" slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+              <CampoNumero control={control} name="horas" label="Horas" leer={ceroSiVacio} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
             </Grid>
           )}
           <Grid size={programa ? 3 : 2}>
@@ -78,7 +75,7 @@ export function FormularioEvento(props: PropsFormulario<ValoresEvento, ReturnTyp
         <Grid container columnSpacing={1.5}>
           {programa && (
             <Grid size={3}>
-              <CampoTexto control={control} name="beneficiarios" label="Beneficiarios del programa" type="number" slotProps={{ htmlInput: { min: 0 } }} />
+              <CampoNumero control={control} name="beneficiarios" label="Beneficiarios del programa" type="number" leer={ceroSiVacio} slotProps={{ htmlInput: { min: 0 } }} />
             </Grid>
           )}
           <Grid size={3}>

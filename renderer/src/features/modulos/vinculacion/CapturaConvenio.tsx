@@ -1,9 +1,23 @@
+import type { DatosConvenio } from '../../../../../shared/schemas/modulos';
 import { EncabezadoPagina } from '../../../componentes/Encabezado';
 import { db } from '../../../db';
 import { crearConvenio } from '../../../db/repositorios/vinculacion';
 import { useCaptura } from '../comun/useCaptura';
 import { FormularioConvenio } from './FormularioConvenio';
-import { convenioNuevo } from './valoresVinculacion';
+
+const convenioNuevo: DatosConvenio = {
+  numero: '',
+  tipo: 'colaboracion',
+  contraparte: '',
+  sector: 'civil',
+  objeto: '',
+  fechaFirma: null,
+  vigenciaInicio: null,
+  vigenciaFin: null,
+  firmantes: [],
+  responsable: '',
+  estatus: 'en-tramite',
+};
 
 export function CapturaConvenio() {
   const captura = useCaptura('/vinculacion/convenios', (datos) => crearConvenio(db, datos));

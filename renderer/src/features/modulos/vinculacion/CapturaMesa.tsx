@@ -1,10 +1,12 @@
 import { fechaIsoLocal } from '../../../../../shared/domain/formato';
+import type { DatosMesa } from '../../../../../shared/schemas/modulos';
 import { EncabezadoPagina } from '../../../componentes/Encabezado';
 import { db } from '../../../db';
 import { crearMesa } from '../../../db/repositorios/vinculacion';
 import { useCaptura } from '../comun/useCaptura';
 import { FormularioMesa } from './FormularioMesa';
-import { mesaNueva } from './valoresVinculacion';
+
+const mesaNueva = (hoy: string): DatosMesa => ({ fecha: hoy, tema: '', convoca: '', sede: '', instituciones: [], asistentes: 0, estatus: 'programada' });
 
 export function CapturaMesa() {
   const captura = useCaptura('/vinculacion/mesas', (datos) => crearMesa(db, datos));

@@ -1,21 +1,19 @@
 import { Grid } from '@mui/material';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { datosAcuerdoSchema, ESTATUS_ACUERDO, ETIQUETA_ESTATUS_ACUERDO, type Acuerdo } from '../../../../../shared/schemas/modulos';
+import { datosAcuerdoSchema, ESTATUS_ACUERDO, ETIQUETA_ESTATUS_ACUERDO, type Acuerdo, type DatosAcuerdo } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
-import { validar } from '../../../db/errores';
 import { crearAcuerdo, editarAcuerdo } from '../../../db/repositorios/vinculacion';
 import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
-import { erroresDe, guardarFormulario, resolverCon } from '../../solicitudes/valores';
+import { guardarFormulario } from '../../solicitudes/valores';
 import { DialogoFormulario } from '../comun/DialogoFormulario';
-import { acuerdoAValores, acuerdoNuevo, aDatosAcuerdo, type ValoresAcuerdo } from './valoresVinculacion';
 
 /** Adds (acuerdo null) or updates an acuerdo of a mesa: what was agreed, who does it, by when, how it goes. */
 export function DialogoAcuerdo({ mesaId, acuerdo, onCerrar }: { mesaId: string; acuerdo: Acuerdo | null; onCerrar: () => void }) {
-  const resolver = resolverCon<ValoresAcuerdo>((v) => erroresDe(() => validar(datosAcuerdoSchema, { ...aDatosAcuerdo(v), mesaId })));
-  const form = useForm<ValoresAcuerdo>({ defaultValues: acuerdo ? acuerdoAValores(acuerdo) : acuerdoNuevo, resolver });
+  const inicial: DatosAcuerdo = acuerdo ?? { mesaId, texto: '', responsable: '', fechaCompromiso: null, estatus: 'pendiente' };
+  const form = useForm({ defaultValues: inicial, resolver: zodResolver(datosAcuerdoSchema) });
   const { control, formState } = form;
-  const enviar = form.handleSubmit(async (v) => {
-    const datos = aDatosAcuerdo(v);
+  const enviar = form.handleSubmit(async (datos) => {
     if (await guardarFormulario(form, () => (acuerdo ? editarAcuerdo(db, acuerdo.id, datos) : crearAcuerdo(db, mesaId, datos)))) onCerrar();
   });
   return (
@@ -35,7 +33,7 @@ export function DialogoAcuerdo({ mesaId, acuerdo, onCerrar }: { mesaId: string; 
           <CampoTexto control={control} name="responsable" label="Responsable" required />
         </Grid>
         <Grid size={6}>
-          <CampoFecha control={control} name="fechaCompromiso" label="Fecha compromiso" />
+          <CampoFecha control={control} name="fechaCompromiso" opcional label="Fecha compromiso" />
         </Grid>
         <Grid size={6}>
           <CampoOpciones control={control} name="estatus" label="Estatus del acuerdo" required valores={ESTATUS_ACUERDO} etiquetas={ETIQUETA_ESTATUS_ACUERDO} />

@@ -6,21 +6,18 @@ import {
   ETIQUETA_TIPO_CONVENIO,
   SECTORES_CONVENIO,
   TIPOS_CONVENIO,
+  capturaConvenioSchema,
+  type DatosConvenio,
 } from '../../../../../shared/schemas/modulos';
-import { validarConvenio } from '../../../db/repositorios/vinculacion';
 import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
-import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoLista } from '../comun/CampoLista';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
 import { Seccion } from '../comun/Seccion';
 import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
-import { aDatosConvenio, type ValoresConvenio } from './valoresVinculacion';
 
-const resolver = resolverCon<ValoresConvenio>((v) => erroresDe(() => validarConvenio(aDatosConvenio(v))));
-
-export function FormularioConvenio(props: PropsFormulario<ValoresConvenio, ReturnType<typeof aDatosConvenio>>) {
+export function FormularioConvenio(props: PropsFormulario<DatosConvenio>) {
   const { editando } = props;
-  const { form, marco } = useFormularioRegistro(props, resolver, aDatosConvenio);
+  const { form, marco } = useFormularioRegistro(props, capturaConvenioSchema);
   const { control } = form;
   return (
     <FormularioRegistro
@@ -49,13 +46,13 @@ export function FormularioConvenio(props: PropsFormulario<ValoresConvenio, Retur
       <Seccion titulo="Firma y vigencia">
         <Grid container columnSpacing={1.5}>
           <Grid size={3}>
-            <CampoFecha control={control} name="fechaFirma" label="Fecha de firma" helperText="Cuenta para la meta en el mes de su firma" />
+            <CampoFecha control={control} name="fechaFirma" opcional label="Fecha de firma" helperText="Cuenta para la meta en el mes de su firma" />
           </Grid>
           <Grid size={3}>
-            <CampoFecha control={control} name="vigenciaInicio" label="Inicio de vigencia" />
+            <CampoFecha control={control} name="vigenciaInicio" opcional label="Inicio de vigencia" />
           </Grid>
           <Grid size={3}>
-            <CampoFecha control={control} name="vigenciaFin" label="Fin de vigencia" helperText="30 días antes se marca «Por vencer»" />
+            <CampoFecha control={control} name="vigenciaFin" opcional label="Fin de vigencia" helperText="30 días antes se marca «Por vencer»" />
           </Grid>
           <Grid size={3}>
             <CampoOpciones control={control} name="estatus" label="Estatus" required valores={ESTATUS_CONVENIO} etiquetas={ETIQUETA_ESTATUS_CONVENIO} />

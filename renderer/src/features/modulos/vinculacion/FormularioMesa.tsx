@@ -1,20 +1,17 @@
 import { Grid } from '@mui/material';
-import { ESTATUS_MESA, ETIQUETA_ESTATUS_MESA } from '../../../../../shared/schemas/modulos';
-import { validarMesa } from '../../../db/repositorios/vinculacion';
+import { datosMesaSchema, ESTATUS_MESA, ETIQUETA_ESTATUS_MESA, type DatosMesa } from '../../../../../shared/schemas/modulos';
 import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
 import { useNombresCatalogo } from '../../solicitudes/consultas';
-import { erroresDe, resolverCon } from '../../solicitudes/valores';
 import { CampoLista } from '../comun/CampoLista';
+import { CampoNumero } from '../comun/CampoNumero';
 import { FormularioRegistro } from '../comun/FormularioRegistro';
+import { ceroSiVacio } from '../comun/numeros';
 import { Seccion } from '../comun/Seccion';
 import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
-import { aDatosMesa, type ValoresMesa } from './valoresVinculacion';
 
-const resolver = resolverCon<ValoresMesa>((v) => erroresDe(() => validarMesa(aDatosMesa(v))));
-
-export function FormularioMesa(props: PropsFormulario<ValoresMesa, ReturnType<typeof aDatosMesa>>) {
+export function FormularioMesa(props: PropsFormulario<DatosMesa>) {
   const { editando } = props;
-  const { form, marco } = useFormularioRegistro(props, resolver, aDatosMesa);
+  const { form, marco } = useFormularioRegistro(props, datosMesaSchema);
   const { control } = form;
   const dependencias = useNombresCatalogo('dependencia');
   return (
@@ -40,7 +37,7 @@ export function FormularioMesa(props: PropsFormulario<ValoresMesa, ReturnType<ty
             <CampoLista control={control} name="instituciones" label="Instituciones participantes" sugerencias={dependencias} />
           </Grid>
           <Grid size={3}>
-            <CampoTexto control={control} name="asistentes" label="Asistentes" type="number" slotProps={{ htmlInput: { min: 0 } }} />
+            <CampoNumero control={control} name="asistentes" label="Asistentes" type="number" leer={ceroSiVacio} slotProps={{ htmlInput: { min: 0 } }} />
           </Grid>
           <Grid size={3}>
             <CampoOpciones control={control} name="estatus" label="Estatus" required helperText="Cuenta para la meta cuando está Asistida" valores={ESTATUS_MESA} etiquetas={ETIQUETA_ESTATUS_MESA} />

@@ -10,7 +10,6 @@ import { AvisoApoyoRepetido } from '../apoyos/AvisoApoyoRepetido';
 import { ACCION_PASO, DialogoEstatusApoyo } from '../apoyos/DialogoEstatusApoyo';
 import { FormularioApoyo } from '../apoyos/FormularioApoyo';
 import { PestanasApoyos } from '../apoyos/PestanasApoyos';
-import { apoyoAValores } from '../apoyos/valoresApoyo';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaApoyo } from '../comun/Etiquetas';
@@ -75,7 +74,7 @@ export const DETALLE_APOYO: VistaDetalle<DetalleApoyo, Apoyo, EstatusApoyo> = {
     Dialogo: ({ detalle, ...props }) => <DialogoEstatusApoyo apoyo={detalle.apoyo} {...props} />,
   },
   editor: ({ apoyo: a }, estado) => (
-    <FormularioApoyo inicial={apoyoAValores(a)} apoyoId={a.id} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarApoyo(db, a.id, datos))} />
+    <FormularioApoyo inicial={a} apoyoId={a.id} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarApoyo(db, a.id, datos))} />
   ),
   cuentaEn,
   guardado: { registrado: 'Apoyo registrado', registro: 'Este apoyo' },

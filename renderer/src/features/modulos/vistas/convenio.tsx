@@ -19,7 +19,6 @@ import { filtroCampo, filtroEstatus, opcionesDe } from '../comun/filtros';
 import type { VistaLista } from '../comun/ListaRegistros';
 import { FormularioConvenio } from '../vinculacion/FormularioConvenio';
 import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';
-import { convenioAValores } from '../vinculacion/valoresVinculacion';
 
 const { estatus, ruta, cuentaEn } = REGISTROS.convenio;
 
@@ -121,7 +120,7 @@ export const DETALLE_CONVENIO: VistaDetalle<Convenio, Convenio> = {
   },
   nombreAcciones: 'Acciones del convenio',
   editor: (c, estado) => (
-    <FormularioConvenio inicial={convenioAValores(c)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarConvenio(db, c.id, datos))} />
+    <FormularioConvenio inicial={c} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarConvenio(db, c.id, datos))} />
   ),
   cuentaEn,
   guardado: { registrado: 'Convenio registrado', registro: 'Este convenio' },

@@ -12,7 +12,6 @@ import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../comun/fil
 import type { VistaLista } from '../comun/ListaRegistros';
 import { resumenPorSexo, textoPorSexo } from '../comun/numeros';
 import { FormularioEvento } from '../programas/FormularioEvento';
-import { aDatosEvento, eventoAValores } from '../programas/valoresEvento';
 
 const { estatus, ruta, cuentaEn } = REGISTROS.evento;
 
@@ -89,10 +88,10 @@ export const DETALLE_EVENTO: VistaDetalle<FilaEvento, FilaEvento, Evento['estatu
     siguientes: estatus.pasos,
     textos: { realizado: 'Marcar como realizado', cancelado: 'Cancelar', programado: 'Reprogramar' },
     negativo: 'cancelado',
-    dar: (e, paso) => editarEvento(db, e.id, { ...aDatosEvento(eventoAValores(e)), estatus: paso }),
+    dar: (e, paso) => editarEvento(db, e.id, { ...e, estatus: paso }),
   },
   editor: (e, estado) => (
-    <FormularioEvento inicial={eventoAValores(e)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarEvento(db, e.id, datos))} />
+    <FormularioEvento inicial={e} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarEvento(db, e.id, datos))} />
   ),
   cuentaEn,
   guardado: { registrado: 'Registro guardado', registro: (e) => ESTE[e.tipo] },

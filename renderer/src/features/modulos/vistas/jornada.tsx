@@ -5,7 +5,6 @@ import { db } from '../../../db';
 import { editarJornada, eliminarJornada, listarJornadas, obtenerJornada } from '../../../db/repositorios/jornadas';
 import { FormularioJornada } from '../apoyos/FormularioJornada';
 import { PestanasApoyos } from '../apoyos/PestanasApoyos';
-import { aDatosJornada, jornadaAValores } from '../apoyos/valoresJornada';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaJornada } from '../comun/Etiquetas';
@@ -77,10 +76,10 @@ export const DETALLE_JORNADA: VistaDetalle<Jornada, Jornada, Realizacion> = {
     de: (j) => (j.realizada ? 'realizada' : 'por-realizar'),
     siguientes: { 'por-realizar': ['realizada'], realizada: ['por-realizar'] },
     textos: { realizada: 'Marcar como realizada', 'por-realizar': 'Marcar como no realizada' },
-    dar: (j, paso) => editarJornada(db, j.id, { ...aDatosJornada(jornadaAValores(j)), realizada: paso === 'realizada' }),
+    dar: (j, paso) => editarJornada(db, j.id, { ...j, realizada: paso === 'realizada' }),
   },
   editor: (j, estado) => (
-    <FormularioJornada inicial={jornadaAValores(j)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarJornada(db, j.id, datos))} />
+    <FormularioJornada inicial={j} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarJornada(db, j.id, datos))} />
   ),
   cuentaEn,
   guardado: { registrado: 'Jornada registrada', sinCuenta: '. Cuando se realice, márquela como realizada para que cuente.', registro: 'Esta jornada' },

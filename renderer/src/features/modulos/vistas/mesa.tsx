@@ -11,7 +11,6 @@ import type { VistaLista } from '../comun/ListaRegistros';
 import { AcuerdosMesa } from '../vinculacion/AcuerdosMesa';
 import { FormularioMesa } from '../vinculacion/FormularioMesa';
 import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';
-import { aDatosMesa, mesaAValores } from '../vinculacion/valoresVinculacion';
 
 const { estatus, ruta, cuentaEn } = REGISTROS.mesa;
 
@@ -62,10 +61,10 @@ export const DETALLE_MESA: VistaDetalle<DetalleMesa, Mesa, Mesa['estatus']> = {
     siguientes: estatus.pasos,
     textos: { asistida: 'Marcar como asistida', cancelada: 'Cancelar', programada: 'Reprogramar' },
     negativo: 'cancelada',
-    dar: ({ mesa: m }, paso) => editarMesa(db, m.id, { ...aDatosMesa(mesaAValores(m)), estatus: paso }),
+    dar: ({ mesa: m }, paso) => editarMesa(db, m.id, { ...m, estatus: paso }),
   },
   editor: ({ mesa: m }, estado) => (
-    <FormularioMesa inicial={mesaAValores(m)} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarMesa(db, m.id, datos))} />
+    <FormularioMesa inicial={m} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarMesa(db, m.id, datos))} />
   ),
   cuentaEn,
   guardado: { registrado: 'Mesa registrada', registro: 'Esta mesa' },
