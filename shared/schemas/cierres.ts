@@ -31,13 +31,11 @@ export const reaperturaSchema = z
  */
 export const cierreSchema = z.object({
   ...baseRegistro,
-  anio: z.number().int(),
-  tipo: z.enum(['mes', 'trimestre']),
-  numero: z.number().int(),
-  cerrado: z.boolean(),
+  ...periodo,
+  cerrado: z.boolean({ error: 'Falta si el periodo está cerrado' }),
   /** ISO timestamp of the step: the newest record of a period decides. */
-  fecha: z.iso.datetime({ offset: true }),
-  usuario: z.string(),
+  fecha: z.iso.datetime({ offset: true, message: 'Fecha del cierre inválida' }),
+  usuario: z.string({ error: 'Falta el usuario del cierre' }),
 });
 export type CierrePeriodo = z.infer<typeof cierreSchema>;
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Every schema's own messages are written in Spanish; zod's Spanish locale covers the rest (a missing field, a wrong
+// type), so no English message from the library reaches a user. Every schema file imports this module.
+z.config(z.locales.es());
+
 /** Fields every stored record carries, so captures from several PCs merge without collisions. */
 export const baseRegistro = {
   id: z.uuid('Identificador inválido'),

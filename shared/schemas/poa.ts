@@ -45,7 +45,7 @@ const fechaIso = (campo: string) => z.iso.datetime({ offset: true, message: `${c
 /** Who authorized the POA (the name the head gives), who recorded it at this PC, and when. */
 export const autorizacionPoaSchema = z.object({
   nombre: texto('Nombre de quien autoriza', 150),
-  usuario: z.string(),
+  usuario: z.string({ error: 'Falta el usuario que registró la autorización' }),
   fecha: fechaIso('Fecha de autorización'),
 });
 export type AutorizacionPoa = z.infer<typeof autorizacionPoaSchema>;
@@ -56,7 +56,10 @@ export const poaSchema = z.object({
   /** POAs saved before states existed read as borradores. */
   estado: z.enum(ESTADOS_POA, { error: 'Estado del POA inválido' }).default('borrador'),
   autorizacion: autorizacionPoaSchema.nullable().default(null),
-  cierre: z.object({ usuario: z.string(), fecha: fechaIso('Fecha de cierre') }).nullable().default(null),
+  cierre: z
+    .object({ usuario: z.string({ error: 'Falta el usuario que cerró el POA' }), fecha: fechaIso('Fecha de cierre') })
+    .nullable()
+    .default(null),
 });
 export type Poa = z.infer<typeof poaSchema>;
 export type EncabezadoPoa = z.infer<typeof encabezadoPoaSchema>;
@@ -156,7 +159,7 @@ export const reconduccionSchema = z.object({
   motivo: texto('Motivo', 2000),
   solicito: texto('Quién la solicitó', 150),
   autorizo: texto('Quién la autorizó', 150),
-  usuario: z.string(),
+  usuario: z.string({ error: 'Falta el usuario que registró la reconducción' }),
   fecha: fechaIso('Fecha de la reconducción'),
 });
 export type Reconduccion = z.infer<typeof reconduccionSchema>;
@@ -192,7 +195,7 @@ export const datosNuevoPoaSchema = z
   .object({
     anio: entero('Año', 2000, 2100),
     desde: entero('Año del POA de origen', 2000, 2100).nullable(),
-    metas: z.record(z.string(), entero('Meta anual', 0, 100_000)),
+    metas: z.record(z.string(), entero('Meta anual', 0, 100_000), { error: 'Escriba la meta anual de cada actividad' }),
     encabezado: encabezadoPoaSchema.omit({ anio: true }).nullable(),
   })
   .superRefine((d, ctx) => {
