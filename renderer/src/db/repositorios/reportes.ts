@@ -1,4 +1,5 @@
 import { formatearNumero } from '../../../../shared/domain/formato';
+import { mesDeCorte } from '../../../../shared/domain/periodos';
 import type { Persona } from '../../../../shared/schemas/personas';
 import { nombreHoja, type PeriodoHoja } from '../../../../shared/reportes/periodoHoja';
 import type { DatosLibroPoa, Referencias, RegistrosReporte } from '../../../../shared/reportes/tipos';
@@ -6,7 +7,7 @@ import type { LibroPoaEntrada } from '../../../../shared/workbook/tipos';
 import type { BaseDatosPoa } from '../db';
 import { registrarBitacora, sesionActual } from './base';
 import { obtenerConfiguracion } from './configuracion';
-import { cargarCronograma, mesCorteDe } from './cronograma';
+import { cargarCronograma } from './cronograma';
 
 /**
  * The names the workbook's annexes print next to the year's records: the people they name, the catalogue entries
@@ -111,7 +112,7 @@ export async function cargarDatosLibro(
   generado: Date = new Date(),
 ): Promise<(DatosLibroPoa & { poaId: string }) | null> {
   return db.transaction('r', tablasDelLibro(db), async () => {
-    const cargado = await cargarCronograma(db, anio, mesCorteDe(anio, generado));
+    const cargado = await cargarCronograma(db, anio, mesDeCorte(anio, generado));
     if (!cargado) return null;
     const [referencias, configuracion] = await Promise.all([referenciasDelAnio(db, cargado.registros), obtenerConfiguracion(db)]);
     return {
