@@ -5,17 +5,8 @@ import { nombreCompleto } from '../../../../shared/schemas/personas';
 import type { AccionBitacora } from '../../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual, type Sesion } from './base';
+import { ahoraIso, camposNuevos, diferencias, escribir, guardarVersion, registrarBitacora, type RegistroGuardado } from './base';
 import { exigirCatalogo, exigirConteoAbierto, tablasComunes, validarMotivo } from './registrosModulo';
-
-/** What every stored record carries besides its captured data. */
-export interface RegistroGuardado {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  estacion: string;
-  eliminado: 0 | 1;
-}
 
 /** What is particular to a kind; everything else the generic repository does from the descriptor. */
 export interface Ganchos<R, D> {
@@ -27,14 +18,6 @@ export interface Ganchos<R, D> {
   notaAlCrear?(db: BaseDatosPoa, registro: R): Promise<string>;
   /** Deletes what hangs from the record, in the same transaction; returns what the entry adds after "eliminada". */
   alEliminar?(db: BaseDatosPoa, registro: R, ahora: string): Promise<string>;
-}
-
-/**
- * The one place every write of a record goes through: its transaction, with the bitácora in scope, and the session
- * that makes it. Who may do what will be checked here.
- */
-export function escribir<T>(db: BaseDatosPoa, tablas: Table[], trabajo: (sesion: Sesion) => Promise<T>): Promise<T> {
-  return db.transaction('rw', tablas, async () => trabajo(await sesionActual(db)));
 }
 
 /**
@@ -110,11 +93,9 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
       const estatusCambio = anterior[d.campoEstatus] !== nuevo[d.campoEstatus];
       const campo = estatusCambio ? d.campoEstatus : d.campoFecha;
       await exigirConteoAbierto(db, d.cuentaEn(anterior), d.cuentaEn(nuevo), campo);
-      await tabla(db).put(nuevo);
       const sujeto = d.bitacora.sujeto(nuevo, await nombres(db, nuevo));
       const resumen = estatusCambio ? `${sujeto}${d.bitacora.cambioEstatus(anterior, nuevo)}` : `${sujeto} ${participio('modificad', d.bitacora.femenino)}`;
-      await registrarBitacora(db, sesion, entrada(nuevo, estatusCambio ? 'estatus' : 'editar', resumen, cambios));
-      return nuevo;
+      return guardarVersion(db, sesion, tabla(db), anterior, nuevo, { accion: estatusCambio ? 'estatus' : 'editar', entidad: d.tipo, resumen, cambios });
     });
   }
 

@@ -5,7 +5,7 @@ import { nombreHoja, type PeriodoHoja } from '../../../../shared/reportes/period
 import type { DatosLibroPoa, Referencias, RegistrosReporte } from '../../../../shared/reportes/tipos';
 import type { LibroPoaEntrada } from '../../../../shared/workbook/tipos';
 import type { BaseDatosPoa } from '../db';
-import { registrarBitacora, sesionActual } from './base';
+import { escribir, registrarBitacora } from './base';
 import { obtenerConfiguracion } from './configuracion';
 import { cargarCronograma } from './cronograma';
 
@@ -73,8 +73,7 @@ export async function registrarExportacionLibro(
     cuantos(filas('Convenios'), 'convenio', 'convenios'),
     `${cuantos(entrada.padronPublico.filas.length, 'persona', 'personas')} en el padrón público`,
   ].join(', ');
-  await db.transaction('rw', [db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, [], async (sesion) => {
     await registrarBitacora(db, sesion, {
       accion: 'exportar',
       entidad: 'libro-poa',
@@ -91,8 +90,7 @@ export async function registrarImpresionHoja(
 ): Promise<void> {
   const que = `${nombreHoja(datos.periodo)} ${datos.anio}`;
   const como = datos.modo === 'pdf' ? `guardada en PDF${datos.ruta ? `: ${datos.ruta}` : ''}` : 'enviada a imprimir';
-  await db.transaction('rw', [db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, [], async (sesion) => {
     await registrarBitacora(db, sesion, {
       accion: 'imprimir',
       entidad: datos.periodo.tipo === 'mes' ? 'hoja-mensual' : 'hoja-trimestral',

@@ -20,9 +20,8 @@ import {
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
 import { obtenerConfiguracion } from './configuracion';
-import { ahoraIso, camposNuevos, diferencias, nuevaId, registrarBitacora, type Sesion } from './base';
+import { ahoraIso, camposNuevos, diferencias, escribir, nuevaId, registrarBitacora, type Sesion } from './base';
 import { guardarPersona } from './personas';
-import { escribir } from './registros';
 import { exigirConteoAbierto } from './registrosModulo';
 
 const motivoEliminacionSchema = texto('Motivo de la eliminación', 500);

@@ -12,8 +12,8 @@ import {
 } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora } from './base';
-import { escribir, repositorio } from './registros';
+import { agregar, ahoraIso, diferencias, escribir, registrarBitacora } from './base';
+import { repositorio } from './registros';
 import { validarMotivo } from './registrosModulo';
 
 /* ---------- Mesas interinstitucionales y sus acuerdos ---------- */
@@ -28,11 +28,8 @@ const mesas = repositorio<Mesa, DatosMesa>(REGISTROS.mesa, {
   },
 });
 
-export const validarMesa = mesas.validar;
-export const crearMesa = mesas.crear;
-export const editarMesa = mesas.editar;
-/** Deletes the mesa and, in the same transaction, its acuerdos. */
-export const eliminarMesa = mesas.eliminar;
+/** Capture, correction and deletion; deleting a mesa deletes its acuerdos in the same transaction. */
+export const { validar: validarMesa, crear: crearMesa, editar: editarMesa, eliminar: eliminarMesa } = mesas;
 
 /** A mesa as the list shows it, with how many of its acuerdos are still open. */
 export interface FilaMesa extends Mesa {
@@ -70,15 +67,10 @@ export async function crearAcuerdo(db: BaseDatosPoa, mesaId: string, datos: unkn
   const valido = validar(datosAcuerdoSchema, { ...(datos as object), mesaId });
   return escribir(db, mesas.tablas(db), async (sesion) => {
     const mesa = await mesas.vigente(db, mesaId);
-    const acuerdo: Acuerdo = { ...camposNuevos(sesion.estacion), ...valido };
-    await db.acuerdos.add(acuerdo);
-    await registrarBitacora(db, sesion, {
-      accion: 'crear',
+    return agregar<Acuerdo>(db, sesion, db.acuerdos, valido, (acuerdo) => ({
       entidad: 'acuerdo',
-      entidadId: acuerdo.id,
       resumen: `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» a cargo de ${acuerdo.responsable}`,
-    });
-    return acuerdo;
+    }));
   });
 }
 
@@ -137,11 +129,7 @@ const convenios = repositorio<Convenio, DatosConvenio>(REGISTROS.convenio, {
   },
 });
 
-export const validarConvenio = convenios.validar;
-export const crearConvenio = convenios.crear;
-export const editarConvenio = convenios.editar;
-export const eliminarConvenio = convenios.eliminar;
-export const obtenerConvenio = convenios.obtener;
+export const { validar: validarConvenio, crear: crearConvenio, editar: editarConvenio, eliminar: eliminarConvenio, obtener: obtenerConvenio } = convenios;
 
 /** A convenio with where it stands against its end date today (Por vencer, Vencido). */
 export type FilaConvenio = Convenio & EstadoVigencia;
