@@ -4,9 +4,12 @@ import {
   ESTATUS_CONVENIO,
   ESTATUS_CONVENIO_FIRMADO,
   ETIQUETA_ESTATUS_CONVENIO,
+  ETIQUETA_SECTOR_CONVENIO,
+  ETIQUETA_TIPO_CONVENIO,
   type Convenio,
   type DatosConvenio,
 } from '../schemas/modulos';
+import { columna } from './anexo';
 import { bitacoraConEstatus } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
@@ -35,6 +38,23 @@ export const convenio = {
   describir: nombrar,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/convenios/${id}`,
+  anexo: {
+    nombre: 'Convenios',
+    titulo: (anio: number) => `Convenios firmados ${anio}`,
+    columnas: [
+      columna<Convenio>('Número', 'texto', 16, (c) => c.numero),
+      columna<Convenio>('Tipo', 'texto', 14, (c) => ETIQUETA_TIPO_CONVENIO[c.tipo]),
+      columna<Convenio>('Contraparte', 'texto', 30, (c) => c.contraparte),
+      columna<Convenio>('Sector', 'texto', 18, (c) => ETIQUETA_SECTOR_CONVENIO[c.sector]),
+      columna<Convenio>('Objeto', 'texto', 40, (c) => c.objeto),
+      columna<Convenio>('Fecha de firma', 'fecha', null, (c) => c.fechaFirma),
+      columna<Convenio>('Inicio de vigencia', 'fecha', null, (c) => c.vigenciaInicio),
+      columna<Convenio>('Fin de vigencia', 'fecha', null, (c) => c.vigenciaFin),
+      columna<Convenio>('Firmantes', 'texto', 30, (c) => c.firmantes.join(', ')),
+      columna<Convenio>('Responsable', 'texto', 24, (c) => c.responsable),
+      columna<Convenio>('Estatus', 'texto', 12, (c) => ETIQUETA_ESTATUS_CONVENIO[c.estatus]),
+    ],
+  },
   captura: capturaConvenioSchema,
   catalogos: [],
   campoEstatus: 'estatus',

@@ -1,5 +1,6 @@
 import { formatearFecha } from '../domain/formato';
 import { datosJornadaSchema, jornadaSchema, type DatosJornada, type Jornada } from '../schemas/modulos';
+import { columna, columnasPorSexo, listaCatalogos } from './anexo';
 import type { DescriptorCaptura } from './tipos';
 
 export type JornadaConteo = Pick<Jornada, 'id' | 'fecha' | 'nombre' | 'realizada' | 'eliminado'>;
@@ -22,6 +23,19 @@ export const jornada = {
   describir: (j: JornadaConteo) => `Jornada: ${j.nombre}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/apoyos/jornadas/${id}`,
+  anexo: {
+    nombre: 'Jornadas',
+    titulo: (anio: number) => `Jornadas comunitarias realizadas ${anio}`,
+    columnas: [
+      columna<Jornada>('Fecha', 'fecha', null, (j) => j.fecha),
+      columna<Jornada>('Nombre', 'texto', 32, (j) => j.nombre),
+      columna<Jornada>('Colonia', 'texto', 20, (j) => j.colonia),
+      columna<Jornada>('Localidad', 'texto', 20, (j) => j.localidad),
+      columna<Jornada>('Dependencias participantes', 'texto', 34, (j, ref) => listaCatalogos(j.dependencias, ref)),
+      columna<Jornada>('Servicios ofrecidos', 'texto', 34, (j) => j.servicios.join(', ')),
+      ...columnasPorSexo<Jornada>('Personas atendidas', 11, (j) => [j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro]),
+    ],
+  },
   captura: datosJornadaSchema,
   catalogos: [],
   // Held or not is a jornada's status.

@@ -1,5 +1,6 @@
 import { formatearFecha } from '../domain/formato';
 import { datosMesaSchema, ESTATUS_MESA, ETIQUETA_ESTATUS_MESA, mesaSchema, type DatosMesa, type Mesa } from '../schemas/modulos';
+import { columna, listaCatalogos } from './anexo';
 import { bitacoraConEstatus } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
@@ -26,6 +27,18 @@ export const mesa = {
   describir: (m: MesaConteo) => `Mesa: ${m.tema}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/mesas/${id}`,
+  anexo: {
+    nombre: 'Mesas',
+    titulo: (anio: number) => `Mesas interinstitucionales asistidas ${anio}`,
+    columnas: [
+      columna<Mesa>('Fecha', 'fecha', null, (m) => m.fecha),
+      columna<Mesa>('Tema', 'texto', 36, (m) => m.tema),
+      columna<Mesa>('Convoca', 'texto', 28, (m) => m.convoca),
+      columna<Mesa>('Sede', 'texto', 24, (m) => m.sede),
+      columna<Mesa>('Instituciones participantes', 'texto', 40, (m, ref) => listaCatalogos(m.instituciones, ref)),
+      columna<Mesa>('Asistentes', 'numero', 10, (m) => m.asistentes),
+    ],
+  },
   captura: datosMesaSchema,
   catalogos: [],
   campoEstatus: 'estatus',

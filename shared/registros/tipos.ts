@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import type { Referencias } from '../reportes/tipos';
 import type { TipoCatalogo } from '../schemas/sistema';
+import type { CeldaAnexo, TipoColumnaAnexo } from '../workbook/tipos';
 
 /**
  * Each kind of record that makes an achieved number, and the table it lives in: the Dexie table, the backup's table
@@ -30,6 +32,23 @@ export const SIN_NOMBRES: NombresRegistro = { personas: new Map(), catalogos: ne
 /** A name by an id the record may lack (a lean projection) or the lookup may not know (a deleted entry). */
 export function nombreDe(nombres: ReadonlyMap<string, string>, id: string | null | undefined): string | undefined {
   return id ? nombres.get(id) : undefined;
+}
+
+/** One column of a kind's annex sheet: its heading, cell type and width, and what a counted record writes in it. */
+export interface ColumnaAnexo<R> {
+  titulo: string;
+  tipo: TipoColumnaAnexo;
+  /** Characters; the sheet's default for the type when absent. */
+  ancho?: number;
+  valor(registro: R, referencias: Referencias): CeldaAnexo;
+}
+
+/** A kind's annex sheet in the workbook: one row per record that counts in the year, in the cronograma's order. */
+export interface AnexoRegistro<R> {
+  /** The sheet's name, e.g. 'Solicitudes'. */
+  nombre: string;
+  titulo(anio: number): string;
+  columnas: readonly ColumnaAnexo<R>[];
 }
 
 /** A kind's statuses, their labels and, where the workflow offers quick steps, which status may follow which. */
@@ -68,6 +87,8 @@ export interface DescriptorRegistro<R extends { id: string }, C extends { id: st
   personaDe(registro: C): string | undefined;
   /** Where its detail opens. */
   ruta(id: string): string;
+  /** Its annex sheet in the workbook: the counted records behind the figures, with these columns. */
+  anexo: AnexoRegistro<R>;
 }
 
 /** A catalogue entry a captured record points at: it must exist, be live and of its kind. */
