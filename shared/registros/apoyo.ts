@@ -36,16 +36,6 @@ function describir(a: ApoyoConteo, nombres: NombresRegistro): string {
   return `Apoyo${tipo ? ` ${tipo}` : ''}${persona ? ` a ${persona}` : ''} · ${cantidadApoyo(a)}`;
 }
 
-/** The bitácora's names: "Apoyo de Despensa para Rosalinda Quetzal Ramírez", whatever was deleted meanwhile. */
-function nombres(a: Apoyo, n: NombresRegistro) {
-  return { tipo: nombreDe(n.catalogos, a.tipoApoyoId) ?? 'tipo desconocido', persona: nombreDe(n.personas, a.personaId) ?? 'persona desconocida' };
-}
-
-function sujeto(a: Apoyo, n: NombresRegistro): string {
-  const { tipo, persona } = nombres(a, n);
-  return `Apoyo de ${tipo} para ${persona}`;
-}
-
 export const apoyo = {
   tipo: 'apoyo',
   tabla: 'apoyos',
@@ -89,12 +79,8 @@ export const apoyo = {
   ausente: 'El apoyo ya no existe',
   bitacora: {
     femenino: false,
-    sujeto,
-    alta: (a: Apoyo, n: NombresRegistro) => {
-      const { tipo, persona } = nombres(a, n);
-      return `Apoyo de ${tipo} (${cantidadApoyo(a)}) para ${persona}, ${ETIQUETA_ESTATUS_APOYO[a.estatus]}`;
-    },
+    alta: (a: Apoyo) => `registrado, ${ETIQUETA_ESTATUS_APOYO[a.estatus].toLowerCase()}`,
     cambioEstatus: (antes: Apoyo, a: Apoyo) =>
-      `: ${ETIQUETA_ESTATUS_APOYO[antes.estatus]} → ${ETIQUETA_ESTATUS_APOYO[a.estatus]}${a.fechaEntrega && a.estatus === 'entregado' ? ` el ${formatearFecha(a.fechaEntrega)}` : ''}`,
+      `${ETIQUETA_ESTATUS_APOYO[antes.estatus]} → ${ETIQUETA_ESTATUS_APOYO[a.estatus]}${a.fechaEntrega && a.estatus === 'entregado' ? ` el ${formatearFecha(a.fechaEntrega)}` : ''}`,
   },
 } as const satisfies DescriptorCaptura<Apoyo, ApoyoConteo, DatosApoyo>;

@@ -24,8 +24,8 @@ function cuentaEn(c: Pick<Convenio, 'fechaFirma' | 'estatus' | 'eliminado'>): st
   return c.eliminado === 0 && ESTATUS_CONVENIO_FIRMADO.includes(c.estatus) && c.fechaFirma ? c.fechaFirma : null;
 }
 
-/** "Convenio CONV-001/2026 con Cruz Roja Mexicana": the drill-down and the bitácora say it the same way. */
-const nombrar = (c: Pick<Convenio, 'numero' | 'contraparte'>) => `Convenio ${c.numero} con ${c.contraparte}`;
+/** "Convenio CONV-001/2026 con Cruz Roja Mexicana". */
+const describir = (c: Pick<Convenio, 'numero' | 'contraparte'>) => `Convenio ${c.numero} con ${c.contraparte}`;
 
 export const convenio = {
   tipo: 'convenio',
@@ -35,7 +35,7 @@ export const convenio = {
   estatus: { valores: ESTATUS_CONVENIO, etiquetas: ETIQUETA_ESTATUS_CONVENIO, pasos: null },
   campoFecha: 'fechaFirma',
   cuentaEn,
-  describir: nombrar,
+  describir,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/convenios/${id}`,
   anexo: {
@@ -59,5 +59,5 @@ export const convenio = {
   catalogos: [],
   campoEstatus: 'estatus',
   ausente: 'El convenio ya no existe',
-  bitacora: bitacoraConEstatus(false, ETIQUETA_ESTATUS_CONVENIO, (c: Convenio) => nombrar(c)),
+  bitacora: bitacoraConEstatus<Convenio, Convenio['estatus']>(false, ETIQUETA_ESTATUS_CONVENIO),
 } as const satisfies DescriptorCaptura<Convenio, ConvenioConteo, DatosConvenio>;

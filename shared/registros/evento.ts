@@ -1,4 +1,3 @@
-import { formatearFecha } from '../domain/formato';
 import {
   capturaEventoSchema,
   ESTATUS_EVENTO,
@@ -9,7 +8,7 @@ import {
   type Evento,
 } from '../schemas/modulos';
 import { columna, columnasPorSexo, nombreCatalogo } from './anexo';
-import { bitacoraConEstatus } from './bitacora';
+import { bitacoraConEstatus, delDia } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
 export type EventoConteo = Pick<Evento, 'id' | 'tipo' | 'nombre' | 'fecha' | 'estatus' | 'eliminado'>;
@@ -55,5 +54,5 @@ export const evento = {
   catalogos: [{ campo: 'dependenciaId', tipo: 'dependencia', mensaje: 'Elija una dependencia del catálogo' }],
   campoEstatus: 'estatus',
   ausente: 'El registro ya no existe',
-  bitacora: bitacoraConEstatus(false, ETIQUETA_ESTATUS_EVENTO, (e: Evento) => `${ETIQUETA_TIPO_EVENTO[e.tipo]} «${e.nombre}» del ${formatearFecha(e.fecha)}`),
+  bitacora: bitacoraConEstatus(false, ETIQUETA_ESTATUS_EVENTO, (e: Evento) => delDia(e.fecha)),
 } as const satisfies DescriptorCaptura<Evento, EventoConteo, DatosEvento>;

@@ -1,6 +1,6 @@
-import { formatearFecha } from '../domain/formato';
 import { datosJornadaSchema, jornadaSchema, type DatosJornada, type Jornada } from '../schemas/modulos';
 import { columna, columnasPorSexo, listaCatalogos } from './anexo';
+import { delDia } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
 export type JornadaConteo = Pick<Jornada, 'id' | 'fecha' | 'nombre' | 'realizada' | 'eliminado'>;
@@ -9,8 +9,6 @@ export type JornadaConteo = Pick<Jornada, 'id' | 'fecha' | 'nombre' | 'realizada
 function cuentaEn(j: Pick<Jornada, 'fecha' | 'realizada' | 'eliminado'>): string | null {
   return j.eliminado === 0 && j.realizada ? j.fecha : null;
 }
-
-const sujeto = (j: Jornada) => `Jornada «${j.nombre}» del ${formatearFecha(j.fecha)}`;
 
 export const jornada = {
   tipo: 'jornada',
@@ -43,8 +41,8 @@ export const jornada = {
   ausente: 'La jornada ya no existe',
   bitacora: {
     femenino: true,
-    sujeto,
-    alta: (j: Jornada) => `${sujeto(j)} registrada${j.realizada ? ' como realizada' : ' (por realizar)'}`,
-    cambioEstatus: (_antes: Jornada, j: Jornada) => ` marcada como ${j.realizada ? 'realizada' : 'no realizada'}`,
+    cuando: (j: Jornada) => delDia(j.fecha),
+    alta: (j: Jornada) => `registrada${j.realizada ? ' como realizada' : ' (por realizar)'}`,
+    cambioEstatus: (_antes: Jornada, j: Jornada) => `marcada como ${j.realizada ? 'realizada' : 'no realizada'}`,
   },
 } as const satisfies DescriptorCaptura<Jornada, JornadaConteo, DatosJornada>;

@@ -1,7 +1,6 @@
-import { formatearFecha } from '../domain/formato';
 import { datosMesaSchema, ESTATUS_MESA, ETIQUETA_ESTATUS_MESA, mesaSchema, type DatosMesa, type Mesa } from '../schemas/modulos';
 import { columna, listaCatalogos } from './anexo';
-import { bitacoraConEstatus } from './bitacora';
+import { bitacoraConEstatus, delDia } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
 export type MesaConteo = Pick<Mesa, 'id' | 'fecha' | 'tema' | 'estatus' | 'eliminado'>;
@@ -43,5 +42,5 @@ export const mesa = {
   catalogos: [],
   campoEstatus: 'estatus',
   ausente: 'La mesa ya no existe',
-  bitacora: bitacoraConEstatus(true, ETIQUETA_ESTATUS_MESA, (m: Mesa) => `Mesa «${m.tema}» del ${formatearFecha(m.fecha)}`),
+  bitacora: bitacoraConEstatus(true, ETIQUETA_ESTATUS_MESA, (m: Mesa) => delDia(m.fecha)),
 } as const satisfies DescriptorCaptura<Mesa, MesaConteo, DatosMesa>;

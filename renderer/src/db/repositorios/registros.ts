@@ -41,17 +41,14 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
     for (const r of d.catalogos) await exigirCatalogo(db, campos[r.campo] as string | null, r.tipo, r.campo, r.mensaje);
   }
 
-  /** The names the bitácora says the record with: its person's and its catalogue entries'. */
-  async function nombres(db: BaseDatosPoa, registro: R): Promise<NombresRegistro> {
-    const personaId = d.personaDe(registro);
-    const persona = personaId ? await db.personas.get(personaId) : undefined;
+  /**
+   * The subject of the record's entries: its kind's description, with its person's and catalogue entries' names
+   * looked up in the write's own transaction, and what tells it apart.
+   */
+  async function describirEnBitacora(db: BaseDatosPoa, registro: R): Promise<string> {
     const campos = registro as Record<string, unknown>;
-    const ids = d.catalogos.map((r) => campos[r.campo]).filter((id): id is string => typeof id === 'string');
-    const entradas = await db.catalogos.bulkGet(ids);
-    return {
-      personas: new Map(persona ? [[persona.id, nombreCompleto(persona)]] : []),
-      catalogos: new Map(entradas.flatMap((e) => (e ? [[e.id, e.nombre] as const] : []))),
-    };
+    const nombres = await nombresEnTransaccion(db, d.personaDe(registro), d.catalogos.map((r) => campos[r.campo]));
+    return `${d.describir(registro, nombres)}${d.bitacora.cuando?.(registro) ?? ''}`;
   }
 
   async function vigente(db: BaseDatosPoa, id: string): Promise<R> {
@@ -76,7 +73,7 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
       await exigirConteoAbierto(db, null, d.cuentaEn(registro), d.campoFecha);
       const nota = (await ganchos.notaAlCrear?.(db, registro)) ?? '';
       await tabla(db).add(registro);
-      await registrarBitacora(db, sesion, entrada(registro, 'crear', `${d.bitacora.alta(registro, await nombres(db, registro))}${nota}`));
+      await registrarBitacora(db, sesion, entrada(registro, 'crear', `${await describirEnBitacora(db, registro)}: ${d.bitacora.alta(registro)}${nota}`));
       return registro;
     });
   }
@@ -93,8 +90,8 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
       const estatusCambio = anterior[d.campoEstatus] !== nuevo[d.campoEstatus];
       const campo = estatusCambio ? d.campoEstatus : d.campoFecha;
       await exigirConteoAbierto(db, d.cuentaEn(anterior), d.cuentaEn(nuevo), campo);
-      const sujeto = d.bitacora.sujeto(nuevo, await nombres(db, nuevo));
-      const resumen = estatusCambio ? `${sujeto}${d.bitacora.cambioEstatus(anterior, nuevo)}` : `${sujeto} ${participio('modificad', d.bitacora.femenino)}`;
+      const sujeto = await describirEnBitacora(db, nuevo);
+      const resumen = `${sujeto}: ${estatusCambio ? d.bitacora.cambioEstatus(anterior, nuevo) : participio('modificad', d.bitacora.femenino)}`;
       return guardarVersion(db, sesion, tabla(db), anterior, nuevo, { accion: estatusCambio ? 'estatus' : 'editar', entidad: d.tipo, resumen, cambios });
     });
   }
@@ -108,9 +105,9 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
       const t = ahoraIso();
       await tabla(db).update(id, { eliminado: 1, updatedAt: t } as never);
       const extra = (await ganchos.alEliminar?.(db, registro, t)) ?? '';
-      const sujeto = d.bitacora.sujeto(registro, await nombres(db, registro));
+      const sujeto = await describirEnBitacora(db, registro);
       await registrarBitacora(db, sesion, {
-        ...entrada(registro, 'eliminar', `${sujeto} ${participio('eliminad', d.bitacora.femenino)}${extra}. Motivo: ${valido}`),
+        ...entrada(registro, 'eliminar', `${sujeto}: ${participio('eliminad', d.bitacora.femenino)}${extra}. Motivo: ${valido}`),
         cambios: { eliminado: { antes: 0, despues: 1 } },
       });
     });
@@ -128,5 +125,18 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
     return tabla(db).get(id);
   }
 
-  return { validar: validarCaptura, crear, editar, eliminar, listar, obtener, vigente, tablas };
+  return { validar: validarCaptura, crear, editar, eliminar, listar, obtener, vigente, tablas, describirEnBitacora };
+}
+
+/**
+ * The names a record's description reads: its person's and its catalogue entries', looked up inside the write's
+ * transaction (the people and catálogos tables in its scope), so an entry names them as they are when it is written.
+ */
+export async function nombresEnTransaccion(db: BaseDatosPoa, personaId: string | undefined, catalogoIds: readonly unknown[]): Promise<NombresRegistro> {
+  const persona = personaId ? await db.personas.get(personaId) : undefined;
+  const entradas = await db.catalogos.bulkGet(catalogoIds.filter((id): id is string => typeof id === 'string'));
+  return {
+    personas: new Map(persona ? [[persona.id, nombreCompleto(persona)]] : []),
+    catalogos: new Map(entradas.flatMap((e) => (e ? [[e.id, e.nombre] as const] : []))),
+  };
 }

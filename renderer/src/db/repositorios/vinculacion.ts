@@ -1,6 +1,6 @@
 import { estadoVigencia, type EstadoVigencia } from '../../../../shared/domain/convenios';
 import { normalizarTexto } from '../../../../shared/domain/texto';
-import { REGISTROS, SIN_NOMBRES } from '../../../../shared/registros';
+import { REGISTROS } from '../../../../shared/registros';
 import {
   datosAcuerdoSchema,
   ETIQUETA_ESTATUS_ACUERDO,
@@ -59,17 +59,17 @@ export async function obtenerDetalleMesa(db: BaseDatosPoa, id: string): Promise<
 }
 
 /** An acuerdo's entries name its mesa as the mesa's own entries do. */
-const sujetoMesa = (m: Mesa) => REGISTROS.mesa.bitacora.sujeto(m, SIN_NOMBRES);
+const sujetoMesa = (db: BaseDatosPoa, m: Mesa) => mesas.describirEnBitacora(db, m);
 const resumenAcuerdo = (texto: string) => (texto.length > 80 ? `${texto.slice(0, 77)}…` : texto);
 
 /** Adds an acuerdo to a live mesa; its progress is logged like any record's. */
 export async function crearAcuerdo(db: BaseDatosPoa, mesaId: string, datos: unknown): Promise<Acuerdo> {
   const valido = validar(datosAcuerdoSchema, { ...(datos as object), mesaId });
   return escribir(db, mesas.tablas(db), async (sesion) => {
-    const mesa = await mesas.vigente(db, mesaId);
+    const sujeto = await sujetoMesa(db, await mesas.vigente(db, mesaId));
     return agregar<Acuerdo>(db, sesion, db.acuerdos, valido, (acuerdo) => ({
       entidad: 'acuerdo',
-      resumen: `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» a cargo de ${acuerdo.responsable}`,
+      resumen: `${sujeto}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» a cargo de ${acuerdo.responsable}`,
     }));
   });
 }
@@ -94,8 +94,8 @@ export async function editarAcuerdo(db: BaseDatosPoa, id: string, datos: unknown
       entidad: 'acuerdo',
       entidadId: id,
       resumen: estatusCambio
-        ? `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» ${ETIQUETA_ESTATUS_ACUERDO[anterior.estatus]} → ${ETIQUETA_ESTATUS_ACUERDO[nuevo.estatus]}`
-        : `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» modificado`,
+        ? `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» ${ETIQUETA_ESTATUS_ACUERDO[anterior.estatus]} → ${ETIQUETA_ESTATUS_ACUERDO[nuevo.estatus]}`
+        : `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» modificado`,
       cambios,
     });
     return nuevo;
@@ -111,7 +111,7 @@ export async function eliminarAcuerdo(db: BaseDatosPoa, id: string, motivo: unkn
       accion: 'eliminar',
       entidad: 'acuerdo',
       entidadId: id,
-      resumen: `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» eliminado. Motivo: ${valido}`,
+      resumen: `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» eliminado. Motivo: ${valido}`,
       cambios: { eliminado: { antes: 0, despues: 1 } },
     });
   });
