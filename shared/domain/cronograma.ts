@@ -44,7 +44,7 @@ export interface FilaCronograma {
   diferenciaMeta: number;
   indiceMes: (number | null)[];
   semaforoMes: ColorSemaforo[];
-  /** Year to date, January through mesCorte. */
+  /** Year to date, January through mesCorte (no month before the year starts). */
   acumulado: ResumenPeriodo;
   anual: ResumenPeriodo;
   /** The row's own reporting periods by its frecuencia: 12 months, 6 bimesters or 4 quarters. */
@@ -70,6 +70,7 @@ export interface TotalCronograma {
 
 export interface Cronograma {
   anio: number;
+  /** Last month of the year to date, 0..12 (`mesDeCorte`). */
   mesCorte: number;
   filas: FilaCronograma[];
   total: TotalCronograma;
@@ -84,21 +85,29 @@ export interface EntradaCronograma {
   registros: RegistrosConteo;
   ajustes: readonly AjusteCronograma[];
   umbrales: UmbralesSemaforo;
-  /** Last month of the year to date, 1..12. */
+  /** Last month of the year to date, 0..12: 0 before the year starts (`mesDeCorte`). */
   mesCorte: number;
 }
 
 export type TipoResumen = 'mes' | 'bimestre' | 'trimestre';
 
 const doce = (): number[] => Array.from({ length: 12 }, () => 0);
-const sumar = (valores: readonly number[]): number => valores.reduce((s, v) => s + v, 0);
+
+/**
+ * The one sum of the cronograma's figures: every value of a series, or only those of the given months (1..12).
+ * The grid, the sheets and the workbook add through it.
+ */
+export function sumar(valores: readonly number[], meses?: readonly number[]): number {
+  return meses ? meses.reduce((s, mes) => s + (valores[mes - 1] ?? 0), 0) : valores.reduce((s, v) => s + v, 0);
+}
+
+/** Month by month, the sum of several 12-month series: the POA's total of its activities. */
+export function sumarPorMes(series: readonly (readonly number[])[]): number[] {
+  return doce().map((_, i) => sumar(series.map((serie) => serie[i] ?? 0)));
+}
 
 /** Drill-down helpers live with the counting rules; re-exported so the grid needs one import. */
 export { logrosDelMes, registrosQueCuentan } from './conteo';
-
-function sumarMeses(valores: readonly number[], periodo: Periodo): number {
-  return mesesDelPeriodo(periodo).reduce((s, mes) => s + valores[mes - 1], 0);
-}
 
 export function resumirPeriodo(
   programado: readonly number[],
@@ -106,10 +115,46 @@ export function resumirPeriodo(
   periodo: Periodo,
   umbrales: UmbralesSemaforo = UMBRALES_POR_DEFECTO,
 ): ResumenPeriodo {
-  const p = sumarMeses(programado, periodo);
-  const l = sumarMeses(logrado, periodo);
+  const meses = mesesDelPeriodo(periodo);
+  const p = sumar(programado, meses);
+  const l = sumar(logrado, meses);
   const indice = indiceEficiencia(l, p);
   return { periodo, etiqueta: etiquetaPeriodo(periodo), programado: p, logrado: l, indice, semaforo: semaforo(indice, umbrales) };
+}
+
+/** A row's (or the total's) programmed and achieved months, all a summary reads. */
+export interface SerieCronograma {
+  programado: readonly number[];
+  logrado: readonly number[];
+}
+
+/** The POA total of several rows, month by month. */
+export function serieTotal(series: readonly SerieCronograma[]): { programado: number[]; logrado: number[] } {
+  return { programado: sumarPorMes(series.map((s) => s.programado)), logrado: sumarPorMes(series.map((s) => s.logrado)) };
+}
+
+/** Every summary a report of the year reads for one row or the total: months, quarters, year to date and year. */
+export interface ResumenesSerie {
+  meses: ResumenPeriodo[];
+  trimestres: ResumenPeriodo[];
+  acumulado: ResumenPeriodo;
+  anual: ResumenPeriodo;
+}
+
+export function resumenesDeSerie(serie: SerieCronograma, mesCorte: number, umbrales: UmbralesSemaforo = UMBRALES_POR_DEFECTO): ResumenesSerie {
+  return {
+    meses: resumenesPorTipo(serie, 'mes', umbrales),
+    trimestres: resumenesPorTipo(serie, 'trimestre', umbrales),
+    ...resumenesDelCorte(serie, mesCorte, umbrales),
+  };
+}
+
+/** The year to date (January through `mesCorte`) and the year. */
+function resumenesDelCorte(serie: SerieCronograma, mesCorte: number, umbrales: UmbralesSemaforo) {
+  return {
+    acumulado: resumirPeriodo(serie.programado, serie.logrado, { tipo: 'acumulado', numero: mesCorte }, umbrales),
+    anual: resumirPeriodo(serie.programado, serie.logrado, { tipo: 'anual', numero: 12 }, umbrales),
+  };
 }
 
 /** The 12 months, 6 bimesters or 4 quarters of a row (or of the total) for the grid's period switch. */
@@ -160,8 +205,7 @@ function calcularFila(
     metaAlcanzadaPct: indiceEficiencia(metaAlcanzadaN, actividad.metaAnual),
     diferenciaMeta: diferenciaProgramado(actividad.metaAnual, programado),
     ...indices(programado, logrado, umbrales),
-    acumulado: resumirPeriodo(programado, logrado, { tipo: 'acumulado', numero: mesCorte }, umbrales),
-    anual: resumirPeriodo(programado, logrado, { tipo: 'anual', numero: 12 }, umbrales),
+    ...resumenesDelCorte({ programado, logrado }, mesCorte, umbrales),
     periodosFrecuencia: periodosDeFrecuencia(actividad.frecuencia).map((periodo) =>
       resumirPeriodo(programado, logrado, periodo, umbrales),
     ),
@@ -169,15 +213,13 @@ function calcularFila(
 }
 
 function sumarFilas(filas: readonly FilaCronograma[], campo: 'programado' | 'logradoRegistros' | 'ajustes' | 'logrado'): number[] {
-  const total = doce();
-  for (const f of filas) f[campo].forEach((v, i) => (total[i] += v));
-  return total;
+  return sumarPorMes(filas.map((f) => f[campo]));
 }
 
 export function calcularCronograma(entrada: EntradaCronograma): Cronograma {
   const { anio, umbrales, mesCorte } = entrada;
-  if (!Number.isInteger(mesCorte) || mesCorte < 1 || mesCorte > 12) {
-    throw new RangeError(`El mes de corte debe ser de 1 a 12 (es ${mesCorte})`);
+  if (!Number.isInteger(mesCorte) || mesCorte < 0 || mesCorte > 12) {
+    throw new RangeError(`El mes de corte debe ser de 0 a 12 (es ${mesCorte})`);
   }
   const filas = entrada.actividades
     .filter((a) => a.eliminado === 0)
@@ -186,7 +228,7 @@ export function calcularCronograma(entrada: EntradaCronograma): Cronograma {
 
   const programado = sumarFilas(filas, 'programado');
   const logrado = sumarFilas(filas, 'logrado');
-  const metaAnual = filas.reduce((s, f) => s + f.actividad.metaAnual, 0);
+  const metaAnual = sumar(filas.map((f) => f.actividad.metaAnual));
   const metaProgramadaN = sumar(programado);
   const metaAlcanzadaN = sumar(logrado);
   return {
@@ -205,8 +247,7 @@ export function calcularCronograma(entrada: EntradaCronograma): Cronograma {
       metaAlcanzadaN,
       metaAlcanzadaPct: indiceEficiencia(metaAlcanzadaN, metaAnual),
       diferenciaMeta: metaProgramadaN - metaAnual,
-      acumulado: resumirPeriodo(programado, logrado, { tipo: 'acumulado', numero: mesCorte }, umbrales),
-      anual: resumirPeriodo(programado, logrado, { tipo: 'anual', numero: 12 }, umbrales),
+      ...resumenesDelCorte({ programado, logrado }, mesCorte, umbrales),
     },
   };
 }

@@ -14,7 +14,8 @@ export type TipoPeriodo = 'mes' | 'bimestre' | 'trimestre' | 'acumulado' | 'anua
 
 /**
  * A reporting period of the POA year. `numero` is the month (1..12), bimester (1..6) or quarter (1..4);
- * for `acumulado` (year to date) it is the last month included; `anual` ignores it.
+ * for `acumulado` (year to date) it is the last month included, 0 for a year not started (no month yet);
+ * `anual` ignores it.
  */
 export interface Periodo {
   tipo: TipoPeriodo;
@@ -36,7 +37,7 @@ export function mesesDelPeriodo(periodo: Periodo): Mes[] {
       assertRango(numero, 1, 4, tipo);
       return [(numero * 3 - 2) as Mes, (numero * 3 - 1) as Mes, (numero * 3) as Mes];
     case 'acumulado':
-      assertRango(numero, 1, 12, tipo);
+      assertRango(numero, 0, 12, tipo);
       return MESES.filter((m) => m <= numero);
     case 'anual':
       return [...MESES];
@@ -68,6 +69,7 @@ const ORDINAL = ['1er', '2do', '3er', '4to', '5to', '6to'] as const;
 
 /** Spanish label a user reads: "marzo", "2do bimestre (mar–abr)", "1er trimestre (ene–mar)", "acumulado a junio". */
 export function etiquetaPeriodo(periodo: Periodo): string {
+  if (periodo.tipo === 'acumulado' && periodo.numero === 0) return 'acumulado (el año no inicia)';
   const meses = mesesDelPeriodo(periodo);
   const rango = `${NOMBRES_MES_CORTO[meses[0] - 1]}–${NOMBRES_MES_CORTO[meses[meses.length - 1] - 1]}`;
   switch (periodo.tipo) {
@@ -82,6 +84,32 @@ export function etiquetaPeriodo(periodo: Periodo): string {
     case 'anual':
       return 'anual';
   }
+}
+
+/**
+ * The cut-off month of `anio` on `hoy`: the last month of the year already reached. 0 before the year starts, the
+ * month in course during it, 12 once it is over. The year to date runs January through it, and the months after it
+ * are still to come: nothing of them is late, so they carry no semáforo. The cronograma, the tablero, the reports
+ * page and the workbook all cut the year here.
+ */
+export function mesDeCorte(anio: number, hoy: Date = new Date()): number {
+  const actual = hoy.getFullYear();
+  if (anio < actual) return 12;
+  if (anio > actual) return 0;
+  return hoy.getMonth() + 1;
+}
+
+/** How a label says where the year to date stops: "a noviembre", or "sin meses transcurridos" before the year. */
+export function hastaElCorte(mesCorte: number): string {
+  return mesCorte > 0 ? `a ${NOMBRES_MES[mesCorte - 1]}` : 'sin meses transcurridos';
+}
+
+/**
+ * The month a screen opens on for a cut-off: the cut-off month itself, or January while the year has not started
+ * (something must be chosen; nothing of it is judged yet).
+ */
+export function mesDeReferencia(mesCorte: number): Mes {
+  return Math.max(1, mesCorte) as Mes;
 }
 
 /** Month (1..12) of an ISO date or date-time string `YYYY-MM-DD...`, read from the text so no time zone shifts it. */

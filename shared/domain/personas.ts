@@ -99,3 +99,8 @@ export function edadEn(fechaNacimiento: string, hoyIso: string): number | null {
   if (mh < mn || (mh === mn && dh < dn)) edad -= 1;
   return edad < 0 ? null : edad;
 }
+
+/** Colonia and localidad, whichever the person has: the territorial unit the law asks for. */
+export function unidadTerritorial(persona: { colonia: string; localidad: string }): string {
+  return [persona.colonia, persona.localidad].map((t) => t.trim()).filter(Boolean).join(', ');
+}

@@ -1,5 +1,17 @@
 import { formatearFecha } from '../domain/formato';
-import { apoyoSchema, capturaApoyoSchema, ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, PASOS_APOYO, type Apoyo, type DatosApoyo } from '../schemas/modulos';
+import { unidadTerritorial } from '../domain/personas';
+import {
+  apoyoSchema,
+  capturaApoyoSchema,
+  ESTATUS_APOYO,
+  ETIQUETA_ESTATUS_APOYO,
+  ETIQUETA_FUENTE,
+  PASOS_APOYO,
+  type Apoyo,
+  type DatosApoyo,
+} from '../schemas/modulos';
+import { nombreCompleto } from '../schemas/personas';
+import { columna, nombreCatalogo } from './anexo';
 import { nombreDe, type DescriptorCaptura, type NombresRegistro } from './tipos';
 
 /** What counting reads, and the beneficiary and tipo that only name the apoyo (lean projections may leave them out). */
@@ -24,16 +36,6 @@ function describir(a: ApoyoConteo, nombres: NombresRegistro): string {
   return `Apoyo${tipo ? ` ${tipo}` : ''}${persona ? ` a ${persona}` : ''} · ${cantidadApoyo(a)}`;
 }
 
-/** The bitácora's names: "Apoyo de Despensa para Rosalinda Quetzal Ramírez", whatever was deleted meanwhile. */
-function nombres(a: Apoyo, n: NombresRegistro) {
-  return { tipo: nombreDe(n.catalogos, a.tipoApoyoId) ?? 'tipo desconocido', persona: nombreDe(n.personas, a.personaId) ?? 'persona desconocida' };
-}
-
-function sujeto(a: Apoyo, n: NombresRegistro): string {
-  const { tipo, persona } = nombres(a, n);
-  return `Apoyo de ${tipo} para ${persona}`;
-}
-
 export const apoyo = {
   tipo: 'apoyo',
   tabla: 'apoyos',
@@ -45,6 +47,29 @@ export const apoyo = {
   describir,
   personaDe: (a: ApoyoConteo) => a.personaId,
   ruta: (id: string) => `/apoyos/${id}`,
+  anexo: {
+    nombre: 'Apoyos',
+    titulo: (anio: number) => `Apoyos entregados ${anio}`,
+    columnas: [
+      columna<Apoyo>('Fecha de entrega', 'fecha', null, (a) => a.fechaEntrega),
+      columna<Apoyo>('Folio de solicitud', 'texto', 18, (a, ref) => (a.solicitudId ? (ref.folios.get(a.solicitudId) ?? '') : '')),
+      columna<Apoyo>('Beneficiario', 'texto', 32, (a, ref) => {
+        const persona = ref.personas.get(a.personaId);
+        return persona ? nombreCompleto(persona) : '(beneficiario no encontrado)';
+      }),
+      columna<Apoyo>('Colonia / localidad', 'texto', 26, (a, ref) => {
+        const persona = ref.personas.get(a.personaId);
+        return persona ? unidadTerritorial(persona) : '';
+      }),
+      columna<Apoyo>('Tipo de apoyo', 'texto', 22, (a, ref) => nombreCatalogo(ref, a.tipoApoyoId)),
+      columna<Apoyo>('Cantidad', 'numero', 10, (a) => a.cantidad),
+      columna<Apoyo>('Unidad', 'texto', 12, (a) => a.unidad),
+      columna<Apoyo>('Valor estimado', 'moneda', null, (a) => a.valorEstimado),
+      columna<Apoyo>('Fuente', 'texto', 16, (a) => ETIQUETA_FUENTE[a.fuente]),
+      columna<Apoyo>('Dependencia', 'texto', 26, (a, ref) => nombreCatalogo(ref, a.dependenciaId)),
+      columna<Apoyo>('Estatus', 'texto', 12, (a) => ETIQUETA_ESTATUS_APOYO[a.estatus]),
+    ],
+  },
   captura: capturaApoyoSchema,
   catalogos: [
     { campo: 'tipoApoyoId', tipo: 'tipoApoyo', mensaje: 'Elija un tipo de apoyo del catálogo' },
@@ -54,12 +79,8 @@ export const apoyo = {
   ausente: 'El apoyo ya no existe',
   bitacora: {
     femenino: false,
-    sujeto,
-    alta: (a: Apoyo, n: NombresRegistro) => {
-      const { tipo, persona } = nombres(a, n);
-      return `Apoyo de ${tipo} (${cantidadApoyo(a)}) para ${persona}, ${ETIQUETA_ESTATUS_APOYO[a.estatus]}`;
-    },
+    alta: (a: Apoyo) => `registrado, ${ETIQUETA_ESTATUS_APOYO[a.estatus].toLowerCase()}`,
     cambioEstatus: (antes: Apoyo, a: Apoyo) =>
-      `: ${ETIQUETA_ESTATUS_APOYO[antes.estatus]} → ${ETIQUETA_ESTATUS_APOYO[a.estatus]}${a.fechaEntrega && a.estatus === 'entregado' ? ` el ${formatearFecha(a.fechaEntrega)}` : ''}`,
+      `${ETIQUETA_ESTATUS_APOYO[antes.estatus]} → ${ETIQUETA_ESTATUS_APOYO[a.estatus]}${a.fechaEntrega && a.estatus === 'entregado' ? ` el ${formatearFecha(a.fechaEntrega)}` : ''}`,
   },
 } as const satisfies DescriptorCaptura<Apoyo, ApoyoConteo, DatosApoyo>;

@@ -1,4 +1,3 @@
-import { formatearFecha } from '../domain/formato';
 import {
   capturaEventoSchema,
   ESTATUS_EVENTO,
@@ -8,7 +7,8 @@ import {
   type DatosEvento,
   type Evento,
 } from '../schemas/modulos';
-import { bitacoraConEstatus } from './bitacora';
+import { columna, columnasPorSexo, nombreCatalogo } from './anexo';
+import { bitacoraConEstatus, delDia } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
 export type EventoConteo = Pick<Evento, 'id' | 'tipo' | 'nombre' | 'fecha' | 'estatus' | 'eliminado'>;
@@ -34,9 +34,25 @@ export const evento = {
   describir: (e: EventoConteo) => `${ETIQUETA_TIPO_EVENTO[e.tipo]}: ${e.nombre}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/programas/${id}`,
+  anexo: {
+    nombre: 'Talleres y programas',
+    titulo: (anio: number) => `Talleres, capacitaciones y programas sociales realizados ${anio}`,
+    columnas: [
+      columna<Evento>('Fecha', 'fecha', null, (e) => e.fecha),
+      columna<Evento>('Fecha de término', 'fecha', null, (e) => e.fechaFin),
+      columna<Evento>('Tipo', 'texto', 15, (e) => ETIQUETA_TIPO_EVENTO[e.tipo]),
+      columna<Evento>('Nombre', 'texto', 32, (e) => e.nombre),
+      columna<Evento>('Tema', 'texto', 28, (e) => e.tema),
+      columna<Evento>('Facilitador / dependencia', 'texto', 28, (e, ref) => e.facilitador || nombreCatalogo(ref, e.dependenciaId)),
+      columna<Evento>('Sede', 'texto', 22, (e) => e.sede),
+      columna<Evento>('Localidad', 'texto', 18, (e) => e.localidad),
+      columna<Evento>('Horas', 'numero', 7, (e) => e.horas),
+      ...columnasPorSexo<Evento>('Asistentes', 10, (e) => [e.asistentesMujeres, e.asistentesHombres, e.asistentesOtro]),
+    ],
+  },
   captura: capturaEventoSchema,
   catalogos: [{ campo: 'dependenciaId', tipo: 'dependencia', mensaje: 'Elija una dependencia del catálogo' }],
   campoEstatus: 'estatus',
   ausente: 'El registro ya no existe',
-  bitacora: bitacoraConEstatus(false, ETIQUETA_ESTATUS_EVENTO, (e: Evento) => `${ETIQUETA_TIPO_EVENTO[e.tipo]} «${e.nombre}» del ${formatearFecha(e.fecha)}`),
+  bitacora: bitacoraConEstatus(false, ETIQUETA_ESTATUS_EVENTO, (e: Evento) => delDia(e.fecha)),
 } as const satisfies DescriptorCaptura<Evento, EventoConteo, DatosEvento>;

@@ -7,7 +7,7 @@ import { evento, type EventoConteo } from './evento';
 import { jornada, type JornadaConteo } from './jornada';
 import { mesa, type MesaConteo } from './mesa';
 import { solicitud, type SolicitudConteo } from './solicitud';
-import type { DescriptorRegistro, NombresRegistro, TablaDeRegistro, TipoRegistro } from './tipos';
+import type { AnexoRegistro, DescriptorRegistro, NombresRegistro, TablaDeRegistro, TipoRegistro } from './tipos';
 
 export { cantidadApoyo } from './apoyo';
 export { SIN_NOMBRES, type EstatusRegistro, type NombresRegistro, type TablaRegistro, type TipoRegistro } from './tipos';
@@ -81,6 +81,11 @@ export function contadosDe<K extends TipoRegistro>(tipo: K, registros: Registros
 /** The drill-down's line for a record of `tipo`, with the names `registros` carries. */
 export function describirRegistro<K extends TipoRegistro>(tipo: K, registro: ConteoDe<K>, nombres: NombresRegistro): string {
   return POR_TIPO[tipo].describir(registro, nombres);
+}
+
+/** The annex sheet `tipo` declares, typed for its full records. */
+export function anexoDe<K extends TipoRegistro>(tipo: K): AnexoRegistro<RegistroDeTipo[K]> {
+  return POR_TIPO[tipo].anexo;
 }
 
 function personasDe<K extends TipoRegistro>(tipo: K, registros: RegistrosConteo): (string | undefined)[] {

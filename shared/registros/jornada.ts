@@ -1,5 +1,6 @@
-import { formatearFecha } from '../domain/formato';
 import { datosJornadaSchema, jornadaSchema, type DatosJornada, type Jornada } from '../schemas/modulos';
+import { columna, columnasPorSexo, listaCatalogos } from './anexo';
+import { delDia } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
 export type JornadaConteo = Pick<Jornada, 'id' | 'fecha' | 'nombre' | 'realizada' | 'eliminado'>;
@@ -8,8 +9,6 @@ export type JornadaConteo = Pick<Jornada, 'id' | 'fecha' | 'nombre' | 'realizada
 function cuentaEn(j: Pick<Jornada, 'fecha' | 'realizada' | 'eliminado'>): string | null {
   return j.eliminado === 0 && j.realizada ? j.fecha : null;
 }
-
-const sujeto = (j: Jornada) => `Jornada «${j.nombre}» del ${formatearFecha(j.fecha)}`;
 
 export const jornada = {
   tipo: 'jornada',
@@ -22,6 +21,19 @@ export const jornada = {
   describir: (j: JornadaConteo) => `Jornada: ${j.nombre}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/apoyos/jornadas/${id}`,
+  anexo: {
+    nombre: 'Jornadas',
+    titulo: (anio: number) => `Jornadas comunitarias realizadas ${anio}`,
+    columnas: [
+      columna<Jornada>('Fecha', 'fecha', null, (j) => j.fecha),
+      columna<Jornada>('Nombre', 'texto', 32, (j) => j.nombre),
+      columna<Jornada>('Colonia', 'texto', 20, (j) => j.colonia),
+      columna<Jornada>('Localidad', 'texto', 20, (j) => j.localidad),
+      columna<Jornada>('Dependencias participantes', 'texto', 34, (j, ref) => listaCatalogos(j.dependencias, ref)),
+      columna<Jornada>('Servicios ofrecidos', 'texto', 34, (j) => j.servicios.join(', ')),
+      ...columnasPorSexo<Jornada>('Personas atendidas', 11, (j) => [j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro]),
+    ],
+  },
   captura: datosJornadaSchema,
   catalogos: [],
   // Held or not is a jornada's status.
@@ -29,8 +41,8 @@ export const jornada = {
   ausente: 'La jornada ya no existe',
   bitacora: {
     femenino: true,
-    sujeto,
-    alta: (j: Jornada) => `${sujeto(j)} registrada${j.realizada ? ' como realizada' : ' (por realizar)'}`,
-    cambioEstatus: (_antes: Jornada, j: Jornada) => ` marcada como ${j.realizada ? 'realizada' : 'no realizada'}`,
+    cuando: (j: Jornada) => delDia(j.fecha),
+    alta: (j: Jornada) => `registrada${j.realizada ? ' como realizada' : ' (por realizar)'}`,
+    cambioEstatus: (_antes: Jornada, j: Jornada) => `marcada como ${j.realizada ? 'realizada' : 'no realizada'}`,
   },
 } as const satisfies DescriptorCaptura<Jornada, JornadaConteo, DatosJornada>;

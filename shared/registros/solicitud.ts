@@ -1,5 +1,7 @@
 import { TRANSICIONES } from '../domain/estatusSolicitud';
+import { nombreCompleto } from '../schemas/personas';
 import { ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD, solicitudSchema, type Solicitud } from '../schemas/solicitudes';
+import { columna, nombreCatalogo } from './anexo';
 import { nombreDe, type DescriptorRegistro, type NombresRegistro } from './tipos';
 
 /** What counting reads, and the citizen and tipo that only name the request (lean projections may leave them out). */
@@ -32,4 +34,21 @@ export const solicitud = {
   describir,
   personaDe: (s: SolicitudConteo) => s.personaId,
   ruta: (id: string) => `/atencion/${id}`,
+  anexo: {
+    nombre: 'Solicitudes',
+    titulo: (anio: number) => `Solicitudes recibidas ${anio} (sin canceladas ni duplicadas)`,
+    columnas: [
+      columna<Solicitud>('Folio', 'texto', 18, (s) => s.folio),
+      columna<Solicitud>('Fecha de recepción', 'fecha', null, (s) => s.fechaRecepcion),
+      columna<Solicitud>('Ciudadano', 'texto', 32, (s, ref) => {
+        const persona = ref.personas.get(s.personaId);
+        return persona ? nombreCompleto(persona) : '(ciudadano no encontrado)';
+      }),
+      columna<Solicitud>('Tipo de apoyo', 'texto', 22, (s, ref) => nombreCatalogo(ref, s.tipoApoyoId)),
+      columna<Solicitud>('Colonia', 'texto', 22, (s, ref) => ref.personas.get(s.personaId)?.colonia ?? ''),
+      columna<Solicitud>('Dependencia', 'texto', 28, (s, ref) => nombreCatalogo(ref, s.dependenciaId)),
+      columna<Solicitud>('Estatus', 'texto', 15, (s) => ETIQUETA_ESTATUS_SOLICITUD[s.estatus]),
+      columna<Solicitud>('Fecha compromiso', 'fecha', null, (s) => s.fechaCompromiso),
+    ],
+  },
 } as const satisfies DescriptorRegistro<Solicitud, SolicitudConteo>;

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import type { Referencias } from '../reportes/tipos';
 import type { TipoCatalogo } from '../schemas/sistema';
+import type { CeldaAnexo, TipoColumnaAnexo } from '../workbook/tipos';
 
 /**
  * Each kind of record that makes an achieved number, and the table it lives in: the Dexie table, the backup's table
@@ -32,6 +34,23 @@ export function nombreDe(nombres: ReadonlyMap<string, string>, id: string | null
   return id ? nombres.get(id) : undefined;
 }
 
+/** One column of a kind's annex sheet: its heading, cell type and width, and what a counted record writes in it. */
+export interface ColumnaAnexo<R> {
+  titulo: string;
+  tipo: TipoColumnaAnexo;
+  /** Characters; the sheet's default for the type when absent. */
+  ancho?: number;
+  valor(registro: R, referencias: Referencias): CeldaAnexo;
+}
+
+/** A kind's annex sheet in the workbook: one row per record that counts in the year, in the cronograma's order. */
+export interface AnexoRegistro<R> {
+  /** The sheet's name, e.g. 'Solicitudes'. */
+  nombre: string;
+  titulo(anio: number): string;
+  columnas: readonly ColumnaAnexo<R>[];
+}
+
 /** A kind's statuses, their labels and, where the workflow offers quick steps, which status may follow which. */
 export interface EstatusRegistro<E extends string> {
   valores: readonly E[];
@@ -62,12 +81,17 @@ export interface DescriptorRegistro<R extends { id: string }, C extends { id: st
   campoFecha: keyof R & string;
   /** THE counting rule: 'AAAA-MM-DD', the day whose month the record counts in, or null when it does not count. */
   cuentaEn(registro: C): string | null;
-  /** The drill-down's line: tipo and person by name where the record has them and `nombres` knows them. */
+  /**
+   * THE description of a record: the drill-down's line, the printed sheets' and the bitácora's subject. Tipo and
+   * person by name where the record has them and `nombres` knows them.
+   */
   describir(registro: C, nombres: NombresRegistro): string;
   /** The person the record names, whose name `describir` looks up. */
   personaDe(registro: C): string | undefined;
   /** Where its detail opens. */
   ruta(id: string): string;
+  /** Its annex sheet in the workbook: the counted records behind the figures, with these columns. */
+  anexo: AnexoRegistro<R>;
 }
 
 /** A catalogue entry a captured record points at: it must exist, be live and of its kind. */
@@ -78,15 +102,19 @@ export interface ReferenciaCatalogo<D> {
   mensaje: string;
 }
 
-/** How the bitácora tells what happened to a record of the kind, naming it with its tipo and person where it has them. */
+/**
+ * How the bitácora tells what happened to a record of the kind. Every entry reads "<subject>: <what happened>", the
+ * subject being the kind's `describir` (tipo and person by name, "Apoyo Despensa a Rosalinda Quetzal Ramírez ·
+ * 1 paquete") followed by `cuando`: "…: registrado, gestionado", "…: Gestionado → Autorizado", "…: eliminado".
+ */
 export interface BitacoraRegistro<R> {
   /** The noun's gender, for "registrada" / "registrado", "eliminada" / "eliminado". */
   femenino: boolean;
-  /** The subject of every entry: "Jornada «…» del 18/04/2026", "Apoyo de Despensa para Rosalinda Quetzal Ramírez". */
-  sujeto(registro: R, nombres: NombresRegistro): string;
-  /** The whole entry of its creation: "Convenio CONV-001/2026 con Cruz Roja Mexicana registrado, vigente". */
-  alta(registro: R, nombres: NombresRegistro): string;
-  /** What follows the subject when its status moves: ": Programado → Realizado", " marcada como realizada". */
+  /** What tells the record apart after its description, where the description has no date: " del 18/04/2026". */
+  cuando?(registro: R): string;
+  /** What its creation entry says happened: "registrado, vigente", "registrada (por realizar)". */
+  alta(registro: R): string;
+  /** What an entry says when its status moves: "Programado → Realizado", "marcada como realizada". */
   cambioEstatus(antes: R, despues: R): string;
 }
 

@@ -1,5 +1,5 @@
 import { registrosQueCuentan, type RegistrosConteo, type TipoRegistroLogrado } from '../domain/conteo';
-import { resumirPeriodo, type AjusteCronograma, type Cronograma, type ResumenPeriodo } from '../domain/cronograma';
+import { resumirPeriodo, sumar, sumarPorMes, type AjusteCronograma, type Cronograma, type ResumenPeriodo } from '../domain/cronograma';
 import type { ColorSemaforo, UmbralesSemaforo } from '../domain/eficiencia';
 import { mesesDelPeriodo, type Periodo } from '../domain/periodos';
 import type { Ajuste } from '../schemas/poa';
@@ -96,7 +96,7 @@ interface Serie {
   logrado: readonly number[];
 }
 
-const sumaDe = (valores: readonly number[], periodo: Periodo) => mesesDelPeriodo(periodo).reduce((s, mes) => s + valores[mes - 1], 0);
+const sumaDe = (valores: readonly number[], periodo: Periodo) => sumar(valores, mesesDelPeriodo(periodo));
 
 function cifras(serie: Serie, periodo: PeriodoHoja, umbrales: UmbralesSemaforo) {
   const resumen = resumirPeriodo(serie.programado, serie.logrado, periodo, umbrales);
@@ -123,7 +123,7 @@ export function hojaDeAvance(e: EntradaHoja): HojaAvance {
   const anio = cronograma.anio;
   const meses = new Set<number>(mesesDelPeriodo(periodo));
   const iniciales = cronograma.filas.map((f) => metaInicial(f.actividad).programado);
-  const inicialTotal = Array.from({ length: 12 }, (_, m) => iniciales.reduce((s, inicial) => s + inicial[m], 0));
+  const inicialTotal = sumarPorMes(iniciales);
   const filas: FilaHoja[] = cronograma.filas.map((f, i) => ({
     actividadId: f.actividad.id,
     numero: f.actividad.numero,

@@ -1,5 +1,6 @@
 import { filaPublica, padronDeBeneficiarios } from '../domain/padron';
-import { ETIQUETA_SEXO, type Persona } from '../schemas/personas';
+import { unidadTerritorial } from '../domain/personas';
+import { ETIQUETA_SEXO } from '../schemas/personas';
 import type { TablaAnexo } from '../workbook/tipos';
 import type { Referencias, RegistrosReporte } from './tipos';
 
@@ -16,11 +17,6 @@ export const COLUMNAS_PADRON: TablaAnexo['columnas'] = [
   { titulo: 'Sexo', tipo: 'texto', ancho: 12 },
   { titulo: 'Fecha de entrega', tipo: 'fecha' },
 ];
-
-/** Colonia and localidad, whichever the person has: the territorial unit the law asks for. */
-export function unidadTerritorial(persona: Pick<Persona, 'colonia' | 'localidad'>): string {
-  return [persona.colonia, persona.localidad].map((t) => t.trim()).filter(Boolean).join(', ');
-}
 
 export function padronPublico(registros: RegistrosReporte, referencias: Referencias, anio: number): TablaAnexo {
   const filas = padronDeBeneficiarios(registros.apoyos, referencias.personas, referencias.catalogos, anio)

@@ -1,6 +1,7 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { ETIQUETA_SEMAFORO, indiceEficiencia, semaforo } from '../domain/eficiencia';
-import { etiquetaPeriodo } from '../domain/periodos';
+import { resumenesPorTipo, serieTotal } from '../domain/cronograma';
+import { ETIQUETA_SEMAFORO } from '../domain/eficiencia';
+import { mesesDelPeriodo } from '../domain/periodos';
 import { alturaTexto } from './altura';
 import { HOJA_CRONOGRAMA, columnaMes, filasActividadCronograma } from './disposicion';
 import { ALINEAR_CENTRO, ALINEAR_TEXTO, FORMATO, FUENTE_NEGRITA, FUENTE_NORMAL, RELLENO_TOTAL } from './estilos';
@@ -29,8 +30,7 @@ export function filaAvance(indiceActividad: number, trimestre: number): number {
   return FILA_ENCABEZADO + 1 + indiceActividad * 4 + trimestre - 1;
 }
 
-const sumar = (valores: number[]) => valores.reduce((a, b) => a + b, 0);
-const mesesTrimestre = (t: number) => [t * 3 - 2, t * 3 - 1, t * 3];
+const mesesTrimestre = (t: number) => mesesDelPeriodo({ tipo: 'trimestre', numero: t });
 
 /** Quarterly progress for Contraloría: programmed, achieved, %, semáforo and the justification the head signs. */
 export function hojaAvanceTrimestral(libro: Workbook, entrada: LibroPoaEntrada, corte: number): Worksheet {
@@ -47,8 +47,13 @@ export function hojaAvanceTrimestral(libro: Workbook, entrada: LibroPoaEntrada, 
   hoja.getRow(FILA_ENCABEZADO).height = 20;
 
   const n = entrada.actividades.length;
-  const bloques = [...entrada.actividades.map((a, i) => ({ a, i })), { a: null, i: n }];
-  for (const { a, i } of bloques) {
+  const bloques = [
+    ...entrada.actividades.map((a, i) => ({ a, i, serie: a })),
+    { a: null, i: n, serie: serieTotal(entrada.actividades) },
+  ];
+  for (const { a, i, serie } of bloques) {
+    // The cronograma's own summary of each quarter, for the activity or the POA total.
+    const trimestres = resumenesPorTipo(serie, 'trimestre', entrada.umbrales);
     const primera = filaAvance(i, 1);
     const ultimaFila = filaAvance(i, 4);
     enmarcar(hoja, primera, 1, ultimaFila, C.justificacion);
@@ -69,10 +74,7 @@ export function hojaAvanceTrimestral(libro: Workbook, entrada: LibroPoaEntrada, 
     for (let t = 1; t <= 4; t++) {
       const fila = filaAvance(i, t);
       const meses = mesesTrimestre(t);
-      const serie = (de: 'programado' | 'logrado') =>
-        a ? sumar(meses.map((m) => a[de][m - 1] ?? 0)) : sumar(entrada.actividades.map((x) => sumar(meses.map((m) => x[de][m - 1] ?? 0))));
-      const p = serie('programado');
-      const l = serie('logrado');
+      const resumen = trimestres[t - 1];
       const origen = (de: 'programado' | 'logrado', desplazamiento: number) => {
         if (a) {
           const filaCronograma = filasActividadCronograma(i)[de];
@@ -83,16 +85,15 @@ export function hojaAvanceTrimestral(libro: Workbook, entrada: LibroPoaEntrada, 
       };
       const total = !a;
       const etiqueta = hoja.getCell(fila, C.trimestre);
-      etiqueta.value = etiquetaPeriodo({ tipo: 'trimestre', numero: t });
+      etiqueta.value = resumen.etiqueta;
       etiqueta.font = total ? FUENTE_NEGRITA : FUENTE_NORMAL;
       etiqueta.alignment = { vertical: 'middle' };
-      cifra(hoja.getCell(fila, C.programado), !a && n === 0 ? 0 : origen('programado', 0), p, total);
-      cifra(hoja.getCell(fila, C.logrado), !a && n === 0 ? 0 : origen('logrado', 1), l, total);
+      cifra(hoja.getCell(fila, C.programado), !a && n === 0 ? 0 : origen('programado', 0), resumen.programado, total);
+      cifra(hoja.getCell(fila, C.logrado), !a && n === 0 ? 0 : origen('logrado', 1), resumen.logrado, total);
 
-      const indice = indiceEficiencia(l, p);
       const pct = hoja.getCell(fila, C.porcentaje);
       const refPct = celda(C.porcentaje, fila);
-      pct.value = formula(formulaIndice(celda(C.logrado, fila), celda(C.programado, fila)), valorIndice(indice));
+      pct.value = formula(formulaIndice(celda(C.logrado, fila), celda(C.programado, fila)), valorIndice(resumen.indice));
       pct.numFmt = FORMATO.indice;
       pct.alignment = ALINEAR_CENTRO;
       pct.font = total ? FUENTE_NEGRITA : FUENTE_NORMAL;
@@ -101,7 +102,7 @@ export function hojaAvanceTrimestral(libro: Workbook, entrada: LibroPoaEntrada, 
       sem.font = total ? FUENTE_NEGRITA : FUENTE_NORMAL;
       const transcurrido = meses[0] <= corte;
       if (transcurrido) {
-        const color = semaforo(indice, entrada.umbrales);
+        const color = resumen.semaforo;
         const { verde, ambar } = entrada.umbrales;
         sem.value = formula(
           `IF(ISNUMBER(${refPct}),IF(${refPct}>=${verde},"${ETIQUETA_SEMAFORO.verde}",IF(${refPct}>=${ambar},"${ETIQUETA_SEMAFORO.ambar}","${ETIQUETA_SEMAFORO.rojo}")),"${ETIQUETA_SEMAFORO['no-aplica']}")`,

@@ -1,5 +1,6 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import { indiceEficiencia, semaforo } from '../domain/eficiencia';
+import { resumenesPorTipo, resumirPeriodo, serieTotal, sumar } from '../domain/cronograma';
+import { indiceEficiencia } from '../domain/eficiencia';
 import { NOMBRES_MES } from '../domain/periodos';
 import {
   COL_CRONOGRAMA as C,
@@ -28,7 +29,7 @@ import {
 } from './hoja';
 import type { ActividadLibro, LibroPoaEntrada } from './tipos';
 
-const sumar = (valores: number[]) => valores.reduce((a, b) => a + b, 0);
+const ANUAL = { tipo: 'anual', numero: 12 } as const;
 
 /**
  * The seed's cronograma, with each activity's programmed (Meta modificada) and achieved numbers under its X marks; a
@@ -82,8 +83,9 @@ function filaActividad(hoja: Worksheet, a: ActividadLibro, indice: number, entra
   const { marcas, programado, logrado } = filas;
   enmarcar(hoja, marcas, C.numero, logrado, C.fin);
 
-  const totalProgramado = sumar(a.programado);
-  const totalLogrado = sumar(a.logrado);
+  // The cronograma's own summaries of the row: the year (Meta Programada and Alcanzada N°) and each month.
+  const { programado: totalProgramado, logrado: totalLogrado } = resumirPeriodo(a.programado, a.logrado, ANUAL, entrada.umbrales);
+  const meses = resumenesPorTipo(a, 'mes', entrada.umbrales);
   const meta = celda(C.metaAnual, marcas);
   const combinada = (col: number, valor: CellValue, formato?: string, alinear = ALINEAR_CENTRO) => {
     hoja.mergeCells(marcas, col, logrado, col);
@@ -150,7 +152,7 @@ function filaActividad(hoja: Worksheet, a: ActividadLibro, indice: number, entra
     l.numFmt = FORMATO.entero;
     l.alignment = ALINEAR_CENTRO;
     l.font = FUENTE_NORMAL;
-    if (m <= corte) pintarSemaforo(l, semaforo(indiceEficiencia(a.logrado[m - 1] ?? 0, a.programado[m - 1] ?? 0), entrada.umbrales));
+    if (m <= corte) pintarSemaforo(l, meses[m - 1].semaforo);
   }
   if (corte > 0) {
     // The achieved month recolours itself when a figure is edited in Excel; errors (0 programmed) match no rule.
@@ -178,8 +180,8 @@ function filasTotal(hoja: Worksheet, entrada: LibroPoaEntrada): void {
   const suma = (col: number, valor: number) =>
     n === 0 ? 0 : formula(`SUM(${celda(col, desde)}:${celda(col, hasta)})`, valor);
   const metaTotal = sumar(entrada.actividades.map((a) => a.metaAnual));
-  const programadoTotal = sumar(entrada.actividades.map((a) => sumar(a.programado)));
-  const logradoTotal = sumar(entrada.actividades.map((a) => sumar(a.logrado)));
+  const total = serieTotal(entrada.actividades);
+  const { programado: programadoTotal, logrado: logradoTotal } = resumirPeriodo(total.programado, total.logrado, ANUAL, entrada.umbrales);
 
   const combinada = (col1: number, col2: number, valor: CellValue, formato?: string) => {
     hoja.mergeCells(programado, col1, logrado, col2);
@@ -210,9 +212,9 @@ function filasTotal(hoja: Worksheet, entrada: LibroPoaEntrada): void {
   combinada(C.inicio, C.fin, null);
 
   const concepto = `${absoluta(C.concepto, desde)}:${absoluta(C.concepto, hasta)}`;
-  const filas: [number, 'Programado' | 'Logrado', (a: ActividadLibro) => number[]][] = [
-    [programado, 'Programado', (a) => a.programado],
-    [logrado, 'Logrado', (a) => a.logrado],
+  const filas: [number, 'Programado' | 'Logrado', number[]][] = [
+    [programado, 'Programado', total.programado],
+    [logrado, 'Logrado', total.logrado],
   ];
   for (const [fila, texto, serie] of filas) {
     const etiqueta = hoja.getCell(fila, C.concepto);
@@ -221,7 +223,7 @@ function filasTotal(hoja: Worksheet, entrada: LibroPoaEntrada): void {
     etiqueta.fill = RELLENO_TOTAL;
     for (let m = 1; m <= 12; m++) {
       const col = columnaMes(m);
-      const valor = sumar(entrada.actividades.map((a) => serie(a)[m - 1] ?? 0));
+      const valor = serie[m - 1];
       const c = hoja.getCell(fila, col);
       const meses = `${columna(col)}$${desde}:${columna(col)}$${hasta}`;
       c.value = n === 0 ? 0 : formula(`SUMIF(${concepto},"${texto}",${meses})`, valor);

@@ -1,5 +1,6 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
-import { ETIQUETA_SEMAFORO, indiceEficiencia, semaforo, type ColorSemaforo } from '../domain/eficiencia';
+import { resumenesDeSerie, serieTotal, type ResumenesSerie, type ResumenPeriodo, type SerieCronograma } from '../domain/cronograma';
+import { ETIQUETA_SEMAFORO, type ColorSemaforo } from '../domain/eficiencia';
 import { NOMBRES_MES } from '../domain/periodos';
 import { HOJA_CRONOGRAMA, columnaMes, filasActividadCronograma } from './disposicion';
 import { ALINEAR_CENTRO, ALINEAR_TEXTO, BORDE, FORMATO, FUENTE_NEGRITA, FUENTE_NORMAL, RELLENO_ETIQUETA, RELLENO_TOTAL } from './estilos';
@@ -29,12 +30,10 @@ export function columnaGrupoIndicador(grupo: number): number {
   return 2 + grupo * 3;
 }
 
-const sumar = (valores: number[]) => valores.reduce((a, b) => a + b, 0);
-
 interface Serie {
   titulo: string;
-  programado: number[];
-  logrado: number[];
+  /** The cronograma's summaries of the row: each month, the year to date and the year. */
+  resumenes: ResumenesSerie;
 }
 
 /**
@@ -57,13 +56,10 @@ export function hojaIndicador(libro: Workbook, entrada: LibroPoaEntrada, corte: 
   cajaIndicador(hoja, ultimaCaja);
   leyenda(hoja, entrada, corte, ultimaCaja);
 
+  const resumir = (serie: SerieCronograma) => resumenesDeSerie(serie, corte, entrada.umbrales);
   const series: Serie[] = [
-    ...entrada.actividades.map((a) => ({ titulo: `${a.numero}. ${a.nombre}`, programado: a.programado, logrado: a.logrado })),
-    {
-      titulo: 'TOTAL POA',
-      programado: Array.from({ length: 12 }, (_, m) => sumar(entrada.actividades.map((a) => a.programado[m] ?? 0))),
-      logrado: Array.from({ length: 12 }, (_, m) => sumar(entrada.actividades.map((a) => a.logrado[m] ?? 0))),
-    },
+    ...entrada.actividades.map((a) => ({ titulo: `${a.numero}. ${a.nombre}`, resumenes: resumir(a) })),
+    { titulo: 'TOTAL POA', resumenes: resumir(serieTotal(entrada.actividades)) },
   ];
 
   encabezadoCombinado(hoja, F.encabezado, 1, F.subencabezado, 1, 'Periodo');
@@ -92,32 +88,30 @@ export function hojaIndicador(libro: Workbook, entrada: LibroPoaEntrada, corte: 
     const esTotal = g === n;
     const col = columnaGrupoIndicador(g);
     const filasCronograma = esTotal ? null : filasActividadCronograma(g);
+    const { meses, acumulado, anual } = serie.resumenes;
     for (let m = 1; m <= 12; m++) {
       const fila = F.primerMes + m - 1;
-      const p = serie.programado[m - 1] ?? 0;
-      const l = serie.logrado[m - 1] ?? 0;
+      const mes = meses[m - 1];
       const origen = (filaCronograma: number) => refHoja(HOJA_CRONOGRAMA, celda(columnaMes(m), filaCronograma));
       const sumaFila = (desplazamiento: number) =>
         Array.from({ length: n }, (_, a) => celda(columnaGrupoIndicador(a) + desplazamiento, fila)).join('+');
+      const p = mes.programado;
+      const l = mes.logrado;
       cifra(hoja.getCell(fila, col), filasCronograma ? formula(origen(filasCronograma.programado), p) : n ? formula(sumaFila(0), p) : 0, false);
       cifra(hoja.getCell(fila, col + 1), filasCronograma ? formula(origen(filasCronograma.logrado), l) : n ? formula(sumaFila(1), l) : 0, false);
-      indice(hoja.getCell(fila, col + 2), col, fila, l, p, m <= corte, entrada, false);
+      indice(hoja.getCell(fila, col + 2), col, fila, mes, m <= corte, false);
     }
-    const acumulado = (desde: number, hasta: number, valores: number[], desplazamiento: number): CellValue =>
-      hasta < desde
-        ? 0
-        : formula(`SUM(${celda(col + desplazamiento, desde)}:${celda(col + desplazamiento, hasta)})`, sumar(valores));
+    const suma = (desde: number, hasta: number, valor: number, desplazamiento: number): CellValue =>
+      hasta < desde ? 0 : formula(`SUM(${celda(col + desplazamiento, desde)}:${celda(col + desplazamiento, hasta)})`, valor);
     const hastaCorte = F.primerMes + corte - 1;
-    const pA = serie.programado.slice(0, corte);
-    const lA = serie.logrado.slice(0, corte);
-    cifra(hoja.getCell(F.acumulado, col), acumulado(F.primerMes, hastaCorte, pA, 0), true);
-    cifra(hoja.getCell(F.acumulado, col + 1), acumulado(F.primerMes, hastaCorte, lA, 1), true);
-    indice(hoja.getCell(F.acumulado, col + 2), col, F.acumulado, sumar(lA), sumar(pA), corte > 0, entrada, true);
+    cifra(hoja.getCell(F.acumulado, col), suma(F.primerMes, hastaCorte, acumulado.programado, 0), true);
+    cifra(hoja.getCell(F.acumulado, col + 1), suma(F.primerMes, hastaCorte, acumulado.logrado, 1), true);
+    indice(hoja.getCell(F.acumulado, col + 2), col, F.acumulado, acumulado, corte > 0, true);
     const ultimoMes = F.primerMes + 11;
-    cifra(hoja.getCell(F.anual, col), acumulado(F.primerMes, ultimoMes, serie.programado, 0), true);
-    cifra(hoja.getCell(F.anual, col + 1), acumulado(F.primerMes, ultimoMes, serie.logrado, 1), true);
+    cifra(hoja.getCell(F.anual, col), suma(F.primerMes, ultimoMes, anual.programado, 0), true);
+    cifra(hoja.getCell(F.anual, col + 1), suma(F.primerMes, ultimoMes, anual.logrado, 1), true);
     // The year's index is judged once the year is over; before that it is only shown.
-    indice(hoja.getCell(F.anual, col + 2), col, F.anual, sumar(serie.logrado), sumar(serie.programado), corte === 12, entrada, true);
+    indice(hoja.getCell(F.anual, col + 2), col, F.anual, anual, corte === 12, true);
 
     const colIndice = col + 2;
     const regla = (desde: number, hasta: number) => {
@@ -141,22 +135,13 @@ function etiqueta(c: Cell, texto: string, resaltada: boolean): void {
 }
 
 
-function indice(
-  c: Cell,
-  colProgramadas: number,
-  fila: number,
-  logradas: number,
-  programadas: number,
-  conSemaforo: boolean,
-  entrada: LibroPoaEntrada,
-  resaltada: boolean,
-): void {
-  const valor = indiceEficiencia(logradas, programadas);
-  c.value = formula(formulaIndice(celda(colProgramadas + 1, fila), celda(colProgramadas, fila)), valorIndice(valor));
+/** A period's index as a live formula over its two figures, carrying the summary's index and, once judged, its semáforo. */
+function indice(c: Cell, colProgramadas: number, fila: number, resumen: ResumenPeriodo, conSemaforo: boolean, resaltada: boolean): void {
+  c.value = formula(formulaIndice(celda(colProgramadas + 1, fila), celda(colProgramadas, fila)), valorIndice(resumen.indice));
   c.numFmt = FORMATO.indice;
   c.alignment = ALINEAR_CENTRO;
   c.font = resaltada ? FUENTE_NEGRITA : FUENTE_NORMAL;
-  if (conSemaforo) pintarSemaforo(c, semaforo(valor, entrada.umbrales));
+  if (conSemaforo) pintarSemaforo(c, resumen.semaforo);
   else if (resaltada) c.fill = RELLENO_TOTAL;
 }
 

@@ -1,4 +1,5 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
+import { sumar, sumarPorMes } from '../domain/cronograma';
 import { NOMBRES_MES } from '../domain/periodos';
 import { alturaTexto } from './altura';
 import { COL_CRONOGRAMA, HOJA_CRONOGRAMA, columnaMes, filasActividadCronograma } from './disposicion';
@@ -45,7 +46,6 @@ export function filasMetas(indice: number): { inicial: number; modificada: numbe
 /** Column widths A..R: N°, Actividad, Meta, the twelve months, Suma, Meta anual, the check. */
 const ANCHOS = [5, 30, 15, ...Array.from({ length: 12 }, () => 10), 10, 10, 14];
 
-const sumar = (valores: readonly number[]) => valores.reduce((a, b) => a + b, 0);
 const colMes = (mes: number) => COL_METAS.primerMes + mes - 1;
 
 /**
@@ -100,7 +100,7 @@ function estadoYLeyenda(hoja: Worksheet, entrada: LibroPoaEntrada): void {
       : 'Meta inicial: la autorizada. Meta modificada: la vigente, la que siguen el Cronograma, el Indicador y el Avance trimestral. Un mes resaltado cambió por reconducción (el detalle, en la hoja Reconducciones).';
   texto.font = FUENTE_NORMAL;
   texto.alignment = { ...ALINEAR_TEXTO, vertical: 'middle' };
-  const ancho = ANCHOS.slice(COL_METAS.primerMes - 1).reduce((a, b) => a + b, 0);
+  const ancho = sumar(ANCHOS.slice(COL_METAS.primerMes - 1));
   hoja.getRow(leyenda).height = alturaTexto([{ texto: String(texto.value), ancho }]);
 }
 
@@ -187,7 +187,7 @@ function filasTotal(hoja: Worksheet, entrada: LibroPoaEntrada): void {
     // Each column adds up the rows of its concept, as the Cronograma's total does.
     const sumaConcepto = (col: number, valor: number): CellValue =>
       n === 0 ? 0 : formula(`SUMIF(${conceptos},"${concepto}",${columna(col)}$${desde}:${columna(col)}$${hasta})`, valor);
-    const programado = Array.from({ length: 12 }, (_, m) => sumar(entrada.actividades.map((a) => metas(a).programado[m] ?? 0)));
+    const programado = sumarPorMes(entrada.actividades.map((a) => metas(a).programado));
     for (let m = 1; m <= 12; m++) cifra(hoja.getCell(fila, colMes(m)), sumaConcepto(colMes(m), programado[m - 1]), true);
     sumaMeses(hoja, fila, programado, true);
     const meta = sumar(entrada.actividades.map((a) => metas(a).metaAnual));

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mesDeCorte } from './corte';
+import { mesDeCorte } from '../domain/periodos';
 import { HOJA_CRONOGRAMA } from './disposicion';
 import { hojaAnexo } from './hojaAnexo';
 import { HOJA_AVANCE, hojaAvanceTrimestral } from './hojaAvanceTrimestral';

@@ -389,13 +389,13 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
 
     await ir(pagina, 'Bitácora');
     for (const texto of [
-      'Apoyo de Despensa para Rosa Hernández Ruiz eliminado. Motivo: Capturado dos veces',
-      'Apoyo de Despensa para Rosa Hernández Ruiz modificado',
-      'Apoyo de Despensa para Rosa Hernández Ruiz: Gestionado → Autorizado',
-      'Apoyo de Despensa (1 paquete) para Rosa Hernández Ruiz, Gestionado. Aviso: ya tenía 1 apoyo(s) de Despensa en 2026',
+      'Apoyo Despensa a Rosa Hernández Ruiz · 1 paquete: eliminado. Motivo: Capturado dos veces',
+      'Apoyo Despensa a Rosa Hernández Ruiz · 1 paquete: modificado',
+      'Apoyo Despensa a Rosa Hernández Ruiz · 1 paquete: Gestionado → Autorizado',
+      'Apoyo Despensa a Rosa Hernández Ruiz · 1 paquete: registrado, gestionado. Aviso: ya tenía 1 apoyo(s) de Despensa en 2026',
       'Aviso de privacidad informado a Rosa Hernández Ruiz al registrarlo como beneficiario; aceptó el tratamiento de sus datos',
-      'Jornada «Jornada de salud en San José» del 18/04/2026 registrada como realizada',
-      'Mesa «Seguridad alimentaria regional» del 09/06/2026: acuerdo «Censo de familias en pobreza alimentaria» a cargo de DIF Municipal',
+      'Jornada: Jornada de salud en San José del 18/04/2026: registrada como realizada',
+      'Mesa: Seguridad alimentaria regional del 09/06/2026: acuerdo «Censo de familias en pobreza alimentaria» a cargo de DIF Municipal',
     ]) {
       await pagina.getByRole('gridcell', { name: texto, exact: true }).waitFor();
     }

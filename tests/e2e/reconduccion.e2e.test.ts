@@ -271,7 +271,7 @@ describe('Dos POA a la vez: 2026 y 2027', () => {
     await g2027.getByRole('button', { name: /^Actividad 1, enero: programado 8, logrado 1, índice 12.5 %, Por venir$/ }).waitFor();
     await g2027.getByRole('button', { name: /^Actividad 2, febrero: programado 8, logrado 1, índice 12.5 %, Por venir$/ }).waitFor();
     await g2027.getByRole('button', { name: /^Actividad 1, noviembre: programado 7, logrado 0,/ }).waitFor();
-    // A year that has not started is read up to January, also in the panel of indices below the grid.
+    // The panel of indices below the grid opens a year that has not started on January.
     await expect.poll(() => pagina.getByRole('combobox', { name: 'Mes de referencia' }).textContent(), { timeout: 15_000 }).toBe('enero');
     // A borrador's goals are still edited freely from the cell.
     await g2027.getByRole('button', { name: /^Actividad 1, enero: / }).click();
@@ -295,9 +295,10 @@ describe('Dos POA a la vez: 2026 y 2027', () => {
     await pagina.getByRole('option', { name: '2027' }).click();
     await pagina.getByRole('heading', { name: 'Tablero del POA 2027' }).waitFor();
     await pagina.getByRole('region', { name: 'Solicitudes 2027: 1' }).getByText('1 abiertas · 0 cerradas').waitFor();
-    // Nothing of 2027 has ended on 24/11/2026: its index is shown without a semáforo verdict.
-    await pagina.getByRole('region', { name: 'Índice de Eficiencia acumulado: 3.1 %' }).getByText('1 de 32 actividades a enero · 2027 aún no empieza').waitFor();
-    await pagina.getByRole('img', { name: /^Gráfica: índice acumulado por actividad\. 1\. Atención Ciudadana y recepción de solicitudes: 12\.5 %, Por venir;/ }).waitFor();
+    // No month of 2027 has been reached on 24/11/2026 (its cut-off month is 0): its year to date is empty, and nothing
+    // is judged.
+    await pagina.getByRole('region', { name: 'Índice de Eficiencia acumulado: No aplica' }).getByText('2027 aún no empieza: sin meses transcurridos').waitFor();
+    await pagina.getByRole('img', { name: /^Gráfica: índice acumulado por actividad\. 1\. Atención Ciudadana y recepción de solicitudes: No aplica, Por venir;/ }).waitFor();
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/tablero-2027.png` });
     await pagina.getByRole('combobox', { name: 'Año del POA' }).click();
     await pagina.getByRole('option', { name: '2026' }).click();

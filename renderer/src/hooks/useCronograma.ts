@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
-import { cargarCronograma, listarAniosPoa, mesCorteDe, type CronogramaCargado } from '../db/repositorios/cronograma';
+import { mesDeCorte } from '../../../shared/domain/periodos';
+import { cargarCronograma, listarAniosPoa, type CronogramaCargado } from '../db/repositorios/cronograma';
 
 /** The cronograma of a year, recomputed whenever a record, an adjustment or a setting changes. */
 export function useCronograma(anio: number | undefined, mesCorte?: number): CronogramaCargado | null | undefined {
   return useLiveQuery(
-    () => (anio === undefined ? Promise.resolve(null) : cargarCronograma(db, anio, mesCorte ?? mesCorteDe(anio))),
+    () => (anio === undefined ? Promise.resolve(null) : cargarCronograma(db, anio, mesCorte ?? mesDeCorte(anio))),
     [anio, mesCorte],
   );
 }

@@ -14,7 +14,7 @@ import {
   listarJustificaciones,
   mesCerrado,
 } from '../../../renderer/src/db/repositorios/ajustes';
-import { cargarCronograma, mesCorteDe } from '../../../renderer/src/db/repositorios/cronograma';
+import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 import type { Actividad } from '../../../shared/schemas/poa';
 import type { Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Apoyo } from '../../../shared/schemas/modulos';
@@ -212,10 +212,5 @@ describe('cargarCronograma: los registros del año por su fecha, con los ajustes
 
   it('no hay cronograma para un año sin POA', async () => {
     expect(await cargarCronograma(db, 2031, 12)).toBeNull();
-  });
-
-  it('el mes de corte es el mes en curso del año actual, diciembre en años pasados y enero en futuros', () => {
-    const hoy = new Date(2026, 10, 24);
-    expect([mesCorteDe(2026, hoy), mesCorteDe(2025, hoy), mesCorteDe(2027, hoy)]).toEqual([11, 12, 1]);
   });
 });

@@ -32,6 +32,7 @@ import {
 import { cargarRegistrosDelAnio } from '../../../renderer/src/db/repositorios/cronograma';
 import { contarPorMes, registrosQueCuentan } from '../../../shared/domain/conteo';
 import { filaPublica } from '../../../shared/domain/padron';
+import { REGISTROS } from '../../../shared/registros';
 import type { Persona } from '../../../shared/schemas/personas';
 import { catalogo, errorDe, personaJuan, personaMaria, registroCierre } from './ayudasSolicitudes';
 
@@ -167,10 +168,27 @@ describe('Módulo 2: apoyos', () => {
     const a = await crearApoyo(db, datosApoyo({ estatus: 'entregado', fechaEntrega: '2026-03-16' }));
     expect([a.estacion, a.eliminado, a.valorEstimado]).toEqual(['V1', 0, 1234.5]);
     expect((await bitacora()).map((b) => [b.accion, b.entidadId, b.resumen, b.usuario])).toEqual([
-      ['crear', a.id, 'Apoyo de Despensa (2 paquetes) para María José Pérez López, Entregado', 'Ventanilla 1'],
+      ['crear', a.id, 'Apoyo Despensa a María José Pérez López · 2 paquetes: registrado, entregado', 'Ventanilla 1'],
     ]);
     const [fila] = await listarApoyos(db);
     expect(fila).toMatchObject({ beneficiario: 'María José Pérez López', tipoApoyo: 'Despensa', dependencia: 'DIF Municipal', estatus: 'entregado', colonia: 'Centro' });
+  });
+
+  it('la bitácora describe el apoyo con el describir de su descriptor: tipo y persona por nombre, buscados en la misma transacción', async () => {
+    const rosalinda = await guardarPersona(db, null, personaMaria({ nombres: 'Rosalinda', apellidoPaterno: 'Quetzal', apellidoMaterno: 'Ramírez', curp: '' }));
+    const a = await crearApoyo(db, datosApoyo({ personaId: rosalinda.id, cantidad: 1, unidad: 'paquete' }));
+    const [alta] = await bitacora('apoyo');
+    expect(alta.resumen).toBe('Apoyo Despensa a Rosalinda Quetzal Ramírez · 1 paquete: registrado, gestionado');
+    const nombres = { personas: new Map([[rosalinda.id, 'Rosalinda Quetzal Ramírez']]), catalogos: new Map([[c.despensa, 'Despensa']]) };
+    expect(alta.resumen.startsWith(`${REGISTROS.apoyo.describir(a, nombres)}: `)).toBe(true);
+    // The names are read when the entry is written: a corrected name shows in the next entries, not in the earlier ones.
+    const { id: _i, createdAt: _c, updatedAt: _u, estacion: _e, eliminado: _el, nombreNormalizado: _n, palabras: _p, ...datosPersona } = rosalinda;
+    await guardarPersona(db, rosalinda.id, { ...datosPersona, apellidoMaterno: 'Ramos' });
+    await cambiarEstatusApoyo(db, a.id, { estatus: 'autorizado', fechaEntrega: null });
+    expect((await bitacora('apoyo')).map((b) => b.resumen)).toEqual([
+      'Apoyo Despensa a Rosalinda Quetzal Ramírez · 1 paquete: registrado, gestionado',
+      'Apoyo Despensa a Rosalinda Quetzal Ramos · 1 paquete: Gestionado → Autorizado',
+    ]);
   });
 
   it('liga la solicitud de origen por su folio y la ofrece entre las del beneficiario', async () => {
@@ -200,7 +218,7 @@ describe('Módulo 2: apoyos', () => {
     expect(await apoyosRepetidosDe(db, { personaId: maria.id, tipoApoyoId: c.despensa, fechaGestion: '2026-09-01', fechaEntrega: null })).toEqual([primero]);
     expect(await apoyosRepetidosDe(db, { personaId: maria.id, tipoApoyoId: c.medicamento, fechaGestion: '2026-09-01', fechaEntrega: null })).toEqual([]);
     const segundo = await crearApoyo(db, datosApoyo({ fechaGestion: '2026-09-01' }));
-    expect((await bitacora()).at(-1)!.resumen).toBe('Apoyo de Despensa (2 paquetes) para María José Pérez López, Gestionado. Aviso: ya tenía 1 apoyo(s) de Despensa en 2026');
+    expect((await bitacora()).at(-1)!.resumen).toBe('Apoyo Despensa a María José Pérez López · 2 paquetes: registrado, gestionado. Aviso: ya tenía 1 apoyo(s) de Despensa en 2026');
     expect((await obtenerDetalleApoyo(db, segundo.id))!.repetidos.map((a) => a.id)).toEqual([primero.id]);
   });
 
@@ -220,8 +238,8 @@ describe('Módulo 2: apoyos', () => {
     });
     const pasos = (await bitacora()).filter((b) => b.accion === 'estatus');
     expect(pasos.map((b) => b.resumen)).toEqual([
-      'Apoyo de Despensa para María José Pérez López: Gestionado → Autorizado',
-      'Apoyo de Despensa para María José Pérez López: Autorizado → Entregado el 20/03/2026',
+      'Apoyo Despensa a María José Pérez López · 2 paquetes: Gestionado → Autorizado',
+      'Apoyo Despensa a María José Pérez López · 2 paquetes: Autorizado → Entregado el 20/03/2026',
     ]);
     expect(pasos[1].cambios).toEqual({ estatus: { antes: 'autorizado', despues: 'entregado' }, fechaEntrega: { antes: null, despues: '2026-03-20' } });
   });
@@ -236,9 +254,9 @@ describe('Módulo 2: apoyos', () => {
     expect((await db.apoyos.get(a.id))!.eliminado).toBe(1);
     expect(await listarApoyos(db)).toEqual([]);
     expect((await bitacora()).map((b) => [b.accion, b.resumen])).toEqual([
-      ['crear', 'Apoyo de Despensa (2 paquetes) para María José Pérez López, Gestionado'],
-      ['editar', 'Apoyo de Despensa para María José Pérez López modificado'],
-      ['eliminar', 'Apoyo de Despensa para María José Pérez López eliminado. Motivo: Capturado dos veces'],
+      ['crear', 'Apoyo Despensa a María José Pérez López · 2 paquetes: registrado, gestionado'],
+      ['editar', 'Apoyo Despensa a María José Pérez López · 2 paquetes: modificado'],
+      ['eliminar', 'Apoyo Despensa a María José Pérez López · 2 paquetes: eliminado. Motivo: Capturado dos veces'],
     ]);
   });
 
@@ -299,9 +317,9 @@ describe('Módulo 2: jornadas comunitarias', () => {
     await eliminarJornada(db, j.id, 'Se registró en el mes equivocado');
     expect(await listarJornadas(db)).toEqual([]);
     expect((await bitacora('jornada')).map((b) => [b.accion, b.resumen])).toEqual([
-      ['crear', 'Jornada «Jornada de salud en San José» del 18/04/2026 registrada (por realizar)'],
-      ['estatus', 'Jornada «Jornada de salud en San José» del 18/04/2026 marcada como realizada'],
-      ['eliminar', 'Jornada «Jornada de salud en San José» del 18/04/2026 eliminada. Motivo: Se registró en el mes equivocado'],
+      ['crear', 'Jornada: Jornada de salud en San José del 18/04/2026: registrada (por realizar)'],
+      ['estatus', 'Jornada: Jornada de salud en San José del 18/04/2026: marcada como realizada'],
+      ['eliminar', 'Jornada: Jornada de salud en San José del 18/04/2026: eliminada. Motivo: Se registró en el mes equivocado'],
     ]);
   });
 });
@@ -316,8 +334,8 @@ describe('Módulo 3: talleres, capacitaciones y programas', () => {
     const [fila] = await listarEventos(db);
     expect([fila.estatus, fila.dependencia]).toEqual(['realizado', 'DIF Municipal']);
     expect((await bitacora('evento')).map((b) => [b.accion, b.resumen])).toEqual([
-      ['crear', 'Taller «Taller de autoestima» del 12/05/2026 registrado, programado'],
-      ['estatus', 'Taller «Taller de autoestima» del 12/05/2026: Programado → Realizado'],
+      ['crear', 'Taller: Taller de autoestima del 12/05/2026: registrado, programado'],
+      ['estatus', 'Taller: Taller de autoestima del 12/05/2026: Programado → Realizado'],
     ]);
   });
 });
@@ -336,7 +354,7 @@ describe('Módulo 4: mesas, acuerdos y convenios', () => {
     expect(await db.acuerdos.filter((x) => x.eliminado === 0).count()).toBe(0);
     expect((await obtenerDetalleMesa(db, m.id))!.acuerdos).toEqual([]);
     expect((await bitacora()).map((b) => b.accion)).toEqual(['crear', 'crear', 'crear', 'estatus', 'eliminar']);
-    expect((await bitacora()).at(-1)!.resumen).toBe('Mesa «Seguridad alimentaria regional» del 09/06/2026 eliminada con sus 2 acuerdo(s). Motivo: Duplicada');
+    expect((await bitacora()).at(-1)!.resumen).toBe('Mesa: Seguridad alimentaria regional del 09/06/2026: eliminada con sus 2 acuerdo(s). Motivo: Duplicada');
   });
 
   it('un convenio firmado necesita fecha de firma y su número no se repite', async () => {

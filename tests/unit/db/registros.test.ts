@@ -90,8 +90,8 @@ describe('el repositorio genérico: cada escritura es una sola transacción con 
     const editada = await jornadas.editar(db, j.id, datosJornada({ realizada: false, atendidasOtro: 3 }));
     expect(editada.updatedAt >= j.updatedAt).toBe(true);
     expect((await entradas()).map((b) => [b.accion, b.entidad, b.entidadId, b.usuario, b.resumen, b.cambios])).toEqual([
-      ['crear', 'jornada', j.id, 'Ventanilla 1', 'Jornada «Jornada de salud en San José» del 18/04/2026 registrada (por realizar)', null],
-      ['editar', 'jornada', j.id, 'Ventanilla 1', 'Jornada «Jornada de salud en San José» del 18/04/2026 modificada', { atendidasOtro: { antes: 1, despues: 3 } }],
+      ['crear', 'jornada', j.id, 'Ventanilla 1', 'Jornada: Jornada de salud en San José del 18/04/2026: registrada (por realizar)', null],
+      ['editar', 'jornada', j.id, 'Ventanilla 1', 'Jornada: Jornada de salud en San José del 18/04/2026: modificada', { atendidasOtro: { antes: 1, despues: 3 } }],
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('el repositorio genérico borra de forma lógica, con motivo', () => {
     expect((await errorDe(jornadas.editar(db, j.id, datosJornada()))).errores).toEqual({ _: 'La jornada ya no existe' });
     expect((await entradas()).at(-1)).toMatchObject({
       accion: 'eliminar',
-      resumen: 'Jornada «Jornada de salud en San José» del 18/04/2026 eliminada. Motivo: Capturada dos veces',
+      resumen: 'Jornada: Jornada de salud en San José del 18/04/2026: eliminada. Motivo: Capturada dos veces',
       cambios: { eliminado: { antes: 0, despues: 1 } },
     });
   });

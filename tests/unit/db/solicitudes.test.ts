@@ -73,7 +73,7 @@ describe('captura de una solicitud', () => {
     const bitacora = await db.bitacora.where('accion').equals('crear').toArray();
     expect(bitacora.map((b) => b.resumen).filter((r) => !r.startsWith('POA')).sort()).toEqual([
       'Ciudadano registrado: María José Pérez López',
-      'Solicitud AC-2026-V1-0001 recibida de María José Pérez López',
+      'Solicitud AC-2026-V1-0001 de María José Pérez López · Despensa: recibida',
     ]);
     expect(await db.folios.get('AC-2026-V1')).toEqual({ serie: 'AC-2026-V1', ultimo: 1 });
   });
@@ -222,9 +222,9 @@ describe('flujo de estatus con seguimientos', () => {
     expect(detalle.seguimientos[3].nota).toBe('Resultado: Se entregó la despensa');
     const bitacora = await db.bitacora.where('accion').equals('estatus').toArray();
     expect(bitacora.map((b) => b.resumen).sort()).toEqual([
-      'Solicitud AC-2026-V1-0001: Canalizada → En seguimiento',
-      'Solicitud AC-2026-V1-0001: En seguimiento → Atendida',
-      'Solicitud AC-2026-V1-0001: Recibida → Canalizada',
+      'Solicitud AC-2026-V1-0001 de Juan Hernández García · Despensa: Canalizada → En seguimiento',
+      'Solicitud AC-2026-V1-0001 de Juan Hernández García · Despensa: En seguimiento → Atendida',
+      'Solicitud AC-2026-V1-0001 de Juan Hernández García · Despensa: Recibida → Canalizada',
     ]);
     expect(bitacora.find((b) => b.resumen.endsWith('Recibida → Canalizada'))!.cambios).toMatchObject({ estatus: { antes: 'recibida', despues: 'canalizada' }, numeroOficio: { antes: '', despues: 'GS/015/2026' } });
   });
@@ -285,7 +285,7 @@ describe('edición, eliminación e impresión quedan en la bitácora', () => {
     expect((await db.solicitudes.get(s.id))!.eliminado).toBe(1);
     expect(await listarSolicitudes(db)).toEqual([]);
     const b = (await db.bitacora.where('accion').equals('eliminar').toArray())[0];
-    expect(b.resumen).toBe('Solicitud AC-2026-V1-0001 eliminada. Motivo: Capturada dos veces');
+    expect(b.resumen).toBe('Solicitud AC-2026-V1-0001 de Juan Hernández García · Despensa: eliminada. Motivo: Capturada dos veces');
   });
 
   it('imprimir el acuse se registra con usuario y folio', async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { registrosQueCuentan } from '../../../shared/domain/conteo';
+import { DESCRIPTORES } from '../../../shared/registros';
 import { entradaLibroPoa } from '../../../shared/reportes/libro';
 import { logoDeDataUrl } from '../../../shared/reportes/logo';
 import { justificacionesPorTrimestre } from '../../../shared/reportes/justificaciones';
@@ -36,6 +37,7 @@ import {
 
 const anexo = (tablas: TablaAnexo[], nombre: string) => tablas.find((t) => t.nombre === nombre)!;
 const suma = (v: readonly number[]) => v.reduce((a, b) => a + b, 0);
+const porPrimeraCelda = (x: readonly unknown[], y: readonly unknown[]) => JSON.stringify(x).localeCompare(JSON.stringify(y));
 /** A table's rows as objects keyed by column title, so a test names what it checks. */
 const filasDe = (t: TablaAnexo) => t.filas.map((f) => Object.fromEntries(t.columnas.map((c, i) => [c.titulo, f[i]])));
 
@@ -147,6 +149,30 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
       'Estatus',
       'Fecha compromiso',
     ]);
+  });
+
+  it('cada anexo es el que declara el descriptor de su tipo: nombre, título, columnas y cada celda de su columna', () => {
+    const datos = datosLibro();
+    const { referencias } = datos;
+    expect(entrada.anexos.map((a) => a.nombre)).toEqual(DESCRIPTORES.map((d) => d.anexo.nombre));
+    for (const d of DESCRIPTORES) {
+      const tabla = anexo(entrada.anexos, d.anexo.nombre);
+      expect(tabla.titulo).toBe(d.anexo.titulo(2026));
+      expect(tabla.columnas).toStrictEqual(
+        d.anexo.columnas.map((col) => (col.ancho === undefined ? { titulo: col.titulo, tipo: col.tipo } : { titulo: col.titulo, tipo: col.tipo, ancho: col.ancho })),
+      );
+      // The rows are the records of the kind that count, in the cronograma's order, each cell from its column.
+      const contados = new Set(
+        (['solicitudes', 'apoyos', 'programas', 'gestion'] as const).flatMap((regla) =>
+          registrosQueCuentan(regla, REGISTROS, 2026).filter((r) => r.tipo === d.tipo).map((r) => r.id),
+        ),
+      );
+      const lista = (REGISTROS[d.tabla] as readonly { id: string }[]).filter((r) => contados.has(r.id));
+      expect(tabla.filas).toHaveLength(contados.size);
+      const columnas = d.anexo.columnas as readonly { valor(r: { id: string }, ref: typeof referencias): unknown }[];
+      const esperadas = lista.map((r) => columnas.map((col) => col.valor(r, referencias)));
+      expect([...tabla.filas].sort(porPrimeraCelda)).toEqual([...esperadas].sort(porPrimeraCelda));
+    }
   });
 
   it('el número de filas de cada anexo es el logrado de registros del cronograma', () => {

@@ -138,10 +138,20 @@ describe('calcularCronograma', () => {
     expect(c.total.acumulado).toMatchObject({ indice: null, semaforo: 'no-aplica' });
   });
 
-  it('rechaza un mes de corte fuera de 1..12', () => {
+  it('rechaza un mes de corte fuera de 0..12', () => {
     const entrada = { anio: 2026, actividades: [act1], registros: REGISTROS_VACIOS, ajustes: [], umbrales: U };
-    expect(() => calcularCronograma({ ...entrada, mesCorte: 0 })).toThrow('El mes de corte debe ser de 1 a 12 (es 0)');
+    expect(() => calcularCronograma({ ...entrada, mesCorte: -1 })).toThrow('El mes de corte debe ser de 0 a 12 (es -1)');
     expect(() => calcularCronograma({ ...entrada, mesCorte: 13 })).toThrow(RangeError);
+    expect(() => calcularCronograma({ ...entrada, mesCorte: 2.5 })).toThrow(RangeError);
+  });
+
+  it('con corte 0 (el año no inicia) el acumulado no tiene meses ni semáforo; lo anual sí se calcula', () => {
+    const c = calcularCronograma({ anio: 2027, actividades: [act1], registros: REGISTROS_VACIOS, ajustes: [], umbrales: U, mesCorte: 0 });
+    expect(c.mesCorte).toBe(0);
+    for (const acumulado of [c.filas[0].acumulado, c.total.acumulado]) {
+      expect(acumulado).toMatchObject({ programado: 0, logrado: 0, indice: null, semaforo: 'no-aplica', etiqueta: 'acumulado (el año no inicia)' });
+    }
+    expect(c.total.anual).toMatchObject({ programado: 90, logrado: 0, indice: 0 });
   });
 
   it('no altera las actividades que recibe', () => {
@@ -205,7 +215,7 @@ describe('propiedades del cronograma', () => {
   it('el total del POA es la suma de sus filas, mes por mes y en los resúmenes', () => {
     const actividadArb = fc.record({ programado: mes12(20), ajustes: fc.array(fc.record({ mes: fc.integer({ min: 1, max: 12 }), cantidad: fc.integer({ min: -5, max: 20 }) }), { maxLength: 8 }) });
     fc.assert(
-      fc.property(fc.array(actividadArb, { maxLength: 6 }), fc.integer({ min: 1, max: 12 }), (defs, mesCorte) => {
+      fc.property(fc.array(actividadArb, { maxLength: 6 }), fc.integer({ min: 0, max: 12 }), (defs, mesCorte) => {
         const actividades = defs.map((d, i) =>
           actividadDe(
             { ...ACTIVIDADES_POA_2026[0], numero: i + 1, reglaConteo: 'ninguna' },

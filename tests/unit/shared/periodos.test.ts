@@ -3,7 +3,10 @@ import {
   anioDeFechaIso,
   bimestreDeMes,
   etiquetaPeriodo,
+  hastaElCorte,
   MESES,
+  mesDeCorte,
+  mesDeReferencia,
   mesDeFechaIso,
   mesesDelPeriodo,
   NOMBRES_MES,
@@ -33,6 +36,38 @@ describe('periodos', () => {
     expect(() => mesesDelPeriodo({ tipo: 'bimestre', numero: 7 })).toThrow(RangeError);
     expect(() => mesesDelPeriodo({ tipo: 'trimestre', numero: 0 })).toThrow(RangeError);
     expect(() => mesesDelPeriodo({ tipo: 'acumulado', numero: 1.5 })).toThrow(RangeError);
+    expect(() => mesesDelPeriodo({ tipo: 'acumulado', numero: -1 })).toThrow(RangeError);
+    expect(() => mesesDelPeriodo({ tipo: 'acumulado', numero: 13 })).toThrow(RangeError);
+  });
+
+  it('el acumulado de un año que no inicia no tiene meses', () => {
+    expect(mesesDelPeriodo({ tipo: 'acumulado', numero: 0 })).toEqual([]);
+    expect(etiquetaPeriodo({ tipo: 'acumulado', numero: 0 })).toBe('acumulado (el año no inicia)');
+  });
+
+  describe('mes de corte: el último mes del año ya alcanzado, el mismo para cronograma, tablero, reportes y libro', () => {
+    it('antes de que el año empiece no hay mes alcanzado: 0, aun el 31 de diciembre anterior', () => {
+      expect(mesDeCorte(2027, new Date(2026, 10, 24))).toBe(0);
+      expect(mesDeCorte(2027, new Date(2026, 11, 31, 23, 59))).toBe(0);
+      expect(mesDeCorte(2030, new Date(2026, 0, 1))).toBe(0);
+    });
+
+    it('durante el año es el mes en curso, del día 1 al último', () => {
+      for (const mes of MESES) {
+        expect(mesDeCorte(2026, new Date(2026, mes - 1, 1, 0, 0))).toBe(mes);
+        expect(mesDeCorte(2026, new Date(2026, mes, 0, 23, 59))).toBe(mes);
+      }
+    });
+
+    it('terminado el año es diciembre', () => {
+      expect(mesDeCorte(2025, new Date(2026, 0, 1, 0, 0))).toBe(12);
+      expect(mesDeCorte(2020, new Date(2026, 10, 24))).toBe(12);
+    });
+
+    it('las pantallas abren en el mes de corte, o en enero si el año no inicia, y dicen hasta dónde llega el acumulado', () => {
+      expect([0, 1, 6, 12].map(mesDeReferencia)).toEqual([1, 1, 6, 12]);
+      expect([0, 1, 11].map(hastaElCorte)).toEqual(['sin meses transcurridos', 'a enero', 'a noviembre']);
+    });
   });
 
   it('bimestre y trimestre de un mes', () => {

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/schemas/poa';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { agregar, ahoraIso, escribir, guardarVersion, registrarBitacora } from './base';
 import { exigirMetasAbiertas, mesCerrado } from './cierres';
 import { guardarActividad } from './poa';
 
@@ -67,33 +67,25 @@ async function exigirMesAbierto(db: BaseDatosPoa, anio: number, mes: number): Pr
 
 const firmado = (n: number) => (n > 0 ? `+${n}` : String(n));
 
+/** An adjustment is checked against its activity's POA and the month's closing. */
+const tablasAjuste = (db: BaseDatosPoa) => [db.ajustes, db.actividades, db.poas, db.cierres];
+
 /** Adds work done outside the modules to a month's achieved count; the reason is mandatory and logged. */
 export async function agregarAjuste(db: BaseDatosPoa, datos: NuevoAjuste): Promise<Ajuste> {
-  return db.transaction(
-    'rw',
-    [db.ajustes, db.actividades, db.poas, db.cierres, db.configuracion, db.bitacora],
-    async () => {
-      const sesion = await sesionActual(db);
-      const valido = validar(datosAjusteSchema, { ...datos, usuario: sesion.usuario });
-      const actividad = await actividadDelAnio(db, valido.actividadId, valido.anio);
-      await exigirMesAbierto(db, valido.anio, valido.mes);
-      const ajuste: Ajuste = { ...camposNuevos(sesion.estacion), ...valido };
-      await db.ajustes.add(ajuste);
-      await registrarBitacora(db, sesion, {
-        accion: 'crear',
-        entidad: 'ajuste',
-        entidadId: ajuste.id,
-        resumen: `Ajuste manual ${firmado(ajuste.cantidad)} a la actividad ${actividad.numero} en ${NOMBRES_MES[ajuste.mes - 1]} ${ajuste.anio}: ${ajuste.motivo}`,
-      });
-      return ajuste;
-    },
-  );
+  return escribir(db, tablasAjuste(db), async (sesion) => {
+    const valido = validar(datosAjusteSchema, { ...datos, usuario: sesion.usuario });
+    const actividad = await actividadDelAnio(db, valido.actividadId, valido.anio);
+    await exigirMesAbierto(db, valido.anio, valido.mes);
+    return agregar<Ajuste>(db, sesion, db.ajustes, valido, (ajuste) => ({
+      entidad: 'ajuste',
+      resumen: `Ajuste manual ${firmado(ajuste.cantidad)} a la actividad ${actividad.numero} en ${NOMBRES_MES[ajuste.mes - 1]} ${ajuste.anio}: ${ajuste.motivo}`,
+    }));
+  });
 }
 
 /** Withdraws an adjustment (soft delete, so the deletion travels to the other PCs) and logs it. */
 export async function eliminarAjuste(db: BaseDatosPoa, ajusteId: string): Promise<void> {
-  await db.transaction('rw', [db.ajustes, db.actividades, db.poas, db.cierres, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, tablasAjuste(db), async (sesion) => {
     const ajuste = await db.ajustes.get(ajusteId);
     if (!ajuste || ajuste.eliminado) throw new ErrorValidacion({ _: 'El ajuste ya no existe' });
     await exigirMesAbierto(db, ajuste.anio, ajuste.mes);
@@ -119,41 +111,21 @@ function descripcionPeriodo(j: Pick<Justificacion, 'tipoPeriodo' | 'numero' | 'a
  */
 export async function guardarJustificacion(db: BaseDatosPoa, datos: NuevaJustificacion): Promise<Justificacion> {
   const valida = validar(datosJustificacionSchema, datos);
-  return db.transaction(
-    'rw',
-    [db.justificaciones, db.actividades, db.poas, db.configuracion, db.bitacora],
-    async () => {
-      const sesion = await sesionActual(db);
-      const actividad = valida.actividadId ? await actividadDelAnio(db, valida.actividadId, valida.anio) : null;
-      const sujeto = actividad ? `de la actividad ${actividad.numero}` : 'del POA';
-      const delPeriodo = await db.justificaciones
-        .where('[anio+tipoPeriodo+numero]')
-        .equals([valida.anio, valida.tipoPeriodo, valida.numero])
-        .toArray();
-      const anterior = delPeriodo.find((j) => j.eliminado === 0 && j.actividadId === valida.actividadId);
-      if (anterior) {
-        const nueva: Justificacion = { ...anterior, texto: valida.texto, updatedAt: ahoraIso() };
-        await db.justificaciones.put(nueva);
-        await registrarBitacora(db, sesion, {
-          accion: 'editar',
-          entidad: 'justificacion',
-          entidadId: nueva.id,
-          resumen: `Justificación ${sujeto} para ${descripcionPeriodo(nueva)} reemplazada`,
-          cambios: diferencias(anterior, nueva),
-        });
-        return nueva;
-      }
-      const nueva: Justificacion = { ...camposNuevos(sesion.estacion), ...valida };
-      await db.justificaciones.add(nueva);
-      await registrarBitacora(db, sesion, {
-        accion: 'crear',
-        entidad: 'justificacion',
-        entidadId: nueva.id,
-        resumen: `Justificación ${sujeto} para ${descripcionPeriodo(nueva)} registrada`,
-      });
-      return nueva;
-    },
-  );
+  return escribir(db, [db.justificaciones, db.actividades, db.poas], async (sesion) => {
+    const actividad = valida.actividadId ? await actividadDelAnio(db, valida.actividadId, valida.anio) : null;
+    const sujeto = actividad ? `de la actividad ${actividad.numero}` : 'del POA';
+    const resumen = (accion: string) => `Justificación ${sujeto} para ${descripcionPeriodo(valida)} ${accion}`;
+    const delPeriodo = await db.justificaciones
+      .where('[anio+tipoPeriodo+numero]')
+      .equals([valida.anio, valida.tipoPeriodo, valida.numero])
+      .toArray();
+    const anterior = delPeriodo.find((j) => j.eliminado === 0 && j.actividadId === valida.actividadId);
+    if (anterior) {
+      const nueva: Justificacion = { ...anterior, texto: valida.texto, updatedAt: ahoraIso() };
+      return guardarVersion(db, sesion, db.justificaciones, anterior, nueva, { accion: 'editar', entidad: 'justificacion', resumen: resumen('reemplazada') });
+    }
+    return agregar<Justificacion>(db, sesion, db.justificaciones, valida, () => ({ entidad: 'justificacion', resumen: resumen('registrada') }));
+  });
 }
 
 /** The part of an activity the cronograma edits: its X marks and its monthly programmed goals. */
@@ -168,7 +140,7 @@ export interface MetasProgramadas {
  * already closed keep their goal and X mark.
  */
 export async function guardarMetasProgramadas(db: BaseDatosPoa, actividadId: string, metas: MetasProgramadas): Promise<Actividad> {
-  return db.transaction('rw', [db.poas, db.actividades, db.cierres, db.configuracion, db.bitacora], async () => {
+  return escribir(db, [db.poas, db.actividades, db.cierres], async () => {
     const actividad = await db.actividades.get(actividadId);
     if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
     const poa = await db.poas.get(actividad.poaId);

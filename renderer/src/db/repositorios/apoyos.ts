@@ -7,9 +7,9 @@ import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../sh
 import type { EstatusSolicitud, Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
-import { registrarBitacora, sesionActual } from './base';
+import { escribir, registrarBitacora } from './base';
 import { guardarPersona } from './personas';
-import { escribir, repositorio } from './registros';
+import { repositorio } from './registros';
 import { nombresDeCatalogos } from './solicitudes';
 
 /** Other apoyos of the same type for the same person and year (the repeated-support warning). */
@@ -41,13 +41,12 @@ const apoyos = repositorio<Apoyo, DatosApoyo>(REGISTROS.apoyo, {
   },
 });
 
-/** The capture's fields with every error at once, keyed by field; the form runs it to show what saving would say. */
-export const validarApoyo = apoyos.validar;
-export const crearApoyo = apoyos.crear;
-/** Corrects any field, the status included (a status change is logged as such). */
-export const editarApoyo = apoyos.editar;
-/** Soft delete with its reason; a delivered apoyo of a closed month stays. */
-export const eliminarApoyo = apoyos.eliminar;
+/**
+ * The capture's check (every error at once, keyed by field, as the form shows what saving would say), creation,
+ * correction of any field (a status change is logged as such) and soft delete with its reason (a delivered apoyo of a
+ * closed month stays).
+ */
+export const { validar: validarApoyo, crear: crearApoyo, editar: editarApoyo, eliminar: eliminarApoyo } = apoyos;
 
 const cambioEstatusSchema = z.object({
   estatus: z.enum(ESTATUS_APOYO, { error: 'Elija el estatus' }),
@@ -228,9 +227,9 @@ export async function registrarBeneficiario(db: BaseDatosPoa, datosPersona: unkn
     : Object.fromEntries(Object.entries(erroresDeZod(persona.error)).map(([k, v]) => [`persona.${k}`, v]));
   if (consentimiento !== true) errores.consentimientoPrivacidad = 'El beneficiario debe aceptar el aviso de privacidad';
   if (Object.keys(errores).length > 0) throw new ErrorValidacion(errores);
-  return db.transaction('rw', [db.personas, db.configuracion, db.bitacora], async () => {
+  return escribir(db, [db.personas], async (sesion) => {
     const nueva = await guardarPersona(db, null, datosPersona, 'persona.');
-    await registrarBitacora(db, await sesionActual(db), {
+    await registrarBitacora(db, sesion, {
       accion: 'crear',
       entidad: 'persona',
       entidadId: nueva.id,

@@ -2,7 +2,7 @@ import { datosCatalogoSchema, type ElementoCatalogo, type TipoCatalogo } from '.
 import { normalizarTexto } from '../../../../shared/domain/texto';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { camposNuevos, registrarBitacora, sesionActual, ahoraIso } from './base';
+import { agregar, ahoraIso, escribir, registrarBitacora } from './base';
 
 export async function listarCatalogo(db: BaseDatosPoa, tipo: TipoCatalogo, incluirInactivos = false): Promise<ElementoCatalogo[]> {
   const elementos = await db.catalogos.where('tipo').equals(tipo).toArray();
@@ -13,28 +13,21 @@ export async function listarCatalogo(db: BaseDatosPoa, tipo: TipoCatalogo, inclu
 
 export async function agregarAlCatalogo(db: BaseDatosPoa, datos: { tipo: TipoCatalogo; nombre: string }): Promise<ElementoCatalogo> {
   const valido = validar(datosCatalogoSchema, { ...datos, activo: true });
-  return db.transaction('rw', db.catalogos, db.configuracion, db.bitacora, async () => {
-    const sesion = await sesionActual(db);
+  return escribir(db, [db.catalogos], async (sesion) => {
     const existentes = await db.catalogos.where('tipo').equals(valido.tipo).toArray();
     const clave = normalizarTexto(valido.nombre);
     if (existentes.some((e) => e.eliminado === 0 && normalizarTexto(e.nombre) === clave)) {
       throw new ErrorValidacion({ nombre: `«${valido.nombre}» ya está en el catálogo` });
     }
-    const elemento: ElementoCatalogo = { ...camposNuevos(sesion.estacion), ...valido };
-    await db.catalogos.add(elemento);
-    await registrarBitacora(db, sesion, {
-      accion: 'crear',
+    return agregar<ElementoCatalogo>(db, sesion, db.catalogos, valido, () => ({
       entidad: 'catalogo',
-      entidadId: elemento.id,
       resumen: `Catálogo ${valido.tipo}: se agregó «${valido.nombre}»`,
-    });
-    return elemento;
+    }));
   });
 }
 
 export async function cambiarActivoCatalogo(db: BaseDatosPoa, id: string, activo: boolean): Promise<void> {
-  await db.transaction('rw', db.catalogos, db.configuracion, db.bitacora, async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, [db.catalogos], async (sesion) => {
     const elemento = await db.catalogos.get(id);
     if (!elemento) throw new ErrorValidacion({ _: 'El elemento del catálogo ya no existe' });
     await db.catalogos.update(id, { activo, updatedAt: ahoraIso() });

@@ -14,7 +14,7 @@ import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import { periodoCierreSchema, reaperturaSchema } from '../../../../shared/schemas/cierres';
 import type { BaseDatosPoa, CierrePeriodo } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { camposNuevos, registrarBitacora, sesionActual } from './base';
+import { camposNuevos, escribir, registrarBitacora, type Anotacion, type Sesion } from './base';
 
 /** What the "Reabrir" dialog sends: the period and why it must change again. */
 export interface Reapertura extends PeriodoCierre {
@@ -57,64 +57,62 @@ export async function estadoCierres(db: BaseDatosPoa, anio: number, ahora: Date 
  */
 export async function cerrarPeriodo(db: BaseDatosPoa, datos: PeriodoCierre, ahora: Date = new Date()): Promise<CierrePeriodo> {
   const periodo = validar(periodoCierreSchema, datos);
-  return db.transaction('rw', [db.cierres, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  return escribir(db, [db.cierres], async (sesion) => {
     const registros = await cierresDelAnio(db, periodo.anio);
     const impedimento = impedimentoParaCerrar(registros, periodo, hoyDe(ahora));
     if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
-    const fecha = fechaSiguiente(registros, periodo, ahora);
-    const cierre: CierrePeriodo = {
-      ...camposNuevos(sesion.estacion),
-      createdAt: fecha,
-      updatedAt: fecha,
-      ...periodo,
-      cerrado: true,
-      fecha,
-      usuario: sesion.usuario,
-    };
-    await db.cierres.add(cierre);
-    await registrarBitacora(db, sesion, {
+    return asentar(db, sesion, registros, periodo, true, ahora, {
       accion: 'cerrar',
       entidad: 'cierre',
-      entidadId: cierre.id,
       resumen: `Periodo ${etiquetaCierre(periodo)} cerrado: lo que cuenta en él ya no cambia hasta reabrirlo`,
-      cambios: { cerrado: { antes: false, despues: true } },
     });
-    return cierre;
   });
 }
 
 /** Reopens a closed month or quarter; the reason is mandatory and stays in the bitácora with the reopening. */
 export async function reabrirPeriodo(db: BaseDatosPoa, datos: Reapertura, ahora: Date = new Date()): Promise<CierrePeriodo> {
   const { motivo, ...periodo } = validar(reaperturaSchema, datos);
-  return db.transaction('rw', [db.cierres, db.poas, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  return escribir(db, [db.cierres, db.poas], async (sesion) => {
     if (await poaCerrado(db, periodo.anio)) {
       throw new ErrorValidacion({ periodo: `El POA ${periodo.anio} está cerrado: reábralo antes de reabrir uno de sus periodos` });
     }
     const registros = await cierresDelAnio(db, periodo.anio);
     const impedimento = impedimentoParaReabrir(registros, periodo);
     if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
-    const fecha = fechaSiguiente(registros, periodo, ahora);
-    const reapertura: CierrePeriodo = {
-      ...camposNuevos(sesion.estacion),
-      createdAt: fecha,
-      updatedAt: fecha,
-      ...periodo,
-      cerrado: false,
-      fecha,
-      usuario: sesion.usuario,
-    };
-    await db.cierres.add(reapertura);
-    await registrarBitacora(db, sesion, {
+    return asentar(db, sesion, registros, periodo, false, ahora, {
       accion: 'reabrir',
       entidad: 'cierre',
-      entidadId: reapertura.id,
       resumen: `Periodo ${etiquetaCierre(periodo)} reabierto. Motivo: ${motivo}`,
-      cambios: { cerrado: { antes: true, despues: false } },
     });
-    return reapertura;
   });
+}
+
+/**
+ * A closing or a reopening is a new record of the period, dated after the period's last one so the newest decides,
+ * stored with its bitácora entry; inside `escribir`.
+ */
+async function asentar(
+  db: BaseDatosPoa,
+  sesion: Sesion,
+  registros: readonly CierrePeriodo[],
+  periodo: PeriodoCierre,
+  cerrado: boolean,
+  ahora: Date,
+  anotacion: Anotacion,
+): Promise<CierrePeriodo> {
+  const fecha = fechaSiguiente(registros, periodo, ahora);
+  const cierre: CierrePeriodo = {
+    ...camposNuevos(sesion.estacion),
+    createdAt: fecha,
+    updatedAt: fecha,
+    ...periodo,
+    cerrado,
+    fecha,
+    usuario: sesion.usuario,
+  };
+  await db.cierres.add(cierre);
+  await registrarBitacora(db, sesion, { ...anotacion, entidadId: cierre.id, cambios: { cerrado: { antes: !cerrado, despues: cerrado } } });
+  return cierre;
 }
 
 /** The parts of an activity the cronograma's goal tab changes. */

@@ -1,4 +1,5 @@
 import { calcularCronograma, type Cronograma } from '../../../../shared/domain/cronograma';
+import { mesDeCorte } from '../../../../shared/domain/periodos';
 import type { RegistrosConteo } from '../../../../shared/domain/conteo';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import { DESCRIPTORES, personasQueNombran, type NombresRegistro } from '../../../../shared/registros';
@@ -40,17 +41,6 @@ export interface CronogramaCargado {
 }
 
 /**
- * The last month of the year to date: the current month in the current year, December for a past year and
- * January for a year that has not started (nothing of it has ended yet).
- */
-export function mesCorteDe(anio: number, hoy: Date = new Date()): number {
-  const actual = hoy.getFullYear();
-  if (anio < actual) return 12;
-  if (anio > actual) return 1;
-  return hoy.getMonth() + 1;
-}
-
-/**
  * Indexed range over a date field: 'AAAA-MM-DD' and 'AAAA-MM-DDTHH:mm' values of the year sort between these
  * bounds, so counting a year never scans a whole table.
  */
@@ -83,7 +73,7 @@ async function nombresDe(db: BaseDatosPoa, registros: RegistrosConteo): Promise<
 export async function cargarCronograma(
   db: BaseDatosPoa,
   anio: number,
-  mesCorte: number = mesCorteDe(anio),
+  mesCorte: number = mesDeCorte(anio),
 ): Promise<CronogramaCargado | null> {
   const poa = await obtenerPoaDelAnio(db, anio);
   if (!poa) return null;

@@ -5,11 +5,8 @@ import { repositorio } from './registros';
 
 const eventos = repositorio<Evento, DatosEvento>(REGISTROS.evento);
 
-export const validarEvento = eventos.validar;
-export const crearEvento = eventos.crear;
-/** Corrects an event or moves its status (programado → realizado or cancelado), logged as such. */
-export const editarEvento = eventos.editar;
-export const eliminarEvento = eventos.eliminar;
+/** Capture, correction (moving its status, programado → realizado or cancelado, is logged as such) and deletion. */
+export const { validar: validarEvento, crear: crearEvento, editar: editarEvento, eliminar: eliminarEvento } = eventos;
 
 /** An event as the list shows it, with its dependency's name. */
 export interface FilaEvento extends Evento {

@@ -4,11 +4,15 @@ import { repositorio } from './registros';
 
 const jornadas = repositorio<Jornada, DatosJornada>(REGISTROS.jornada);
 
-export const validarJornada = jornadas.validar;
-export const crearJornada = jornadas.crear;
-/** Corrects a jornada; marking it held (or not) is logged as a change of status. */
-export const editarJornada = jornadas.editar;
-export const eliminarJornada = jornadas.eliminar;
-/** Every live jornada, the most recent first. */
-export const listarJornadas = jornadas.listar;
-export const obtenerJornada = jornadas.obtener;
+/**
+ * Capture, correction (marking it held, or not, is logged as a change of status) and deletion; the list holds every
+ * live jornada, the most recent first.
+ */
+export const {
+  validar: validarJornada,
+  crear: crearJornada,
+  editar: editarJornada,
+  eliminar: eliminarJornada,
+  listar: listarJornadas,
+  obtener: obtenerJornada,
+} = jornadas;

@@ -5,7 +5,7 @@ import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../sh
 import type { EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { agregar, ahoraIso, escribir, guardarVersion, registrarBitacora } from './base';
 
 /** How many candidates are read and ranked at most; a query matching more asks the clerk to type more. */
 const MAXIMO_CANDIDATOS = 400;
@@ -95,36 +95,26 @@ export async function guardarPersona(db: BaseDatosPoa, id: string | null, datos:
   } catch (e) {
     throw conPrefijo(e, prefijo);
   }
-  return db.transaction('rw', [db.personas, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  return escribir(db, [db.personas], async (sesion) => {
     const otra = await personaConCurp(db, valida.curp, id);
     if (otra) {
       throw new ErrorValidacion({ [`${prefijo}curp`]: `La CURP ${valida.curp} ya está registrada a nombre de ${nombreCompleto(otra)}` });
     }
     const derivados = { nombreNormalizado: nombreNormalizadoPersona(valida), palabras: palabrasPersona(valida) };
     if (id === null) {
-      const nueva: Persona = { ...camposNuevos(sesion.estacion), ...valida, ...derivados };
-      await db.personas.add(nueva);
-      await registrarBitacora(db, sesion, {
-        accion: 'crear',
+      return agregar<Persona>(db, sesion, db.personas, { ...valida, ...derivados }, (nueva) => ({
         entidad: 'persona',
-        entidadId: nueva.id,
         resumen: `Ciudadano registrado: ${nombreCompleto(nueva)}`,
-      });
-      return nueva;
+      }));
     }
     const anterior = await db.personas.get(id);
     if (!vigente(anterior)) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
     const actualizada: Persona = { ...anterior, ...valida, ...derivados, updatedAt: ahoraIso() };
-    await db.personas.put(actualizada);
-    await registrarBitacora(db, sesion, {
+    return guardarVersion(db, sesion, db.personas, anterior, actualizada, {
       accion: 'editar',
       entidad: 'persona',
-      entidadId: id,
       resumen: `Datos del ciudadano ${nombreCompleto(actualizada)} corregidos`,
-      cambios: diferencias(anterior, actualizada),
     });
-    return actualizada;
   });
 }
 
@@ -139,10 +129,9 @@ function conPrefijo(e: unknown, prefijo: string): unknown {
  * first and therefore travels inside the file as well.
  */
 export async function expedientePersona(db: BaseDatosPoa, personaId: string): Promise<ExpedientePersona> {
-  return db.transaction('rw', [db.personas, db.solicitudes, db.seguimientos, db.apoyos, db.configuracion, db.bitacora], async () => {
+  return escribir(db, [db.personas, db.solicitudes, db.seguimientos, db.apoyos], async (sesion) => {
     const persona = await db.personas.get(personaId);
     if (!persona) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
-    const sesion = await sesionActual(db);
     await registrarBitacora(db, sesion, {
       accion: 'exportar',
       entidad: 'persona',

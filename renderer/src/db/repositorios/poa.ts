@@ -10,7 +10,7 @@ import {
 import type { Table } from 'dexie';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { agregar, ahoraIso, escribir, guardarVersion, registrarBitacora } from './base';
 import { exigirMetasAbiertas } from './cierres';
 
 export async function obtenerPoaDelAnio(db: BaseDatosPoa, anio: number): Promise<Poa | undefined> {
@@ -33,8 +33,7 @@ export async function listarActividades(db: BaseDatosPoa, poaId: string): Promis
 
 export async function guardarEncabezado(db: BaseDatosPoa, poaId: string, datos: unknown): Promise<void> {
   const encabezado = validar(encabezadoPoaSchema, datos);
-  await db.transaction('rw', db.poas, db.configuracion, db.bitacora, async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, [db.poas], async (sesion) => {
     const poa = await db.poas.get(poaId);
     if (!poa) throw new ErrorValidacion({ _: 'El POA ya no existe' });
     if (encabezado.anio !== poa.anio) {
@@ -44,14 +43,7 @@ export async function guardarEncabezado(db: BaseDatosPoa, poaId: string, datos: 
     }
     if (poa.estado === 'cerrado') throw new ErrorValidacion({ _: `El POA ${poa.anio} está cerrado: reábralo para hacer cambios` });
     const nuevo: Poa = { ...poa, ...encabezado, updatedAt: ahoraIso() };
-    await db.poas.put(nuevo);
-    await registrarBitacora(db, sesion, {
-      accion: 'editar',
-      entidad: 'poa',
-      entidadId: poaId,
-      resumen: `Encabezado del POA ${encabezado.anio} actualizado`,
-      cambios: diferencias(poa, nuevo),
-    });
+    await guardarVersion(db, sesion, db.poas, poa, nuevo, { accion: 'editar', entidad: 'poa', resumen: `Encabezado del POA ${encabezado.anio} actualizado` });
   });
 }
 
@@ -63,8 +55,7 @@ export async function guardarActividad(
   datos: unknown,
 ): Promise<Actividad> {
   const valida: DatosActividad = validar(datosActividadSchema, datos);
-  return db.transaction('rw', [db.poas, db.actividades, db.cierres, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  return escribir(db, [db.poas, db.actividades, db.cierres], async (sesion) => {
     const poa = await db.poas.get(poaId);
     if (!poa) throw new ErrorValidacion({ _: 'El POA ya no existe' });
     const hermanas = await listarActividades(db, poaId);
@@ -75,15 +66,10 @@ export async function guardarActividad(
       const impedimento = impedimentoParaEditarMetas(poa);
       if (impedimento) throw new ErrorValidacion({ _: `${impedimento}; no se agregan actividades` });
       // The id comes from the year and número: a removed activity of the same número comes back as itself.
-      const nueva: Actividad = { ...camposNuevos(sesion.estacion), id: idActividad(poa.anio, valida.numero), poaId, inicial: null, ...valida };
-      await db.actividades.put(nueva);
-      await registrarBitacora(db, sesion, {
-        accion: 'crear',
+      return agregar<Actividad>(db, sesion, db.actividades, { id: idActividad(poa.anio, valida.numero), poaId, inicial: null, ...valida }, (nueva) => ({
         entidad: 'actividad',
-        entidadId: nueva.id,
         resumen: `Actividad ${nueva.numero} «${nueva.nombre}» agregada al POA`,
-      });
-      return nueva;
+      }));
     }
     const anterior = await db.actividades.get(actividadId);
     if (!anterior || anterior.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
@@ -93,15 +79,11 @@ export async function guardarActividad(
     exigirMetasLibres(poa, anterior, valida);
     await exigirMetasAbiertas(db, poa.anio, anterior, valida);
     const actualizada: Actividad = { ...anterior, ...valida, updatedAt: ahoraIso() };
-    await db.actividades.put(actualizada);
-    await registrarBitacora(db, sesion, {
+    return guardarVersion(db, sesion, db.actividades, anterior, actualizada, {
       accion: 'editar',
       entidad: 'actividad',
-      entidadId: actividadId,
       resumen: `Actividad ${actualizada.numero} «${actualizada.nombre}» modificada`,
-      cambios: diferencias(anterior, actualizada),
     });
-    return actualizada;
   });
 }
 
@@ -158,11 +140,10 @@ async function contarRegistrosDeRegla(db: BaseDatosPoa, actividad: Actividad): P
 }
 
 export async function eliminarActividad(db: BaseDatosPoa, actividadId: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.poas, db.actividades, db.ajustes, db.justificaciones, db.solicitudes, db.apoyos, db.jornadas, db.eventos, db.mesas, db.convenios, db.configuracion, db.bitacora],
-    async () => {
-      const sesion = await sesionActual(db);
+  await escribir(
+    db,
+    [db.poas, db.actividades, db.ajustes, db.justificaciones, db.solicitudes, db.apoyos, db.jornadas, db.eventos, db.mesas, db.convenios],
+    async (sesion) => {
       const actividad = await db.actividades.get(actividadId);
       if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
       const poa = await db.poas.get(actividad.poaId);

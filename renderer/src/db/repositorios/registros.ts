@@ -5,17 +5,8 @@ import { nombreCompleto } from '../../../../shared/schemas/personas';
 import type { AccionBitacora } from '../../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual, type Sesion } from './base';
+import { ahoraIso, camposNuevos, diferencias, escribir, guardarVersion, registrarBitacora, type RegistroGuardado } from './base';
 import { exigirCatalogo, exigirConteoAbierto, tablasComunes, validarMotivo } from './registrosModulo';
-
-/** What every stored record carries besides its captured data. */
-export interface RegistroGuardado {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  estacion: string;
-  eliminado: 0 | 1;
-}
 
 /** What is particular to a kind; everything else the generic repository does from the descriptor. */
 export interface Ganchos<R, D> {
@@ -27,14 +18,6 @@ export interface Ganchos<R, D> {
   notaAlCrear?(db: BaseDatosPoa, registro: R): Promise<string>;
   /** Deletes what hangs from the record, in the same transaction; returns what the entry adds after "eliminada". */
   alEliminar?(db: BaseDatosPoa, registro: R, ahora: string): Promise<string>;
-}
-
-/**
- * The one place every write of a record goes through: its transaction, with the bitácora in scope, and the session
- * that makes it. Who may do what will be checked here.
- */
-export function escribir<T>(db: BaseDatosPoa, tablas: Table[], trabajo: (sesion: Sesion) => Promise<T>): Promise<T> {
-  return db.transaction('rw', tablas, async () => trabajo(await sesionActual(db)));
 }
 
 /**
@@ -58,17 +41,14 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
     for (const r of d.catalogos) await exigirCatalogo(db, campos[r.campo] as string | null, r.tipo, r.campo, r.mensaje);
   }
 
-  /** The names the bitácora says the record with: its person's and its catalogue entries'. */
-  async function nombres(db: BaseDatosPoa, registro: R): Promise<NombresRegistro> {
-    const personaId = d.personaDe(registro);
-    const persona = personaId ? await db.personas.get(personaId) : undefined;
+  /**
+   * The subject of the record's entries: its kind's description, with its person's and catalogue entries' names
+   * looked up in the write's own transaction, and what tells it apart.
+   */
+  async function describirEnBitacora(db: BaseDatosPoa, registro: R): Promise<string> {
     const campos = registro as Record<string, unknown>;
-    const ids = d.catalogos.map((r) => campos[r.campo]).filter((id): id is string => typeof id === 'string');
-    const entradas = await db.catalogos.bulkGet(ids);
-    return {
-      personas: new Map(persona ? [[persona.id, nombreCompleto(persona)]] : []),
-      catalogos: new Map(entradas.flatMap((e) => (e ? [[e.id, e.nombre] as const] : []))),
-    };
+    const nombres = await nombresEnTransaccion(db, d.personaDe(registro), d.catalogos.map((r) => campos[r.campo]));
+    return `${d.describir(registro, nombres)}${d.bitacora.cuando?.(registro) ?? ''}`;
   }
 
   async function vigente(db: BaseDatosPoa, id: string): Promise<R> {
@@ -93,7 +73,7 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
       await exigirConteoAbierto(db, null, d.cuentaEn(registro), d.campoFecha);
       const nota = (await ganchos.notaAlCrear?.(db, registro)) ?? '';
       await tabla(db).add(registro);
-      await registrarBitacora(db, sesion, entrada(registro, 'crear', `${d.bitacora.alta(registro, await nombres(db, registro))}${nota}`));
+      await registrarBitacora(db, sesion, entrada(registro, 'crear', `${await describirEnBitacora(db, registro)}: ${d.bitacora.alta(registro)}${nota}`));
       return registro;
     });
   }
@@ -110,11 +90,9 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
       const estatusCambio = anterior[d.campoEstatus] !== nuevo[d.campoEstatus];
       const campo = estatusCambio ? d.campoEstatus : d.campoFecha;
       await exigirConteoAbierto(db, d.cuentaEn(anterior), d.cuentaEn(nuevo), campo);
-      await tabla(db).put(nuevo);
-      const sujeto = d.bitacora.sujeto(nuevo, await nombres(db, nuevo));
-      const resumen = estatusCambio ? `${sujeto}${d.bitacora.cambioEstatus(anterior, nuevo)}` : `${sujeto} ${participio('modificad', d.bitacora.femenino)}`;
-      await registrarBitacora(db, sesion, entrada(nuevo, estatusCambio ? 'estatus' : 'editar', resumen, cambios));
-      return nuevo;
+      const sujeto = await describirEnBitacora(db, nuevo);
+      const resumen = `${sujeto}: ${estatusCambio ? d.bitacora.cambioEstatus(anterior, nuevo) : participio('modificad', d.bitacora.femenino)}`;
+      return guardarVersion(db, sesion, tabla(db), anterior, nuevo, { accion: estatusCambio ? 'estatus' : 'editar', entidad: d.tipo, resumen, cambios });
     });
   }
 
@@ -127,9 +105,9 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
       const t = ahoraIso();
       await tabla(db).update(id, { eliminado: 1, updatedAt: t } as never);
       const extra = (await ganchos.alEliminar?.(db, registro, t)) ?? '';
-      const sujeto = d.bitacora.sujeto(registro, await nombres(db, registro));
+      const sujeto = await describirEnBitacora(db, registro);
       await registrarBitacora(db, sesion, {
-        ...entrada(registro, 'eliminar', `${sujeto} ${participio('eliminad', d.bitacora.femenino)}${extra}. Motivo: ${valido}`),
+        ...entrada(registro, 'eliminar', `${sujeto}: ${participio('eliminad', d.bitacora.femenino)}${extra}. Motivo: ${valido}`),
         cambios: { eliminado: { antes: 0, despues: 1 } },
       });
     });
@@ -147,5 +125,18 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
     return tabla(db).get(id);
   }
 
-  return { validar: validarCaptura, crear, editar, eliminar, listar, obtener, vigente, tablas };
+  return { validar: validarCaptura, crear, editar, eliminar, listar, obtener, vigente, tablas, describirEnBitacora };
+}
+
+/**
+ * The names a record's description reads: its person's and its catalogue entries', looked up inside the write's
+ * transaction (the people and catálogos tables in its scope), so an entry names them as they are when it is written.
+ */
+export async function nombresEnTransaccion(db: BaseDatosPoa, personaId: string | undefined, catalogoIds: readonly unknown[]): Promise<NombresRegistro> {
+  const persona = personaId ? await db.personas.get(personaId) : undefined;
+  const entradas = await db.catalogos.bulkGet(catalogoIds.filter((id): id is string => typeof id === 'string'));
+  return {
+    personas: new Map(persona ? [[persona.id, nombreCompleto(persona)]] : []),
+    catalogos: new Map(entradas.flatMap((e) => (e ? [[e.id, e.nombre] as const] : []))),
+  };
 }

@@ -1,12 +1,13 @@
 import { formatearNumero } from '../../../../shared/domain/formato';
+import { mesDeCorte } from '../../../../shared/domain/periodos';
 import type { Persona } from '../../../../shared/schemas/personas';
 import { nombreHoja, type PeriodoHoja } from '../../../../shared/reportes/periodoHoja';
 import type { DatosLibroPoa, Referencias, RegistrosReporte } from '../../../../shared/reportes/tipos';
 import type { LibroPoaEntrada } from '../../../../shared/workbook/tipos';
 import type { BaseDatosPoa } from '../db';
-import { registrarBitacora, sesionActual } from './base';
+import { escribir, registrarBitacora } from './base';
 import { obtenerConfiguracion } from './configuracion';
-import { cargarCronograma, mesCorteDe } from './cronograma';
+import { cargarCronograma } from './cronograma';
 
 /**
  * The names the workbook's annexes print next to the year's records: the people they name, the catalogue entries
@@ -72,8 +73,7 @@ export async function registrarExportacionLibro(
     cuantos(filas('Convenios'), 'convenio', 'convenios'),
     `${cuantos(entrada.padronPublico.filas.length, 'persona', 'personas')} en el padrón público`,
   ].join(', ');
-  await db.transaction('rw', [db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, [], async (sesion) => {
     await registrarBitacora(db, sesion, {
       accion: 'exportar',
       entidad: 'libro-poa',
@@ -90,8 +90,7 @@ export async function registrarImpresionHoja(
 ): Promise<void> {
   const que = `${nombreHoja(datos.periodo)} ${datos.anio}`;
   const como = datos.modo === 'pdf' ? `guardada en PDF${datos.ruta ? `: ${datos.ruta}` : ''}` : 'enviada a imprimir';
-  await db.transaction('rw', [db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
+  await escribir(db, [], async (sesion) => {
     await registrarBitacora(db, sesion, {
       accion: 'imprimir',
       entidad: datos.periodo.tipo === 'mes' ? 'hoja-mensual' : 'hoja-trimestral',
@@ -111,7 +110,7 @@ export async function cargarDatosLibro(
   generado: Date = new Date(),
 ): Promise<(DatosLibroPoa & { poaId: string }) | null> {
   return db.transaction('r', tablasDelLibro(db), async () => {
-    const cargado = await cargarCronograma(db, anio, mesCorteDe(anio, generado));
+    const cargado = await cargarCronograma(db, anio, mesDeCorte(anio, generado));
     if (!cargado) return null;
     const [referencias, configuracion] = await Promise.all([referenciasDelAnio(db, cargado.registros), obtenerConfiguracion(db)]);
     return {

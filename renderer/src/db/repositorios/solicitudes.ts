@@ -20,9 +20,9 @@ import {
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
 import { obtenerConfiguracion } from './configuracion';
-import { ahoraIso, camposNuevos, diferencias, nuevaId, registrarBitacora, type Sesion } from './base';
+import { ahoraIso, camposNuevos, diferencias, escribir, guardarVersion, nuevaId, registrarBitacora, type Sesion } from './base';
 import { guardarPersona } from './personas';
-import { escribir } from './registros';
+import { nombresEnTransaccion } from './registros';
 import { exigirConteoAbierto } from './registrosModulo';
 
 const motivoEliminacionSchema = texto('Motivo de la eliminación', 500);
@@ -71,7 +71,7 @@ export async function crearSolicitud(db: BaseDatosPoa, datos: unknown, personaNu
       accion: 'crear',
       entidad: 'solicitud',
       entidadId: solicitud.id,
-      resumen: `Solicitud ${folio} recibida de ${nombreCompleto(persona)}`,
+      resumen: `${await describirSolicitud(db, solicitud)}: recibida`,
     });
     return solicitud;
   });
@@ -148,6 +148,14 @@ async function agregarSeguimiento(
   return seguimiento;
 }
 
+/**
+ * How the bitácora names a solicitud: its descriptor's description, with its citizen and tipo de apoyo looked up in
+ * the write's own transaction ("Solicitud AC-2026-V1-0001 de Rosalinda Quetzal Ramírez · Despensa").
+ */
+async function describirSolicitud(db: BaseDatosPoa, s: Solicitud): Promise<string> {
+  return REGISTROS.solicitud.describir(s, await nombresEnTransaccion(db, s.personaId, [s.tipoApoyoId]));
+}
+
 async function solicitudVigente(db: BaseDatosPoa, id: string): Promise<Solicitud> {
   const s = await db.solicitudes.get(id);
   if (!s || s.eliminado) throw new ErrorValidacion({ _: 'La solicitud ya no existe' });
@@ -203,7 +211,7 @@ export async function cambiarEstatus(db: BaseDatosPoa, id: string, datos: unknow
       accion: 'estatus',
       entidad: 'solicitud',
       entidadId: id,
-      resumen: `Solicitud ${anterior.folio}: ${ETIQUETA_ESTATUS_SOLICITUD[anterior.estatus]} → ${ETIQUETA_ESTATUS_SOLICITUD[cambio.estatus]}`,
+      resumen: `${await describirSolicitud(db, actualizada)}: ${ETIQUETA_ESTATUS_SOLICITUD[anterior.estatus]} → ${ETIQUETA_ESTATUS_SOLICITUD[cambio.estatus]}`,
       cambios: diferencias(anterior, actualizada),
     });
     return actualizada;
@@ -233,7 +241,7 @@ export async function agregarNota(db: BaseDatosPoa, id: string, nota: unknown): 
       accion: 'editar',
       entidad: 'solicitud',
       entidadId: id,
-      resumen: `Solicitud ${s.folio}: nota de seguimiento agregada`,
+      resumen: `${await describirSolicitud(db, s)}: nota de seguimiento agregada`,
     });
     return seguimiento;
   });
@@ -256,15 +264,8 @@ export async function editarSolicitud(db: BaseDatosPoa, id: string, datos: unkno
     }
     const cambios = diferencias(anterior, actualizada);
     if (cambios === null) return anterior;
-    await db.solicitudes.put(actualizada);
-    await registrarBitacora(db, sesion, {
-      accion: 'editar',
-      entidad: 'solicitud',
-      entidadId: id,
-      resumen: `Solicitud ${anterior.folio} modificada`,
-      cambios,
-    });
-    return actualizada;
+    const resumen = `${await describirSolicitud(db, actualizada)}: modificada`;
+    return guardarVersion(db, sesion, db.solicitudes, anterior, actualizada, { accion: 'editar', entidad: 'solicitud', resumen, cambios });
   });
 }
 
@@ -279,7 +280,7 @@ export async function eliminarSolicitud(db: BaseDatosPoa, id: string, motivo: un
       accion: 'eliminar',
       entidad: 'solicitud',
       entidadId: id,
-      resumen: `Solicitud ${s.folio} eliminada. Motivo: ${valido}`,
+      resumen: `${await describirSolicitud(db, s)}: eliminada. Motivo: ${valido}`,
       cambios: { eliminado: { antes: 0, despues: 1 } },
     });
   });
@@ -287,7 +288,7 @@ export async function eliminarSolicitud(db: BaseDatosPoa, id: string, motivo: un
 
 /** Printing an acuse hands personal data on paper: the bitácora keeps who did it and when. */
 export async function registrarImpresionAcuse(db: BaseDatosPoa, id: string, modo: 'dialogo' | 'pdf'): Promise<void> {
-  await escribir(db, [db.solicitudes, db.configuracion, db.bitacora], async (sesion) => {
+  await escribir(db, [db.solicitudes], async (sesion) => {
     const s = await solicitudVigente(db, id);
     await registrarBitacora(db, sesion, {
       accion: 'imprimir',

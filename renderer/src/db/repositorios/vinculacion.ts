@@ -1,6 +1,6 @@
 import { estadoVigencia, type EstadoVigencia } from '../../../../shared/domain/convenios';
 import { normalizarTexto } from '../../../../shared/domain/texto';
-import { REGISTROS, SIN_NOMBRES } from '../../../../shared/registros';
+import { REGISTROS } from '../../../../shared/registros';
 import {
   datosAcuerdoSchema,
   ETIQUETA_ESTATUS_ACUERDO,
@@ -12,8 +12,8 @@ import {
 } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora } from './base';
-import { escribir, repositorio } from './registros';
+import { agregar, ahoraIso, diferencias, escribir, registrarBitacora } from './base';
+import { repositorio } from './registros';
 import { validarMotivo } from './registrosModulo';
 
 /* ---------- Mesas interinstitucionales y sus acuerdos ---------- */
@@ -28,11 +28,8 @@ const mesas = repositorio<Mesa, DatosMesa>(REGISTROS.mesa, {
   },
 });
 
-export const validarMesa = mesas.validar;
-export const crearMesa = mesas.crear;
-export const editarMesa = mesas.editar;
-/** Deletes the mesa and, in the same transaction, its acuerdos. */
-export const eliminarMesa = mesas.eliminar;
+/** Capture, correction and deletion; deleting a mesa deletes its acuerdos in the same transaction. */
+export const { validar: validarMesa, crear: crearMesa, editar: editarMesa, eliminar: eliminarMesa } = mesas;
 
 /** A mesa as the list shows it, with how many of its acuerdos are still open. */
 export interface FilaMesa extends Mesa {
@@ -62,23 +59,18 @@ export async function obtenerDetalleMesa(db: BaseDatosPoa, id: string): Promise<
 }
 
 /** An acuerdo's entries name its mesa as the mesa's own entries do. */
-const sujetoMesa = (m: Mesa) => REGISTROS.mesa.bitacora.sujeto(m, SIN_NOMBRES);
+const sujetoMesa = (db: BaseDatosPoa, m: Mesa) => mesas.describirEnBitacora(db, m);
 const resumenAcuerdo = (texto: string) => (texto.length > 80 ? `${texto.slice(0, 77)}…` : texto);
 
 /** Adds an acuerdo to a live mesa; its progress is logged like any record's. */
 export async function crearAcuerdo(db: BaseDatosPoa, mesaId: string, datos: unknown): Promise<Acuerdo> {
   const valido = validar(datosAcuerdoSchema, { ...(datos as object), mesaId });
   return escribir(db, mesas.tablas(db), async (sesion) => {
-    const mesa = await mesas.vigente(db, mesaId);
-    const acuerdo: Acuerdo = { ...camposNuevos(sesion.estacion), ...valido };
-    await db.acuerdos.add(acuerdo);
-    await registrarBitacora(db, sesion, {
-      accion: 'crear',
+    const sujeto = await sujetoMesa(db, await mesas.vigente(db, mesaId));
+    return agregar<Acuerdo>(db, sesion, db.acuerdos, valido, (acuerdo) => ({
       entidad: 'acuerdo',
-      entidadId: acuerdo.id,
-      resumen: `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» a cargo de ${acuerdo.responsable}`,
-    });
-    return acuerdo;
+      resumen: `${sujeto}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» a cargo de ${acuerdo.responsable}`,
+    }));
   });
 }
 
@@ -102,8 +94,8 @@ export async function editarAcuerdo(db: BaseDatosPoa, id: string, datos: unknown
       entidad: 'acuerdo',
       entidadId: id,
       resumen: estatusCambio
-        ? `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» ${ETIQUETA_ESTATUS_ACUERDO[anterior.estatus]} → ${ETIQUETA_ESTATUS_ACUERDO[nuevo.estatus]}`
-        : `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» modificado`,
+        ? `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» ${ETIQUETA_ESTATUS_ACUERDO[anterior.estatus]} → ${ETIQUETA_ESTATUS_ACUERDO[nuevo.estatus]}`
+        : `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» modificado`,
       cambios,
     });
     return nuevo;
@@ -119,7 +111,7 @@ export async function eliminarAcuerdo(db: BaseDatosPoa, id: string, motivo: unkn
       accion: 'eliminar',
       entidad: 'acuerdo',
       entidadId: id,
-      resumen: `${sujetoMesa(mesa)}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» eliminado. Motivo: ${valido}`,
+      resumen: `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» eliminado. Motivo: ${valido}`,
       cambios: { eliminado: { antes: 0, despues: 1 } },
     });
   });
@@ -137,11 +129,7 @@ const convenios = repositorio<Convenio, DatosConvenio>(REGISTROS.convenio, {
   },
 });
 
-export const validarConvenio = convenios.validar;
-export const crearConvenio = convenios.crear;
-export const editarConvenio = convenios.editar;
-export const eliminarConvenio = convenios.eliminar;
-export const obtenerConvenio = convenios.obtener;
+export const { validar: validarConvenio, crear: crearConvenio, editar: editarConvenio, eliminar: eliminarConvenio, obtener: obtenerConvenio } = convenios;
 
 /** A convenio with where it stands against its end date today (Por vencer, Vencido). */
 export type FilaConvenio = Convenio & EstadoVigencia;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { formatearIndice } from '../../../../shared/domain/eficiencia';
 import { formatearFecha, fechaIsoLocal } from '../../../../shared/domain/formato';
-import type { Mes } from '../../../../shared/domain/periodos';
+import { mesDeReferencia, type Mes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { AvisoAnioSinPoa } from '../poa/AvisoAnioSinPoa';
 import { anioElegido, useAniosPoa, useCronograma } from '../../hooks/useCronograma';
@@ -94,7 +94,7 @@ export function PaginaCronograma() {
         onAbrir={(actividadId, mes) => setCelda({ actividadId, mes })}
       />
       <Stack sx={{ mt: 2 }}>
-        <PanelIndices key={anio} datos={datos} hoy={hoy} mesInicial={datos.cronograma.mesCorte} />
+        <PanelIndices key={anio} datos={datos} hoy={hoy} mesInicial={mesDeReferencia(datos.cronograma.mesCorte)} />
       </Stack>
       {celda && (
         <DialogoCelda

@@ -5,7 +5,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { cierreDeMeses, type CierreDeMeses, type EstadoCierresAnio } from '../../../../shared/domain/cierres';
 import type { FilaCronograma } from '../../../../shared/domain/cronograma';
 import { formatearPorcentaje } from '../../../../shared/domain/formato';
-import { NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
+import { hastaElCorte, NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
 import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
 import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { CeldaIndice } from './CeldaIndice';
@@ -85,7 +85,7 @@ export function TablaCronograma({
   const tabla = useRef<HTMLTableElement>(null);
   const filas = cronograma.filas;
   const [fFoco, cFoco] = [Math.min(foco[0], Math.max(filas.length - 1, 0)), Math.min(foco[1], columnas.length - 1)];
-  const mesCorte = NOMBRES_MES[cronograma.mesCorte - 1];
+  const hasta = hastaElCorte(cronograma.mesCorte);
   // The annual index of a year still running is a figure to watch, not a verdict: it is shown without semáforo.
   const sinJuicioAnual = poa.anio > hoy.anio ? 'Por venir' : poa.anio === hoy.anio ? 'Año en curso' : undefined;
   const sinJuicioAcumulado = poa.anio > hoy.anio ? 'Por venir' : undefined;
@@ -193,7 +193,7 @@ export function TablaCronograma({
               </TableCell>
             ))}
             <TableCell align="center" sx={{ ...encabezado, top: ALTO_ENCABEZADO, px: 0.25 }}>
-              Acum. a {mesCorte.slice(0, 3)}
+              {cronograma.mesCorte > 0 ? `Acum. a ${NOMBRES_MES[cronograma.mesCorte - 1].slice(0, 3)}` : 'Acum.'}
             </TableCell>
             <TableCell align="center" sx={{ ...encabezado, top: ALTO_ENCABEZADO }}>
               Anual
@@ -303,7 +303,7 @@ export function TablaCronograma({
                 <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada %" sx={{ px: 0.25, fontSize: 12 }}>
                   {formatearPorcentaje(fila.metaAlcanzadaPct, 1)}
                 </TableCell>
-                <CeldaIndice resumen={fila.acumulado} titulo={`Índice acumulado a ${mesCorte}`} sinJuicio={sinJuicioAcumulado} />
+                <CeldaIndice resumen={fila.acumulado} titulo={`Índice acumulado ${hasta}`} sinJuicio={sinJuicioAcumulado} />
                 <CeldaIndice resumen={fila.anual} titulo="Índice anual" sinJuicio={sinJuicioAnual} />
               </TableRow>,
               vista === 'mes' && a.frecuencia !== 'mensual' ? (
@@ -348,7 +348,7 @@ export function TablaCronograma({
             <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada %" sx={{ bgcolor: FONDO_TOTAL, px: 0.25, fontSize: 12 }}>
               {formatearPorcentaje(cronograma.total.metaAlcanzadaPct, 1)}
             </TableCell>
-            <CeldaIndice resumen={cronograma.total.acumulado} titulo={`Índice acumulado a ${mesCorte}`} sinJuicio={sinJuicioAcumulado} />
+            <CeldaIndice resumen={cronograma.total.acumulado} titulo={`Índice acumulado ${hasta}`} sinJuicio={sinJuicioAcumulado} />
             <CeldaIndice resumen={cronograma.total.anual} titulo="Índice anual" sinJuicio={sinJuicioAnual} />
           </TableRow>
         </TableBody>

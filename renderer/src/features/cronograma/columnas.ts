@@ -6,7 +6,7 @@ import {
   type Mes,
   type Periodo,
 } from '../../../../shared/domain/periodos';
-import { resumirPeriodo, type ResumenPeriodo, type TipoResumen } from '../../../../shared/domain/cronograma';
+import { resumirPeriodo, sumar, type ResumenPeriodo, type TipoResumen } from '../../../../shared/domain/cronograma';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import { momentoDelPeriodo, type Hoy, type Momento } from './tiempo';
 import type { EstadoCelda } from './semaforo';
@@ -57,8 +57,6 @@ export interface DatosCelda {
   ajustes: number;
   estado: EstadoCelda;
 }
-
-const sumar = (valores: readonly number[], meses: Mes[]) => meses.reduce((s, m) => s + valores[m - 1], 0);
 
 export function datosCelda(serie: SerieMensual, columna: Columna, umbrales: UmbralesSemaforo): DatosCelda {
   const resumen = resumirPeriodo(serie.programado, serie.logrado, columna.periodo, umbrales);

@@ -1,3 +1,4 @@
+import { sumar } from '../../../../shared/domain/cronograma';
 import type { Mes } from '../../../../shared/domain/periodos';
 import { listaDeMeses } from '../../../../shared/domain/reconduccion';
 import type { Actividad, Reconduccion } from '../../../../shared/schemas/poa';
@@ -14,8 +15,6 @@ export interface MetaReconducida {
   /** The period's programmed goal now. */
   modificada: number;
 }
-
-const sumar = (valores: readonly number[], meses: readonly Mes[]) => meses.reduce((s, m) => s + valores[m - 1], 0);
 
 export function metaReconducida(
   actividad: Pick<Actividad, 'id' | 'programado' | 'inicial'>,

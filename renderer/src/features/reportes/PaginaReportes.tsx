@@ -1,9 +1,8 @@
 import { CircularProgress, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { trimestreDeMes } from '../../../../shared/domain/periodos';
+import { mesDeCorte, mesDeReferencia, trimestreDeMes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { anioElegido, useAniosPoa } from '../../hooks/useCronograma';
-import { mesCorteDe } from '../../db/repositorios/cronograma';
 import { usePoaDelAnio } from '../../hooks/usePoa';
 import { TarjetaHoja } from './TarjetaHoja';
 import { TarjetaLibro } from './TarjetaLibro';
@@ -14,9 +13,10 @@ export function PaginaReportes() {
   const [pedido, setPedido] = useState<number | null>(null);
   const anio = anioElegido(pedido, anios, new Date().getFullYear());
   const poa = usePoaDelAnio(anio);
-  // The month and quarter start at the one in course (December for a past year) and follow a change of year.
+  // The month and quarter start at the one in course (December for a past year, January for one to come) and follow a
+  // change of year.
   const [elegidos, setElegidos] = useState<{ anio: number | undefined; mes: number; trimestre: number } | null>(null);
-  const corte = anio === undefined ? 1 : mesCorteDe(anio);
+  const corte = anio === undefined ? 1 : mesDeReferencia(mesDeCorte(anio));
   const actuales = elegidos && elegidos.anio === anio ? elegidos : { anio, mes: corte, trimestre: trimestreDeMes(corte) };
 
   if (anios === undefined || poa === undefined) return <CircularProgress aria-label="Cargando los reportes" />;

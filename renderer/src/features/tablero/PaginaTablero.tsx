@@ -8,7 +8,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ETIQUETA_SEMAFORO, formatearIndice } from '../../../../shared/domain/eficiencia';
 import { esCerrada, estaVencida } from '../../../../shared/domain/estatusSolicitud';
 import { fechaIsoLocal, formatearFecha } from '../../../../shared/domain/formato';
-import { NOMBRES_MES } from '../../../../shared/domain/periodos';
+import { hastaElCorte, NOMBRES_MES } from '../../../../shared/domain/periodos';
 import {
   indicePorActividad,
   personasAtendidasPorSexo,
@@ -57,7 +57,7 @@ export function PaginaTablero() {
   const porEstatus = solicitudesPorEstatus(registros.solicitudes);
   const porTipo = solicitudesPorTipo(registros.solicitudes, tiposApoyo);
   const porColonia = solicitudesPorColonia(registros.solicitudes, personas);
-  const mesCorte = NOMBRES_MES[cronograma.mesCorte - 1];
+  const hasta = hastaElCorte(cronograma.mesCorte);
   const acumulado = total.acumulado;
   // A year that has not started is shown, not judged: its figures carry no semáforo yet, as in the cronograma.
   const porVenir = anio > hoy.anio;
@@ -93,7 +93,11 @@ export function PaginaTablero() {
             valor={formatearIndice(acumulado.indice)}
             color={porVenir ? APARIENCIA['por-venir'].texto : APARIENCIA[acumulado.semaforo].fuerte}
             icono={<InsightsIcon />}
-            detalle={`${acumulado.logrado} de ${acumulado.programado} actividades a ${mesCorte} · ${porVenir ? `${anio} aún no empieza` : ETIQUETA_SEMAFORO[acumulado.semaforo]}`}
+            detalle={
+              cronograma.mesCorte > 0
+                ? `${acumulado.logrado} de ${acumulado.programado} actividades ${hasta} · ${porVenir ? `${anio} aún no empieza` : ETIQUETA_SEMAFORO[acumulado.semaforo]}`
+                : `${anio} aún no empieza: ${hasta}`
+            }
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
@@ -127,7 +131,7 @@ export function PaginaTablero() {
         <Grid size={{ xs: 12, md: 8 }}>
           <TarjetaGrafica
             titulo="Programado contra logrado por mes"
-            subtitulo={`Todas las actividades del POA · la línea es el Índice de Eficiencia acumulado (eje derecho), hasta ${mesCorte}`}
+            subtitulo={`Todas las actividades del POA · la línea es el Índice de Eficiencia acumulado (eje derecho), ${cronograma.mesCorte > 0 ? `hasta ${NOMBRES_MES[cronograma.mesCorte - 1]}` : hasta}`}
             alto={280}
           >
             <GraficaAvanceMensual programado={total.programado} logrado={total.logrado} mesCorte={cronograma.mesCorte} />
@@ -149,8 +153,8 @@ export function PaginaTablero() {
             titulo="Índice de Eficiencia por actividad"
             subtitulo={
               porVenir
-                ? `Acumulado a ${mesCorte} · ${anio} aún no empieza: sin semáforo`
-                : `Acumulado a ${mesCorte} · verde ≥ ${umbrales.verde} %, ámbar ≥ ${umbrales.ambar} %, rojo debajo`
+                ? `Acumulado ${hasta} · ${anio} aún no empieza: sin semáforo`
+                : `Acumulado ${hasta} · verde ≥ ${umbrales.verde} %, ámbar ≥ ${umbrales.ambar} %, rojo debajo`
             }
             alto={260}
           >
