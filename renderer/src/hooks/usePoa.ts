@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSearchParams } from 'react-router-dom';
 import { db } from '../db';
 import { listarActividades, obtenerPoaDelAnio } from '../db/repositorios/poa';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
@@ -7,6 +6,7 @@ import { listarReconducciones } from '../db/repositorios/reconducciones';
 import type { Actividad, Poa, Reconduccion } from '../../../shared/schemas/poa';
 import type { Configuracion } from '../../../shared/schemas/sistema';
 import { anioElegido, useAniosPoa } from './useCronograma';
+import { useParametro } from './useParametro';
 
 export interface DatosPoa {
   poa: Poa;
@@ -38,15 +38,10 @@ export function useReconducciones(anio: number | undefined): Reconduccion[] | un
  * asked for when it has a POA, else this year's, else the newest.
  */
 export function useAnioPoaElegido(): { anios: number[] | undefined; anio: number | undefined; elegir: (anio: number) => void } {
-  const [parametros, setParametros] = useSearchParams();
+  const [pedido, cambiar] = useParametro('anio');
   const anios = useAniosPoa();
-  const anio = anioElegido(Number(parametros.get('anio')) || null, anios, new Date().getFullYear());
-  function elegir(nuevo: number) {
-    const nuevos = new URLSearchParams(parametros);
-    nuevos.set('anio', String(nuevo));
-    setParametros(nuevos, { replace: true });
-  }
-  return { anios, anio, elegir };
+  const anio = anioElegido(Number(pedido) || null, anios, new Date().getFullYear());
+  return { anios, anio, elegir: (nuevo) => cambiar(String(nuevo)) };
 }
 
 export function useConfiguracion(): Configuracion | undefined {

@@ -6,6 +6,19 @@ import { guardarConfiguracion } from '../../db/repositorios/configuracion';
 import { useConfiguracion } from '../../hooks/usePoa';
 import { useErrores } from '../../hooks/useErrores';
 
+type ClaveTexto = 'municipio' | 'estacion' | 'usuario' | 'avisoPrivacidad';
+type ClaveNumero = 'umbralVerde' | 'umbralAmbar' | 'diasCompromiso';
+
+/** The station's boxes at the top of the form, in twelfths of a wide screen. */
+const CAMPOS: ({ etiqueta: string; ancho: number; requerido?: boolean } & ({ clave: ClaveTexto } | { clave: ClaveNumero; numero: true }))[] = [
+  { clave: 'municipio', etiqueta: 'Municipio', ancho: 6 },
+  { clave: 'estacion', etiqueta: 'Clave de estación (esta PC)', ancho: 3, requerido: true },
+  { clave: 'usuario', etiqueta: 'Usuario', ancho: 3, requerido: true },
+  { clave: 'umbralVerde', etiqueta: 'Semáforo verde desde (%)', ancho: 3, numero: true },
+  { clave: 'umbralAmbar', etiqueta: 'Semáforo ámbar desde (%)', ancho: 3, numero: true },
+  { clave: 'diasCompromiso', etiqueta: 'Días para la fecha compromiso', ancho: 3, numero: true },
+];
+
 export function ConfiguracionGeneral() {
   const configuracion = useConfiguracion();
   if (!configuracion) return <CircularProgress aria-label="Cargando" />;
@@ -16,7 +29,7 @@ function Formulario({ inicial }: { inicial: Configuracion }) {
   const [c, setC] = useState(inicial);
   const [guardado, setGuardado] = useState(false);
   const { errores, guardar, campo } = useErrores();
-  const texto = (clave: 'municipio' | 'estacion' | 'usuario' | 'avisoPrivacidad') => ({
+  const texto = (clave: ClaveTexto) => ({
     value: c[clave],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
       setGuardado(false);
@@ -24,7 +37,7 @@ function Formulario({ inicial }: { inicial: Configuracion }) {
     },
     ...campo(clave),
   });
-  const numero = (clave: 'umbralVerde' | 'umbralAmbar' | 'diasCompromiso') => ({
+  const numero = (clave: ClaveNumero) => ({
     type: 'number',
     value: Number.isNaN(c[clave]) ? '' : String(c[clave]),
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -52,24 +65,11 @@ function Formulario({ inicial }: { inicial: Configuracion }) {
   return (
     <Paper component="form" onSubmit={alGuardar} noValidate sx={{ p: 2 }} aria-label="Configuración general">
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <TextField label="Municipio" {...texto('municipio')} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <TextField label="Clave de estación (esta PC)" required {...texto('estacion')} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <TextField label="Usuario" required {...texto('usuario')} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <TextField label="Semáforo verde desde (%)" {...numero('umbralVerde')} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <TextField label="Semáforo ámbar desde (%)" {...numero('umbralAmbar')} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <TextField label="Días para la fecha compromiso" {...numero('diasCompromiso')} />
-        </Grid>
+        {CAMPOS.map((c) => (
+          <Grid key={c.clave} size={{ xs: 12, md: c.ancho }}>
+            <TextField label={c.etiqueta} required={c.requerido} {...('numero' in c ? numero(c.clave) : texto(c.clave))} />
+          </Grid>
+        ))}
         <Grid size={{ xs: 12, md: 3 }}>
           <Button component="label" variant="outlined">
             {c.logoDataUrl ? 'Cambiar logo' : 'Cargar logo del municipio'}

@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import BackupIcon from '@mui/icons-material/Backup';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import MergeIcon from '@mui/icons-material/CallMerge';
@@ -9,6 +9,7 @@ import { ErrorValidacion } from '../../db/errores';
 import { fusionarRespaldo, restaurarRespaldo, exportarRespaldo } from '../../db/respaldos';
 import { respaldar } from '../../db/respaldoAutomatico';
 import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
+import { Tabla } from '../../componentes/Tabla';
 
 type Aviso = { tipo: 'success' | 'error' | 'info'; texto: string } | null;
 
@@ -141,30 +142,24 @@ export function ConfiguracionRespaldos() {
           <Typography variant="subtitle1" component="h3">
             Respaldos guardados en esta PC
           </Typography>
-          <Table size="small" aria-label="Respaldos guardados">
-            <TableHead>
-              <TableRow>
-                <TableCell>Fecha</TableCell>
-                <TableCell>Archivo</TableCell>
-                <TableCell align="right">Tamaño</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {respaldos.map((r) => (
-                <TableRow key={r.nombre}>
-                  <TableCell>{formatearFechaHora(r.fecha)}</TableCell>
-                  <TableCell>{r.nombre}</TableCell>
-                  <TableCell align="right">{(r.tamano / 1024).toFixed(0)} KB</TableCell>
-                  <TableCell align="right">
-                    <Button size="small" onClick={() => elegirRespaldo(r.nombre)}>
-                      Restaurar
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <Tabla
+            filas={respaldos}
+            clave={(r) => r.nombre}
+            etiqueta="Respaldos guardados"
+            columnas={[
+              { titulo: 'Fecha', celda: (r) => formatearFechaHora(r.fecha) },
+              { titulo: 'Archivo', celda: (r) => r.nombre },
+              { titulo: 'Tamaño', alinear: 'right', celda: (r) => `${(r.tamano / 1024).toFixed(0)} KB` },
+              {
+                alinear: 'right',
+                celda: (r) => (
+                  <Button size="small" onClick={() => elegirRespaldo(r.nombre)}>
+                    Restaurar
+                  </Button>
+                ),
+              },
+            ]}
+          />
         </Paper>
       )}
     </Stack>

@@ -1,22 +1,7 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  Grid,
-  MenuItem,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Grid, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { impedimentoParaEditarMetas } from '../../../../shared/domain/estadoPoa';
 import { distribuirMetaAnual } from '../../../../shared/domain/metas';
-import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import {
   ETIQUETA_FRECUENCIA,
   ETIQUETA_REGLA,
@@ -30,6 +15,10 @@ import { db } from '../../db';
 import { guardarActividad } from '../../db/repositorios/poa';
 import { useErrores } from '../../hooks/useErrores';
 import { EntradaFecha } from '../../componentes/EntradaFecha';
+import { MarcoDialogo } from '../../componentes/MarcoDialogo';
+import { MetasPorMes } from '../cronograma/MetasPorMes';
+import { numeroDeTexto } from '../modulos/comun/numeros';
+import { SumaMensual } from '../cronograma/SumaMensual';
 
 type Borrador = Omit<DatosActividad, 'numero' | 'metaAnual' | 'programado' | 'acciones'> & {
   numero: string;
@@ -48,15 +37,47 @@ function aBorrador(a: DatosActividad): Borrador {
   };
 }
 
-/** Empty text in a number field is a mistake to report, not a zero. */
-const numero = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+type ClaveCampo = Exclude<keyof Borrador, 'meses' | 'programado'>;
+type ClaveFecha = 'fechaInicio' | 'fechaFin';
+
+/** One box of the dialog: `ancho` is in twelfths of a wide screen; a box is text unless it says otherwise. */
+type Campo = { etiqueta: string; ancho: number } & (
+  | { tipo: 'fecha'; clave: ClaveFecha }
+  | {
+      tipo?: 'numero';
+      clave: Exclude<ClaveCampo, ClaveFecha>;
+      requerido?: boolean;
+      renglones?: number;
+      opciones?: { valor: string; texto: string }[];
+    }
+);
+
+const opciones = <K extends string>(valores: readonly K[], etiquetas: Record<K, string>) => valores.map((valor) => ({ valor, texto: etiquetas[valor] }));
+
+/** Every field of an activity but its months, in the order of the dialog's grid. */
+const CAMPOS: Campo[] = [
+  { clave: 'numero', etiqueta: 'Número', ancho: 1.5, requerido: true, tipo: 'numero' },
+  { clave: 'nombre', etiqueta: 'Módulo / Proyecto General', ancho: 6.5, requerido: true },
+  { clave: 'responsable', etiqueta: 'Responsable', ancho: 4, requerido: true },
+  { clave: 'eje', etiqueta: 'Eje Estratégico del PMD', ancho: 4 },
+  { clave: 'linea', etiqueta: 'Línea Estratégica del PMD', ancho: 4 },
+  { clave: 'medioVerificacion', etiqueta: 'Medio de verificación', ancho: 4 },
+  { clave: 'acciones', etiqueta: 'Lista de Acciones del PMD (una por renglón)', ancho: 6, renglones: 2 },
+  { clave: 'actividadEspecifica', etiqueta: 'Actividad Específica', ancho: 6, requerido: true, renglones: 2 },
+  { clave: 'unidadMedida', etiqueta: 'Unidad de medida', ancho: 2, requerido: true },
+  { clave: 'metaAnual', etiqueta: 'Meta anual', ancho: 2, requerido: true, tipo: 'numero' },
+  { clave: 'frecuencia', etiqueta: 'Frecuencia de reporte', ancho: 2, opciones: opciones(FRECUENCIAS, ETIQUETA_FRECUENCIA) },
+  { clave: 'fechaInicio', etiqueta: 'Fecha de inicio', ancho: 2, tipo: 'fecha' },
+  { clave: 'fechaFin', etiqueta: 'Fecha de fin', ancho: 2, tipo: 'fecha' },
+  { clave: 'reglaConteo', etiqueta: 'Cómo se cuentan los logros', ancho: 2, opciones: opciones(REGLAS_CONTEO, ETIQUETA_REGLA) },
+];
 
 function aDatos(b: Borrador): unknown {
   return {
     ...b,
-    numero: numero(b.numero),
-    metaAnual: numero(b.metaAnual),
-    programado: b.programado.map(numero),
+    numero: numeroDeTexto(b.numero),
+    metaAnual: numeroDeTexto(b.metaAnual),
+    programado: b.programado.map(numeroDeTexto),
     acciones: b.acciones.split('\n').map((x) => x.trim()).filter(Boolean),
   };
 }
@@ -107,17 +128,41 @@ export function DialogoActividad({
 }) {
   const [b, setB] = useState<Borrador>(() => aBorrador(inicial));
   const { errores, setErrores, guardar, campo } = useErrores();
-  const suma = b.programado.reduce((s, v) => s + (Number(v) || 0), 0);
-  const meta = Number(b.metaAnual) || 0;
   const soloLectura = poa.estado === 'cerrado';
   const aviso = avisoMetas(poa);
   const metasFijas = aviso !== null;
-  const texto = (clave: keyof Borrador) => ({
-    value: b[clave] as string,
-    disabled: soloLectura,
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setB({ ...b, [clave]: e.target.value }),
-    ...campo(clave),
-  });
+  // The número of an existing activity is its identity; the goals are fixed once the POA is authorized.
+  const fijo = (clave: ClaveCampo) => soloLectura || (clave === 'numero' && actividad !== null) || (clave === 'metaAnual' && metasFijas);
+  const ayuda = (clave: ClaveCampo) => errores[clave] ?? (clave === 'numero' && actividad ? 'Identifica a la actividad' : ' ');
+
+  function caja(c: Campo) {
+    if (c.tipo === 'fecha') {
+      return (
+        <EntradaFecha label={c.etiqueta} value={b[c.clave] ?? ''} disabled={fijo(c.clave)} onChange={(v) => setB({ ...b, [c.clave]: v || null })} {...campo(c.clave)} />
+      );
+    }
+    return (
+      <TextField
+        label={c.etiqueta}
+        required={c.requerido}
+        type={c.tipo === 'numero' ? 'number' : undefined}
+        select={Boolean(c.opciones)}
+        multiline={Boolean(c.renglones)}
+        minRows={c.renglones}
+        value={b[c.clave]}
+        disabled={fijo(c.clave)}
+        onChange={(e) => setB({ ...b, [c.clave]: e.target.value })}
+        error={Boolean(errores[c.clave])}
+        helperText={ayuda(c.clave)}
+      >
+        {c.opciones?.map((o) => (
+          <MenuItem key={o.valor} value={o.valor}>
+            {o.texto}
+          </MenuItem>
+        ))}
+      </TextField>
+    );
+  }
 
   function cambiarMes(i: number, valor: string) {
     const programado = [...b.programado];
@@ -132,7 +177,7 @@ export function DialogoActividad({
     setB({ ...b, meses, programado });
   }
   function repartir() {
-    const metaEscrita = numero(b.metaAnual);
+    const metaEscrita = numeroDeTexto(b.metaAnual);
     if (!Number.isInteger(metaEscrita) || metaEscrita < 0) {
       setErrores({ metaAnual: 'Escriba la meta anual como un número entero de 0 o más antes de repartirla' });
       return;
@@ -140,151 +185,56 @@ export function DialogoActividad({
     setErrores({});
     setB({ ...b, programado: distribuirMetaAnual(metaEscrita, b.meses).map(String) });
   }
-  async function alGuardar(e: React.FormEvent) {
-    e.preventDefault();
+  async function alGuardar() {
     const ok = await guardar(() => guardarActividad(db, poa.id, actividad?.id ?? null, aDatos(b)));
     if (ok) onCerrar();
   }
 
   return (
-    <Dialog open onClose={onCerrar} maxWidth="lg" fullWidth>
-      <form onSubmit={alGuardar} noValidate>
-        <DialogTitle>{!actividad ? 'Nueva actividad' : soloLectura ? `Actividad ${actividad.numero}` : `Editar actividad ${actividad.numero}`}</DialogTitle>
-        <DialogContent dividers>
-          {aviso && (
-            <Alert severity="info" sx={{ mb: 2 }}>
-              {aviso}
-            </Alert>
-          )}
-          <Grid container spacing={1.5}>
-            <Grid size={{ xs: 12, md: 1.5 }}>
-              <TextField
-                label="Número"
-                required
-                type="number"
-                {...texto('numero')}
-                disabled={actividad !== null || soloLectura}
-                helperText={errores.numero ?? (actividad ? 'Identifica a la actividad' : ' ')}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6.5 }}>
-              <TextField label="Módulo / Proyecto General" required {...texto('nombre')} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField label="Responsable" required {...texto('responsable')} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField label="Eje Estratégico del PMD" {...texto('eje')} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField label="Línea Estratégica del PMD" {...texto('linea')} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField label="Medio de verificación" {...texto('medioVerificacion')} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <TextField label="Lista de Acciones del PMD (una por renglón)" multiline minRows={2} {...texto('acciones')} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <TextField label="Actividad Específica" required multiline minRows={2} {...texto('actividadEspecifica')} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 2 }}>
-              <TextField label="Unidad de medida" required {...texto('unidadMedida')} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 2 }}>
-              <TextField label="Meta anual" required type="number" {...texto('metaAnual')} disabled={metasFijas} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 2 }}>
-              <TextField select label="Frecuencia de reporte" {...texto('frecuencia')}>
-                {FRECUENCIAS.map((f) => (
-                  <MenuItem key={f} value={f}>
-                    {ETIQUETA_FRECUENCIA[f]}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
-            <Grid size={{ xs: 12, md: 2 }}>
-              <EntradaFecha
-                label="Fecha de inicio"
-                value={b.fechaInicio ?? ''}
-                disabled={soloLectura}
-                onChange={(v) => setB({ ...b, fechaInicio: v || null })}
-                {...campo('fechaInicio')}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 2 }}>
-              <EntradaFecha
-                label="Fecha de fin"
-                value={b.fechaFin ?? ''}
-                disabled={soloLectura}
-                onChange={(v) => setB({ ...b, fechaFin: v || null })}
-                {...campo('fechaFin')}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 2 }}>
-              <TextField select label="Cómo se cuentan los logros" {...texto('reglaConteo')}>
-                {REGLAS_CONTEO.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    {ETIQUETA_REGLA[r]}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
+    <MarcoDialogo
+      titulo={!actividad ? 'Nueva actividad' : soloLectura ? `Actividad ${actividad.numero}` : `Editar actividad ${actividad.numero}`}
+      ancho="lg"
+      error={errores._}
+      textoBoton="Guardar actividad"
+      soloLectura={soloLectura}
+      onConfirmar={alGuardar}
+      onCerrar={onCerrar}
+    >
+      {aviso && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {aviso}
+        </Alert>
+      )}
+      <Grid container spacing={1.5}>
+        {CAMPOS.map((c) => (
+          <Grid key={c.clave} size={{ xs: 12, md: c.ancho }}>
+            {caja(c)}
           </Grid>
+        ))}
+      </Grid>
 
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 1, mb: 1 }}>
-            <Typography variant="subtitle1" component="h3">
-              Cronograma y meta programada por mes
-            </Typography>
-            <Button size="small" onClick={repartir} disabled={metasFijas}>
-              Repartir la meta anual en los meses marcados
-            </Button>
-          </Box>
-          <Grid container spacing={1} role="group" aria-label="Meta programada por mes">
-            {NOMBRES_MES.map((nombre, i) => (
-              <Grid key={nombre} size={{ xs: 3, md: 1 }}>
-                <FormControlLabel
-                  sx={{ m: 0, textTransform: 'capitalize' }}
-                  control={<Checkbox size="small" checked={b.meses[i]} disabled={metasFijas} onChange={(e) => marcarMes(i, e.target.checked)} />}
-                  label={nombre.slice(0, 3)}
-                  aria-label={`Programar ${nombre}`}
-                />
-                <TextField
-                  type="number"
-                  label={`Meta de ${nombre}`}
-                  value={b.programado[i]}
-                  disabled={metasFijas}
-                  onChange={(e) => cambiarMes(i, e.target.value)}
-                  slotProps={{ inputLabel: { shrink: true, sx: { fontSize: 11 } }, htmlInput: { min: 0 } }}
-                  {...campo(`programado.${i}`)}
-                />
-              </Grid>
-            ))}
-          </Grid>
-          <Alert severity={suma === meta ? 'success' : 'warning'} sx={{ mt: 1 }} role="status">
-            Suma mensual: {suma} de {meta}
-            {suma !== meta && ` (diferencia ${suma - meta > 0 ? '+' : ''}${suma - meta})`}
-          </Alert>
-          {errores.programado && (
-            <Alert severity="error" sx={{ mt: 1 }}>
-              {errores.programado}
-            </Alert>
-          )}
-          {errores._ && (
-            <Alert severity="error" sx={{ mt: 1 }}>
-              {errores._}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCerrar}>{soloLectura ? 'Cerrar' : 'Cancelar'}</Button>
-          {!soloLectura && (
-            <Button type="submit" variant="contained">
-              Guardar actividad
-            </Button>
-          )}
-        </DialogActions>
-      </form>
-    </Dialog>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 1, mb: 1 }}>
+        <Typography variant="subtitle1" component="h3">
+          Cronograma y meta programada por mes
+        </Typography>
+        <Button size="small" onClick={repartir} disabled={metasFijas}>
+          Repartir la meta anual en los meses marcados
+        </Button>
+      </Box>
+      <MetasPorMes
+        disposicion="renglon"
+        programado={b.programado}
+        onCambiar={cambiarMes}
+        marcas={{ meses: b.meses, onMarcar: marcarMes }}
+        bloqueado={() => metasFijas}
+        ayuda={(i) => campo(`programado.${i}`)}
+      />
+      <SumaMensual programado={b.programado} metaAnual={Number(b.metaAnual) || 0} />
+      {errores.programado && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {errores.programado}
+        </Alert>
+      )}
+    </MarcoDialogo>
   );
 }

@@ -1,9 +1,9 @@
 import { Box, ButtonBase, TableCell } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import type { CierreDeMeses } from '../../../../shared/domain/cierres';
-import { formatearIndice } from '../../../../shared/domain/eficiencia';
+import { formatearIndice, type UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import { APARIENCIA } from './semaforo';
-import { textoAjuste, type Columna, type DatosCelda } from './columnas';
+import { datosCelda, textoAjuste, type Columna, type DatosCelda, type SerieMensual } from './columnas';
 import { MarcaReconducida } from './MarcaReconducida';
 import { textoReconducida, type MetaReconducida } from './reconducidas';
 
@@ -42,19 +42,24 @@ export function descripcionCelda(
  */
 export function CeldaPeriodo({
   columna,
-  datos,
+  serie,
+  umbrales,
+  sujeto,
   marcado,
-  descripcion,
   limiteReporte,
   interaccion,
   enfasis = false,
   cierre = 'abierto',
-  reconducida = false,
+  reconducida = null,
 }: {
   columna: Columna;
-  datos: DatosCelda;
-  marcado: boolean;
-  descripcion: string;
+  /** The row's monthly figures (an activity's or the POA total's). */
+  serie: SerieMensual;
+  umbrales: UmbralesSemaforo;
+  /** Whose cell it is, for the accessible sentence: "Actividad 3", "Total POA". */
+  sujeto: string;
+  /** Whether the POA's cronograma marks one of its months with an X; a row without X marks (the total) leaves it out. */
+  marcado?: boolean;
   /** A reporting-period boundary of the row's frecuencia falls after this cell. */
   limiteReporte: boolean;
   interaccion?: InteraccionCelda;
@@ -62,8 +67,10 @@ export function CeldaPeriodo({
   /** A closed period shows a lock in the corner: what counts in it no longer changes. */
   cierre?: CierreDeMeses;
   /** A reconducción changed the goal of one of its months. */
-  reconducida?: boolean;
+  reconducida?: MetaReconducida | null;
 }) {
+  const datos = datosCelda(serie, columna, umbrales);
+  const descripcion = descripcionCelda(sujeto, columna, datos, marcado ?? true, cierre, reconducida);
   const a = APARIENCIA[datos.estado];
   const actual = columna.momento === 'actual';
   const contenido = (

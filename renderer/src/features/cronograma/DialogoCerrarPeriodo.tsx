@@ -1,10 +1,11 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { Alert, Stack, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { resumirPeriodo } from '../../../../shared/domain/cronograma';
 import type { EstadoPeriodoCierre } from '../../../../shared/domain/cierres';
 import { db } from '../../db';
 import { cerrarPeriodo } from '../../db/repositorios/cierres';
 import type { CronogramaCargado } from '../../db/repositorios/cronograma';
+import { MarcoDialogo } from '../../componentes/MarcoDialogo';
 import { useErrores } from '../../hooks/useErrores';
 import { estadoPeriodo, sujetosDe } from './justificables';
 import { ChipSemaforo } from './semaforo';
@@ -41,38 +42,32 @@ export function DialogoCerrarPeriodo({
   }
 
   return (
-    <Dialog open onClose={onCerrar} maxWidth="sm" fullWidth aria-labelledby="titulo-cerrar-periodo">
-      <DialogTitle id="titulo-cerrar-periodo">Cerrar {estado.etiqueta}</DialogTitle>
-      <DialogContent dividers>
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: 2 }}>
-          <Typography variant="body2">
-            Total POA en {estado.etiqueta}: logrado <strong>{total.logrado}</strong> de <strong>{total.programado}</strong> programado
-          </Typography>
-          <ChipSemaforo indice={total.indice} estado={total.semaforo} />
-        </Stack>
-        <Typography variant="body2" sx={{ mb: 2 }}>
-          Al cerrarlo, lo que cuenta en el periodo ya no podrá agregarse, quitarse ni cambiar de mes (solicitudes recibidas, apoyos
-          entregados, jornadas, talleres y programas realizados, mesas asistidas y convenios firmados), ni sus ajustes manuales ni su meta
-          programada. Para corregir algo habrá que reabrirlo indicando el motivo.
+    <MarcoDialogo
+      titulo={`Cerrar ${estado.etiqueta}`}
+      idTitulo="titulo-cerrar-periodo"
+      error={errores.periodo ?? errores._}
+      textoBoton="Cerrar periodo"
+      icono={<LockIcon />}
+      onConfirmar={alCerrar}
+      onCerrar={onCerrar}
+    >
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: 2 }}>
+        <Typography variant="body2">
+          Total POA en {estado.etiqueta}: logrado <strong>{total.logrado}</strong> de <strong>{total.programado}</strong> programado
         </Typography>
-        {sinJustificar.length > 0 && (
-          <Alert severity="warning" sx={{ mb: 1 }}>
-            Terminaron fuera de meta sin justificación: {sinJustificar.join(', ')}. Puede cerrar de todos modos y justificar después en el
-            panel del Índice de Eficiencia.
-          </Alert>
-        )}
-        {(errores.periodo || errores._) && (
-          <Alert severity="error" sx={{ mt: 1 }}>
-            {errores.periodo ?? errores._}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCerrar}>Cancelar</Button>
-        <Button variant="contained" startIcon={<LockIcon />} onClick={alCerrar}>
-          Cerrar periodo
-        </Button>
-      </DialogActions>
-    </Dialog>
+        <ChipSemaforo indice={total.indice} estado={total.semaforo} />
+      </Stack>
+      <Typography variant="body2" sx={{ mb: 2 }}>
+        Al cerrarlo, lo que cuenta en el periodo ya no podrá agregarse, quitarse ni cambiar de mes (solicitudes recibidas, apoyos
+        entregados, jornadas, talleres y programas realizados, mesas asistidas y convenios firmados), ni sus ajustes manuales ni su meta
+        programada. Para corregir algo habrá que reabrirlo indicando el motivo.
+      </Typography>
+      {sinJustificar.length > 0 && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          Terminaron fuera de meta sin justificación: {sinJustificar.join(', ')}. Puede cerrar de todos modos y justificar después en el
+          panel del Índice de Eficiencia.
+        </Alert>
+      )}
+    </MarcoDialogo>
   );
 }

@@ -1,13 +1,16 @@
-import { Box, Button, CircularProgress, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Button, CircularProgress, Stack, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import LockClockIcon from '@mui/icons-material/LockClock';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { formatearIndice } from '../../../../shared/domain/eficiencia';
 import { formatearFecha, fechaIsoLocal } from '../../../../shared/domain/formato';
 import { mesDeReferencia, type Mes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
+import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
+import { useCronograma } from '../../hooks/useCronograma';
+import { useParametro } from '../../hooks/useParametro';
+import { useAnioPoaElegido } from '../../hooks/usePoa';
 import { AvisoAnioSinPoa } from '../poa/AvisoAnioSinPoa';
-import { anioElegido, useAniosPoa, useCronograma } from '../../hooks/useCronograma';
+import { AvisoSinPoa } from '../poa/AvisoSinPoa';
 import { DialogoCelda } from './DialogoCelda';
 import { DialogoCierres } from './DialogoCierres';
 import { ETIQUETA_VISTA, type Vista } from './columnas';
@@ -21,29 +24,16 @@ const VISTAS: Vista[] = ['mes', 'bimestre', 'trimestre'];
 
 export function PaginaCronograma() {
   const [hoy] = useState(hoyLocal);
-  const [parametros, setParametros] = useSearchParams();
-  const anios = useAniosPoa();
-  const anio = anioElegido(Number(parametros.get('anio')) || null, anios, hoy.anio);
-  const vista: Vista = VISTAS.find((v) => v === parametros.get('vista')) ?? 'mes';
+  const { anios, anio, elegir } = useAnioPoaElegido();
+  const [vistaPedida, cambiarVista] = useParametro('vista');
+  const vista: Vista = VISTAS.find((v) => v === vistaPedida) ?? 'mes';
   const datos = useCronograma(anio);
   const cierres = useCierres(anio);
   const [celda, setCelda] = useState<{ actividadId: string; mes: Mes } | null>(null);
   const [verCierres, setVerCierres] = useState(false);
 
-  function cambiar(clave: 'anio' | 'vista', valor: string) {
-    const nuevos = new URLSearchParams(parametros);
-    nuevos.set(clave, valor);
-    setParametros(nuevos, { replace: true });
-  }
-
   if (anios === undefined || datos === undefined) return <CircularProgress aria-label="Cargando el cronograma" />;
-  if (datos === null || anio === undefined) {
-    return (
-      <Paper sx={{ p: 3 }}>
-        <Typography>No hay un POA cargado. Vaya a Configuración para crear uno.</Typography>
-      </Paper>
-    );
-  }
+  if (datos === null || anio === undefined) return <AvisoSinPoa />;
   const total = datos.cronograma.total;
 
   return (
@@ -53,21 +43,13 @@ export function PaginaCronograma() {
         subtitulo={`Avance al ${formatearFecha(fechaIsoLocal(new Date()))} · Índice acumulado del POA: ${formatearIndice(total.acumulado.indice)} (${total.acumulado.logrado} de ${total.acumulado.programado})`}
         acciones={
           <>
-            {anios.length > 1 && (
-              <TextField select label="Año del POA" value={anio} onChange={(e) => cambiar('anio', e.target.value)} sx={{ width: 130 }}>
-                {anios.map((a) => (
-                  <MenuItem key={a} value={a}>
-                    {a}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
+            <SelectorAnioPoa anios={anios} anio={anio} onCambiar={elegir} />
             <ToggleButtonGroup
               exclusive
               size="small"
               color="primary"
               value={vista}
-              onChange={(_, v: Vista | null) => v && cambiar('vista', v)}
+              onChange={(_, v: Vista | null) => v && cambiarVista(v)}
               aria-label="Periodos de las columnas"
             >
               {VISTAS.map((v) => (

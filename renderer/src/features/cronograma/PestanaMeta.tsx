@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Checkbox, FormControlLabel, Grid, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
 import { MESES, NOMBRES_MES } from '../../../../shared/domain/periodos';
@@ -8,6 +8,7 @@ import { db } from '../../db';
 import { guardarMetasProgramadas } from '../../db/repositorios/ajustes';
 import { useErrores } from '../../hooks/useErrores';
 import { numeroDeTexto } from '../modulos/comun/numeros';
+import { MetasPorMes } from './MetasPorMes';
 import { SumaMensual } from './SumaMensual';
 
 /**
@@ -62,32 +63,14 @@ export function PestanaMeta({
           cualquier cambio entre los meses abiertos.
         </Alert>
       )}
-      <Grid container spacing={1} role="group" aria-label="Meta programada por mes">
-        {NOMBRES_MES.map((nombre, i) => (
-          <Grid key={nombre} size={{ xs: 3, sm: 2 }}>
-            <Box sx={{ p: 0.5, borderRadius: 1, outline: i + 1 === mes ? '2px solid' : 'none', outlineColor: 'primary.main' }}>
-              <FormControlLabel
-                sx={{ m: 0, textTransform: 'capitalize', '& .MuiFormControlLabel-label': { fontSize: 13 } }}
-                control={
-                  <Checkbox size="small" checked={meses[i]} disabled={mesesCerrados[i]} onChange={(e) => marcar(i, e.target.checked)} sx={{ p: 0.5 }} />
-                }
-                label={`${nombre.slice(0, 3)} (X)`}
-                aria-label={`Programar ${nombre}`}
-              />
-              <TextField
-                type="number"
-                label={`Meta de ${nombre}`}
-                value={programado[i]}
-                onChange={(e) => cambiar(i, e.target.value)}
-                disabled={mesesCerrados[i]}
-                autoFocus={i + 1 === mes && !mesesCerrados[i]}
-                slotProps={{ inputLabel: { shrink: true, sx: { fontSize: 12 } }, htmlInput: { min: 0 } }}
-                {...campo(`programado.${i}`)}
-              />
-            </Box>
-          </Grid>
-        ))}
-      </Grid>
+      <MetasPorMes
+        programado={programado}
+        onCambiar={cambiar}
+        marcas={{ meses, onMarcar: marcar }}
+        bloqueado={(i) => mesesCerrados[i]}
+        ayuda={(i) => campo(`programado.${i}`)}
+        mes={mes}
+      />
       <SumaMensual programado={programado} metaAnual={actividad.metaAnual} />
       {errores.programado && (
         <Alert severity="error" sx={{ mt: 1 }}>

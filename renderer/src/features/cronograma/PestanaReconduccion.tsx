@@ -1,9 +1,8 @@
-import { Alert, Box, Button, Divider, Grid, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Divider, Stack, TextField, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
 import { impedimentoParaEditarMetas } from '../../../../shared/domain/estadoPoa';
 import { fechaIsoLocal } from '../../../../shared/domain/formato';
-import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import type { Actividad, Poa, Reconduccion } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { registrarReconduccion } from '../../db/repositorios/reconducciones';
@@ -12,6 +11,7 @@ import { useConfiguracion } from '../../hooks/usePoa';
 import { numeroDeTexto } from '../modulos/comun/numeros';
 import { HistorialReconducciones, textoCambios } from './HistorialReconducciones';
 import { bloqueosReconduccion } from './reconducibles';
+import { MetasPorMes } from './MetasPorMes';
 import { SumaMensual } from './SumaMensual';
 import { CampoMotivo } from '../../componentes/CampoMotivo';
 
@@ -98,25 +98,14 @@ export function PestanaReconduccion({
             {bloqueos.resumen}
           </Alert>
         )}
-        <Grid container spacing={1} role="group" aria-label="Meta programada por mes">
-          {NOMBRES_MES.map((nombre, i) => (
-            <Grid key={nombre} size={{ xs: 3, sm: 2 }}>
-              <Box sx={{ p: 0.5, pt: 1.25, borderRadius: 1, outline: i + 1 === mes ? '2px solid' : 'none', outlineColor: 'primary.main' }}>
-                <TextField
-                  type="number"
-                  label={`Meta de ${nombre}`}
-                  value={programado[i]}
-                  onChange={(e) => cambiar(i, e.target.value)}
-                  disabled={cerrado || bloqueos.porMes[i] !== null}
-                  autoFocus={i + 1 === mes && !cerrado && bloqueos.porMes[i] === null}
-                  slotProps={{ inputLabel: { shrink: true, sx: { fontSize: 12 } }, htmlInput: { min: 0 }, formHelperText: { sx: { mx: 0.25, fontSize: 11, lineHeight: 1.25 } } }}
-                  error={Boolean(errores[`programado.${i}`])}
-                  helperText={ayudaMes(i)}
-                />
-              </Box>
-            </Grid>
-          ))}
-        </Grid>
+        <MetasPorMes
+          programado={programado}
+          onCambiar={cambiar}
+          bloqueado={(i) => cerrado || bloqueos.porMes[i] !== null}
+          ayuda={(i) => ({ error: Boolean(errores[`programado.${i}`]), helperText: ayudaMes(i) })}
+          mes={mes}
+          notas
+        />
         {!cerrado && (
           <>
             <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start', mt: 1 }}>

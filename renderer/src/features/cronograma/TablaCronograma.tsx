@@ -1,16 +1,14 @@
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
-import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { cierreDeMeses, type CierreDeMeses, type EstadoCierresAnio } from '../../../../shared/domain/cierres';
 import type { FilaCronograma } from '../../../../shared/domain/cronograma';
-import { formatearPorcentaje } from '../../../../shared/domain/formato';
 import { hastaElCorte, NOMBRES_MES, type Mes } from '../../../../shared/domain/periodos';
 import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
 import type { CronogramaCargado } from '../../db/repositorios/cronograma';
-import { CeldaIndice } from './CeldaIndice';
-import { CeldaPeriodo, descripcionCelda } from './CeldaPeriodo';
-import { columnasDe, datosCelda, type Columna, type Vista } from './columnas';
+import { CeldaPeriodo } from './CeldaPeriodo';
+import { CeldasTotales, FONDO_TOTAL } from './CeldasTotales';
+import { columnasDe, type Columna, type Vista } from './columnas';
 import { FilaReporte } from './FilaReporte';
 import { MarcaReconducida } from './MarcaReconducida';
 import { metaAnualInicialCambiada, metaReconducida, textoMetaAnual } from './reconducidas';
@@ -20,7 +18,6 @@ const ANCHO_MES = 44;
 const ALTO_ENCABEZADO = 30;
 const BORDE = '1px solid rgba(0,0,0,0.12)';
 const FONDO_ENCABEZADO = '#ece7ea';
-const FONDO_TOTAL = '#f4eef1';
 
 /** Widths of the columns after the periods: Meta Programada N° / %, Meta Alcanzada N° / %, índice acumulado / anual. */
 const ANCHOS_TOTALES = [42, 48, 42, 50, 58, 58];
@@ -85,10 +82,12 @@ export function TablaCronograma({
   const tabla = useRef<HTMLTableElement>(null);
   const filas = cronograma.filas;
   const [fFoco, cFoco] = [Math.min(foco[0], Math.max(filas.length - 1, 0)), Math.min(foco[1], columnas.length - 1)];
-  const hasta = hastaElCorte(cronograma.mesCorte);
   // The annual index of a year still running is a figure to watch, not a verdict: it is shown without semáforo.
-  const sinJuicioAnual = poa.anio > hoy.anio ? 'Por venir' : poa.anio === hoy.anio ? 'Año en curso' : undefined;
-  const sinJuicioAcumulado = poa.anio > hoy.anio ? 'Por venir' : undefined;
+  const juicios = {
+    hasta: hastaElCorte(cronograma.mesCorte),
+    sinJuicioAnual: poa.anio > hoy.anio ? 'Por venir' : poa.anio === hoy.anio ? 'Año en curso' : undefined,
+    sinJuicioAcumulado: poa.anio > hoy.anio ? 'Por venir' : undefined,
+  };
 
   function mover(e: KeyboardEvent) {
     const pasos: Record<string, [number, number]> = {
@@ -254,57 +253,26 @@ export function TablaCronograma({
                     </>
                   )}
                 </TableCell>
-                {columnas.map((columna, c) => {
-                  const d = datosCelda(fila, columna, umbrales);
-                  const marcado = columna.meses.some((m) => a.meses[m - 1]);
-                  const reconducida = metaReconducida(a, datos.reconducciones, columna.meses);
-                  return (
-                    <CeldaPeriodo
-                      key={columna.titulo}
-                      columna={columna}
-                      datos={d}
-                      marcado={marcado}
-                      cierre={cierreDe(columna)}
-                      reconducida={reconducida !== null}
-                      descripcion={descripcionCelda(`Actividad ${a.numero}`, columna, d, marcado, cierreDe(columna), reconducida)}
-                      limiteReporte={esLimiteReporte(fila, columna, vista)}
-                      interaccion={{
-                        coordenada: `${f}-${c}`,
-                        enfocable: f === fFoco && c === cFoco,
-                        onAbrir: () => onAbrir(a.id, mesQueAbre(columna, hoy, poa.anio)),
-                        onEnfocar: () => setFoco([f, c]),
-                      }}
-                    />
-                  );
-                })}
-                <TableCell
-                  role="gridcell"
-                  align="center"
-                  aria-label={fila.diferenciaMeta !== 0 ? 'Meta Programada N°: la suma mensual no coincide con la meta anual' : 'Meta Programada N°'}
-                  sx={{ fontWeight: 600, px: 0.25 }}
-                >
-                  {fila.diferenciaMeta !== 0 ? (
-                    <Tooltip title={`La suma mensual no coincide con la meta anual (diferencia ${fila.diferenciaMeta > 0 ? '+' : ''}${fila.diferenciaMeta})`}>
-                      <Box component="span" sx={{ color: 'error.main', display: 'inline-flex', alignItems: 'center' }}>
-                        <WarningAmberIcon sx={{ fontSize: 13 }} aria-hidden />
-                        {fila.metaProgramadaN}
-                      </Box>
-                    </Tooltip>
-                  ) : (
-                    fila.metaProgramadaN
-                  )}
-                </TableCell>
-                <TableCell role="gridcell" align="center" aria-label="Meta Programada %" sx={{ px: 0.25, fontSize: 12 }}>
-                  {formatearPorcentaje(fila.metaProgramadaPct, 0)}
-                </TableCell>
-                <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada N°" sx={{ fontWeight: 700, px: 0.25 }}>
-                  {fila.metaAlcanzadaN}
-                </TableCell>
-                <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada %" sx={{ px: 0.25, fontSize: 12 }}>
-                  {formatearPorcentaje(fila.metaAlcanzadaPct, 1)}
-                </TableCell>
-                <CeldaIndice resumen={fila.acumulado} titulo={`Índice acumulado ${hasta}`} sinJuicio={sinJuicioAcumulado} />
-                <CeldaIndice resumen={fila.anual} titulo="Índice anual" sinJuicio={sinJuicioAnual} />
+                {columnas.map((columna, c) => (
+                  <CeldaPeriodo
+                    key={columna.titulo}
+                    columna={columna}
+                    serie={fila}
+                    umbrales={umbrales}
+                    sujeto={`Actividad ${a.numero}`}
+                    marcado={columna.meses.some((m) => a.meses[m - 1])}
+                    cierre={cierreDe(columna)}
+                    reconducida={metaReconducida(a, datos.reconducciones, columna.meses)}
+                    limiteReporte={esLimiteReporte(fila, columna, vista)}
+                    interaccion={{
+                      coordenada: `${f}-${c}`,
+                      enfocable: f === fFoco && c === cFoco,
+                      onAbrir: () => onAbrir(a.id, mesQueAbre(columna, hoy, poa.anio)),
+                      onEnfocar: () => setFoco([f, c]),
+                    }}
+                  />
+                ))}
+                <CeldasTotales fila={fila} {...juicios} />
               </TableRow>,
               vista === 'mes' && a.frecuencia !== 'mensual' ? (
                 <FilaReporte key={`${a.id}-reporte`} fila={fila} anio={poa.anio} hoy={hoy} />
@@ -321,35 +289,19 @@ export function TablaCronograma({
             <TableCell role="gridcell" align="center" aria-label="Meta anual" sx={{ fontWeight: 800, fontSize: 14, bgcolor: FONDO_TOTAL, px: 0.25 }}>
               {cronograma.total.metaAnual}
             </TableCell>
-            {columnas.map((columna) => {
-              const d = datosCelda(cronograma.total, columna, umbrales);
-              return (
-                <CeldaPeriodo
-                  key={columna.titulo}
-                  columna={columna}
-                  datos={d}
-                  marcado={false}
-                  enfasis
-                  cierre={cierreDe(columna)}
-                  descripcion={descripcionCelda('Total POA', columna, d, true, cierreDe(columna))}
-                  limiteReporte={false}
-                />
-              );
-            })}
-            <TableCell role="gridcell" align="center" aria-label="Meta Programada N°" sx={{ fontWeight: 800, bgcolor: FONDO_TOTAL, px: 0.25 }}>
-              {cronograma.total.metaProgramadaN}
-            </TableCell>
-            <TableCell role="gridcell" align="center" aria-label="Meta Programada %" sx={{ bgcolor: FONDO_TOTAL, px: 0.25, fontSize: 12 }}>
-              {formatearPorcentaje(cronograma.total.metaProgramadaPct, 0)}
-            </TableCell>
-            <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada N°" sx={{ fontWeight: 800, bgcolor: FONDO_TOTAL, px: 0.25 }}>
-              {cronograma.total.metaAlcanzadaN}
-            </TableCell>
-            <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada %" sx={{ bgcolor: FONDO_TOTAL, px: 0.25, fontSize: 12 }}>
-              {formatearPorcentaje(cronograma.total.metaAlcanzadaPct, 1)}
-            </TableCell>
-            <CeldaIndice resumen={cronograma.total.acumulado} titulo={`Índice acumulado ${hasta}`} sinJuicio={sinJuicioAcumulado} />
-            <CeldaIndice resumen={cronograma.total.anual} titulo="Índice anual" sinJuicio={sinJuicioAnual} />
+            {columnas.map((columna) => (
+              <CeldaPeriodo
+                key={columna.titulo}
+                columna={columna}
+                serie={cronograma.total}
+                umbrales={umbrales}
+                sujeto="Total POA"
+                enfasis
+                cierre={cierreDe(columna)}
+                limiteReporte={false}
+              />
+            ))}
+            <CeldasTotales fila={cronograma.total} total {...juicios} />
           </TableRow>
         </TableBody>
       </Table>

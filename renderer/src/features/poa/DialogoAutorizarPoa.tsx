@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { impedimentoParaAutorizar } from '../../../../shared/domain/estadoPoa';
 import { db } from '../../db';
 import { autorizarPoa } from '../../db/repositorios/anioPoa';
+import { MarcoDialogo } from '../../componentes/MarcoDialogo';
 import { useErrores } from '../../hooks/useErrores';
 import { useConfiguracion, type DatosPoa } from '../../hooks/usePoa';
-import { DialogoPasoPoa } from './DialogoPasoPoa';
 
 /** Authorizing a borrador asks who authorizes it (by default the «Autorizó» signer of Configuración → General). */
 export function DialogoAutorizarPoa({ datos, onCerrar }: { datos: DatosPoa; onCerrar: () => void }) {
@@ -22,7 +22,7 @@ function Formulario({ datos: { poa, actividades }, nombreInicial, onCerrar }: { 
     if (await guardar(() => autorizarPoa(db, poa.id, { nombre }))) onCerrar();
   }
   return (
-    <DialogoPasoPoa
+    <MarcoDialogo
       titulo={`Autorizar POA ${poa.anio}`}
       idTitulo="titulo-autorizar-poa"
       impedimento={impedimentoParaAutorizar(poa, actividades)}
@@ -49,6 +49,6 @@ function Formulario({ datos: { poa, actividades }, nombreInicial, onCerrar }: { 
         {...campo('nombre')}
         helperText={errores.nombre ?? 'Se guarda con el POA, junto con la fecha y el usuario de esta PC'}
       />
-    </DialogoPasoPoa>
+    </MarcoDialogo>
   );
 }

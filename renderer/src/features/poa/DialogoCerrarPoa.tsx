@@ -4,9 +4,9 @@ import { impedimentoParaCerrarPoa } from '../../../../shared/domain/estadoPoa';
 import type { Poa } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { cerrarPoa } from '../../db/repositorios/anioPoa';
+import { MarcoDialogo } from '../../componentes/MarcoDialogo';
 import { useErrores } from '../../hooks/useErrores';
 import { useCierres } from '../cronograma/useCierres';
-import { DialogoPasoPoa } from './DialogoPasoPoa';
 
 /** Closing an authorized POA at the end of its year; until December and the 4th quarter are closed it says so. */
 export function DialogoCerrarPoa({ poa, onCerrar }: { poa: Poa; onCerrar: () => void }) {
@@ -16,7 +16,7 @@ export function DialogoCerrarPoa({ poa, onCerrar }: { poa: Poa; onCerrar: () => 
     if (await guardar(() => cerrarPoa(db, poa.id))) onCerrar();
   }
   return (
-    <DialogoPasoPoa
+    <MarcoDialogo
       titulo={`Cerrar POA ${poa.anio}`}
       idTitulo="titulo-cerrar-poa"
       impedimento={cierres ? impedimentoParaCerrarPoa(poa, cierres) : null}
@@ -31,6 +31,6 @@ export function DialogoCerrarPoa({ poa, onCerrar }: { poa: Poa; onCerrar: () => 
         Cerrar el POA {poa.anio} da por terminado su año: ya no admite reconducciones ni cambios en su encabezado y actividades hasta
         reabrirlo. Se cierra al terminar el año, con diciembre y el 4to trimestre cerrados en Cronograma → Cierre de periodos.
       </Typography>
-    </DialogoPasoPoa>
+    </MarcoDialogo>
   );
 }

@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  MenuItem,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, CircularProgress, Grid, MenuItem, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { MarcoDialogo } from '../../componentes/MarcoDialogo';
 import { db } from '../../db';
 import { crearPoa } from '../../db/repositorios/anioPoa';
 import { useErrores } from '../../hooks/useErrores';
@@ -95,8 +84,7 @@ function Formulario({
     ...campo(`encabezado.${clave}`),
   });
 
-  async function alCrear(e: React.FormEvent) {
-    e.preventDefault();
+  async function alCrear() {
     const actividades = desde !== null && datosOrigen ? datosOrigen.actividades : [];
     const datos = {
       anio,
@@ -111,94 +99,87 @@ function Formulario({
   }
 
   return (
-    <Dialog open onClose={onCerrar} maxWidth="lg" fullWidth aria-labelledby="titulo-nuevo-poa">
-      <form onSubmit={alCrear} noValidate>
-        <DialogTitle id="titulo-nuevo-poa">Nuevo POA</DialogTitle>
-        <DialogContent dividers>
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 2 }}>
-              <TextField
-                label="Año del POA nuevo"
-                required
-                type="number"
-                autoFocus
-                value={anioTexto}
-                onChange={(e) => {
-                  olvidar('anio');
-                  setAnioTexto(e.target.value);
-                }}
-                {...campo('anio')}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField
-                select
-                label="Origen"
-                value={origen}
-                onChange={(e) => {
-                  setErrores({});
-                  setOrigen(e.target.value);
-                  setMetas({});
-                }}
-                {...campo('desde')}
-              >
-                {anios.map((a) => (
-                  <MenuItem key={a} value={String(a)}>
-                    A partir del POA {a}
-                  </MenuItem>
-                ))}
-                <MenuItem value={VACIO}>Vacío</MenuItem>
-              </TextField>
-            </Grid>
-          </Grid>
+    <MarcoDialogo
+      titulo="Nuevo POA"
+      idTitulo="titulo-nuevo-poa"
+      ancho="lg"
+      error={errores._ ?? errores.encabezado}
+      textoBoton={anioValido ? `Crear POA ${anio}` : 'Crear POA'}
+      icono={<AddIcon />}
+      onConfirmar={alCrear}
+      onCerrar={onCerrar}
+    >
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 2 }}>
+          <TextField
+            label="Año del POA nuevo"
+            required
+            type="number"
+            autoFocus
+            value={anioTexto}
+            onChange={(e) => {
+              olvidar('anio');
+              setAnioTexto(e.target.value);
+            }}
+            {...campo('anio')}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <TextField
+            select
+            label="Origen"
+            value={origen}
+            onChange={(e) => {
+              setErrores({});
+              setOrigen(e.target.value);
+              setMetas({});
+            }}
+            {...campo('desde')}
+          >
+            {anios.map((a) => (
+              <MenuItem key={a} value={String(a)}>
+                A partir del POA {a}
+              </MenuItem>
+            ))}
+            <MenuItem value={VACIO}>Vacío</MenuItem>
+          </TextField>
+        </Grid>
+      </Grid>
 
-          {desde === null ? (
-            <>
-              <Typography variant="body2" sx={{ mb: 2 }}>
-                El POA nuevo empieza sin actividades: escriba su encabezado y agréguelas después en Configuración → POA y actividades.
-              </Typography>
-              <CamposEncabezado campo={textoEncabezado} />
-            </>
-          ) : datosOrigen === undefined ? (
-            <CircularProgress aria-label={`Cargando el POA ${desde}`} />
-          ) : datosOrigen === null ? (
-            <Alert severity="error">No existe el POA {desde}.</Alert>
-          ) : (
-            <>
-              <Typography variant="body2" sx={{ mb: 1.5 }}>
-                Del POA {desde} se copian el encabezado y sus {datosOrigen.actividades.length} actividades con su alineación al PMD,
-                Actividad Específica, responsable, unidad de medida, meses y frecuencia. Las metas anuales se proponen del POA {desde} y
-                se pueden cambiar: cada una se reparte de nuevo entre sus meses por residuo mayor
-                {anioValido ? `, y las fechas de inicio y fin pasan a ${anio}` : ''}. El POA {desde} no cambia.
-              </Typography>
-              <TablaMetasNuevoPoa
-                origen={datosOrigen}
-                anio={anioValido ? anio : null}
-                metas={metas}
-                onCambiarMeta={(numero, valor) => {
-                  olvidar(`metas.${numero}`);
-                  setMetas({ ...metas, [numero]: valor });
-                }}
-                errores={errores}
-              />
-            </>
-          )}
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-            El POA se crea como borrador: revíselo y autorícelo en la pantalla del POA.
+      {desde === null ? (
+        <>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            El POA nuevo empieza sin actividades: escriba su encabezado y agréguelas después en Configuración → POA y actividades.
           </Typography>
-          {(errores._ || errores.encabezado) && (
-            <Alert severity="error" sx={{ mt: 1 }}>
-              {errores._ ?? errores.encabezado}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCerrar}>Cancelar</Button>
-          <Button type="submit" variant="contained" startIcon={<AddIcon />}>
-            {anioValido ? `Crear POA ${anio}` : 'Crear POA'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          <CamposEncabezado campo={textoEncabezado} />
+        </>
+      ) : datosOrigen === undefined ? (
+        <CircularProgress aria-label={`Cargando el POA ${desde}`} />
+      ) : datosOrigen === null ? (
+        <Alert severity="error">No existe el POA {desde}.</Alert>
+      ) : (
+        <>
+          <Typography variant="body2" sx={{ mb: 1.5 }}>
+            Del POA {desde} se copian el encabezado y sus {datosOrigen.actividades.length} actividades con su alineación al PMD,
+            Actividad Específica, responsable, unidad de medida, meses y frecuencia. Las metas anuales se proponen del POA {desde} y
+            se pueden cambiar: cada una se reparte de nuevo entre sus meses por residuo mayor
+            {anioValido ? `, y las fechas de inicio y fin pasan a ${anio}` : ''}. El POA {desde} no cambia.
+          </Typography>
+          <TablaMetasNuevoPoa
+            origen={datosOrigen}
+            anio={anioValido ? anio : null}
+            metas={metas}
+            onCambiarMeta={(numero, valor) => {
+              olvidar(`metas.${numero}`);
+              setMetas({ ...metas, [numero]: valor });
+            }}
+            errores={errores}
+          />
+        </>
+      )}
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+        El POA se crea como borrador: revíselo y autorícelo en la pantalla del POA.
+      </Typography>
+    </MarcoDialogo>
   );
 }

@@ -1,11 +1,32 @@
-import { Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Paper, TableContainer, Typography } from '@mui/material';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import { describirCambios } from '../../../../shared/domain/reconduccion';
 import type { Actividad, Poa, Reconduccion } from '../../../../shared/schemas/poa';
+import { Tabla, type ColumnaTabla } from '../../componentes/Tabla';
 
 /** The year's reconducciones, oldest first: why each Meta modificada differs from the Meta inicial. */
 export function SeccionReconducciones({ poa, actividades, reconducciones }: { poa: Poa; actividades: readonly Actividad[]; reconducciones: readonly Reconduccion[] }) {
   const nombre = (r: Reconduccion) => actividades.find((a) => a.id === r.actividadId)?.nombre ?? '';
+  const columnas: ColumnaTabla<Reconduccion>[] = [
+    { titulo: 'Fecha', celda: (r) => formatearFechaHora(r.fecha), sx: { whiteSpace: 'nowrap' } },
+    {
+      titulo: 'Actividad',
+      celda: (r) => (
+        <>
+          <strong>{r.numeroActividad}</strong> {nombre(r)}
+        </>
+      ),
+    },
+    { titulo: 'Cambios', celda: (r) => describirCambios(r.antes.programado, r.despues.programado) },
+    {
+      titulo: 'Meta anual',
+      celda: ({ antes, despues }) => (antes.metaAnual === despues.metaAnual ? `${despues.metaAnual} (sin cambio)` : `${antes.metaAnual} → ${despues.metaAnual}`),
+      sx: { whiteSpace: 'nowrap' },
+    },
+    { titulo: 'Motivo', celda: (r) => r.motivo },
+    { titulo: 'Solicitó', celda: (r) => r.solicito },
+    { titulo: 'Autorizó', celda: (r) => r.autorizo },
+  ];
   return (
     <Paper component="section" aria-label="Reconducciones" sx={{ mb: 2 }}>
       <Typography variant="h6" component="h2" sx={{ px: 2, pt: 1.5 }}>
@@ -19,36 +40,7 @@ export function SeccionReconducciones({ poa, actividades, reconducciones }: { po
         </Typography>
       ) : (
         <TableContainer>
-          <Table size="small" aria-label={`Reconducciones ${poa.anio}`}>
-            <TableHead>
-              <TableRow>
-                <TableCell>Fecha</TableCell>
-                <TableCell>Actividad</TableCell>
-                <TableCell>Cambios</TableCell>
-                <TableCell>Meta anual</TableCell>
-                <TableCell>Motivo</TableCell>
-                <TableCell>Solicitó</TableCell>
-                <TableCell>Autorizó</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {reconducciones.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatearFechaHora(r.fecha)}</TableCell>
-                  <TableCell>
-                    <strong>{r.numeroActividad}</strong> {nombre(r)}
-                  </TableCell>
-                  <TableCell>{describirCambios(r.antes.programado, r.despues.programado)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {r.antes.metaAnual === r.despues.metaAnual ? `${r.despues.metaAnual} (sin cambio)` : `${r.antes.metaAnual} → ${r.despues.metaAnual}`}
-                  </TableCell>
-                  <TableCell>{r.motivo}</TableCell>
-                  <TableCell>{r.solicito}</TableCell>
-                  <TableCell>{r.autorizo}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <Tabla filas={reconducciones} columnas={columnas} clave={(r) => r.id} etiqueta={`Reconducciones ${poa.anio}`} />
         </TableContainer>
       )}
     </Paper>

@@ -1,9 +1,10 @@
-import { CircularProgress, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { CircularProgress, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { mesDeCorte, mesDeReferencia, trimestreDeMes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { anioElegido, useAniosPoa } from '../../hooks/useCronograma';
 import { usePoaDelAnio } from '../../hooks/usePoa';
+import { AvisoSinPoa } from '../poa/AvisoSinPoa';
 import { TarjetaHoja } from './TarjetaHoja';
 import { TarjetaLibro } from './TarjetaLibro';
 
@@ -24,9 +25,7 @@ export function PaginaReportes() {
     return (
       <>
         <EncabezadoPagina titulo="Reportes" />
-        <Paper sx={{ p: 3 }}>
-          <Typography>No hay un POA cargado. Vaya a Configuración para crear uno.</Typography>
-        </Paper>
+        <AvisoSinPoa />
       </>
     );
   }

@@ -1,11 +1,10 @@
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
-import PrintIcon from '@mui/icons-material/Print';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { Alert, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { etiquetaPeriodo } from '../../../../shared/domain/periodos';
 import { rutaHoja, type TipoHoja } from '../../../../shared/reportes/periodoHoja';
 import { enEscritorio } from '../../bridge';
+import { BotonesImpresion } from '../../componentes/BotonesImpresion';
 import { useImprimirHoja } from './useImprimirHoja';
 
 const TEXTOS: Record<TipoHoja, { titulo: string; selector: string; sustantivo: string; cuantos: number }> = {
@@ -57,22 +56,12 @@ export function TarjetaHoja({
             </MenuItem>
           ))}
         </TextField>
-        <Button
-          variant="contained"
-          startIcon={<PrintIcon />}
-          disabled={ocupado !== null}
-          onClick={() => void imprimir(poaId, anio, periodo, 'dialogo')}
-        >
-          Imprimir {t.sustantivo}
-        </Button>
-        <Button
-          variant="outlined"
-          startIcon={<PictureAsPdfIcon />}
-          disabled={ocupado !== null}
-          onClick={() => void imprimir(poaId, anio, periodo, 'pdf')}
-        >
-          Guardar {t.sustantivo} en PDF
-        </Button>
+        <BotonesImpresion
+          textoImprimir={`Imprimir ${t.sustantivo}`}
+          textoPdf={`Guardar ${t.sustantivo} en PDF`}
+          ocupado={ocupado !== null}
+          onImprimir={(modo) => void imprimir(poaId, anio, periodo, modo)}
+        />
         <Button startIcon={<VisibilityIcon />} component={RouterLink} to={rutaHoja(anio, periodo)}>
           Vista previa
         </Button>

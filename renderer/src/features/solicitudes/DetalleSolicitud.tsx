@@ -1,15 +1,14 @@
 import { Alert, Box, Button, Grid, Link, Stack } from '@mui/material';
-import PrintIcon from '@mui/icons-material/Print';
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import EditIcon from '@mui/icons-material/Edit';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { estaVencida, transicionesPermitidas } from '../../../../shared/domain/estatusSolicitud';
 import { fechaIsoLocal, formatearFecha, formatearFechaHora } from '../../../../shared/domain/formato';
 import { ETIQUETA_CANAL, ETIQUETA_PRIORIDAD } from '../../../../shared/schemas/solicitudes';
+import { BotonesImpresion } from '../../componentes/BotonesImpresion';
 import { db } from '../../db';
 import { eliminarSolicitud, obtenerDetalleSolicitud, type DetalleSolicitud as Detalle } from '../../db/repositorios/solicitudes';
 import { AvisoRegistroSinPoa } from '../modulos/comun/AvisoRegistroSinPoa';
@@ -51,6 +50,43 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
   // A request counts in the month it was received unless it was cancelled or is a duplicate.
   const cuentaEn = s.estatus !== 'cancelada' && s.estatus !== 'duplicada' && s.fechaRecepcion;
   const cerrar = () => setDialogo(null);
+  // In the order of the detail; a row without `ancho` takes a third of the width.
+  const datos: { etiqueta: string; ancho?: number; valor: ReactNode }[] = [
+    { etiqueta: 'Fecha y hora de recepción', valor: formatearFechaHora(s.fechaRecepcion) },
+    { etiqueta: 'Canal', valor: ETIQUETA_CANAL[s.canal] },
+    { etiqueta: 'Prioridad', valor: ETIQUETA_PRIORIDAD[s.prioridad] },
+    { etiqueta: 'Tipo de apoyo', valor: detalle.tipoApoyo },
+    { etiqueta: 'Dependencia a la que se canaliza', valor: detalle.dependencia },
+    {
+      etiqueta: 'Fecha compromiso',
+      valor: (
+        <Box component="span" sx={vencida ? { color: 'error.main', fontWeight: 700 } : undefined}>
+          {formatearFecha(s.fechaCompromiso)}
+          {vencida ? ' (vencida)' : ''}
+        </Box>
+      ),
+    },
+    { etiqueta: 'Descripción', ancho: 12, valor: s.descripcion },
+    { etiqueta: 'Responsable', valor: s.responsable },
+    { etiqueta: 'Número de oficio', valor: s.numeroOficio },
+    { etiqueta: 'Fecha de canalización', valor: formatearFecha(s.fechaCanalizacion) },
+    ...(s.resultado ? [{ etiqueta: s.estatus === 'atendida' ? 'Resultado' : 'Motivo de cierre', ancho: 12, valor: s.resultado }] : []),
+    ...(detalle.original
+      ? [
+          {
+            etiqueta: 'Duplicado de',
+            ancho: 12,
+            valor: (
+              <Link component={RouterLink} to={`/atencion/${detalle.original.id}`}>
+                {detalle.original.folio}
+              </Link>
+            ),
+          },
+        ]
+      : []),
+    { etiqueta: 'Recibió', valor: s.recibio },
+    { etiqueta: 'Aviso de privacidad aceptado', ancho: 8, valor: `Sí, el ${formatearFechaHora(s.consentimientoFecha)}` },
+  ];
 
   return (
     <>
@@ -75,12 +111,13 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
               Eliminar
             </Button>
             <Box sx={{ flexGrow: 1 }} />
-            <Button variant="contained" startIcon={<PrintIcon />} onClick={() => imprimir(s, 'dialogo')} disabled={imprimiendo} autoFocus={recienCreada}>
-              Imprimir acuse
-            </Button>
-            <Button variant="outlined" startIcon={<PictureAsPdfIcon />} onClick={() => imprimir(s, 'pdf')} disabled={imprimiendo}>
-              Acuse en PDF
-            </Button>
+            <BotonesImpresion
+              textoImprimir="Imprimir acuse"
+              textoPdf="Acuse en PDF"
+              ocupado={imprimiendo}
+              enfocar={recienCreada}
+              onImprimir={(modo) => imprimir(s, modo)}
+            />
           </>
         }
       />
@@ -101,57 +138,11 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
         <Grid size={{ xs: 12, md: 7 }}>
           <SeccionDetalle titulo="Datos de la solicitud">
             <ListaDatos>
-              <Dato etiqueta="Fecha y hora de recepción" ancho={4}>
-                {formatearFechaHora(s.fechaRecepcion)}
-              </Dato>
-              <Dato etiqueta="Canal" ancho={4}>
-                {ETIQUETA_CANAL[s.canal]}
-              </Dato>
-              <Dato etiqueta="Prioridad" ancho={4}>
-                {ETIQUETA_PRIORIDAD[s.prioridad]}
-              </Dato>
-              <Dato etiqueta="Tipo de apoyo" ancho={4}>
-                {detalle.tipoApoyo}
-              </Dato>
-              <Dato etiqueta="Dependencia a la que se canaliza" ancho={4}>
-                {detalle.dependencia}
-              </Dato>
-              <Dato etiqueta="Fecha compromiso" ancho={4}>
-                <Box component="span" sx={vencida ? { color: 'error.main', fontWeight: 700 } : undefined}>
-                  {formatearFecha(s.fechaCompromiso)}
-                  {vencida ? ' (vencida)' : ''}
-                </Box>
-              </Dato>
-              <Dato etiqueta="Descripción" ancho={12}>
-                {s.descripcion}
-              </Dato>
-              <Dato etiqueta="Responsable" ancho={4}>
-                {s.responsable}
-              </Dato>
-              <Dato etiqueta="Número de oficio" ancho={4}>
-                {s.numeroOficio}
-              </Dato>
-              <Dato etiqueta="Fecha de canalización" ancho={4}>
-                {formatearFecha(s.fechaCanalizacion)}
-              </Dato>
-              {s.resultado && (
-                <Dato etiqueta={s.estatus === 'atendida' ? 'Resultado' : 'Motivo de cierre'} ancho={12}>
-                  {s.resultado}
+              {datos.map((d) => (
+                <Dato key={d.etiqueta} etiqueta={d.etiqueta} ancho={d.ancho}>
+                  {d.valor}
                 </Dato>
-              )}
-              {detalle.original && (
-                <Dato etiqueta="Duplicado de" ancho={12}>
-                  <Link component={RouterLink} to={`/atencion/${detalle.original.id}`}>
-                    {detalle.original.folio}
-                  </Link>
-                </Dato>
-              )}
-              <Dato etiqueta="Recibió" ancho={4}>
-                {s.recibio}
-              </Dato>
-              <Dato etiqueta="Aviso de privacidad aceptado" ancho={8}>
-                {`Sí, el ${formatearFechaHora(s.consentimientoFecha)}`}
-              </Dato>
+              ))}
             </ListaDatos>
           </SeccionDetalle>
         </Grid>

@@ -1,10 +1,9 @@
-import { CircularProgress, Grid, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import { CircularProgress, Grid } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/Insights';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import GroupsIcon from '@mui/icons-material/Groups';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { ETIQUETA_SEMAFORO, formatearIndice } from '../../../../shared/domain/eficiencia';
 import { esCerrada, estaVencida } from '../../../../shared/domain/estatusSolicitud';
 import { fechaIsoLocal, formatearFecha } from '../../../../shared/domain/formato';
@@ -17,7 +16,9 @@ import {
   solicitudesPorTipo,
 } from '../../../../shared/domain/tablero';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
-import { anioElegido, useAniosPoa } from '../../hooks/useCronograma';
+import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
+import { useAnioPoaElegido } from '../../hooks/usePoa';
+import { AvisoSinPoa } from '../poa/AvisoSinPoa';
 import { APARIENCIA } from '../cronograma/semaforo';
 import { hoyLocal } from '../cronograma/tiempo';
 import { COLORES_ESTATUS } from './graficas/colores';
@@ -32,19 +33,11 @@ import { useTablero } from './useTablero';
 /** The POA at a glance for the head and the Presidente: four headline figures and the charts, all live. */
 export function PaginaTablero() {
   const [hoy] = useState(hoyLocal);
-  const [parametros, setParametros] = useSearchParams();
-  const anios = useAniosPoa();
-  const anio = anioElegido(Number(parametros.get('anio')) || null, anios, hoy.anio);
+  const { anios, anio, elegir } = useAnioPoaElegido();
   const datos = useTablero(anio);
 
   if (anios === undefined || datos === undefined) return <CircularProgress aria-label="Cargando el tablero" />;
-  if (datos === null || anio === undefined) {
-    return (
-      <Paper sx={{ p: 3 }}>
-        <Typography>No hay un POA cargado. Vaya a Configuración para crear uno.</Typography>
-      </Paper>
-    );
-  }
+  if (datos === null || anio === undefined) return <AvisoSinPoa />;
 
   const { cronograma, registros, personas, tiposApoyo, umbrales } = datos;
   const total = cronograma.total;
@@ -68,23 +61,7 @@ export function PaginaTablero() {
       <EncabezadoPagina
         titulo={`Tablero del POA ${anio}`}
         subtitulo={`Gestión Social y Atención Ciudadana · datos al ${formatearFecha(hoyIso)}; se actualizan con cada captura`}
-        acciones={
-          anios.length > 1 && (
-            <TextField
-              select
-              label="Año del POA"
-              value={anio}
-              onChange={(e) => setParametros({ anio: e.target.value }, { replace: true })}
-              sx={{ width: 130 }}
-            >
-              {anios.map((a) => (
-                <MenuItem key={a} value={a}>
-                  {a}
-                </MenuItem>
-              ))}
-            </TextField>
-          )
-        }
+        acciones={anios.length > 1 && <SelectorAnioPoa anios={anios} anio={anio} onCambiar={elegir} />}
       />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>

@@ -2,8 +2,25 @@ import { formatearFecha, formatearNumero } from '../../../../../shared/domain/fo
 import { NOMBRES_MES } from '../../../../../shared/domain/periodos';
 import type { AjusteHoja, RegistroHoja } from '../../../../../shared/reportes/hoja';
 import { ETIQUETA_TIPO_REGISTRO } from '../../cronograma/rutasRegistro';
+import { TablaHoja, type ColumnaHoja } from './TablaHoja';
 
 const firmado = (n: number) => (n > 0 ? `+${formatearNumero(n)}` : `−${formatearNumero(-n)}`);
+
+const COLUMNAS_REGISTROS: ColumnaHoja<RegistroHoja>[] = [
+  { titulo: 'N°', ancho: '12mm', clase: 'num', celda: (_r, i) => i + 1 },
+  { titulo: 'Actividad', ancho: '20mm', clase: 'centro', celda: (r) => r.actividad },
+  { titulo: 'Tipo de registro', ancho: '52mm', celda: (r) => ETIQUETA_TIPO_REGISTRO[r.tipo] },
+  { titulo: 'Folio / nombre', celda: (r) => r.descripcion },
+  { titulo: 'Fecha', ancho: '24mm', clase: 'centro', celda: (r) => formatearFecha(r.fecha) },
+];
+
+const COLUMNAS_AJUSTES: ColumnaHoja<AjusteHoja>[] = [
+  { titulo: 'Actividad', ancho: '20mm', clase: 'centro', celda: (a) => a.actividad },
+  { titulo: 'Mes', ancho: '24mm', celda: (a) => NOMBRES_MES[a.mes - 1] },
+  { titulo: 'Cantidad', ancho: '18mm', clase: 'num', celda: (a) => firmado(a.cantidad) },
+  { titulo: 'Motivo', celda: (a) => a.motivo },
+  { titulo: 'Registró', ancho: '40mm', celda: (a) => a.usuario },
+];
 
 /**
  * The records behind the achieved figures, one row each (folio or name, date), and the manual adjustments with
@@ -18,69 +35,13 @@ export function RegistrosHoja({ registros, ajustes, periodo }: { registros: Regi
         periodo, por la fecha que los hace contar. Un registro que cuenta para dos actividades aparece con cada una.
       </p>
       {registros.length > 0 && (
-        <table className="hp-tabla" aria-label="Registros del periodo">
-          <colgroup>
-            <col style={{ width: '12mm' }} />
-            <col style={{ width: '20mm' }} />
-            <col style={{ width: '52mm' }} />
-            <col />
-            <col style={{ width: '24mm' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>N°</th>
-              <th>Actividad</th>
-              <th>Tipo de registro</th>
-              <th>Folio / nombre</th>
-              <th>Fecha</th>
-            </tr>
-          </thead>
-          <tbody>
-            {registros.map((r, i) => (
-              <tr key={`${r.actividad}-${r.tipo}-${r.id}`}>
-                <td className="num">{i + 1}</td>
-                <td className="centro">{r.actividad}</td>
-                <td>{ETIQUETA_TIPO_REGISTRO[r.tipo]}</td>
-                <td>{r.descripcion}</td>
-                <td className="centro">{formatearFecha(r.fecha)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TablaHoja etiqueta="Registros del periodo" columnas={COLUMNAS_REGISTROS} filas={registros} clave={(r) => `${r.actividad}-${r.tipo}-${r.id}`} />
       )}
       <h2>Ajustes manuales del periodo</h2>
       {ajustes.length === 0 ? (
         <p className="hp-nota">No hay ajustes manuales en el periodo.</p>
       ) : (
-        <table className="hp-tabla" aria-label="Ajustes manuales del periodo">
-          <colgroup>
-            <col style={{ width: '20mm' }} />
-            <col style={{ width: '24mm' }} />
-            <col style={{ width: '18mm' }} />
-            <col />
-            <col style={{ width: '40mm' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>Actividad</th>
-              <th>Mes</th>
-              <th>Cantidad</th>
-              <th>Motivo</th>
-              <th>Registró</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ajustes.map((a, i) => (
-              <tr key={i}>
-                <td className="centro">{a.actividad}</td>
-                <td>{NOMBRES_MES[a.mes - 1]}</td>
-                <td className="num">{firmado(a.cantidad)}</td>
-                <td>{a.motivo}</td>
-                <td>{a.usuario}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TablaHoja etiqueta="Ajustes manuales del periodo" columnas={COLUMNAS_AJUSTES} filas={ajustes} clave={(_a, i) => String(i)} />
       )}
     </section>
   );

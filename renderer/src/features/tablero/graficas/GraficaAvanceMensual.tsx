@@ -1,10 +1,8 @@
-import './registro';
-import { Chart } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatearIndice } from '../../../../../shared/domain/eficiencia';
 import { indiceAcumuladoMensual } from '../../../../../shared/domain/tablero';
 import { COLOR_INDICE, COLOR_LOGRADO, COLOR_PROGRAMADO } from './colores';
-import { useAnimacion } from './useAnimacion';
+import { Grafica } from './Grafica';
 
 /**
  * Programmed vs achieved per month (bars) with the cumulative Índice de Eficiencia (line, right axis). The line stops
@@ -14,14 +12,11 @@ export function GraficaAvanceMensual({
   programado,
   logrado,
   mesCorte,
-  sinAnimacion = false,
 }: {
   programado: readonly number[];
   logrado: readonly number[];
   mesCorte: number;
-  sinAnimacion?: boolean;
 }) {
-  const animation = useAnimacion(sinAnimacion);
   const indice = indiceAcumuladoMensual(programado, logrado);
   const data: ChartData<'bar' | 'line', (number | null)[], string> = {
     labels: indice.map((d) => d.etiqueta),
@@ -50,9 +45,6 @@ export function GraficaAvanceMensual({
     ],
   };
   const options: ChartOptions<'bar' | 'line'> = {
-    animation,
-    responsive: true,
-    maintainAspectRatio: false,
     interaction: { mode: 'index', intersect: false },
     plugins: {
       legend: { position: 'top', labels: { sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
@@ -74,5 +66,12 @@ export function GraficaAvanceMensual({
       },
     },
   };
-  return <Chart type="bar" data={data} options={options} aria-label="Gráfica: programado contra logrado por mes, con el índice acumulado" role="img" />;
+  return (
+    <Grafica<'bar' | 'line', (number | null)[], string>
+      tipo="bar"
+      datos={data}
+      opciones={options}
+      descripcion="Gráfica: programado contra logrado por mes, con el índice acumulado"
+    />
+  );
 }

@@ -1,11 +1,9 @@
-import './registro';
-import { Bar } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
 import { formatearNumero } from '../../../../../shared/domain/formato';
 import { COLOR_BARRA } from './colores';
 import { etiquetasValor } from './etiquetasValor';
-import { useAnimacion } from './useAnimacion';
+import { Grafica, leerDatos } from './Grafica';
 
 const etiquetas = etiquetasValor((v) => (v === 0 ? '' : formatearNumero(v)));
 
@@ -16,7 +14,6 @@ export function GraficaBarras({
   descripcion,
   horizontal = false,
   colores,
-  sinAnimacion = false,
 }: {
   datos: Dato[];
   /** What is counted, for the tooltip: 'Solicitudes'. */
@@ -24,9 +21,7 @@ export function GraficaBarras({
   descripcion: string;
   horizontal?: boolean;
   colores?: string[];
-  sinAnimacion?: boolean;
 }) {
-  const animation = useAnimacion(sinAnimacion);
   const maximo = Math.max(1, ...datos.map((d) => d.valor));
   const data: ChartData<'bar', number[], string | string[]> = {
     // Under vertical bars a long label goes on two lines instead of tilting.
@@ -35,20 +30,9 @@ export function GraficaBarras({
   };
   const eje = { beginAtZero: true, suggestedMax: Math.ceil(maximo * 1.15), ticks: { precision: 0 } };
   const options: ChartOptions<'bar'> = {
-    animation,
     indexAxis: horizontal ? 'y' : 'x',
-    responsive: true,
-    maintainAspectRatio: false,
     plugins: { legend: { display: false } },
     scales: horizontal ? { x: eje, y: { ticks: { autoSkip: false, font: { size: 12 } } } } : { y: eje, x: { ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } } },
   };
-  return (
-    <Bar
-      data={data}
-      options={options}
-      plugins={[etiquetas]}
-      role="img"
-      aria-label={`${descripcion}: ${datos.map((d) => `${d.etiqueta} ${d.valor}`).join(', ')}`}
-    />
-  );
+  return <Grafica tipo="bar" datos={data} opciones={options} plugins={[etiquetas]} descripcion={leerDatos(descripcion, datos)} />;
 }

@@ -1,12 +1,10 @@
-import './registro';
-import { Bar } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatearIndice, type UmbralesSemaforo } from '../../../../../shared/domain/eficiencia';
 import type { DatoIndiceActividad } from '../../../../../shared/domain/tablero';
 import { APARIENCIA } from '../../cronograma/semaforo';
 import { etiquetasValor } from './etiquetasValor';
+import { Grafica } from './Grafica';
 import { lineasUmbral } from './lineasUmbral';
-import { useAnimacion } from './useAnimacion';
 
 /** Splits a long activity name into lines of about `ancho` characters, so the axis stays narrow. */
 function enRenglones(texto: string, ancho = 26): string[] {
@@ -29,15 +27,12 @@ export function GraficaIndiceActividades({
   datos,
   umbrales,
   porVenir = false,
-  sinAnimacion = false,
 }: {
   datos: DatoIndiceActividad[];
   umbrales: UmbralesSemaforo;
   /** The POA's year has not started: nothing is judged yet. */
   porVenir?: boolean;
-  sinAnimacion?: boolean;
 }) {
-  const animation = useAnimacion(sinAnimacion);
   const apariencia = (d: DatoIndiceActividad) => APARIENCIA[porVenir ? 'por-venir' : d.semaforo];
   const maximo = Math.ceil(Math.max(120, ...datos.map((d) => (d.valor ?? 0) + 25)) / 20) * 20;
   const data: ChartData<'bar', (number | null)[], string[]> = {
@@ -53,10 +48,7 @@ export function GraficaIndiceActividades({
     ],
   };
   const options: ChartOptions<'bar'> = {
-    animation,
     indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
     layout: { padding: { top: 16 } },
     plugins: {
       legend: { display: false },
@@ -76,12 +68,12 @@ export function GraficaIndiceActividades({
     },
   };
   return (
-    <Bar
-      data={data}
-      options={options}
+    <Grafica
+      tipo="bar"
+      datos={data}
+      opciones={options}
       plugins={[etiquetas, lineasUmbral(umbrales)]}
-      role="img"
-      aria-label={`Gráfica: índice acumulado por actividad. ${datos.map((d) => `${d.etiqueta}: ${formatearIndice(d.valor)}, ${apariencia(d).etiqueta}`).join('; ')}`}
+      descripcion={`Gráfica: índice acumulado por actividad. ${datos.map((d) => `${d.etiqueta}: ${formatearIndice(d.valor)}, ${apariencia(d).etiqueta}`).join('; ')}`}
     />
   );
 }

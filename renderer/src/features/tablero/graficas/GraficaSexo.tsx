@@ -1,14 +1,11 @@
-import './registro';
-import { Doughnut } from 'react-chartjs-2';
 import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
 import { formatearPorcentaje } from '../../../../../shared/domain/formato';
 import { COLORES_SEXO } from './colores';
-import { useAnimacion } from './useAnimacion';
+import { Grafica, leerDatos } from './Grafica';
 
 /** People served by sex, each slice labelled with its count and share in the legend, the total in the middle. */
-export function GraficaSexo({ datos, sinAnimacion = false }: { datos: Dato[]; sinAnimacion?: boolean }) {
-  const animation = useAnimacion(sinAnimacion);
+export function GraficaSexo({ datos }: { datos: Dato[] }) {
   const total = datos.reduce((s, d) => s + d.valor, 0);
   const parte = (v: number) => formatearPorcentaje(total ? (v / total) * 100 : null, 0);
   const data: ChartData<'doughnut', number[], string> = {
@@ -16,9 +13,6 @@ export function GraficaSexo({ datos, sinAnimacion = false }: { datos: Dato[]; si
     datasets: [{ data: datos.map((d) => d.valor), backgroundColor: COLORES_SEXO, borderWidth: 2, borderColor: '#fff' }],
   };
   const options: ChartOptions<'doughnut'> = {
-    animation,
-    responsive: true,
-    maintainAspectRatio: false,
     cutout: '58%',
     plugins: { legend: { position: 'bottom', labels: { font: { size: 13 }, padding: 12 } } },
   };
@@ -41,13 +35,5 @@ export function GraficaSexo({ datos, sinAnimacion = false }: { datos: Dato[]; si
       ctx.restore();
     },
   };
-  return (
-    <Doughnut
-      data={data}
-      options={options}
-      plugins={[centro]}
-      role="img"
-      aria-label={`Personas atendidas por sexo: ${datos.map((d) => `${d.etiqueta} ${d.valor}`).join(', ')}`}
-    />
-  );
+  return <Grafica tipo="doughnut" datos={data} opciones={options} plugins={[centro]} descripcion={leerDatos('Personas atendidas por sexo', datos)} />;
 }

@@ -15,7 +15,7 @@ import {
 
 /**
  * Only the chart.js pieces the tablero draws are registered (bars, a line, a doughnut), so the bundle carries no
- * unused chart types. Imported for its effect by every chart component.
+ * unused chart types. Imported for its effect by the tablero's chart (Grafica) and the sheet's.
  */
 ChartJS.register(BarController, LineController, DoughnutController, BarElement, LineElement, PointElement, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
 

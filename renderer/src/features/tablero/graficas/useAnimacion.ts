@@ -15,10 +15,10 @@ function suscribir(avisar: () => void): () => void {
 }
 
 /**
- * Charts animate on screen but never while printing: a chart caught mid-animation prints half-drawn. Print routes
- * pass `forzarSinAnimacion`; on screen the print media query decides.
+ * Charts animate on screen but never while printing: a chart caught mid-animation prints half-drawn (the printed
+ * sheet's chart is drawn without animation from the start).
  */
-export function useAnimacion(forzarSinAnimacion = false): false | undefined {
+export function useAnimacion(): false | undefined {
   const imprimiendo = useSyncExternalStore(suscribir, () => consulta().matches, () => false);
-  return forzarSinAnimacion || imprimiendo ? false : undefined;
+  return imprimiendo ? false : undefined;
 }
