@@ -6,7 +6,7 @@ import { formatearIndice } from '../../../../shared/domain/eficiencia';
 import { formatearFecha, fechaIsoLocal } from '../../../../shared/domain/formato';
 import type { Mes } from '../../../../shared/domain/periodos';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
-import { AvisoAnioSinPoa } from '../poa/AvisoAnioSinPoa';
+import { AvisoAnioSinPoa } from '../../componentes/poa/AvisoAnioSinPoa';
 import { anioElegido, useAniosPoa, useCronograma } from '../../hooks/useCronograma';
 import { DialogoCelda } from './DialogoCelda';
 import { DialogoCierres } from './DialogoCierres';
@@ -14,8 +14,8 @@ import { ETIQUETA_VISTA, type Vista } from './columnas';
 import { Leyenda } from './Leyenda';
 import { PanelIndices } from './PanelIndices';
 import { TablaCronograma } from './TablaCronograma';
-import { hoyLocal } from './tiempo';
-import { useCierres } from './useCierres';
+import { hoyLocal } from '../../hooks/tiempo';
+import { useCierres } from '../../hooks/useCierres';
 
 const VISTAS: Vista[] = ['mes', 'bimestre', 'trimestre'];
 

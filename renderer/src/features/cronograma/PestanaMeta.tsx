@@ -7,7 +7,7 @@ import type { Actividad } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { guardarMetasProgramadas } from '../../db/repositorios/ajustes';
 import { useErrores } from '../../hooks/useErrores';
-import { numeroDeTexto } from '../modulos/comun/numeros';
+import { numeroDeTexto } from '../../componentes/formulario/numeros';
 import { SumaMensual } from './SumaMensual';
 
 /**

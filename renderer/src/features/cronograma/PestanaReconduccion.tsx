@@ -9,7 +9,7 @@ import { db } from '../../db';
 import { registrarReconduccion } from '../../db/repositorios/reconducciones';
 import { useErrores } from '../../hooks/useErrores';
 import { useConfiguracion } from '../../hooks/usePoa';
-import { numeroDeTexto } from '../modulos/comun/numeros';
+import { numeroDeTexto } from '../../componentes/formulario/numeros';
 import { HistorialReconducciones, textoCambios } from './HistorialReconducciones';
 import { bloqueosReconduccion } from './reconducibles';
 import { SumaMensual } from './SumaMensual';

@@ -9,7 +9,7 @@ import { DETALLE_JORNADA, LISTA_JORNADAS } from './vistas/jornada';
 
 /**
  * Módulo 2, mounted at /apoyos. Detail addresses are the ones the cronograma's drill-down builds
- * (cronograma/rutasRegistro.ts): /apoyos/<id> and /apoyos/jornadas/<id>.
+ * (componentes/rutasRegistro.ts): /apoyos/<id> and /apoyos/jornadas/<id>.
  */
 export function PaginaApoyos() {
   return (

@@ -8,7 +8,7 @@ import { DETALLE_MESA, LISTA_MESAS } from './vistas/mesa';
 
 /**
  * Módulo 4, mounted at /vinculacion. Detail addresses are the ones the cronograma's drill-down builds
- * (cronograma/rutasRegistro.ts): /vinculacion/mesas/<id> and /vinculacion/convenios/<id>.
+ * (componentes/rutasRegistro.ts): /vinculacion/mesas/<id> and /vinculacion/convenios/<id>.
  */
 export function PaginaVinculacion() {
   return (

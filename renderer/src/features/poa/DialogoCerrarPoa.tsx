@@ -5,7 +5,7 @@ import type { Poa } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { cerrarPoa } from '../../db/repositorios/anioPoa';
 import { useErrores } from '../../hooks/useErrores';
-import { useCierres } from '../cronograma/useCierres';
+import { useCierres } from '../../hooks/useCierres';
 import { DialogoPasoPoa } from './DialogoPasoPoa';
 
 /** Closing an authorized POA at the end of its year; until December and the 4th quarter are closed it says so. */

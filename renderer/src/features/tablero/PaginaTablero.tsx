@@ -18,9 +18,9 @@ import {
 } from '../../../../shared/domain/tablero';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { anioElegido, useAniosPoa } from '../../hooks/useCronograma';
-import { APARIENCIA } from '../cronograma/semaforo';
-import { hoyLocal } from '../cronograma/tiempo';
-import { COLORES_ESTATUS } from './graficas/colores';
+import { APARIENCIA } from '../../componentes/semaforo';
+import { hoyLocal } from '../../hooks/tiempo';
+import { COLORES_ESTATUS } from '../../componentes/graficas/colores';
 import { GraficaAvanceMensual } from './graficas/GraficaAvanceMensual';
 import { GraficaBarras } from './graficas/GraficaBarras';
 import { GraficaIndiceActividades } from './graficas/GraficaIndiceActividades';

@@ -1,4 +1,4 @@
-import { Autocomplete, Box, TextField, Typography } from '@mui/material';
+import { Autocomplete, Box, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState } from 'react';
 import { Controller, useWatch, type Control } from 'react-hook-form';
@@ -7,7 +7,7 @@ import { ETIQUETA_ESTATUS_SOLICITUD } from '../../../../../shared/schemas/solici
 import { db } from '../../../db';
 import { obtenerSolicitudOrigen, solicitudesParaApoyo, type OpcionSolicitud } from '../../../db/repositorios/apoyos';
 import type { DatosApoyo } from '../../../../../shared/schemas/modulos';
-import { enlaceCaja } from '../../solicitudes/campos';
+import { cajaAutocompletar, enlaceCaja } from '../../../componentes/formulario/campos';
 
 /**
  * The request an apoyo answers, picked by folio: the beneficiary's own requests are offered first, and typing a folio
@@ -63,13 +63,7 @@ export function CampoSolicitudOrigen({
               </Box>
             </li>
           )}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label="Solicitud de origen (folio)"
-              {...enlaceCaja(field, fieldState, 'Opcional: la solicitud que este apoyo atiende')}
-            />
-          )}
+          renderInput={cajaAutocompletar('Solicitud de origen (folio)', enlaceCaja(field, fieldState, 'Opcional: la solicitud que este apoyo atiende'))}
         />
       )}
     />

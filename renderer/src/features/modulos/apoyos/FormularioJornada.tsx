@@ -1,13 +1,13 @@
 import { Grid } from '@mui/material';
 import { datosJornadaSchema, type DatosJornada } from '../../../../../shared/schemas/modulos';
-import { CampoFecha, CampoSugerido, CampoTexto } from '../../solicitudes/campos';
-import { useNombresCatalogo } from '../../solicitudes/consultas';
-import { CampoLista } from '../comun/CampoLista';
-import { CampoSiNo } from '../comun/CampoSiNo';
-import { CamposPorSexo } from '../comun/CamposPorSexo';
-import { FormularioRegistro } from '../comun/FormularioRegistro';
-import { Seccion } from '../comun/Seccion';
-import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
+import { CampoFecha, CampoSugerido, CampoTexto } from '../../../componentes/formulario/campos';
+import { useNombresCatalogo } from '../../../hooks/useCatalogo';
+import { CampoLista } from '../../../componentes/formulario/CampoLista';
+import { CampoSiNo } from '../../../componentes/formulario/CampoSiNo';
+import { CamposPorSexo } from '../../../componentes/formulario/CamposPorSexo';
+import { FormularioRegistro } from '../../../componentes/formulario/FormularioRegistro';
+import { Seccion } from '../../../componentes/formulario/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../../../componentes/formulario/useFormularioRegistro';
 
 /** Services that jornadas usually bring; any other is typed as is. */
 const SERVICIOS_FRECUENTES = [

@@ -9,9 +9,9 @@ import { ETIQUETA_FUENTE } from '../../../../../shared/schemas/modulos';
 import { ETIQUETA_SEXO } from '../../../../../shared/schemas/personas';
 import { db } from '../../../db';
 import { aniosConEntregas, listarPadron } from '../../../db/repositorios/apoyos';
-import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
-import { coincide } from '../comun/filtros';
-import { TablaRegistros } from '../comun/TablaRegistros';
+import { BarraFiltros, FiltroSelect } from '../../../componentes/lista/BarraFiltros';
+import { coincide } from '../../../componentes/lista/filtros';
+import { TablaRegistros } from '../../../componentes/lista/TablaRegistros';
 import { PestanasApoyos } from './PestanasApoyos';
 
 const sexo = (v: FilaPadronPublica['sexo']) => (v ? ETIQUETA_SEXO[v] : '');

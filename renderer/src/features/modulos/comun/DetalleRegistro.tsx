@@ -1,10 +1,10 @@
 import { Grid, Stack } from '@mui/material';
 import { useState, type ComponentType, type ReactNode } from 'react';
-import { AvisoRegistroSinPoa } from './AvisoRegistroSinPoa';
-import { CargaRegistro } from './CargaRegistro';
-import { Dato, DatosCaptura, ListaDatos } from './Dato';
+import { AvisoRegistroSinPoa } from '../../../componentes/detalle/AvisoRegistroSinPoa';
+import { CargaRegistro } from '../../../componentes/detalle/CargaRegistro';
+import { Dato, DatosCaptura, ListaDatos } from '../../../componentes/detalle/Dato';
 import { AvisoGuardado, BotonesPaso, MarcoDetalle } from './MarcoDetalle';
-import { SeccionDetalle } from './Seccion';
+import { SeccionDetalle } from '../../../componentes/formulario/Seccion';
 import { useEstadoDetalle, type EstadoDetalle } from './useEstadoDetalle';
 
 /** What every module record has: the detail shows when and where it was captured, and whether it was deleted. */

@@ -4,11 +4,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { fechaIsoLocal } from '../../../../../shared/domain/formato';
 import type { TipoCatalogo } from '../../../../../shared/schemas/sistema';
-import { useCatalogo } from '../../solicitudes/consultas';
-import { BarraFiltros, FiltroSelect } from './BarraFiltros';
-import { BotonNuevo } from './Enlaces';
-import { coincide, opcionesDeCatalogo, type FiltroVista } from './filtros';
-import { TablaRegistros } from './TablaRegistros';
+import { useCatalogo } from '../../../hooks/useCatalogo';
+import { BarraFiltros, FiltroSelect } from '../../../componentes/lista/BarraFiltros';
+import { BotonNuevo } from '../../../componentes/lista/Enlaces';
+import { coincide, opcionesDeCatalogo, type FiltroVista } from '../../../componentes/lista/filtros';
+import { TablaRegistros } from '../../../componentes/lista/TablaRegistros';
 import { useFiltros } from './useFiltros';
 
 /**

@@ -1,14 +1,14 @@
 import { Grid } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { capturaEventoSchema, ESTATUS_EVENTO, ETIQUETA_ESTATUS_EVENTO, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type DatosEvento } from '../../../../../shared/schemas/modulos';
-import { CampoCatalogo, CampoFecha, CampoOpciones, CampoSugerido, CampoTexto } from '../../solicitudes/campos';
-import { useCatalogo, useNombresCatalogo } from '../../solicitudes/consultas';
-import { CampoNumero } from '../comun/CampoNumero';
-import { CamposPorSexo } from '../comun/CamposPorSexo';
-import { FormularioRegistro } from '../comun/FormularioRegistro';
-import { ceroSiVacio } from '../comun/numeros';
-import { Seccion } from '../comun/Seccion';
-import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
+import { CampoCatalogo, CampoFecha, CampoOpciones, CampoSugerido, CampoTexto } from '../../../componentes/formulario/campos';
+import { useCatalogo, useNombresCatalogo } from '../../../hooks/useCatalogo';
+import { CampoNumero } from '../../../componentes/formulario/CampoNumero';
+import { CamposPorSexo } from '../../../componentes/formulario/CamposPorSexo';
+import { FormularioRegistro } from '../../../componentes/formulario/FormularioRegistro';
+import { ceroSiVacio } from '../../../componentes/formulario/numeros';
+import { Seccion } from '../../../componentes/formulario/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../../../componentes/formulario/useFormularioRegistro';
 
 /**
  * A taller, capacitación or programa social gestionado. A programa is managed before a dependency (its date is the

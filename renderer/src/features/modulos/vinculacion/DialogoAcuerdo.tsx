@@ -4,9 +4,9 @@ import { useForm } from 'react-hook-form';
 import { datosAcuerdoSchema, ESTATUS_ACUERDO, ETIQUETA_ESTATUS_ACUERDO, type Acuerdo, type DatosAcuerdo } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { crearAcuerdo, editarAcuerdo } from '../../../db/repositorios/vinculacion';
-import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
-import { guardarFormulario } from '../../solicitudes/valores';
-import { DialogoFormulario } from '../comun/DialogoFormulario';
+import { CampoFecha, CampoOpciones, CampoTexto } from '../../../componentes/formulario/campos';
+import { guardarFormulario } from '../../../componentes/formulario/validacion';
+import { DialogoFormulario } from '../../../componentes/formulario/DialogoFormulario';
 
 /** Adds (acuerdo null) or updates an acuerdo of a mesa: what was agreed, who does it, by when, how it goes. */
 export function DialogoAcuerdo({ mesaId, acuerdo, onCerrar }: { mesaId: string; acuerdo: Acuerdo | null; onCerrar: () => void }) {

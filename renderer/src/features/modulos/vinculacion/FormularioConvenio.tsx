@@ -9,11 +9,11 @@ import {
   capturaConvenioSchema,
   type DatosConvenio,
 } from '../../../../../shared/schemas/modulos';
-import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
-import { CampoLista } from '../comun/CampoLista';
-import { FormularioRegistro } from '../comun/FormularioRegistro';
-import { Seccion } from '../comun/Seccion';
-import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
+import { CampoFecha, CampoOpciones, CampoTexto } from '../../../componentes/formulario/campos';
+import { CampoLista } from '../../../componentes/formulario/CampoLista';
+import { FormularioRegistro } from '../../../componentes/formulario/FormularioRegistro';
+import { Seccion } from '../../../componentes/formulario/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../../../componentes/formulario/useFormularioRegistro';
 
 export function FormularioConvenio(props: PropsFormulario<DatosConvenio>) {
   const { editando } = props;

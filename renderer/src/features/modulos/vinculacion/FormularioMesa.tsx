@@ -1,13 +1,13 @@
 import { Grid } from '@mui/material';
 import { datosMesaSchema, ESTATUS_MESA, ETIQUETA_ESTATUS_MESA, type DatosMesa } from '../../../../../shared/schemas/modulos';
-import { CampoFecha, CampoOpciones, CampoTexto } from '../../solicitudes/campos';
-import { useNombresCatalogo } from '../../solicitudes/consultas';
-import { CampoLista } from '../comun/CampoLista';
-import { CampoNumero } from '../comun/CampoNumero';
-import { FormularioRegistro } from '../comun/FormularioRegistro';
-import { ceroSiVacio } from '../comun/numeros';
-import { Seccion } from '../comun/Seccion';
-import { useFormularioRegistro, type PropsFormulario } from '../comun/useFormularioRegistro';
+import { CampoFecha, CampoOpciones, CampoTexto } from '../../../componentes/formulario/campos';
+import { useNombresCatalogo } from '../../../hooks/useCatalogo';
+import { CampoLista } from '../../../componentes/formulario/CampoLista';
+import { CampoNumero } from '../../../componentes/formulario/CampoNumero';
+import { FormularioRegistro } from '../../../componentes/formulario/FormularioRegistro';
+import { ceroSiVacio } from '../../../componentes/formulario/numeros';
+import { Seccion } from '../../../componentes/formulario/Seccion';
+import { useFormularioRegistro, type PropsFormulario } from '../../../componentes/formulario/useFormularioRegistro';
 
 export function FormularioMesa(props: PropsFormulario<DatosMesa>) {
   const { editando } = props;

@@ -5,7 +5,7 @@ import { REGISTROS } from '../../../../../shared/registros';
 import { ETIQUETA_FUENTE, type Apoyo, type EstatusApoyo } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { editarApoyo, eliminarApoyo, listarApoyos, obtenerDetalleApoyo, type DetalleApoyo, type FilaApoyo } from '../../../db/repositorios/apoyos';
-import { TarjetaPersona } from '../../solicitudes/TarjetaPersona';
+import { TarjetaPersona } from '../../../componentes/personas/TarjetaPersona';
 import { AvisoApoyoRepetido } from '../apoyos/AvisoApoyoRepetido';
 import { ACCION_PASO, DialogoEstatusApoyo } from '../apoyos/DialogoEstatusApoyo';
 import { FormularioApoyo } from '../apoyos/FormularioApoyo';
@@ -13,7 +13,7 @@ import { PestanasApoyos } from '../apoyos/PestanasApoyos';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaApoyo } from '../comun/Etiquetas';
-import { filtroAnio, filtroCampo, filtroEstatus } from '../comun/filtros';
+import { filtroAnio, filtroCampo, filtroEstatus } from '../../../componentes/lista/filtros';
 import type { VistaLista } from '../comun/ListaRegistros';
 
 const { estatus, ruta, cuentaEn } = REGISTROS.apoyo;

@@ -15,7 +15,7 @@ import { editarConvenio, eliminarConvenio, listarConvenios, obtenerConvenio, typ
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EstatusConvenio } from '../comun/Etiquetas';
-import { filtroCampo, filtroEstatus, opcionesDe } from '../comun/filtros';
+import { filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import type { VistaLista } from '../comun/ListaRegistros';
 import { FormularioConvenio } from '../vinculacion/FormularioConvenio';
 import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';

@@ -8,9 +8,9 @@ import { editarEvento, eliminarEvento, listarEventos, obtenerEvento, type FilaEv
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaEvento } from '../comun/Etiquetas';
-import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../comun/filtros';
+import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import type { VistaLista } from '../comun/ListaRegistros';
-import { resumenPorSexo, textoPorSexo } from '../comun/numeros';
+import { resumenPorSexo, textoPorSexo } from '../comun/porSexo';
 import { FormularioEvento } from '../programas/FormularioEvento';
 
 const { estatus, ruta, cuentaEn } = REGISTROS.evento;

@@ -8,9 +8,9 @@ import { PestanasApoyos } from '../apoyos/PestanasApoyos';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaJornada } from '../comun/Etiquetas';
-import { filtroAnio, filtroCampo } from '../comun/filtros';
+import { filtroAnio, filtroCampo } from '../../../componentes/lista/filtros';
 import type { VistaLista } from '../comun/ListaRegistros';
-import { resumenPorSexo, textoPorSexo } from '../comun/numeros';
+import { resumenPorSexo, textoPorSexo } from '../comun/porSexo';
 
 const { ruta, cuentaEn } = REGISTROS.jornada;
 

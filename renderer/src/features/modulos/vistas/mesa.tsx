@@ -6,7 +6,7 @@ import { editarMesa, eliminarMesa, listarMesas, obtenerDetalleMesa, type Detalle
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaMesa } from '../comun/Etiquetas';
-import { filtroAnio, filtroEstatus } from '../comun/filtros';
+import { filtroAnio, filtroEstatus } from '../../../componentes/lista/filtros';
 import type { VistaLista } from '../comun/ListaRegistros';
 import { AcuerdosMesa } from '../vinculacion/AcuerdosMesa';
 import { FormularioMesa } from '../vinculacion/FormularioMesa';

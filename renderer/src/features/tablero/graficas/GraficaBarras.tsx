@@ -1,10 +1,10 @@
-import './registro';
+import '../../../componentes/graficas/registro';
 import { Bar } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
 import { formatearNumero } from '../../../../../shared/domain/formato';
-import { COLOR_BARRA } from './colores';
-import { etiquetasValor } from './etiquetasValor';
+import { COLOR_BARRA } from '../../../componentes/graficas/colores';
+import { etiquetasValor } from '../../../componentes/graficas/etiquetasValor';
 import { useAnimacion } from './useAnimacion';
 
 const etiquetas = etiquetasValor((v) => (v === 0 ? '' : formatearNumero(v)));

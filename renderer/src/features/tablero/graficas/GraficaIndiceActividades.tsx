@@ -1,10 +1,10 @@
-import './registro';
+import '../../../componentes/graficas/registro';
 import { Bar } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatearIndice, type UmbralesSemaforo } from '../../../../../shared/domain/eficiencia';
 import type { DatoIndiceActividad } from '../../../../../shared/domain/tablero';
-import { APARIENCIA } from '../../cronograma/semaforo';
-import { etiquetasValor } from './etiquetasValor';
+import { APARIENCIA } from '../../../componentes/semaforo';
+import { etiquetasValor } from '../../../componentes/graficas/etiquetasValor';
 import { lineasUmbral } from './lineasUmbral';
 import { useAnimacion } from './useAnimacion';
 

@@ -1,9 +1,9 @@
-import './registro';
+import '../../../componentes/graficas/registro';
 import { Doughnut } from 'react-chartjs-2';
 import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
 import { formatearPorcentaje } from '../../../../../shared/domain/formato';
-import { COLORES_SEXO } from './colores';
+import { COLORES_SEXO } from '../../../componentes/graficas/colores';
 import { useAnimacion } from './useAnimacion';
 
 /** People served by sex, each slice labelled with its count and share in the legend, the total in the middle. */

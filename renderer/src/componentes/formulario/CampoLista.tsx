@@ -1,7 +1,7 @@
-import { Autocomplete, TextField } from '@mui/material';
+import { Autocomplete } from '@mui/material';
 import { Controller, type Control, type FieldError, type FieldValues, type Path } from 'react-hook-form';
-import { normalizarTexto } from '../../../../../shared/domain/texto';
-import { enlaceCaja } from '../../solicitudes/campos';
+import { normalizarTexto } from '../../../../shared/domain/texto';
+import { cajaAutocompletar, enlaceCaja } from './campos';
 
 /** Trimmed, without blanks and without the same name twice (accents and case aside). */
 function limpiar(valores: readonly string[]): string[] {
@@ -49,14 +49,7 @@ export function CampoLista<T extends FieldValues>({
           onChange={(_e, valores) => field.onChange(limpiar(valores))}
           onBlur={field.onBlur}
           slotProps={{ chip: { size: 'small' } }}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label={label}
-              {...enlaceCaja(field, fieldState)}
-              helperText={mensaje(fieldState.error) ?? ayuda}
-            />
-          )}
+          renderInput={cajaAutocompletar(label, { ...enlaceCaja(field, fieldState), helperText: mensaje(fieldState.error) ?? ayuda })}
         />
       )}
     />

@@ -1,6 +1,6 @@
 import { Grid, Typography } from '@mui/material';
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { formatearNumero } from '../../../../../shared/domain/formato';
+import { formatearNumero } from '../../../../shared/domain/formato';
 import { CampoNumero } from './CampoNumero';
 import { ceroSiVacio } from './numeros';
 

@@ -1,5 +1,5 @@
-import type { TipoRegistroLogrado } from '../../../../shared/domain/conteo';
-import { DESCRIPTORES, REGISTROS } from '../../../../shared/registros';
+import type { TipoRegistroLogrado } from '../../../shared/domain/conteo';
+import { DESCRIPTORES, REGISTROS } from '../../../shared/registros';
 
 /** Where each kind of record behind an achieved number opens its detail. */
 export function rutaDeRegistro(tipo: TipoRegistroLogrado, id: string): string {

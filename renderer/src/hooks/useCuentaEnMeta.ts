@@ -1,5 +1,5 @@
-import { usePoaDelAnio } from '../../../hooks/usePoa';
-import { mesYAnio } from './fechas';
+import { NOMBRES_MES } from '../../../shared/domain/periodos';
+import { usePoaDelAnio } from './usePoa';
 
 /** Where a record counts: the month of the date that makes it count, and whether that year has its POA yet. */
 export interface CuentaEnMeta {
@@ -8,6 +8,11 @@ export interface CuentaEnMeta {
   mes: string;
   /** False while the year has no POA: the record is kept and counts as soon as that POA is created. */
   hayPoa: boolean;
+}
+
+/** 'AAAA-MM-DD' → "marzo 2026": the month a record counts in, as the cronograma names it. */
+function mesYAnio(fecha: string): string {
+  return `${NOMBRES_MES[Number(fecha.slice(5, 7)) - 1]} ${fecha.slice(0, 4)}`;
 }
 
 /**

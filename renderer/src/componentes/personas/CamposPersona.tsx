@@ -3,12 +3,15 @@ import { useId } from 'react';
 import { Controller, type FieldValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
 import { fechaNacimientoDeCurp, sexoDeCurp } from '../../../../shared/domain/curp';
 import { ETIQUETA_SEXO, SEXOS } from '../../../../shared/schemas/personas';
-import { CampoFecha, CampoSugerido, CampoTexto } from './campos';
-import { useNombresCatalogo } from './consultas';
+import { CampoFecha, CampoSugerido, CampoTexto } from '../formulario/campos';
+import { CampoNumero } from '../formulario/CampoNumero';
+import { nuloSiVacio } from '../formulario/numeros';
+import { useNombresCatalogo } from '../../hooks/useCatalogo';
 
 /**
- * The citizen's data as domain.md lists it. Works in any form that keeps them under `persona`. A valid CURP fills
- * sexo and fecha de nacimiento when they are still empty, since the CURP already says them.
+ * The citizen's data as domain.md lists it. Works in any form that keeps them under `persona`, as `ValoresPersona`
+ * (an empty birth date or age is null, as the persona stores it). A valid CURP fills sexo and fecha de nacimiento
+ * when they are still empty, since the CURP already says them.
  */
 export function CamposPersona<T extends FieldValues>({ form, autoFocus = false }: { form: UseFormReturn<T>; autoFocus?: boolean }) {
   const { control } = form;
@@ -70,10 +73,10 @@ export function CamposPersona<T extends FieldValues>({ form, autoFocus = false }
         />
       </Grid>
       <Grid size={2.5}>
-        <CampoFecha control={control} name={ruta('fechaNacimiento')} label="Fecha de nacimiento" />
+        <CampoFecha control={control} name={ruta('fechaNacimiento')} opcional label="Fecha de nacimiento" />
       </Grid>
       <Grid size={1.5}>
-        <CampoTexto control={control} name={ruta('edad')} label="Edad" type="number" slotProps={{ htmlInput: { min: 0, max: 120 } }} />
+        <CampoNumero control={control} name={ruta('edad')} label="Edad" type="number" leer={nuloSiVacio} slotProps={{ htmlInput: { min: 0, max: 120 } }} />
       </Grid>
       <Grid size={3}>
         <CampoTexto control={control} name={ruta('telefono')} label="Teléfono" type="tel" />

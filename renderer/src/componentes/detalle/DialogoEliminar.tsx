@@ -1,8 +1,8 @@
 import { DialogContentText } from '@mui/material';
 import { useForm } from 'react-hook-form';
-import { CampoTexto } from '../../solicitudes/campos';
-import { guardarFormulario } from '../../solicitudes/valores';
-import { DialogoFormulario } from './DialogoFormulario';
+import { CampoTexto } from '../formulario/campos';
+import { guardarFormulario } from '../formulario/validacion';
+import { DialogoFormulario } from '../formulario/DialogoFormulario';
 
 /**
  * Deleting asks why: the record is only marked deleted (it still travels to the other PCs) and the reason goes to

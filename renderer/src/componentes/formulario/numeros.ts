@@ -1,4 +1,4 @@
-import { formatearMoneda, formatearNumero } from '../../../../../shared/domain/formato';
+import { formatearMoneda } from '../../../../shared/domain/formato';
 
 /**
  * A number as a clerk types it: "1,234.50", "$ 1,234.50" or "3". Empty or unreadable text gives NaN, which the
@@ -14,17 +14,12 @@ export function ceroSiVacio(texto: string): number {
   return texto.trim() === '' ? 0 : numeroDeTexto(texto);
 }
 
+/** An optional number box left empty holds none: null (an age nobody gave). */
+export function nuloSiVacio(texto: string): number | null {
+  return texto.trim() === '' ? null : numeroDeTexto(texto);
+}
+
 /** Pesos as the box shows them after leaving it: "1,234.50" (the $ is the box's adornment). */
 export function textoDePesos(valor: number): string {
   return formatearMoneda(valor).replace(/^\$ /, '');
-}
-
-/** People by sex as a detail shows them: "12: 7 mujeres, 5 hombres, 0 otro". */
-export function textoPorSexo(mujeres: number, hombres: number, otro: number): string {
-  return `${formatearNumero(mujeres + hombres + otro)}: ${mujeres} mujeres, ${hombres} hombres, ${otro} otro`;
-}
-
-/** People by sex as a list's cell shows them: "12 (7 / 5 / 0)". */
-export function resumenPorSexo(mujeres: number, hombres: number, otro: number): string {
-  return `${formatearNumero(mujeres + hombres + otro)} (${mujeres} / ${hombres} / ${otro})`;
 }

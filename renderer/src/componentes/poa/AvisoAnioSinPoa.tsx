@@ -2,7 +2,7 @@ import { Alert, Button } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useState } from 'react';
 import { useAniosPoa } from '../../hooks/useCronograma';
-import { hoyLocal } from '../cronograma/tiempo';
+import { hoyLocal } from '../../hooks/tiempo';
 import { anioSinPoa, textoAnioSinPoa } from './anioPoa';
 import { DialogoNuevoPoa } from './DialogoNuevoPoa';
 

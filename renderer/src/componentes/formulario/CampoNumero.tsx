@@ -1,18 +1,19 @@
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { enlaceCaja } from '../../solicitudes/campos';
+import { enlaceCaja } from './campos';
 import { numeroDeTexto } from './numeros';
 
 /** The text a stored number is shown as; unreadable numbers (NaN) show nothing. */
 const textoDe = (n: unknown, mostrar: (n: number) => string) => (typeof n === 'number' && Number.isFinite(n) ? mostrar(n) : '');
 
 /** Same number, NaN included: what was typed still says what the form holds. */
-const mismo = (a: number, b: unknown) => a === b || (Number.isNaN(a) && typeof b === 'number' && Number.isNaN(b));
+const mismo = (a: number | null, b: unknown) => a === b || (Number.isNaN(a) && typeof b === 'number' && Number.isNaN(b));
 
 /**
  * A number box bound to a number field: the clerk's text is kept as typed and the form holds the number it reads as
- * (`leer`; NaN for empty or unreadable text, which the schema reports as "… debe ser un número" at the field).
+ * (`leer`; NaN for empty or unreadable text, which the schema reports as "… debe ser un número" at the field, or null
+ * for an optional number left empty).
  * `mostrar` is how a stored number is written, and how the text is tidied once the box is left.
  */
 export function CampoNumero<T extends FieldValues>({
@@ -21,7 +22,7 @@ export function CampoNumero<T extends FieldValues>({
   leer = numeroDeTexto,
   mostrar = String,
   ...props
-}: { control: Control<T>; name: Path<T>; leer?: (texto: string) => number; mostrar?: (n: number) => string } & Omit<TextFieldProps, 'name'>) {
+}: { control: Control<T>; name: Path<T>; leer?: (texto: string) => number | null; mostrar?: (n: number) => string } & Omit<TextFieldProps, 'name'>) {
   return (
     <Controller
       control={control}
@@ -40,11 +41,11 @@ function CajaNumero({
   salir,
   ...props
 }: Omit<TextFieldProps, 'name'> & {
-  leer: (texto: string) => number;
+  leer: (texto: string) => number | null;
   mostrar: (n: number) => string;
   valor: unknown;
   enlace: ReturnType<typeof enlaceCaja>;
-  cambiar: (n: number) => void;
+  cambiar: (n: number | null) => void;
   salir: () => void;
 }) {
   const [texto, setTexto] = useState(() => textoDe(valor, mostrar));
@@ -63,7 +64,7 @@ function CajaNumero({
       }}
       onBlur={() => {
         const n = leer(texto);
-        if (Number.isFinite(n) && n >= 0) setTexto(mostrar(n));
+        if (typeof n === 'number' && Number.isFinite(n) && n >= 0) setTexto(mostrar(n));
         salir();
       }}
     />

@@ -1,37 +1,46 @@
-import { Autocomplete, Checkbox, FormControlLabel, FormHelperText, MenuItem, TextField, type TextFieldProps } from '@mui/material';
+import { Autocomplete, Checkbox, FormControlLabel, FormHelperText, MenuItem, TextField, type AutocompleteRenderInputParams, type TextFieldProps } from '@mui/material';
 import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
-import type { ReactNode } from 'react';
+import type { FocusEvent, ReactElement, ReactNode } from 'react';
 import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
-import { EntradaFecha } from '../../componentes/EntradaFecha';
+import { EntradaFecha } from '../EntradaFecha';
 
 type PropsCampo<T extends FieldValues> = { control: Control<T>; name: Path<T> };
+type Campo<T extends FieldValues> = ControllerRenderProps<T, Path<T>>;
 
 /**
  * What ties a box to its form field: the field's name, the ref that takes the focus to the first error, and the error
  * in red under it, or `ayuda` (a blank line by default, so the layout does not jump).
  */
-export function enlaceCaja<T extends FieldValues>(field: ControllerRenderProps<T, Path<T>>, fieldState: ControllerFieldState, ayuda: ReactNode = ' ') {
+export function enlaceCaja<T extends FieldValues>(field: Campo<T>, fieldState: ControllerFieldState, ayuda: ReactNode = ' ') {
   return { name: field.name, inputRef: field.ref, error: Boolean(fieldState.error), helperText: fieldState.error?.message ?? ayuda };
 }
+
+export type EnlaceCaja = ReturnType<typeof enlaceCaja>;
+
+/** A box drawn by `caja` with its field and what ties it to the field (`ayuda` under it while it has no error). */
+function Enlazado<T extends FieldValues>({ control, name, ayuda, caja }: PropsCampo<T> & { ayuda?: ReactNode; caja: (field: Campo<T>, enlace: EnlaceCaja) => ReactElement }) {
+  return <Controller control={control} name={name} render={({ field, fieldState }) => caja(field, enlaceCaja(field, fieldState, ayuda))} />;
+}
+
+/** Leaving a box marks its field touched, and still runs the box's own `onBlur`. */
+const salir = <T extends FieldValues>(field: Campo<T>, onBlur?: (e: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => void) => (e: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+  field.onBlur();
+  onBlur?.(e);
+};
+
+/** The text box of an autocomplete bound to a field: its label, and its error (or help) under it. */
+export const cajaAutocompletar = (label: string, enlace: EnlaceCaja, required?: boolean) => (params: AutocompleteRenderInputParams) => (
+  <TextField {...params} label={label} required={required} {...enlace} />
+);
 
 /** A text box bound to the form, with its error (or a blank line, so the layout does not jump) under it. */
 export function CampoTexto<T extends FieldValues>({ control, name, ...props }: PropsCampo<T> & Omit<TextFieldProps, 'name'>) {
   return (
-    <Controller
+    <Enlazado
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...props}
-          {...enlaceCaja(field, fieldState, props.helperText ?? ' ')}
-          value={field.value ?? ''}
-          onChange={(e) => field.onChange(e.target.value)}
-          onBlur={(e) => {
-            field.onBlur();
-            props.onBlur?.(e);
-          }}
-        />
-      )}
+      ayuda={props.helperText}
+      caja={(field, enlace) => <TextField {...props} {...enlace} value={field.value ?? ''} onChange={(e) => field.onChange(e.target.value)} onBlur={salir(field, props.onBlur)} />}
     />
   );
 }
@@ -59,20 +68,18 @@ export function CampoOpciones<T extends FieldValues, K extends string>({
  */
 export function CampoFecha<T extends FieldValues>({ control, name, type, opcional = false, ...props }: PropsCampo<T> & Omit<TextFieldProps, 'name'> & { opcional?: boolean }) {
   return (
-    <Controller
+    <Enlazado
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
+      ayuda={props.helperText}
+      caja={(field, enlace) => (
         <EntradaFecha
           {...props}
           conHora={type === 'datetime-local'}
-          {...enlaceCaja(field, fieldState, props.helperText ?? ' ')}
+          {...enlace}
           value={field.value ?? ''}
           onChange={(valor) => field.onChange(opcional && valor === '' ? null : valor)}
-          onBlur={(e) => {
-            field.onBlur();
-            props.onBlur?.(e);
-          }}
+          onBlur={salir(field, props.onBlur)}
         />
       )}
     />
@@ -90,12 +97,12 @@ export function CampoCatalogo<T extends FieldValues>({
   elementos,
   required = false,
   opcional = false,
-}: PropsCampo<T> & { label: string; elementos: ElementoCatalogo[]; required?: boolean; opcional?: boolean }) {
+}: PropsCampo<T> & { label: string; elementos: readonly ElementoCatalogo[]; required?: boolean; opcional?: boolean }) {
   return (
-    <Controller
+    <Enlazado
       control={control}
       name={name}
-      render={({ field, fieldState }) => {
+      caja={(field, enlace) => {
         const opciones = elementos.filter((e) => e.eliminado === 0 && (e.activo || e.id === field.value));
         return (
           <Autocomplete
@@ -108,14 +115,7 @@ export function CampoCatalogo<T extends FieldValues>({
             autoHighlight
             autoSelect
             noOptionsText="Sin coincidencias en el catálogo"
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                label={label}
-                required={required}
-                {...enlaceCaja(field, fieldState)}
-              />
-            )}
+            renderInput={cajaAutocompletar(label, enlace, required)}
           />
         );
       }}
@@ -124,30 +124,19 @@ export function CampoCatalogo<T extends FieldValues>({
 }
 
 /** Free text with suggestions (colonia, localidad): the catalogue helps, but a new name is accepted as typed. */
-export function CampoSugerido<T extends FieldValues>({
-  control,
-  name,
-  label,
-  sugerencias,
-}: PropsCampo<T> & { label: string; sugerencias: string[] }) {
+export function CampoSugerido<T extends FieldValues>({ control, name, label, sugerencias }: PropsCampo<T> & { label: string; sugerencias: readonly string[] }) {
   return (
-    <Controller
+    <Enlazado
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
+      caja={(field, enlace) => (
         <Autocomplete
           freeSolo
           options={sugerencias}
           inputValue={field.value ?? ''}
           onInputChange={(_e, valor) => field.onChange(valor)}
           onBlur={field.onBlur}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label={label}
-              {...enlaceCaja(field, fieldState)}
-            />
-          )}
+          renderInput={cajaAutocompletar(label, enlace)}
         />
       )}
     />

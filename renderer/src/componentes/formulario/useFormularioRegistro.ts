@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { FormEventHandler } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { guardarFormulario } from '../../solicitudes/valores';
+import { guardarFormulario } from './validacion';
 import type { EstadoEnvio } from './FormularioRegistro';
 
 /**

@@ -4,7 +4,7 @@ import { formatearFecha } from '../../../../shared/domain/formato';
 import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
 import type { DatosPoa } from '../../hooks/usePoa';
-import { numeroDeTexto } from '../modulos/comun/numeros';
+import { numeroDeTexto } from '../formulario/numeros';
 
 const metaValida = (n: number) => Number.isInteger(n) && n >= 0 && n <= 100_000;
 

@@ -1,4 +1,4 @@
-import type { Hoy } from '../cronograma/tiempo';
+import type { Hoy } from '../../hooks/tiempo';
 
 /** The POA's year as the head sees it: which year still lacks its POA, and what «Nuevo POA» proposes. */
 

@@ -1,5 +1,5 @@
 import { Alert } from '@mui/material';
-import { useCuentaEnMeta } from './cuentaEnMeta';
+import { useCuentaEnMeta } from '../../hooks/useCuentaEnMeta';
 
 /**
  * On a record's screen, when the date that makes it count falls in a year that has no POA yet: it is kept, and it

@@ -1,5 +1,5 @@
-import { coincideBusqueda, normalizarTexto } from '../../../../../shared/domain/texto';
-import type { TipoCatalogo } from '../../../../../shared/schemas/sistema';
+import { coincideBusqueda, normalizarTexto } from '../../../../shared/domain/texto';
+import type { TipoCatalogo } from '../../../../shared/schemas/sistema';
 
 /** Every word typed begins a word of any of the texts (accents and case aside): "desp lop" finds a despensa to López. */
 export function coincide(consulta: string, ...textos: (string | number | null | undefined)[]): boolean {

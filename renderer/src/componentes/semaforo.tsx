@@ -6,7 +6,7 @@ import ScheduleIcon from '@mui/icons-material/Schedule';
 import { Chip } from '@mui/material';
 import type { SvgIconProps } from '@mui/material';
 import type { ComponentType } from 'react';
-import { ETIQUETA_SEMAFORO, formatearIndice, type ColorSemaforo } from '../../../../shared/domain/eficiencia';
+import { ETIQUETA_SEMAFORO, formatearIndice, type ColorSemaforo } from '../../../shared/domain/eficiencia';
 
 /**
  * How a semáforo looks on screen and on a projector: a light background that keeps dark text legible, a strong

@@ -1,4 +1,4 @@
-import { mesesDelPeriodo, type Periodo } from '../../../../shared/domain/periodos';
+import { mesesDelPeriodo, type Periodo } from '../../../shared/domain/periodos';
 
 /** Today's year and month on this PC: what "current month" and "already ended" mean on screen. */
 export interface Hoy {

@@ -1,6 +1,6 @@
 import { Grid, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { formatearFechaHora } from '../../../../../shared/domain/formato';
+import { formatearFechaHora } from '../../../../shared/domain/formato';
 
 /** One labelled value of a detail view (inside a <dl> grid); an empty value shows a dash. */
 export function Dato({ etiqueta, children, ancho = 4 }: { etiqueta: string; children: ReactNode; ancho?: number }) {

@@ -18,7 +18,7 @@ import { db } from '../../db';
 import { crearPoa } from '../../db/repositorios/anioPoa';
 import { useErrores } from '../../hooks/useErrores';
 import { usePoaConActividades } from '../../hooks/usePoa';
-import { numeroDeTexto } from '../modulos/comun/numeros';
+import { numeroDeTexto } from '../formulario/numeros';
 import { anioPropuesto, origenPropuesto } from './anioPoa';
 import { CamposEncabezado, type CampoEncabezado } from './CamposEncabezado';
 import { TablaMetasNuevoPoa } from './TablaMetasNuevoPoa';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ElementoCatalogo, TipoCatalogo } from '../../../../shared/schemas/sistema';
-import { db } from '../../db';
-import { listarCatalogo } from '../../db/repositorios/catalogos';
+import type { ElementoCatalogo, TipoCatalogo } from '../../../shared/schemas/sistema';
+import { db } from '../db';
+import { listarCatalogo } from '../db/repositorios/catalogos';
 
 /** Every live entry of a catalogue, inactive ones too (a form shows the one a record already has). */
 export function useCatalogo(tipo: TipoCatalogo): ElementoCatalogo[] {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { fechaIsoLocal } from '../../../../shared/domain/formato';
-import { expedienteEnJson, nombreArchivoExpediente } from '../../../../shared/domain/datosPersonales';
-import type { Persona } from '../../../../shared/schemas/personas';
-import { enEscritorio, puente } from '../../bridge';
-import { db } from '../../db';
-import { expedientePersona } from '../../db/repositorios/personas';
+import { fechaIsoLocal } from '../../../shared/domain/formato';
+import { expedienteEnJson, nombreArchivoExpediente } from '../../../shared/domain/datosPersonales';
+import type { Persona } from '../../../shared/schemas/personas';
+import { enEscritorio, puente } from '../bridge';
+import { db } from '../db';
+import { expedientePersona } from '../db/repositorios/personas';
 
 export type ResultadoExportarPersona = { tipo: 'success' | 'info' | 'error'; mensaje: string };
 

@@ -9,7 +9,7 @@ import { historialDePersonas } from '../../db/repositorios/personas';
 import { nombresDeCatalogos } from '../../db/repositorios/solicitudes';
 import { HistorialCiudadano } from './HistorialCiudadano';
 import { domicilioDe, sexoYEdadDe } from './textos';
-import { useExportarPersona } from './useExportarPersona';
+import { useExportarPersona } from '../../hooks/useExportarPersona';
 
 /**
  * The chosen citizen with their earlier requests and support. `exportable` offers the export of all their data
