@@ -4,7 +4,8 @@ import type { EstadoEnvio } from './FormularioRegistro';
 
 /**
  * A dialog that is a form: Enter in a one-line box submits, the general error (what no field owns) goes under the
- * fields, and Cancelar and the action close it.
+ * fields, and Cancelar and the action close it. Opened from inside another form (a new beneficiary from the apoyo's),
+ * it submits only itself: React would otherwise carry its submit through the portal to the form under it.
  */
 export function DialogoFormulario({
   titulo,
@@ -37,7 +38,14 @@ export function DialogoFormulario({
 }) {
   return (
     <Dialog open onClose={onCerrar} maxWidth={ancho} fullWidth aria-labelledby={idTitulo}>
-      <form onSubmit={onSubmit} noValidate aria-label={etiqueta}>
+      <form
+        onSubmit={(e) => {
+          e.stopPropagation();
+          onSubmit(e);
+        }}
+        noValidate
+        aria-label={etiqueta}
+      >
         <DialogTitle id={idTitulo}>{titulo}</DialogTitle>
         <DialogContent dividers>
           {children}
