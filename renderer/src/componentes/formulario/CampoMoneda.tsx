@@ -4,13 +4,10 @@ import { CampoNumero } from './CampoNumero';
 import { textoDePesos } from './numeros';
 
 /** Pesos: typed freely ("1234.5", "1,234.50"), shown as "$ 1,234.50" once the box is left. */
-export function CampoMoneda<T extends FieldValues>({ control, name, label, required = false }: { control: Control<T>; name: Path<T>; label: string; required?: boolean }) {
+export function CampoMoneda<T extends FieldValues>(props: { control: Control<T>; name: Path<T>; label: string; required?: boolean }) {
   return (
     <CampoNumero
-      control={control}
-      name={name}
-      label={label}
-      required={required}
+      {...props}
       mostrar={textoDePesos}
       slotProps={{
         input: { startAdornment: <InputAdornment position="start">$</InputAdornment> },

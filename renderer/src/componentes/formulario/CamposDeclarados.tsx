@@ -69,9 +69,18 @@ interface PropsDeclarados<D extends FieldValues> extends PropsParticular<D> {
   conFoco: boolean;
 }
 
+/** Whether what shows depends on what the form holds: only then does it follow every change. */
+const sigueDatos = <D extends FieldValues>(campos: readonly CampoDeclarado<D>[]) =>
+  campos.some((c) => c.visible || typeof c.ancho === 'function' || ('etiqueta' in c && typeof c.etiqueta === 'function'));
+
+/** What the form holds, followed only when some title, label, width or visibility depends on it. */
+function useDatos<D extends FieldValues>(form: UseFormReturn<D>, sigue: boolean): D {
+  return useWatch({ control: form.control, disabled: !sigue }) as D;
+}
+
 /** A form's sections, each with its fields as its kind declares them. */
 export function SeccionesDeclaradas<D extends FieldValues>({ secciones, ...props }: PropsDeclarados<D> & { secciones: readonly SeccionDeclarada<D>[] }) {
-  const datos = useWatch({ control: props.form.control }) as D;
+  const datos = useDatos(props.form, secciones.some((s) => typeof s.titulo === 'function' || sigueDatos(s.campos)));
   return secciones.map((s, i) => (
     <Seccion key={i} titulo={segun(s.titulo, datos)}>
       <Campos campos={s.campos} datos={datos} {...props} />
@@ -81,35 +90,40 @@ export function SeccionesDeclaradas<D extends FieldValues>({ secciones, ...props
 
 /** Fields declared outside a section (a dialog's). */
 export function CamposDeclarados<D extends FieldValues>(props: PropsDeclarados<D> & { campos: readonly CampoDeclarado<D>[] }) {
-  return <Campos datos={useWatch({ control: props.form.control }) as D} {...props} />;
+  return <Campos datos={useDatos(props.form, sigueDatos(props.campos))} {...props} />;
 }
 
-/** Consecutive fields with a width share one grid; a field without width stands alone, as its own block. */
+/**
+ * Consecutive fields with a width share one grid; a field without width stands alone, as its own block. The grids
+ * follow the declaration, so showing or hiding a field never rebuilds the boxes beside it.
+ */
 function Campos<D extends FieldValues>({ campos, datos, ...props }: PropsDeclarados<D> & { campos: readonly CampoDeclarado<D>[]; datos: D }) {
   const bloques: ReactNode[] = [];
   let fila: ReactNode[] = [];
+  let desde = -1;
   const cerrarFila = () => {
     if (fila.length)
       bloques.push(
-        <Grid key={bloques.length} container columnSpacing={1.5}>
+        <Grid key={`fila-${desde}`} container columnSpacing={1.5}>
           {fila}
         </Grid>,
       );
     fila = [];
+    desde = -1;
   };
   campos.forEach((campo, i) => {
+    const { ancho } = campo;
+    if (ancho === undefined) cerrarFila();
+    else if (desde < 0) desde = i;
     if (campo.visible && !campo.visible(datos)) return;
     const caja = <Campo campo={campo} datos={datos} {...props} />;
-    if (campo.ancho === undefined) {
-      cerrarFila();
-      bloques.push(<Fragment key={bloques.length}>{caja}</Fragment>);
-    } else {
+    if (ancho === undefined) bloques.push(<Fragment key={`campo-${i}`}>{caja}</Fragment>);
+    else
       fila.push(
-        <Grid key={i} size={segun(campo.ancho, datos)}>
+        <Grid key={i} size={segun(ancho, datos)}>
           {caja}
         </Grid>,
       );
-    }
   });
   cerrarFila();
   return bloques;

@@ -12,7 +12,8 @@ import { aniosConEntregas, listarPadron } from '../../../db/repositorios/apoyos'
 import { BarraFiltros, FiltroSelect } from '../../../componentes/lista/BarraFiltros';
 import { coincide } from '../../../componentes/lista/filtros';
 import { TablaRegistros } from '../../../componentes/lista/TablaRegistros';
-import { PestanasApoyos } from './PestanasApoyos';
+import { EncabezadoModulo } from '../comun/Pestanas';
+import { MODULO_APOYOS } from '../modulos';
 
 const sexo = (v: FilaPadronPublica['sexo']) => (v ? ETIQUETA_SEXO[v] : '');
 
@@ -61,7 +62,7 @@ export function Padron() {
   const personas = new Set(visibles.map((f) => f.personaId)).size;
   return (
     <>
-      <PestanasApoyos />
+      <EncabezadoModulo modulo={MODULO_APOYOS} />
       <BarraFiltros
         etiqueta="Filtros del padrón"
         textoBusqueda={publica ? 'Buscar por nombre, apoyo o colonia' : 'Buscar por nombre, CURP, apoyo o colonia'}

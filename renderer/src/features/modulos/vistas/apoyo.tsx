@@ -21,13 +21,13 @@ import { AvisoApoyoRepetido, AvisoApoyoRepetidoAlCapturar } from '../apoyos/Avis
 import { BeneficiarioApoyo } from '../apoyos/BeneficiarioApoyo';
 import { CampoSolicitudOrigen } from '../apoyos/CampoSolicitudOrigen';
 import { ACCION_PASO, DialogoEstatusApoyo } from '../apoyos/DialogoEstatusApoyo';
-import { PestanasApoyos } from '../apoyos/PestanasApoyos';
 import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaApoyo } from '../comun/Etiquetas';
 import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
+import { MODULO_APOYOS } from '../modulos';
 
 const { estatus, ruta, cuentaEn, captura } = REGISTROS.apoyo;
 
@@ -36,7 +36,7 @@ const fechaDe = (a: FilaApoyo) => a.fechaEntrega ?? a.fechaGestion;
 
 /** Every live apoyo, newest first, narrowed by name, CURP, folio, status, type and year. */
 export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
-  Encabezado: PestanasApoyos,
+  modulo: MODULO_APOYOS,
   nuevo: { a: '/apoyos/nuevo', texto: 'Nuevo apoyo' },
   cargar: () => listarApoyos(db),
   etiqueta: 'Apoyos',

@@ -20,7 +20,7 @@ import { EstatusConvenio } from '../comun/Etiquetas';
 import { filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
-import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';
+import { MODULO_VINCULACION } from '../modulos';
 
 const { estatus, ruta, cuentaEn, captura } = REGISTROS.convenio;
 
@@ -47,7 +47,7 @@ function AvisoVencimientos({ filas }: { filas: readonly FilaConvenio[] }) {
  * and labelled «Vencido» / «Por vencer», and counted above the list.
  */
 export const LISTA_CONVENIOS: VistaLista<FilaConvenio> = {
-  Encabezado: PestanasVinculacion,
+  modulo: MODULO_VINCULACION,
   nuevo: { a: '/vinculacion/convenios/nuevo', texto: 'Nuevo convenio' },
   cargar: (hoy) => listarConvenios(db, hoy),
   etiqueta: 'Convenios',

@@ -1,8 +1,6 @@
-import type { ReactNode } from 'react';
 import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
 import { REGISTROS } from '../../../../../shared/registros';
 import { ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type DatosEvento, type Evento } from '../../../../../shared/schemas/modulos';
-import { EncabezadoPagina } from '../../../componentes/Encabezado';
 import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import { db } from '../../../db';
 import { crearEvento, editarEvento, eliminarEvento, listarEventos, obtenerEvento, type FilaEvento } from '../../../db/repositorios/eventos';
@@ -12,26 +10,16 @@ import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaEvento } from '../comun/Etiquetas';
 import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
+import { MODULO_PROGRAMAS } from '../modulos';
 import { resumenPorSexo, textoPorSexo } from '../comun/porSexo';
 
 const { estatus, ruta, cuentaEn, captura } = REGISTROS.evento;
 
 type Fila = FilaEvento & { asistentes: number };
 
-/** Módulo 3 has no sections: its heading stands alone. */
-function EncabezadoProgramas({ acciones }: { acciones: ReactNode }) {
-  return (
-    <EncabezadoPagina
-      titulo="Programas Sociales y gestión ante dependencias externas"
-      subtitulo="Talleres y capacitaciones de desarrollo humano y comunitario, y programas sociales gestionados"
-      acciones={acciones}
-    />
-  );
-}
-
 /** Módulo 3's list: talleres, capacitaciones and programas, newest first. */
 export const LISTA_EVENTOS: VistaLista<Fila> = {
-  Encabezado: EncabezadoProgramas,
+  modulo: MODULO_PROGRAMAS,
   nuevo: { a: '/programas/nuevo', texto: 'Nuevo registro' },
   cargar: async () => (await listarEventos(db)).map((e) => ({ ...e, asistentes: e.asistentesMujeres + e.asistentesHombres + e.asistentesOtro })),
   etiqueta: 'Talleres, capacitaciones y programas',

@@ -3,7 +3,6 @@ import { REGISTROS } from '../../../../../shared/registros';
 import type { DatosJornada, Jornada } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { crearJornada, editarJornada, eliminarJornada, listarJornadas, obtenerJornada } from '../../../db/repositorios/jornadas';
-import { PestanasApoyos } from '../apoyos/PestanasApoyos';
 import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
@@ -11,6 +10,7 @@ import { EtiquetaJornada } from '../comun/Etiquetas';
 import { filtroAnio, filtroCampo } from '../../../componentes/lista/filtros';
 import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
+import { MODULO_APOYOS } from '../modulos';
 import { resumenPorSexo, textoPorSexo } from '../comun/porSexo';
 
 const { ruta, cuentaEn, captura } = REGISTROS.jornada;
@@ -19,7 +19,7 @@ type Fila = Jornada & { atendidas: number };
 
 /** The jornadas comunitarias, newest first. */
 export const LISTA_JORNADAS: VistaLista<Fila> = {
-  Encabezado: PestanasApoyos,
+  modulo: MODULO_APOYOS,
   nuevo: { a: '/apoyos/jornadas/nueva', texto: 'Nueva jornada' },
   cargar: async () => (await listarJornadas(db)).map((j) => ({ ...j, atendidas: j.atendidasMujeres + j.atendidasHombres + j.atendidasOtro })),
   etiqueta: 'Jornadas comunitarias',

@@ -10,13 +10,13 @@ import { EtiquetaMesa } from '../comun/Etiquetas';
 import { filtroAnio, filtroEstatus } from '../../../componentes/lista/filtros';
 import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
+import { MODULO_VINCULACION } from '../modulos';
 import { AcuerdosMesa } from '../vinculacion/AcuerdosMesa';
-import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';
 
 const { estatus, ruta, cuentaEn, captura } = REGISTROS.mesa;
 
 export const LISTA_MESAS: VistaLista<FilaMesa> = {
-  Encabezado: PestanasVinculacion,
+  modulo: MODULO_VINCULACION,
   nuevo: { a: '/vinculacion/mesas/nueva', texto: 'Nueva mesa' },
   cargar: () => listarMesas(db),
   etiqueta: 'Mesas interinstitucionales',
