@@ -3,13 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { formatearFecha } from '../../../../../shared/domain/formato';
+import type { DatosApoyo } from '../../../../../shared/schemas/modulos';
 import { ETIQUETA_ESTATUS_SOLICITUD } from '../../../../../shared/schemas/solicitudes';
+import { cajaAutocompletar, enlaceCaja } from '../../../componentes/formulario/campos';
+import type { PropsParticular } from '../../../componentes/formulario/CamposDeclarados';
 import { db } from '../../../db';
 import { obtenerSolicitudOrigen, solicitudesParaApoyo, type OpcionSolicitud } from '../../../db/repositorios/apoyos';
-import type { DatosApoyo } from '../../../../../shared/schemas/modulos';
-import type { PropsParticular } from '../../../componentes/formulario/CamposDeclarados';
 import { useCatalogo } from '../../../hooks/useCatalogo';
-import { cajaAutocompletar, enlaceCaja } from '../../../componentes/formulario/campos';
 
 /**
  * The request an apoyo answers, picked by folio: the beneficiary's own requests are offered first, and typing a folio
