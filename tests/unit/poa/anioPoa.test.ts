@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anioPropuesto, anioSinPoa, origenPropuesto, textoAnioSinPoa } from '../../../renderer/src/features/poa/anioPoa';
+import { anioPropuesto, anioSinPoa, origenPropuesto, textoAnioSinPoa } from '../../../renderer/src/componentes/poa/anioPoa';
 
 describe('el año que aún no tiene POA', () => {
   it('en noviembre, con el POA del año, no falta nada', () => {

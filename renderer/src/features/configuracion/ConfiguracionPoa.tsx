@@ -12,7 +12,7 @@ import { eliminarActividad } from '../../db/repositorios/poa';
 import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
 import { useAnioPoaElegido, usePoaConActividades } from '../../hooks/usePoa';
 import { useErrores } from '../../hooks/useErrores';
-import { ChipEstadoPoa } from '../poa/ChipEstadoPoa';
+import { ChipEstadoPoa } from '../../componentes/poa/ChipEstadoPoa';
 import { FormularioEncabezado } from './FormularioEncabezado';
 import { DialogoActividad, nuevaActividadVacia } from './DialogoActividad';
 

@@ -16,9 +16,9 @@ import { guardarActividad } from '../../db/repositorios/poa';
 import { useErrores } from '../../hooks/useErrores';
 import { EntradaFecha } from '../../componentes/EntradaFecha';
 import { MarcoDialogo } from '../../componentes/MarcoDialogo';
-import { MetasPorMes } from '../cronograma/MetasPorMes';
-import { numeroDeTexto } from '../modulos/comun/numeros';
-import { SumaMensual } from '../cronograma/SumaMensual';
+import { MetasPorMes } from '../../componentes/poa/MetasPorMes';
+import { numeroDeTexto } from '../../componentes/formulario/numeros';
+import { SumaMensual } from '../../componentes/poa/SumaMensual';
 
 type Borrador = Omit<DatosActividad, 'numero' | 'metaAnual' | 'programado' | 'acciones'> & {
   numero: string;

@@ -4,7 +4,7 @@ import type { Poa } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { guardarEncabezado } from '../../db/repositorios/poa';
 import { useErrores } from '../../hooks/useErrores';
-import { CamposEncabezado, type CampoEncabezado } from '../poa/CamposEncabezado';
+import { CamposEncabezado, type CampoEncabezado } from '../../componentes/poa/CamposEncabezado';
 
 /**
  * The POA's header. Its year is shown but never edited: it identifies the POA and its records, so another year is

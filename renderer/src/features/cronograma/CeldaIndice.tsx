@@ -1,7 +1,7 @@
 import { Box, TableCell } from '@mui/material';
 import type { ResumenPeriodo } from '../../../../shared/domain/cronograma';
 import { formatearIndice } from '../../../../shared/domain/eficiencia';
-import { APARIENCIA } from './semaforo';
+import { APARIENCIA } from '../../componentes/semaforo';
 
 /**
  * A row's year-to-date or annual index: the figure on its semáforo color, with the icon and the word for readers.

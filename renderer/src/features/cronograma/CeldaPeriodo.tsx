@@ -2,7 +2,7 @@ import { Box, ButtonBase, TableCell } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import type { CierreDeMeses } from '../../../../shared/domain/cierres';
 import { formatearIndice, type UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
-import { APARIENCIA } from './semaforo';
+import { APARIENCIA } from '../../componentes/semaforo';
 import { datosCelda, textoAjuste, type Columna, type DatosCelda, type SerieMensual } from './columnas';
 import { MarcaReconducida } from './MarcaReconducida';
 import { textoReconducida, type MetaReconducida } from './reconducidas';

@@ -12,9 +12,9 @@ import { PestanaMeta } from './PestanaMeta';
 import { PestanaReconduccion } from './PestanaReconduccion';
 import { PestanaRegistros } from './PestanaRegistros';
 import { metaReconducida } from './reconducidas';
-import { ChipSemaforo } from './semaforo';
+import { ChipSemaforo } from '../../componentes/semaforo';
 import { explicacionMesCerrado } from './textoCierre';
-import { momentoDelPeriodo, type Hoy } from './tiempo';
+import { momentoDelPeriodo, type Hoy } from '../../hooks/tiempo';
 
 export type Pestana = 'meta' | 'ajuste' | 'registros';
 

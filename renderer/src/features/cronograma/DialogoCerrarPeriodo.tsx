@@ -8,8 +8,8 @@ import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { MarcoDialogo } from '../../componentes/MarcoDialogo';
 import { useErrores } from '../../hooks/useErrores';
 import { estadoPeriodo, sujetosDe } from './justificables';
-import { ChipSemaforo } from './semaforo';
-import type { Hoy } from './tiempo';
+import { ChipSemaforo } from '../../componentes/semaforo';
+import type { Hoy } from '../../hooks/tiempo';
 
 /**
  * Confirms a closing with the figures being reported, and names the activities that ended off target without their

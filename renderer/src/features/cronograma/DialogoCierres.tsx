@@ -23,7 +23,7 @@ import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { DialogoCerrarPeriodo } from './DialogoCerrarPeriodo';
 import { DialogoReabrirPeriodo } from './DialogoReabrirPeriodo';
 import { capital, detalleCierre } from './textoCierre';
-import { momentoDelPeriodo, type Hoy } from './tiempo';
+import { momentoDelPeriodo, type Hoy } from '../../hooks/tiempo';
 
 function EstadoChip({ e, hoy }: { e: EstadoPeriodoCierre; hoy: Hoy }) {
   if (e.cerrado) return <Chip size="small" color="primary" icon={<LockIcon />} label="Cerrado" />;

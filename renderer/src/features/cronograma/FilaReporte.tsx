@@ -3,8 +3,8 @@ import type { FilaCronograma } from '../../../../shared/domain/cronograma';
 import { formatearIndice } from '../../../../shared/domain/eficiencia';
 import { mesesDelPeriodo } from '../../../../shared/domain/periodos';
 import { ETIQUETA_FRECUENCIA } from '../../../../shared/schemas/poa';
-import { APARIENCIA } from './semaforo';
-import { momentoDelPeriodo, type Hoy } from './tiempo';
+import { APARIENCIA } from '../../componentes/semaforo';
+import { momentoDelPeriodo, type Hoy } from '../../hooks/tiempo';
 
 /**
  * Under a row reported bimestral or trimestral (the seed's BIMESTRAL), its own reporting periods in the monthly

@@ -2,7 +2,7 @@ import { Box, Stack, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import { MarcaReconducida } from './MarcaReconducida';
-import { APARIENCIA, type EstadoCelda } from './semaforo';
+import { APARIENCIA, type EstadoCelda } from '../../componentes/semaforo';
 
 function Muestra({ estado, texto }: { estado: EstadoCelda; texto: string }) {
   const a = APARIENCIA[estado];

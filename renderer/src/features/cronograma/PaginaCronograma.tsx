@@ -9,16 +9,16 @@ import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
 import { useCronograma } from '../../hooks/useCronograma';
 import { useParametro } from '../../hooks/useParametro';
 import { useAnioPoaElegido } from '../../hooks/usePoa';
-import { AvisoAnioSinPoa } from '../poa/AvisoAnioSinPoa';
-import { AvisoSinPoa } from '../poa/AvisoSinPoa';
+import { AvisoAnioSinPoa } from '../../componentes/poa/AvisoAnioSinPoa';
+import { AvisoSinPoa } from '../../componentes/poa/AvisoSinPoa';
 import { DialogoCelda } from './DialogoCelda';
 import { DialogoCierres } from './DialogoCierres';
 import { ETIQUETA_VISTA, type Vista } from './columnas';
 import { Leyenda } from './Leyenda';
 import { PanelIndices } from './PanelIndices';
 import { TablaCronograma } from './TablaCronograma';
-import { hoyLocal } from './tiempo';
-import { useCierres } from './useCierres';
+import { hoyLocal } from '../../hooks/tiempo';
+import { useCierres } from '../../hooks/useCierres';
 
 const VISTAS: Vista[] = ['mes', 'bimestre', 'trimestre'];
 

@@ -19,8 +19,8 @@ import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { DialogoJustificacion, type PeticionJustificacion } from './DialogoJustificacion';
 import { estadoPeriodo, periodosDeReferencia, sujetosDe, type TipoJustificable } from './justificables';
 import { ListaJustificaciones } from './ListaJustificaciones';
-import { ChipSemaforo } from './semaforo';
-import type { Hoy } from './tiempo';
+import { ChipSemaforo } from '../../componentes/semaforo';
+import type { Hoy } from '../../hooks/tiempo';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -7,9 +7,9 @@ import type { Actividad } from '../../../../shared/schemas/poa';
 import { db } from '../../db';
 import { guardarMetasProgramadas } from '../../db/repositorios/ajustes';
 import { useErrores } from '../../hooks/useErrores';
-import { numeroDeTexto } from '../modulos/comun/numeros';
-import { MetasPorMes } from './MetasPorMes';
-import { SumaMensual } from './SumaMensual';
+import { numeroDeTexto } from '../../componentes/formulario/numeros';
+import { MetasPorMes } from '../../componentes/poa/MetasPorMes';
+import { SumaMensual } from '../../componentes/poa/SumaMensual';
 
 /**
  * The activity's twelve monthly goals with the month clicked in focus: changing one month means moving its units

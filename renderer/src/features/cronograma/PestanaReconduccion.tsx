@@ -8,11 +8,11 @@ import { db } from '../../db';
 import { registrarReconduccion } from '../../db/repositorios/reconducciones';
 import { useErrores } from '../../hooks/useErrores';
 import { useConfiguracion } from '../../hooks/usePoa';
-import { numeroDeTexto } from '../modulos/comun/numeros';
+import { numeroDeTexto } from '../../componentes/formulario/numeros';
 import { HistorialReconducciones, textoCambios } from './HistorialReconducciones';
 import { bloqueosReconduccion } from './reconducibles';
-import { MetasPorMes } from './MetasPorMes';
-import { SumaMensual } from './SumaMensual';
+import { MetasPorMes } from '../../componentes/poa/MetasPorMes';
+import { SumaMensual } from '../../componentes/poa/SumaMensual';
 import { CampoMotivo } from '../../componentes/CampoMotivo';
 
 /**

@@ -4,7 +4,7 @@ import type { RegistroLogrado } from '../../../../shared/domain/conteo';
 import { formatearFecha } from '../../../../shared/domain/formato';
 import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import { ETIQUETA_REGLA, type Actividad, type Ajuste } from '../../../../shared/schemas/poa';
-import { ETIQUETA_TIPO_REGISTRO, rutaDeRegistro } from './rutasRegistro';
+import { ETIQUETA_TIPO_REGISTRO, rutaDeRegistro } from '../../componentes/rutasRegistro';
 
 /** The drill-down: the records that make the month's achieved number, each opening its detail, then the adjustments. */
 export function PestanaRegistros({

@@ -12,7 +12,7 @@ import { columnasDe, type Columna, type Vista } from './columnas';
 import { FilaReporte } from './FilaReporte';
 import { MarcaReconducida } from './MarcaReconducida';
 import { metaAnualInicialCambiada, metaReconducida, textoMetaAnual } from './reconducidas';
-import type { Hoy } from './tiempo';
+import type { Hoy } from '../../hooks/tiempo';
 
 const ANCHO_MES = 44;
 const ALTO_ENCABEZADO = 30;

@@ -8,8 +8,8 @@ import {
 } from '../../../../shared/domain/periodos';
 import { resumirPeriodo, sumar, type ResumenPeriodo, type TipoResumen } from '../../../../shared/domain/cronograma';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
-import { momentoDelPeriodo, type Hoy, type Momento } from './tiempo';
-import type { EstadoCelda } from './semaforo';
+import { momentoDelPeriodo, type Hoy, type Momento } from '../../hooks/tiempo';
+import type { EstadoCelda } from '../../componentes/semaforo';
 
 /** The grid's period switch: one column per month, bimester or quarter. */
 export type Vista = TipoResumen;

@@ -3,7 +3,7 @@ import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import { bimestreDeMes, etiquetaPeriodo, trimestreDeMes, type Periodo } from '../../../../shared/domain/periodos';
 import type { Justificacion } from '../../../../shared/schemas/poa';
 import type { CronogramaCargado } from '../../db/repositorios/cronograma';
-import { momentoDelPeriodo, type Hoy, type Momento } from './tiempo';
+import { momentoDelPeriodo, type Hoy, type Momento } from '../../hooks/tiempo';
 
 /** A row of the index panel: an activity, or the POA as a whole (actividadId null). */
 export interface SujetoIndice {

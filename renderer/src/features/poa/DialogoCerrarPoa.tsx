@@ -6,7 +6,7 @@ import { db } from '../../db';
 import { cerrarPoa } from '../../db/repositorios/anioPoa';
 import { MarcoDialogo } from '../../componentes/MarcoDialogo';
 import { useErrores } from '../../hooks/useErrores';
-import { useCierres } from '../cronograma/useCierres';
+import { useCierres } from '../../hooks/useCierres';
 
 /** Closing an authorized POA at the end of its year; until December and the 4th quarter are closed it says so. */
 export function DialogoCerrarPoa({ poa, onCerrar }: { poa: Poa; onCerrar: () => void }) {

@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
 import { useAnioPoaElegido, usePoaConActividades, useReconducciones } from '../../hooks/usePoa';
-import { AvisoAnioSinPoa } from './AvisoAnioSinPoa';
+import { AvisoAnioSinPoa } from '../../componentes/poa/AvisoAnioSinPoa';
 import { CronogramaProgramado } from './CronogramaProgramado';
-import { DialogoNuevoPoa } from './DialogoNuevoPoa';
+import { DialogoNuevoPoa } from '../../componentes/poa/DialogoNuevoPoa';
 import { PanelEstadoPoa } from './PanelEstadoPoa';
 import { SeccionReconducciones } from './SeccionReconducciones';
 

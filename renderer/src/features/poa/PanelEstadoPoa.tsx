@@ -5,7 +5,7 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { useState } from 'react';
 import type { EstadoPoa } from '../../../../shared/schemas/poa';
 import type { DatosPoa } from '../../hooks/usePoa';
-import { ChipEstadoPoa } from './ChipEstadoPoa';
+import { ChipEstadoPoa } from '../../componentes/poa/ChipEstadoPoa';
 import { DialogoAutorizarPoa } from './DialogoAutorizarPoa';
 import { DialogoCerrarPoa } from './DialogoCerrarPoa';
 import { DialogoReabrirPoa } from './DialogoReabrirPoa';

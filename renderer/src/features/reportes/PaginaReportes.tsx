@@ -4,7 +4,7 @@ import { mesDeCorte, mesDeReferencia, trimestreDeMes } from '../../../../shared/
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { anioElegido, useAniosPoa } from '../../hooks/useCronograma';
 import { usePoaDelAnio } from '../../hooks/usePoa';
-import { AvisoSinPoa } from '../poa/AvisoSinPoa';
+import { AvisoSinPoa } from '../../componentes/poa/AvisoSinPoa';
 import { TarjetaHoja } from './TarjetaHoja';
 import { TarjetaLibro } from './TarjetaLibro';
 

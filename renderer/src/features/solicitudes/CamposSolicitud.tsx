@@ -1,8 +1,8 @@
 import { Grid } from '@mui/material';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { CANALES, ETIQUETA_CANAL, ETIQUETA_PRIORIDAD, PRIORIDADES } from '../../../../shared/schemas/solicitudes';
-import { CampoCatalogo, CampoFecha, CampoOpciones, CampoTexto } from './campos';
-import { useCatalogo } from './consultas';
+import { CampoCatalogo, CampoFecha, CampoOpciones, CampoTexto } from '../../componentes/formulario/campos';
+import { useCatalogo } from '../../hooks/useCatalogo';
 
 type Props<T extends FieldValues> = { control: Control<T> };
 const ruta = <T extends FieldValues>(campo: string) => campo as Path<T>;
@@ -40,7 +40,7 @@ export function CamposPeticion<T extends FieldValues>({ control, alEnter }: Prop
         <CampoOpciones control={control} name={ruta<T>('prioridad')} label="Prioridad" required valores={PRIORIDADES} etiquetas={ETIQUETA_PRIORIDAD} />
       </Grid>
       <Grid size={6}>
-        <CampoCatalogo control={control} name={ruta<T>('dependenciaId')} label="Dependencia a la que se canaliza" elementos={dependencias} />
+        <CampoCatalogo control={control} name={ruta<T>('dependenciaId')} opcional label="Dependencia a la que se canaliza" elementos={dependencias} />
       </Grid>
       <Grid size={9}>
         <CampoTexto

@@ -7,18 +7,20 @@ import { curpDeConsulta } from '../../../../shared/domain/personas';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { Configuracion } from '../../../../shared/schemas/sistema';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
+import { CampoCasilla } from '../../componentes/formulario/campos';
+import { FormularioRegistro } from '../../componentes/formulario/FormularioRegistro';
+import { Seccion } from '../../componentes/formulario/Seccion';
+import { erroresDe, guardarFormulario, resolverCon } from '../../componentes/formulario/validacion';
+import { AvisoDuplicados } from '../../componentes/personas/AvisoDuplicados';
+import { CamposPersona } from '../../componentes/personas/CamposPersona';
+import { CampoPersona } from '../../componentes/personas/SelectorPersona';
+import { PersonaElegida } from '../../componentes/personas/TarjetaPersona';
+import { PERSONA_VACIA } from '../../componentes/personas/valores';
 import { db } from '../../db';
 import { crearSolicitud, validarCapturaSolicitud } from '../../db/repositorios/solicitudes';
 import { useConfiguracion } from '../../hooks/usePoa';
-import { FormularioRegistro } from '../modulos/comun/FormularioRegistro';
-import { Seccion } from '../modulos/comun/Seccion';
-import { AvisoDuplicados } from './AvisoDuplicados';
-import { CampoCasilla } from './campos';
-import { CamposPersona } from './CamposPersona';
 import { CamposPeticion, CamposRecepcion } from './CamposSolicitud';
-import { CampoPersona } from './SelectorPersona';
-import { PersonaElegida } from './TarjetaPersona';
-import { aDatosPersona, aDatosSolicitud, capturaInicial, erroresDe, guardarFormulario, PERSONA_VACIA, resolverCon, type ValoresCaptura } from './valores';
+import { capturaInicial, type ValoresCaptura } from './valores';
 
 export function CapturaSolicitud() {
   const configuracion = useConfiguracion();
@@ -26,8 +28,10 @@ export function CapturaSolicitud() {
   return <FormularioCaptura configuracion={configuracion} />;
 }
 
-const validarFormulario = (v: ValoresCaptura) =>
-  erroresDe(() => validarCapturaSolicitud({ ...aDatosSolicitud(v), consentimientoPrivacidad: v.consentimientoPrivacidad }, v.personaNueva ? aDatosPersona(v.persona) : null));
+/** The citizen typed in the form when it is a new one; null when one already registered was chosen. */
+const personaNuevaDe = (v: ValoresCaptura) => (v.personaNueva ? v.persona : null);
+
+const validarFormulario = (v: ValoresCaptura) => erroresDe(() => validarCapturaSolicitud(v, personaNuevaDe(v)));
 
 /**
  * The front desk's capture: keyboard only (the citizen search has the focus, Tab goes on, Enter saves), every
@@ -76,10 +80,9 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
   }
 
   async function guardar(v: ValoresCaptura) {
-    const datos = { ...aDatosSolicitud(v), consentimientoPrivacidad: v.consentimientoPrivacidad };
     let id = '';
     const ok = await guardarFormulario(form, async () => {
-      id = (await crearSolicitud(db, datos, v.personaNueva ? aDatosPersona(v.persona) : null)).id;
+      id = (await crearSolicitud(db, v, personaNuevaDe(v))).id;
     });
     if (ok) navegar(`/atencion/${id}`, { state: { recienCreada: true } });
   }

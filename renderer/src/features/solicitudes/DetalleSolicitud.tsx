@@ -11,17 +11,17 @@ import { ETIQUETA_CANAL, ETIQUETA_PRIORIDAD } from '../../../../shared/schemas/s
 import { BotonesImpresion } from '../../componentes/BotonesImpresion';
 import { db } from '../../db';
 import { eliminarSolicitud, obtenerDetalleSolicitud, type DetalleSolicitud as Detalle } from '../../db/repositorios/solicitudes';
-import { AvisoRegistroSinPoa } from '../modulos/comun/AvisoRegistroSinPoa';
-import { CargaRegistro } from '../modulos/comun/CargaRegistro';
-import { Dato, ListaDatos } from '../modulos/comun/Dato';
-import { DialogoEliminar } from '../modulos/comun/DialogoEliminar';
-import { EncabezadoDetalle } from '../modulos/comun/EncabezadoDetalle';
-import { SeccionDetalle } from '../modulos/comun/Seccion';
+import { AvisoRegistroSinPoa } from '../../componentes/detalle/AvisoRegistroSinPoa';
+import { CargaRegistro } from '../../componentes/detalle/CargaRegistro';
+import { Dato, ListaDatos } from '../../componentes/detalle/Dato';
+import { DialogoEliminar } from '../../componentes/detalle/DialogoEliminar';
+import { EncabezadoDetalle } from '../../componentes/detalle/EncabezadoDetalle';
+import { SeccionDetalle } from '../../componentes/formulario/Seccion';
 import { DialogoEstatus } from './DialogoEstatus';
 import { DialogoEditarSolicitud, DialogoNota, DialogoPersona } from './DialogosSolicitud';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { HistorialSeguimientos } from './HistorialSeguimientos';
-import { TarjetaPersona } from './TarjetaPersona';
+import { TarjetaPersona } from '../../componentes/personas/TarjetaPersona';
 import { useImprimirAcuse } from './useImprimirAcuse';
 
 type Dialogo = 'estatus' | 'nota' | 'editar' | 'eliminar' | 'persona' | null;

@@ -7,7 +7,6 @@ import {
   Grid,
   Radio,
   RadioGroup,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -19,9 +18,9 @@ import { datosCambioEstatusSchema, ETIQUETA_ESTATUS_SOLICITUD, type EstatusSolic
 import { db } from '../../db';
 import { ErrorValidacion, validar } from '../../db/errores';
 import { cambiarEstatus, listarSolicitudes } from '../../db/repositorios/solicitudes';
-import { DialogoFormulario } from '../modulos/comun/DialogoFormulario';
-import { CampoFecha, CampoTexto, enlaceCaja } from './campos';
-import { erroresDe, guardarFormulario, resolverCon } from './valores';
+import { cajaAutocompletar, CampoFecha, CampoTexto, enlaceCaja } from '../../componentes/formulario/campos';
+import { DialogoFormulario } from '../../componentes/formulario/DialogoFormulario';
+import { erroresDe, guardarFormulario, resolverCon } from '../../componentes/formulario/validacion';
 
 interface ValoresEstatus {
   estatus: EstatusSolicitud | '';
@@ -156,14 +155,7 @@ function SolicitudOriginal({ control, excepto }: { control: ReturnType<typeof us
           isOptionEqualToValue={(a, b) => a.id === b.id}
           autoHighlight
           noOptionsText="Ningún folio coincide"
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label="Solicitud original (folio)"
-              required
-              {...enlaceCaja(field, fieldState, 'Escriba el folio o el nombre del ciudadano')}
-            />
-          )}
+          renderInput={cajaAutocompletar('Solicitud original (folio)', enlaceCaja(field, fieldState, 'Escriba el folio o el nombre del ciudadano'), true)}
         />
       )}
     />

@@ -1,33 +1,22 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import { datosEdicionSolicitudSchema, type Solicitud } from '../../../../shared/schemas/solicitudes';
 import { db } from '../../db';
-import { validar } from '../../db/errores';
 import { guardarPersona } from '../../db/repositorios/personas';
 import { agregarNota, editarSolicitud } from '../../db/repositorios/solicitudes';
-import { DialogoFormulario } from '../modulos/comun/DialogoFormulario';
-import { CampoTexto } from './campos';
-import { CamposPersona } from './CamposPersona';
+import { DialogoFormulario } from '../../componentes/formulario/DialogoFormulario';
+import { CampoTexto } from '../../componentes/formulario/campos';
+import { guardarFormulario } from '../../componentes/formulario/validacion';
+import { CamposPersona } from '../../componentes/personas/CamposPersona';
+import { personaFormularioSchema } from '../../componentes/personas/valores';
 import { CamposPeticion, CamposRecepcion } from './CamposSolicitud';
-import {
-  aDatosPersona,
-  aDatosSolicitud,
-  erroresDe,
-  erroresPersona,
-  guardarFormulario,
-  personaAValores,
-  resolverCon,
-  solicitudAValores,
-  type ValoresPersona,
-  type ValoresSolicitud,
-} from './valores';
-
-const resolverEdicion = resolverCon<ValoresSolicitud>((v) => erroresDe(() => validar(datosEdicionSolicitudSchema, aDatosSolicitud(v))));
 
 export function DialogoEditarSolicitud({ solicitud, onCerrar }: { solicitud: Solicitud; onCerrar: () => void }) {
-  const form = useForm<ValoresSolicitud>({ defaultValues: solicitudAValores(solicitud), resolver: resolverEdicion });
+  const form = useForm({ defaultValues: solicitud, resolver: zodResolver(datosEdicionSolicitudSchema) });
   const guardar = form.handleSubmit(async (v) => {
-    if (await guardarFormulario(form, () => editarSolicitud(db, solicitud.id, aDatosSolicitud(v)))) onCerrar();
+    if (await guardarFormulario(form, () => editarSolicitud(db, solicitud.id, v))) onCerrar();
   });
   return (
     <DialogoFormulario
@@ -44,13 +33,13 @@ export function DialogoEditarSolicitud({ solicitud, onCerrar }: { solicitud: Sol
   );
 }
 
-const resolverPersona = resolverCon<{ persona: ValoresPersona }>((v) => erroresPersona(v.persona));
+const personaSchema = z.object({ persona: personaFormularioSchema });
 
 /** Correcting a citizen's data (rectification on request); their solicitudes show the corrected name. */
 export function DialogoPersona({ persona, onCerrar }: { persona: Persona; onCerrar: () => void }) {
-  const form = useForm<{ persona: ValoresPersona }>({ defaultValues: { persona: personaAValores(persona) }, resolver: resolverPersona });
+  const form = useForm({ defaultValues: { persona }, resolver: zodResolver(personaSchema) });
   const guardar = form.handleSubmit(async (v) => {
-    if (await guardarFormulario(form, () => guardarPersona(db, persona.id, aDatosPersona(v.persona), 'persona.'))) onCerrar();
+    if (await guardarFormulario(form, () => guardarPersona(db, persona.id, v.persona, 'persona.'))) onCerrar();
   });
   return (
     <DialogoFormulario

@@ -2,9 +2,9 @@ import { Autocomplete, Button, FormControlLabel, Grid, Paper, Switch, TextField,
 import type { FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
 import { ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD } from '../../../../shared/schemas/solicitudes';
 import { EntradaFecha } from '../../componentes/EntradaFecha';
-import { CajaBusqueda, FiltroSelect } from '../modulos/comun/BarraFiltros';
-import { opcionesDe, opcionesDeCatalogo } from '../modulos/comun/filtros';
-import { useCatalogo } from './consultas';
+import { CajaBusqueda, FiltroSelect } from '../../componentes/lista/BarraFiltros';
+import { opcionesDe, opcionesDeCatalogo } from '../../componentes/lista/filtros';
+import { useCatalogo } from '../../hooks/useCatalogo';
 
 export function FiltrosSolicitudes({
   filtros,

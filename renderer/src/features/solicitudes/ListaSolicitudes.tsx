@@ -11,9 +11,9 @@ import { ESTATUS_SOLICITUD, ETIQUETA_CANAL, ETIQUETA_ESTATUS_SOLICITUD, ETIQUETA
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { db } from '../../db';
 import { listarSolicitudes } from '../../db/repositorios/solicitudes';
-import { BotonNuevo, EnlaceRegistro } from '../modulos/comun/Enlaces';
-import { ordenDe } from '../modulos/comun/filtros';
-import { TablaRegistros } from '../modulos/comun/TablaRegistros';
+import { BotonNuevo, EnlaceRegistro } from '../../componentes/lista/Enlaces';
+import { ordenDe } from '../../componentes/lista/filtros';
+import { TablaRegistros } from '../../componentes/lista/TablaRegistros';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { FiltrosSolicitudes } from './FiltrosSolicitudes';
 

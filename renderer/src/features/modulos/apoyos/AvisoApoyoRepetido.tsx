@@ -1,10 +1,13 @@
 import { Alert, AlertTitle, Box, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useWatch } from 'react-hook-form';
 import { formatearFecha } from '../../../../../shared/domain/formato';
 import { anioDelApoyo } from '../../../../../shared/domain/padron';
-import { ETIQUETA_ESTATUS_APOYO, type Apoyo } from '../../../../../shared/schemas/modulos';
+import { ETIQUETA_ESTATUS_APOYO, type Apoyo, type DatosApoyo } from '../../../../../shared/schemas/modulos';
+import type { PropsParticular } from '../../../componentes/formulario/CamposDeclarados';
 import { db } from '../../../db';
 import { apoyosRepetidosDe } from '../../../db/repositorios/apoyos';
+import { useCatalogo } from '../../../hooks/useCatalogo';
 
 const RE_FECHA = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -40,4 +43,14 @@ export function AvisoApoyoRepetido({
       Puede guardarlo de todos modos; revise que no sea una captura duplicada.
     </Alert>
   );
+}
+
+/** The same warning under the apoyo's form, as its beneficiary, type and dates are filled in. */
+export function AvisoApoyoRepetidoAlCapturar({ form, id }: PropsParticular<DatosApoyo>) {
+  const [personaId, tipoApoyoId, estatus, fechaGestion, fechaEntrega] = useWatch({
+    control: form.control,
+    name: ['personaId', 'tipoApoyoId', 'estatus', 'fechaGestion', 'fechaEntrega'],
+  });
+  const tipo = useCatalogo('tipoApoyo').find((e) => e.id === tipoApoyoId)?.nombre ?? '';
+  return <AvisoApoyoRepetido apoyo={{ id, personaId, tipoApoyoId, fechaGestion, fechaEntrega: estatus === 'entregado' ? fechaEntrega : null }} tipo={tipo} />;
 }

@@ -1,29 +1,26 @@
-import { Autocomplete, Box, TextField, Typography } from '@mui/material';
+import { Autocomplete, Box, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useState } from 'react';
-import { Controller, useWatch, type Control } from 'react-hook-form';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { formatearFecha } from '../../../../../shared/domain/formato';
+import type { DatosApoyo } from '../../../../../shared/schemas/modulos';
 import { ETIQUETA_ESTATUS_SOLICITUD } from '../../../../../shared/schemas/solicitudes';
+import { cajaAutocompletar, enlaceCaja } from '../../../componentes/formulario/campos';
+import type { PropsParticular } from '../../../componentes/formulario/CamposDeclarados';
 import { db } from '../../../db';
 import { obtenerSolicitudOrigen, solicitudesParaApoyo, type OpcionSolicitud } from '../../../db/repositorios/apoyos';
-import type { DatosApoyo } from '../../../../../shared/schemas/modulos';
-import { enlaceCaja } from '../../solicitudes/campos';
+import { useCatalogo } from '../../../hooks/useCatalogo';
 
 /**
  * The request an apoyo answers, picked by folio: the beneficiary's own requests are offered first, and typing a folio
- * ("AC-2026-V1-00") finds any other. Optional: support given at a jornada has none.
+ * ("AC-2026-V1-00") finds any other. Optional: support given at a jornada has none. A request brings its citizen and
+ * what was asked for, when those are still empty.
  */
-export function CampoSolicitudOrigen({
-  control,
-  personaId,
-  nombres,
-  alElegir,
-}: {
-  control: Control<DatosApoyo>;
-  personaId: string;
-  nombres: Map<string, string>;
-  alElegir: (s: OpcionSolicitud) => void;
-}) {
+export function CampoSolicitudOrigen({ form }: PropsParticular<DatosApoyo>) {
+  const { control, getValues, setValue } = form;
+  const personaId = useWatch({ control, name: 'personaId' });
+  const tipos = useCatalogo('tipoApoyo');
+  const nombres = useMemo(() => new Map(tipos.map((e) => [e.id, e.nombre])), [tipos]);
   const [texto, setTexto] = useState('');
   const diferido = useDeferredValue(texto);
   const opciones = useLiveQuery(() => solicitudesParaApoyo(db, personaId, diferido), [personaId, diferido]) ?? [];
@@ -42,7 +39,8 @@ export function CampoSolicitudOrigen({
           onInputChange={(_e, valor) => setTexto(valor)}
           onChange={(_e, opcion) => {
             field.onChange(opcion?.id ?? null);
-            if (opcion) alElegir(opcion);
+            if (opcion && !getValues('personaId')) setValue('personaId', opcion.personaId);
+            if (opcion && !getValues('tipoApoyoId')) setValue('tipoApoyoId', opcion.tipoApoyoId);
           }}
           onBlur={field.onBlur}
           filterOptions={(x) => x}
@@ -63,13 +61,7 @@ export function CampoSolicitudOrigen({
               </Box>
             </li>
           )}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label="Solicitud de origen (folio)"
-              {...enlaceCaja(field, fieldState, 'Opcional: la solicitud que este apoyo atiende')}
-            />
-          )}
+          renderInput={cajaAutocompletar('Solicitud de origen (folio)', enlaceCaja(field, fieldState, 'Opcional: la solicitud que este apoyo atiende'))}
         />
       )}
     />

@@ -1,25 +1,24 @@
 import { Box, Typography } from '@mui/material';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { curpDeConsulta } from '../../../../../shared/domain/personas';
 import type { Persona } from '../../../../../shared/schemas/personas';
+import { CampoCasilla } from '../../../componentes/formulario/campos';
+import { DialogoFormulario } from '../../../componentes/formulario/DialogoFormulario';
+import { guardarFormulario } from '../../../componentes/formulario/validacion';
+import { AvisoDuplicados } from '../../../componentes/personas/AvisoDuplicados';
+import { CamposPersona } from '../../../componentes/personas/CamposPersona';
+import { PERSONA_VACIA, personaFormularioSchema } from '../../../componentes/personas/valores';
 import { db } from '../../../db';
 import { registrarBeneficiario } from '../../../db/repositorios/apoyos';
 import { useConfiguracion } from '../../../hooks/usePoa';
-import { AvisoDuplicados } from '../../solicitudes/AvisoDuplicados';
-import { CampoCasilla } from '../../solicitudes/campos';
-import { CamposPersona } from '../../solicitudes/CamposPersona';
-import { aDatosPersona, erroresPersona, guardarFormulario, PERSONA_VACIA, resolverCon, type ValoresPersona } from '../../solicitudes/valores';
-import { DialogoFormulario } from '../comun/DialogoFormulario';
 
-interface Valores {
-  persona: ValoresPersona;
-  consentimientoPrivacidad: boolean;
-}
-
-const resolver = resolverCon<Valores>((v) => ({
-  ...erroresPersona(v.persona),
-  ...(v.consentimientoPrivacidad ? {} : { consentimientoPrivacidad: 'El beneficiario debe aceptar el aviso de privacidad' }),
-}));
+/** The citizen's data as the persona's schema parses them, and the aviso de privacidad accepted. */
+const beneficiarioSchema = z.object({
+  persona: personaFormularioSchema,
+  consentimientoPrivacidad: z.boolean().refine(Boolean, 'El beneficiario debe aceptar el aviso de privacidad'),
+});
 
 /**
  * Registers a beneficiary who is not in the register yet (met at a jornada, sent by another office): the same
@@ -36,12 +35,15 @@ export function DialogoBeneficiarioNuevo({
 }) {
   const configuracion = useConfiguracion();
   const curp = curpDeConsulta(consulta) ? consulta.trim().toUpperCase() : '';
-  const form = useForm<Valores>({ defaultValues: { persona: { ...PERSONA_VACIA, curp }, consentimientoPrivacidad: false }, resolver });
+  const form = useForm({
+    defaultValues: { persona: { ...PERSONA_VACIA, curp }, consentimientoPrivacidad: false },
+    resolver: zodResolver(beneficiarioSchema),
+  });
   const persona = useWatch({ control: form.control, name: 'persona' });
   const enviar = form.handleSubmit(async (v) => {
     let nueva: Persona | null = null;
     const ok = await guardarFormulario(form, async () => {
-      nueva = await registrarBeneficiario(db, aDatosPersona(v.persona), v.consentimientoPrivacidad);
+      nueva = await registrarBeneficiario(db, v.persona, v.consentimientoPrivacidad);
     });
     if (ok && nueva) onElegida(nueva);
   });

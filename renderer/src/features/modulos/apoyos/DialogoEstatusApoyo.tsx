@@ -4,9 +4,9 @@ import { fechaIsoLocal } from '../../../../../shared/domain/formato';
 import { ETIQUETA_ESTATUS_APOYO, type Apoyo, type EstatusApoyo } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { cambiarEstatusApoyo } from '../../../db/repositorios/apoyos';
-import { CampoFecha } from '../../solicitudes/campos';
-import { guardarFormulario } from '../../solicitudes/valores';
-import { DialogoFormulario } from '../comun/DialogoFormulario';
+import { CampoFecha } from '../../../componentes/formulario/campos';
+import { guardarFormulario } from '../../../componentes/formulario/validacion';
+import { DialogoFormulario } from '../../../componentes/formulario/DialogoFormulario';
 
 export const ACCION_PASO: Record<EstatusApoyo, string> = {
   gestionado: 'Reconsiderar',

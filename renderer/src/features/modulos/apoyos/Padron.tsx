@@ -9,10 +9,11 @@ import { ETIQUETA_FUENTE } from '../../../../../shared/schemas/modulos';
 import { ETIQUETA_SEXO } from '../../../../../shared/schemas/personas';
 import { db } from '../../../db';
 import { aniosConEntregas, listarPadron } from '../../../db/repositorios/apoyos';
-import { BarraFiltros, FiltroSelect } from '../comun/BarraFiltros';
-import { coincide } from '../comun/filtros';
-import { TablaRegistros } from '../comun/TablaRegistros';
-import { PestanasApoyos } from './PestanasApoyos';
+import { BarraFiltros, FiltroSelect } from '../../../componentes/lista/BarraFiltros';
+import { coincide } from '../../../componentes/lista/filtros';
+import { TablaRegistros } from '../../../componentes/lista/TablaRegistros';
+import { EncabezadoModulo } from '../comun/Pestanas';
+import { MODULO_APOYOS } from '../modulos';
 
 const sexo = (v: FilaPadronPublica['sexo']) => (v ? ETIQUETA_SEXO[v] : '');
 
@@ -61,7 +62,7 @@ export function Padron() {
   const personas = new Set(visibles.map((f) => f.personaId)).size;
   return (
     <>
-      <PestanasApoyos />
+      <EncabezadoModulo modulo={MODULO_APOYOS} />
       <BarraFiltros
         etiqueta="Filtros del padrón"
         textoBusqueda={publica ? 'Buscar por nombre, apoyo o colonia' : 'Buscar por nombre, CURP, apoyo o colonia'}

@@ -1,11 +1,13 @@
 import { Grid, Stack } from '@mui/material';
 import { useState, type ComponentType, type ReactNode } from 'react';
-import { AvisoRegistroSinPoa } from './AvisoRegistroSinPoa';
-import { CargaRegistro } from './CargaRegistro';
-import { Dato, DatosCaptura, ListaDatos } from './Dato';
+import type { FieldValues } from 'react-hook-form';
+import { AvisoRegistroSinPoa } from '../../../componentes/detalle/AvisoRegistroSinPoa';
+import { CargaRegistro } from '../../../componentes/detalle/CargaRegistro';
+import { Dato, DatosCaptura, ListaDatos } from '../../../componentes/detalle/Dato';
+import { FormularioVista, type VistaFormulario } from './FormularioVista';
 import { AvisoGuardado, BotonesPaso, MarcoDetalle } from './MarcoDetalle';
-import { SeccionDetalle } from './Seccion';
-import { useEstadoDetalle, type EstadoDetalle } from './useEstadoDetalle';
+import { SeccionDetalle } from '../../../componentes/formulario/Seccion';
+import { useEstadoDetalle } from './useEstadoDetalle';
 
 /** What every module record has: the detail shows when and where it was captured, and whether it was deleted. */
 interface RegistroModulo {
@@ -37,9 +39,9 @@ export type PasosVista<D, E extends string> = {
 
 /**
  * How a kind's detail looks: `D` is what its repository gives for one address (the record, or the record with what
- * it points at), `R` the record itself.
+ * it points at), `R` the record itself, `F` what its form captures (the record's own data), `E` its statuses.
  */
-export interface VistaDetalle<D, R extends RegistroModulo, E extends string = never> {
+export interface VistaDetalle<D, R extends RegistroModulo & F, F extends FieldValues, E extends string = never> {
   obtener: (id: string) => Promise<D | undefined>;
   registro: (detalle: D) => R;
   avisos: { eliminado: string; noExiste: string };
@@ -50,8 +52,9 @@ export interface VistaDetalle<D, R extends RegistroModulo, E extends string = ne
   etiquetas: (detalle: D) => ReactNode;
   nombreAcciones: string;
   pasos?: PasosVista<D, E>;
-  /** The record's form, given what editing here needs. */
-  editor: (detalle: D, estado: EstadoDetalle) => ReactNode;
+  /** The kind's form, which edits the record here, and the repository's call that saves the edit. */
+  formulario: VistaFormulario<F>;
+  editar: (id: string, datos: F) => Promise<unknown>;
   /** The kind's counting rule (its descriptor's `cuentaEn`): whether and when the record counts. */
   cuentaEn: (registro: R) => string | null;
   /** The saved notice: "Apoyo registrado", what a record that does not count yet lacks, and how the record is named. */
@@ -66,7 +69,7 @@ export interface VistaDetalle<D, R extends RegistroModulo, E extends string = ne
 }
 
 /** A kind's detail from its view; a detail of another kind is a screen of its own, with its own state. */
-export function DetalleRegistro<D, R extends RegistroModulo, E extends string = never>({ vista }: { vista: VistaDetalle<D, R, E> }) {
+export function DetalleRegistro<D, R extends RegistroModulo & F, F extends FieldValues, E extends string = never>({ vista }: { vista: VistaDetalle<D, R, F, E> }) {
   return (
     <CargaRegistro
       key={vista.volverA}
@@ -80,7 +83,7 @@ export function DetalleRegistro<D, R extends RegistroModulo, E extends string = 
   );
 }
 
-function Vista<D, R extends RegistroModulo, E extends string>({ vista, detalle }: { vista: VistaDetalle<D, R, E>; detalle: D }) {
+function Vista<D, R extends RegistroModulo & F, F extends FieldValues, E extends string>({ vista, detalle }: { vista: VistaDetalle<D, R, F, E>; detalle: D }) {
   const estado = useEstadoDetalle();
   const [paso, setPaso] = useState<E | null>(null);
   const registro = vista.registro(detalle);
@@ -122,7 +125,15 @@ function Vista<D, R extends RegistroModulo, E extends string>({ vista, detalle }
           />
         )
       }
-      editor={() => vista.editor(detalle, estado)}
+      editor={() => (
+        <FormularioVista
+          vista={vista.formulario}
+          inicial={registro}
+          id={registro.id}
+          {...estado.edicion}
+          guardar={(datos) => estado.guardarEdicion(() => vista.editar(registro.id, datos))}
+        />
+      )}
       aviso={
         <>
           <AvisoGuardado estado={estado} registrado={vista.guardado.registrado} cuentaEn={cuentaEn} sinCuenta={vista.guardado.sinCuenta} />

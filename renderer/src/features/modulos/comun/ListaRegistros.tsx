@@ -1,14 +1,15 @@
 import type { SxProps, Theme } from '@mui/material/styles';
 import type { GridColDef, GridColumnVisibilityModel, GridValidRowModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, type ComponentType, type ReactNode } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import { fechaIsoLocal } from '../../../../../shared/domain/formato';
 import type { TipoCatalogo } from '../../../../../shared/schemas/sistema';
-import { useCatalogo } from '../../solicitudes/consultas';
-import { BarraFiltros, FiltroSelect } from './BarraFiltros';
-import { BotonNuevo } from './Enlaces';
-import { coincide, opcionesDeCatalogo, type FiltroVista } from './filtros';
-import { TablaRegistros } from './TablaRegistros';
+import { BarraFiltros, FiltroSelect } from '../../../componentes/lista/BarraFiltros';
+import { BotonNuevo } from '../../../componentes/lista/Enlaces';
+import { coincide, opcionesDeCatalogo, type FiltroVista } from '../../../componentes/lista/filtros';
+import { TablaRegistros } from '../../../componentes/lista/TablaRegistros';
+import { useCatalogo } from '../../../hooks/useCatalogo';
+import { EncabezadoModulo, type Modulo } from './Pestanas';
 import { useFiltros } from './useFiltros';
 
 /**
@@ -16,8 +17,8 @@ import { useFiltros } from './useFiltros';
  * the filter bar, and what is particular to it (a total under the count, a notice above the bar, tinted rows).
  */
 export interface VistaLista<F extends GridValidRowModel & { id: string }> {
-  /** The module's heading (and its tabs), with the button that opens a new capture. */
-  Encabezado: ComponentType<{ acciones: ReactNode }>;
+  /** The module's heading (and its tabs), where the button that opens a new capture goes. */
+  modulo: Modulo;
   nuevo: { a: string; texto: string };
   /** The rows; `hoy` is for what depends on the day (a convenio's vigencia). */
   cargar: (hoy: string) => Promise<F[]>;
@@ -61,10 +62,10 @@ function Lista<F extends GridValidRowModel & { id: string }>({ vista }: { vista:
     () => todas.filter((fila) => coincide(f.texto ?? '', ...vista.busqueda.en(fila)) && vista.filtros.every((x) => !f[x.campo] || x.cumple(fila, f[x.campo]))),
     [todas, f, vista],
   );
-  const { Encabezado, Aviso } = vista;
+  const { Aviso } = vista;
   return (
     <>
-      <Encabezado acciones={<BotonNuevo a={vista.nuevo.a}>{vista.nuevo.texto}</BotonNuevo>} />
+      <EncabezadoModulo modulo={vista.modulo} acciones={<BotonNuevo a={vista.nuevo.a}>{vista.nuevo.texto}</BotonNuevo>} />
       {Aviso && <Aviso filas={todas} />}
       <BarraFiltros
         etiqueta={vista.busqueda.etiqueta}

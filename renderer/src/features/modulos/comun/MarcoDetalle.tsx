@@ -3,9 +3,9 @@ import EditIcon from '@mui/icons-material/Edit';
 import DeleteIcon from '@mui/icons-material/Delete';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { DialogoEliminar } from './DialogoEliminar';
-import { EncabezadoDetalle } from './EncabezadoDetalle';
-import { useCuentaEnMeta } from './cuentaEnMeta';
+import { DialogoEliminar } from '../../../componentes/detalle/DialogoEliminar';
+import { EncabezadoDetalle } from '../../../componentes/detalle/EncabezadoDetalle';
+import { useCuentaEnMeta } from '../../../hooks/useCuentaEnMeta';
 import type { EstadoDetalle } from './useEstadoDetalle';
 
 /**

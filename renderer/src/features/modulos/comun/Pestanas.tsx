@@ -24,24 +24,19 @@ export function Pestanas({ etiqueta, pestanas }: { etiqueta: string; pestanas: r
   );
 }
 
-/** A module's heading with its sections as tabs under it, and the actions of the section shown. */
-export function EncabezadoModulo({
-  titulo,
-  subtitulo,
-  etiqueta,
-  pestanas,
-  acciones,
-}: {
+/** A module's heading, and its sections (when it has several) with the tabs' accessible name. */
+export interface Modulo {
   titulo: string;
   subtitulo: string;
-  etiqueta: string;
-  pestanas: readonly Pestana[];
-  acciones?: ReactNode;
-}) {
+  secciones?: { etiqueta: string; pestanas: readonly Pestana[] };
+}
+
+/** A module's heading with its sections as tabs under it, and the actions of the section shown. */
+export function EncabezadoModulo({ modulo, acciones }: { modulo: Modulo; acciones?: ReactNode }) {
   return (
     <>
-      <EncabezadoPagina titulo={titulo} subtitulo={subtitulo} acciones={acciones} />
-      <Pestanas etiqueta={etiqueta} pestanas={pestanas} />
+      <EncabezadoPagina titulo={modulo.titulo} subtitulo={modulo.subtitulo} acciones={acciones} />
+      {modulo.secciones && <Pestanas {...modulo.secciones} />}
     </>
   );
 }

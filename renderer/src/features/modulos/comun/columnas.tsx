@@ -1,8 +1,8 @@
 import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
 import type { ReactNode } from 'react';
 import { formatearFecha } from '../../../../../shared/domain/formato';
-import { EnlaceRegistro } from './Enlaces';
-import { ordenDe } from './filtros';
+import { EnlaceRegistro } from '../../../componentes/lista/Enlaces';
+import { ordenDe } from '../../../componentes/lista/filtros';
 
 type Medidas = Pick<GridColDef, 'width' | 'flex' | 'minWidth'>;
 

@@ -7,7 +7,7 @@ import { fechaIsoLocal, formatearFecha } from '../../../../../shared/domain/form
 import type { Acuerdo } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { eliminarAcuerdo } from '../../../db/repositorios/vinculacion';
-import { DialogoEliminar } from '../comun/DialogoEliminar';
+import { DialogoEliminar } from '../../../componentes/detalle/DialogoEliminar';
 import { EtiquetaAcuerdo } from '../comun/Etiquetas';
 import { DialogoAcuerdo } from './DialogoAcuerdo';
 

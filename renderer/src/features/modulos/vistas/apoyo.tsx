@@ -1,29 +1,42 @@
 import { Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
+import { z } from 'zod';
 import { formatearFecha, formatearMoneda, formatearNumero } from '../../../../../shared/domain/formato';
 import { REGISTROS } from '../../../../../shared/registros';
-import { ETIQUETA_FUENTE, type Apoyo, type EstatusApoyo } from '../../../../../shared/schemas/modulos';
+import { ETIQUETA_FUENTE, FUENTES_APOYO, type Apoyo, type DatosApoyo, type EstatusApoyo } from '../../../../../shared/schemas/modulos';
+import { filtroAnio, filtroCampo, filtroEstatus } from '../../../componentes/lista/filtros';
+import { TarjetaPersona } from '../../../componentes/personas/TarjetaPersona';
 import { db } from '../../../db';
-import { editarApoyo, eliminarApoyo, listarApoyos, obtenerDetalleApoyo, type DetalleApoyo, type FilaApoyo } from '../../../db/repositorios/apoyos';
-import { TarjetaPersona } from '../../solicitudes/TarjetaPersona';
-import { AvisoApoyoRepetido } from '../apoyos/AvisoApoyoRepetido';
+import {
+  crearApoyo,
+  editarApoyo,
+  eliminarApoyo,
+  listarApoyos,
+  obtenerDetalleApoyo,
+  obtenerSolicitudOrigen,
+  type DetalleApoyo,
+  type FilaApoyo,
+} from '../../../db/repositorios/apoyos';
+import { AvisoApoyoRepetido, AvisoApoyoRepetidoAlCapturar } from '../apoyos/AvisoApoyoRepetido';
+import { BeneficiarioApoyo } from '../apoyos/BeneficiarioApoyo';
+import { CampoSolicitudOrigen } from '../apoyos/CampoSolicitudOrigen';
 import { ACCION_PASO, DialogoEstatusApoyo } from '../apoyos/DialogoEstatusApoyo';
-import { FormularioApoyo } from '../apoyos/FormularioApoyo';
-import { PestanasApoyos } from '../apoyos/PestanasApoyos';
+import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaApoyo } from '../comun/Etiquetas';
-import { filtroAnio, filtroCampo, filtroEstatus } from '../comun/filtros';
+import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
+import { MODULO_APOYOS } from '../modulos';
 
-const { estatus, ruta, cuentaEn } = REGISTROS.apoyo;
+const { estatus, ruta, cuentaEn, captura } = REGISTROS.apoyo;
 
 /** The date that places an apoyo in a year: its delivery, or its gestión while not delivered. */
 const fechaDe = (a: FilaApoyo) => a.fechaEntrega ?? a.fechaGestion;
 
 /** Every live apoyo, newest first, narrowed by name, CURP, folio, status, type and year. */
 export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
-  Encabezado: PestanasApoyos,
+  modulo: MODULO_APOYOS,
   nuevo: { a: '/apoyos/nuevo', texto: 'Nuevo apoyo' },
   cargar: () => listarApoyos(db),
   etiqueta: 'Apoyos',
@@ -54,10 +67,84 @@ export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
   resumen: (visibles) => `Valor estimado: ${formatearMoneda(visibles.reduce((s, a) => s + a.valorEstimado, 0))}`,
 };
 
+const entregado = (a: Pick<DatosApoyo, 'estatus'>) => a.estatus === 'entregado';
+
+/**
+ * The beneficiary found by CURP or name (or registered on the spot), what was given and by whom, and where it
+ * stands. The fecha de entrega travels only with a delivered apoyo: for other statuses its box is hidden and what it
+ * kept is ignored, so switching back to Entregado shows it again.
+ */
+const FORMULARIO_APOYO: VistaFormulario<DatosApoyo> = {
+  etiqueta: { captura: 'Captura de apoyo', edicion: 'Edición del apoyo' },
+  schema: z.preprocess((a: DatosApoyo) => (entregado(a) ? a : { ...a, fechaEntrega: null }), captura),
+  secciones: [
+    {
+      titulo: 'Beneficiario',
+      campos: [
+        { tipo: 'particular', Componente: BeneficiarioApoyo },
+        { tipo: 'particular', Componente: CampoSolicitudOrigen, ancho: 6 },
+      ],
+    },
+    {
+      titulo: 'Apoyo',
+      campos: [
+        { tipo: 'catalogo', nombre: 'tipoApoyoId', etiqueta: 'Tipo de apoyo', catalogo: 'tipoApoyo', requerido: true, ancho: 4 },
+        { tipo: 'numero', nombre: 'cantidad', etiqueta: 'Cantidad', requerido: true, ancho: 2 },
+        { tipo: 'texto', nombre: 'unidad', etiqueta: 'Unidad', requerido: true, ejemplo: 'paquetes, piezas…', ancho: 2 },
+        { tipo: 'moneda', nombre: 'valorEstimado', etiqueta: 'Valor estimado', requerido: true, ancho: 4 },
+        { tipo: 'seleccion', nombre: 'fuente', etiqueta: 'Fuente', requerido: true, opciones: { valores: FUENTES_APOYO, etiquetas: ETIQUETA_FUENTE }, ancho: 4 },
+        { tipo: 'catalogo', nombre: 'dependenciaId', etiqueta: 'Dependencia que lo otorga', catalogo: 'dependencia', opcional: true, ancho: 8 },
+      ],
+    },
+    {
+      titulo: 'Estatus y evidencia',
+      campos: [
+        { tipo: 'seleccion', nombre: 'estatus', etiqueta: 'Estatus', requerido: true, opciones: estatus, ancho: 3 },
+        { tipo: 'fecha', nombre: 'fechaGestion', etiqueta: 'Fecha de gestión', requerido: true, ancho: 3 },
+        { tipo: 'fecha', nombre: 'fechaEntrega', etiqueta: 'Fecha de entrega', requerido: true, ayuda: 'Cuenta para la meta en este mes', visible: entregado, ancho: 3 },
+        { tipo: 'texto', nombre: 'evidencia', etiqueta: 'Evidencia', renglones: 2, ayuda: 'Acta de entrega, fotografías, número de vale…', ancho: 12 },
+      ],
+    },
+  ],
+  despues: AvisoApoyoRepetidoAlCapturar,
+};
+
+/**
+ * /apoyos/nuevo. With ?solicitud=<id> (from a request being answered) the form starts with that request's citizen,
+ * type and dependency.
+ */
+export const CAPTURA_APOYO: VistaCaptura<DatosApoyo> = {
+  formulario: FORMULARIO_APOYO,
+  titulo: 'Nuevo apoyo',
+  subtitulo: 'Gestión de Apoyos · cuenta para la meta cuando se registra su entrega',
+  textoGuardar: 'Guardar apoyo',
+  lista: '/apoyos',
+  nuevo: (hoy) => ({
+    personaId: '',
+    solicitudId: null,
+    tipoApoyoId: '',
+    cantidad: 1,
+    unidad: '',
+    valorEstimado: 0,
+    fuente: 'municipal',
+    dependenciaId: null,
+    estatus: 'gestionado',
+    fechaGestion: hoy,
+    fechaEntrega: null,
+    evidencia: '',
+  }),
+  desde: async (parametros, nuevo) => {
+    const id = parametros.get('solicitud');
+    const s = id ? await obtenerSolicitudOrigen(db, id) : undefined;
+    return s ? { ...nuevo, personaId: s.personaId, solicitudId: s.id, tipoApoyoId: s.tipoApoyoId, dependenciaId: s.dependenciaId } : nuevo;
+  },
+  crear: (datos) => crearApoyo(db, datos),
+};
+
 const titulo = (d: DetalleApoyo) => `Apoyo de ${d.tipoApoyo}`;
 
 /** /apoyos/:id, the address the cronograma's drill-down opens. Each step asks for its own confirmation (and delivering, for the date). */
-export const DETALLE_APOYO: VistaDetalle<DetalleApoyo, Apoyo, EstatusApoyo> = {
+export const DETALLE_APOYO: VistaDetalle<DetalleApoyo, Apoyo, DatosApoyo, EstatusApoyo> = {
   obtener: (id) => obtenerDetalleApoyo(db, id),
   registro: (d) => d.apoyo,
   avisos: { eliminado: 'Este apoyo fue eliminado.', noExiste: 'No existe ese apoyo.' },
@@ -73,9 +160,8 @@ export const DETALLE_APOYO: VistaDetalle<DetalleApoyo, Apoyo, EstatusApoyo> = {
     negativo: 'rechazado',
     Dialogo: ({ detalle, ...props }) => <DialogoEstatusApoyo apoyo={detalle.apoyo} {...props} />,
   },
-  editor: ({ apoyo: a }, estado) => (
-    <FormularioApoyo inicial={a} apoyoId={a.id} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarApoyo(db, a.id, datos))} />
-  ),
+  formulario: FORMULARIO_APOYO,
+  editar: (id, datos) => editarApoyo(db, id, datos),
   cuentaEn,
   guardado: { registrado: 'Apoyo registrado', registro: 'Este apoyo' },
   eliminacion: (d) => ({

@@ -9,18 +9,20 @@ import {
   SECTORES_CONVENIO,
   TIPOS_CONVENIO,
   type Convenio,
+  type DatosConvenio,
 } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
-import { editarConvenio, eliminarConvenio, listarConvenios, obtenerConvenio, type FilaConvenio } from '../../../db/repositorios/vinculacion';
+import { crearConvenio, editarConvenio, eliminarConvenio, listarConvenios, obtenerConvenio, type FilaConvenio } from '../../../db/repositorios/vinculacion';
+import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EstatusConvenio } from '../comun/Etiquetas';
-import { filtroCampo, filtroEstatus, opcionesDe } from '../comun/filtros';
+import { filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
+import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
-import { FormularioConvenio } from '../vinculacion/FormularioConvenio';
-import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';
+import { MODULO_VINCULACION } from '../modulos';
 
-const { estatus, ruta, cuentaEn } = REGISTROS.convenio;
+const { estatus, ruta, cuentaEn, captura } = REGISTROS.convenio;
 
 /** How many convenios end within 30 days, and how many still marked vigente already ended, above the list. */
 function AvisoVencimientos({ filas }: { filas: readonly FilaConvenio[] }) {
@@ -45,7 +47,7 @@ function AvisoVencimientos({ filas }: { filas: readonly FilaConvenio[] }) {
  * and labelled «Vencido» / «Por vencer», and counted above the list.
  */
 export const LISTA_CONVENIOS: VistaLista<FilaConvenio> = {
-  Encabezado: PestanasVinculacion,
+  modulo: MODULO_VINCULACION,
   nuevo: { a: '/vinculacion/convenios/nuevo', texto: 'Nuevo convenio' },
   cargar: (hoy) => listarConvenios(db, hoy),
   etiqueta: 'Convenios',
@@ -105,8 +107,59 @@ export const LISTA_CONVENIOS: VistaLista<FilaConvenio> = {
 /** Whether the convenio ends within 30 days or already ended, as of today. */
 const vigenciaDe = (c: Convenio) => estadoVigencia(c, fechaIsoLocal(new Date()));
 
+const FORMULARIO_CONVENIO: VistaFormulario<DatosConvenio> = {
+  etiqueta: { captura: 'Captura de convenio', edicion: 'Edición del convenio' },
+  schema: captura,
+  secciones: [
+    {
+      titulo: 'Convenio',
+      campos: [
+        { tipo: 'texto', nombre: 'numero', etiqueta: 'Número de convenio', requerido: true, enfocar: true, ancho: 3 },
+        { tipo: 'seleccion', nombre: 'tipo', etiqueta: 'Tipo de convenio', requerido: true, opciones: { valores: TIPOS_CONVENIO, etiquetas: ETIQUETA_TIPO_CONVENIO }, ancho: 3 },
+        { tipo: 'texto', nombre: 'contraparte', etiqueta: 'Contraparte', requerido: true, ancho: 4 },
+        { tipo: 'seleccion', nombre: 'sector', etiqueta: 'Sector', requerido: true, opciones: { valores: SECTORES_CONVENIO, etiquetas: ETIQUETA_SECTOR_CONVENIO }, ancho: 2 },
+        { tipo: 'texto', nombre: 'objeto', etiqueta: 'Objeto', requerido: true, renglones: 2, ancho: 12 },
+      ],
+    },
+    {
+      titulo: 'Firma y vigencia',
+      campos: [
+        { tipo: 'fecha', nombre: 'fechaFirma', etiqueta: 'Fecha de firma', opcional: true, ayuda: 'Cuenta para la meta en el mes de su firma', ancho: 3 },
+        { tipo: 'fecha', nombre: 'vigenciaInicio', etiqueta: 'Inicio de vigencia', opcional: true, ancho: 3 },
+        { tipo: 'fecha', nombre: 'vigenciaFin', etiqueta: 'Fin de vigencia', opcional: true, ayuda: '30 días antes se marca «Por vencer»', ancho: 3 },
+        { tipo: 'seleccion', nombre: 'estatus', etiqueta: 'Estatus', requerido: true, opciones: estatus, ancho: 3 },
+        { tipo: 'lista', nombre: 'firmantes', etiqueta: 'Firmantes', ayuda: 'Nombre y cargo de cada firmante; Enter agrega otro', ancho: 8 },
+        { tipo: 'texto', nombre: 'responsable', etiqueta: 'Responsable del seguimiento', requerido: true, ancho: 4 },
+      ],
+    },
+  ],
+};
+
+/** /vinculacion/convenios/nuevo. */
+export const CAPTURA_CONVENIO: VistaCaptura<DatosConvenio> = {
+  formulario: FORMULARIO_CONVENIO,
+  titulo: 'Nuevo convenio',
+  subtitulo: 'Vinculación Institucional · un convenio firmado cuenta en el mes de su firma',
+  textoGuardar: 'Guardar convenio',
+  lista: '/vinculacion/convenios',
+  nuevo: () => ({
+    numero: '',
+    tipo: 'colaboracion',
+    contraparte: '',
+    sector: 'civil',
+    objeto: '',
+    fechaFirma: null,
+    vigenciaInicio: null,
+    vigenciaFin: null,
+    firmantes: [],
+    responsable: '',
+    estatus: 'en-tramite',
+  }),
+  crear: (datos) => crearConvenio(db, datos),
+};
+
 /** /vinculacion/convenios/:id, the address the cronograma's drill-down opens. */
-export const DETALLE_CONVENIO: VistaDetalle<Convenio, Convenio> = {
+export const DETALLE_CONVENIO: VistaDetalle<Convenio, Convenio, DatosConvenio> = {
   obtener: (id) => obtenerConvenio(db, id),
   registro: (c) => c,
   avisos: { eliminado: 'Este convenio fue eliminado.', noExiste: 'No existe ese convenio.' },
@@ -119,9 +172,8 @@ export const DETALLE_CONVENIO: VistaDetalle<Convenio, Convenio> = {
     return <EstatusConvenio estatus={c.estatus} alerta={vigencia.alerta} dias={vigencia.dias} />;
   },
   nombreAcciones: 'Acciones del convenio',
-  editor: (c, estado) => (
-    <FormularioConvenio inicial={c} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarConvenio(db, c.id, datos))} />
-  ),
+  formulario: FORMULARIO_CONVENIO,
+  editar: (id, datos) => editarConvenio(db, id, datos),
   cuentaEn,
   guardado: { registrado: 'Convenio registrado', registro: 'Este convenio' },
   eliminacion: (c) => ({

@@ -1,36 +1,25 @@
-import type { ReactNode } from 'react';
 import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
 import { REGISTROS } from '../../../../../shared/registros';
-import { ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type Evento } from '../../../../../shared/schemas/modulos';
-import { EncabezadoPagina } from '../../../componentes/Encabezado';
+import { ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type DatosEvento, type Evento } from '../../../../../shared/schemas/modulos';
+import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import { db } from '../../../db';
-import { editarEvento, eliminarEvento, listarEventos, obtenerEvento, type FilaEvento } from '../../../db/repositorios/eventos';
+import { crearEvento, editarEvento, eliminarEvento, listarEventos, obtenerEvento, type FilaEvento } from '../../../db/repositorios/eventos';
+import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaEvento } from '../comun/Etiquetas';
-import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../comun/filtros';
+import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
-import { resumenPorSexo, textoPorSexo } from '../comun/numeros';
-import { FormularioEvento } from '../programas/FormularioEvento';
+import { MODULO_PROGRAMAS } from '../modulos';
+import { resumenPorSexo, textoPorSexo } from '../comun/porSexo';
 
-const { estatus, ruta, cuentaEn } = REGISTROS.evento;
+const { estatus, ruta, cuentaEn, captura } = REGISTROS.evento;
 
 type Fila = FilaEvento & { asistentes: number };
 
-/** Módulo 3 has no sections: its heading stands alone. */
-function EncabezadoProgramas({ acciones }: { acciones: ReactNode }) {
-  return (
-    <EncabezadoPagina
-      titulo="Programas Sociales y gestión ante dependencias externas"
-      subtitulo="Talleres y capacitaciones de desarrollo humano y comunitario, y programas sociales gestionados"
-      acciones={acciones}
-    />
-  );
-}
-
 /** Módulo 3's list: talleres, capacitaciones and programas, newest first. */
 export const LISTA_EVENTOS: VistaLista<Fila> = {
-  Encabezado: EncabezadoProgramas,
+  modulo: MODULO_PROGRAMAS,
   nuevo: { a: '/programas/nuevo', texto: 'Nuevo registro' },
   cargar: async () => (await listarEventos(db)).map((e) => ({ ...e, asistentes: e.asistentesMujeres + e.asistentesHombres + e.asistentesOtro })),
   etiqueta: 'Talleres, capacitaciones y programas',
@@ -71,10 +60,81 @@ export const LISTA_EVENTOS: VistaLista<Fila> = {
 /** How the notice of a year without POA names the record. */
 const ESTE: Record<Evento['tipo'], string> = { taller: 'Este taller', capacitacion: 'Esta capacitación', programa: 'Este programa social' };
 
-const esPrograma = (e: FilaEvento) => e.tipo === 'programa';
+/**
+ * A programa is managed before a dependency (its date is the fecha de gestión, and it reports beneficiaries);
+ * talleres and capacitaciones report hours and attendance.
+ */
+const esPrograma = (e: Pick<Evento, 'tipo'>) => e.tipo === 'programa';
+const siPrograma = <T,>(programa: T, otro: T) => (e: Pick<Evento, 'tipo'>) => (esPrograma(e) ? programa : otro);
+
+const FORMULARIO_EVENTO: VistaFormulario<DatosEvento> = {
+  etiqueta: { captura: 'Captura de taller, capacitación o programa', edicion: 'Edición del registro' },
+  schema: captura,
+  secciones: [
+    {
+      titulo: 'Qué y quién',
+      campos: [
+        { tipo: 'seleccion', nombre: 'tipo', etiqueta: 'Tipo', requerido: true, opciones: { valores: TIPOS_EVENTO, etiquetas: ETIQUETA_TIPO_EVENTO }, ancho: 3 },
+        { tipo: 'texto', nombre: 'nombre', etiqueta: siPrograma('Programa', 'Nombre'), requerido: true, enfocar: true, ancho: 9 },
+        { tipo: 'texto', nombre: 'tema', etiqueta: 'Tema', ayuda: 'Desarrollo humano y comunitario, salud, economía familiar…', ancho: 6 },
+        { tipo: 'texto', nombre: 'poblacionObjetivo', etiqueta: 'Población objetivo', ancho: 6 },
+        { tipo: 'catalogo', nombre: 'dependenciaId', etiqueta: 'Dependencia externa', catalogo: 'dependencia', opcional: true, ancho: 6 },
+        { tipo: 'texto', nombre: 'facilitador', etiqueta: siPrograma('Enlace en la dependencia', 'Facilitador'), ancho: 6 },
+      ],
+    },
+    {
+      titulo: 'Cuándo y dónde',
+      campos: [
+        { tipo: 'fecha', nombre: 'fecha', etiqueta: siPrograma('Fecha de gestión', 'Fecha'), requerido: true, ancho: 3 },
+        { tipo: 'fecha', nombre: 'fechaFin', etiqueta: 'Fecha de término', opcional: true, ayuda: 'Si dura varios días; cuenta en el mes en que inicia', ancho: 3 },
+        { tipo: 'numero', nombre: 'horas', etiqueta: 'Horas', vacioEsCero: true, visible: (e) => !esPrograma(e), ancho: 2 },
+        { tipo: 'texto', nombre: 'sede', etiqueta: 'Sede', ancho: siPrograma(3, 2) },
+        { tipo: 'sugerido', nombre: 'localidad', etiqueta: 'Localidad', sugerencias: 'localidad', ancho: siPrograma(3, 2) },
+      ],
+    },
+    {
+      titulo: siPrograma('Beneficiarios y estatus', 'Asistencia y estatus'),
+      campos: [
+        { tipo: 'porSexo', etiqueta: 'Asistentes', nombres: ['asistentesMujeres', 'asistentesHombres', 'asistentesOtro'] },
+        { tipo: 'numero', nombre: 'beneficiarios', etiqueta: 'Beneficiarios del programa', entero: true, vacioEsCero: true, visible: esPrograma, ancho: 3 },
+        { tipo: 'seleccion', nombre: 'estatus', etiqueta: 'Estatus', requerido: true, opciones: estatus, ayuda: 'Cuenta para la meta cuando está Realizado', ancho: 3 },
+        { tipo: 'texto', nombre: 'evidencia', etiqueta: 'Evidencia', ayuda: 'Lista de asistencia, fotografías, oficio de gestión…', ancho: siPrograma(6, 9) },
+      ],
+    },
+  ],
+};
+
+/** /programas/nuevo. */
+export const CAPTURA_EVENTO: VistaCaptura<DatosEvento> = {
+  formulario: FORMULARIO_EVENTO,
+  titulo: 'Nuevo taller, capacitación o programa',
+  subtitulo: 'Programas Sociales · cuenta para la meta en el mes en que se realiza',
+  textoGuardar: 'Guardar registro',
+  lista: '/programas',
+  nuevo: (hoy) => ({
+    tipo: 'taller',
+    nombre: '',
+    tema: '',
+    dependenciaId: null,
+    facilitador: '',
+    fecha: hoy,
+    fechaFin: null,
+    horas: 0,
+    sede: '',
+    localidad: '',
+    poblacionObjetivo: '',
+    asistentesMujeres: 0,
+    asistentesHombres: 0,
+    asistentesOtro: 0,
+    beneficiarios: 0,
+    estatus: 'programado',
+    evidencia: '',
+  }),
+  crear: (datos) => crearEvento(db, datos),
+};
 
 /** /programas/:id, the address the cronograma's drill-down opens. Other corrections than the steps are made by editing. */
-export const DETALLE_EVENTO: VistaDetalle<FilaEvento, FilaEvento, Evento['estatus']> = {
+export const DETALLE_EVENTO: VistaDetalle<FilaEvento, FilaEvento, DatosEvento, Evento['estatus']> = {
   obtener: (id) => obtenerEvento(db, id),
   registro: (e) => e,
   avisos: { eliminado: 'Este registro fue eliminado.', noExiste: 'No existe ese registro.' },
@@ -90,9 +150,8 @@ export const DETALLE_EVENTO: VistaDetalle<FilaEvento, FilaEvento, Evento['estatu
     negativo: 'cancelado',
     dar: (e, paso) => editarEvento(db, e.id, { ...e, estatus: paso }),
   },
-  editor: (e, estado) => (
-    <FormularioEvento inicial={e} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarEvento(db, e.id, datos))} />
-  ),
+  formulario: FORMULARIO_EVENTO,
+  editar: (id, datos) => editarEvento(db, id, datos),
   cuentaEn,
   guardado: { registrado: 'Registro guardado', registro: (e) => ESTE[e.tipo] },
   eliminacion: (e) => ({

@@ -1,24 +1,25 @@
 import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
 import { REGISTROS } from '../../../../../shared/registros';
-import type { Jornada } from '../../../../../shared/schemas/modulos';
+import type { DatosJornada, Jornada } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
-import { editarJornada, eliminarJornada, listarJornadas, obtenerJornada } from '../../../db/repositorios/jornadas';
-import { FormularioJornada } from '../apoyos/FormularioJornada';
-import { PestanasApoyos } from '../apoyos/PestanasApoyos';
+import { crearJornada, editarJornada, eliminarJornada, listarJornadas, obtenerJornada } from '../../../db/repositorios/jornadas';
+import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaJornada } from '../comun/Etiquetas';
-import { filtroAnio, filtroCampo } from '../comun/filtros';
+import { filtroAnio, filtroCampo } from '../../../componentes/lista/filtros';
+import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
-import { resumenPorSexo, textoPorSexo } from '../comun/numeros';
+import { MODULO_APOYOS } from '../modulos';
+import { resumenPorSexo, textoPorSexo } from '../comun/porSexo';
 
-const { ruta, cuentaEn } = REGISTROS.jornada;
+const { ruta, cuentaEn, captura } = REGISTROS.jornada;
 
 type Fila = Jornada & { atendidas: number };
 
 /** The jornadas comunitarias, newest first. */
 export const LISTA_JORNADAS: VistaLista<Fila> = {
-  Encabezado: PestanasApoyos,
+  modulo: MODULO_APOYOS,
   nuevo: { a: '/apoyos/jornadas/nueva', texto: 'Nueva jornada' },
   cargar: async () => (await listarJornadas(db)).map((j) => ({ ...j, atendidas: j.atendidasMujeres + j.atendidasHombres + j.atendidasOtro })),
   etiqueta: 'Jornadas comunitarias',
@@ -59,11 +60,71 @@ export const LISTA_JORNADAS: VistaLista<Fila> = {
   },
 };
 
+/** Services that jornadas usually bring; any other is typed as is. */
+const SERVICIOS_FRECUENTES = [
+  'Consulta médica',
+  'Vacunación',
+  'Corte de cabello',
+  'Asesoría jurídica',
+  'Trámite de actas',
+  'Credencialización',
+  'Entrega de despensas',
+  'Esterilización de mascotas',
+  'Pláticas de prevención',
+];
+
+const FORMULARIO_JORNADA: VistaFormulario<DatosJornada> = {
+  etiqueta: { captura: 'Captura de jornada', edicion: 'Edición de la jornada' },
+  schema: captura,
+  secciones: [
+    {
+      titulo: 'Jornada comunitaria',
+      campos: [
+        { tipo: 'fecha', nombre: 'fecha', etiqueta: 'Fecha', requerido: true, ancho: 3 },
+        { tipo: 'texto', nombre: 'nombre', etiqueta: 'Nombre de la jornada', requerido: true, enfocar: true, ancho: 9 },
+        { tipo: 'sugerido', nombre: 'colonia', etiqueta: 'Colonia', sugerencias: 'colonia', ancho: 6 },
+        { tipo: 'sugerido', nombre: 'localidad', etiqueta: 'Localidad', sugerencias: 'localidad', ancho: 6 },
+        { tipo: 'lista', nombre: 'dependencias', etiqueta: 'Dependencias participantes', sugerencias: 'dependencia', ancho: 6 },
+        { tipo: 'lista', nombre: 'servicios', etiqueta: 'Servicios ofrecidos', sugerencias: SERVICIOS_FRECUENTES, ancho: 6 },
+      ],
+    },
+    {
+      titulo: 'Personas atendidas',
+      campos: [
+        { tipo: 'porSexo', etiqueta: 'Personas atendidas', nombres: ['atendidasMujeres', 'atendidasHombres', 'atendidasOtro'] },
+        { tipo: 'sino', nombre: 'realizada', etiqueta: 'La jornada se realizó', ayuda: 'Una jornada realizada cuenta para la meta de Apoyos en el mes de su fecha' },
+      ],
+    },
+  ],
+};
+
+/** /apoyos/jornadas/nueva. */
+export const CAPTURA_JORNADA: VistaCaptura<DatosJornada> = {
+  formulario: FORMULARIO_JORNADA,
+  titulo: 'Nueva jornada comunitaria',
+  subtitulo: 'Gestión de Apoyos y Jornadas · una jornada realizada cuenta en el mes de su fecha',
+  textoGuardar: 'Guardar jornada',
+  lista: '/apoyos/jornadas',
+  nuevo: (hoy) => ({
+    fecha: hoy,
+    nombre: '',
+    colonia: '',
+    localidad: '',
+    dependencias: [],
+    servicios: [],
+    atendidasMujeres: 0,
+    atendidasHombres: 0,
+    atendidasOtro: 0,
+    realizada: false,
+  }),
+  crear: (datos) => crearJornada(db, datos),
+};
+
 /** A jornada is held or not: its one step toggles it. */
 type Realizacion = 'realizada' | 'por-realizar';
 
 /** /apoyos/jornadas/:id, the address the cronograma's drill-down opens. */
-export const DETALLE_JORNADA: VistaDetalle<Jornada, Jornada, Realizacion> = {
+export const DETALLE_JORNADA: VistaDetalle<Jornada, Jornada, DatosJornada, Realizacion> = {
   obtener: (id) => obtenerJornada(db, id),
   registro: (j) => j,
   avisos: { eliminado: 'Esta jornada fue eliminada.', noExiste: 'No existe esa jornada.' },
@@ -78,9 +139,8 @@ export const DETALLE_JORNADA: VistaDetalle<Jornada, Jornada, Realizacion> = {
     textos: { realizada: 'Marcar como realizada', 'por-realizar': 'Marcar como no realizada' },
     dar: (j, paso) => editarJornada(db, j.id, { ...j, realizada: paso === 'realizada' }),
   },
-  editor: (j, estado) => (
-    <FormularioJornada inicial={j} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarJornada(db, j.id, datos))} />
-  ),
+  formulario: FORMULARIO_JORNADA,
+  editar: (id, datos) => editarJornada(db, id, datos),
   cuentaEn,
   guardado: { registrado: 'Jornada registrada', sinCuenta: '. Cuando se realice, márquela como realizada para que cuente.', registro: 'Esta jornada' },
   eliminacion: (j) => ({

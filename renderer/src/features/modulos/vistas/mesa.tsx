@@ -1,21 +1,22 @@
 import { formatearFecha } from '../../../../../shared/domain/formato';
 import { REGISTROS } from '../../../../../shared/registros';
-import type { Mesa } from '../../../../../shared/schemas/modulos';
+import type { DatosMesa, Mesa } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
-import { editarMesa, eliminarMesa, listarMesas, obtenerDetalleMesa, type DetalleMesa, type FilaMesa } from '../../../db/repositorios/vinculacion';
+import { crearMesa, editarMesa, eliminarMesa, listarMesas, obtenerDetalleMesa, type DetalleMesa, type FilaMesa } from '../../../db/repositorios/vinculacion';
+import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EtiquetaMesa } from '../comun/Etiquetas';
-import { filtroAnio, filtroEstatus } from '../comun/filtros';
+import { filtroAnio, filtroEstatus } from '../../../componentes/lista/filtros';
+import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
+import { MODULO_VINCULACION } from '../modulos';
 import { AcuerdosMesa } from '../vinculacion/AcuerdosMesa';
-import { FormularioMesa } from '../vinculacion/FormularioMesa';
-import { PestanasVinculacion } from '../vinculacion/PestanasVinculacion';
 
-const { estatus, ruta, cuentaEn } = REGISTROS.mesa;
+const { estatus, ruta, cuentaEn, captura } = REGISTROS.mesa;
 
 export const LISTA_MESAS: VistaLista<FilaMesa> = {
-  Encabezado: PestanasVinculacion,
+  modulo: MODULO_VINCULACION,
   nuevo: { a: '/vinculacion/mesas/nueva', texto: 'Nueva mesa' },
   cargar: () => listarMesas(db),
   etiqueta: 'Mesas interinstitucionales',
@@ -45,8 +46,39 @@ export const LISTA_MESAS: VistaLista<FilaMesa> = {
   filtros: [filtroEstatus(estatus, { todos: 'Todas' }), filtroAnio((m) => m.fecha)],
 };
 
+/** A mesa's data; its acuerdos are added in its detail once it is saved. */
+const FORMULARIO_MESA: VistaFormulario<DatosMesa> = {
+  etiqueta: { captura: 'Captura de mesa interinstitucional', edicion: 'Edición de la mesa' },
+  schema: captura,
+  secciones: [
+    {
+      titulo: 'Mesa interinstitucional',
+      campos: [
+        { tipo: 'fecha', nombre: 'fecha', etiqueta: 'Fecha', requerido: true, ancho: 3 },
+        { tipo: 'texto', nombre: 'tema', etiqueta: 'Tema', requerido: true, enfocar: true, ancho: 9 },
+        { tipo: 'texto', nombre: 'convoca', etiqueta: 'Convoca', requerido: true, ancho: 6 },
+        { tipo: 'texto', nombre: 'sede', etiqueta: 'Sede', ancho: 6 },
+        { tipo: 'lista', nombre: 'instituciones', etiqueta: 'Instituciones participantes', sugerencias: 'dependencia', ancho: 12 },
+        { tipo: 'numero', nombre: 'asistentes', etiqueta: 'Asistentes', entero: true, vacioEsCero: true, ancho: 3 },
+        { tipo: 'seleccion', nombre: 'estatus', etiqueta: 'Estatus', requerido: true, opciones: estatus, ayuda: 'Cuenta para la meta cuando está Asistida', ancho: 3 },
+      ],
+    },
+  ],
+};
+
+/** /vinculacion/mesas/nueva. */
+export const CAPTURA_MESA: VistaCaptura<DatosMesa> = {
+  formulario: FORMULARIO_MESA,
+  titulo: 'Nueva mesa interinstitucional',
+  subtitulo: 'Vinculación Institucional · una mesa asistida cuenta en el mes de su fecha; sus acuerdos se agregan al guardarla',
+  textoGuardar: 'Guardar mesa',
+  lista: '/vinculacion/mesas',
+  nuevo: (hoy) => ({ fecha: hoy, tema: '', convoca: '', sede: '', instituciones: [], asistentes: 0, estatus: 'programada' }),
+  crear: (datos) => crearMesa(db, datos),
+};
+
 /** /vinculacion/mesas/:id, the address the cronograma's drill-down opens, with the mesa's acuerdos. */
-export const DETALLE_MESA: VistaDetalle<DetalleMesa, Mesa, Mesa['estatus']> = {
+export const DETALLE_MESA: VistaDetalle<DetalleMesa, Mesa, DatosMesa, Mesa['estatus']> = {
   obtener: (id) => obtenerDetalleMesa(db, id),
   registro: (d) => d.mesa,
   avisos: { eliminado: 'Esta mesa fue eliminada.', noExiste: 'No existe esa mesa.' },
@@ -63,9 +95,8 @@ export const DETALLE_MESA: VistaDetalle<DetalleMesa, Mesa, Mesa['estatus']> = {
     negativo: 'cancelada',
     dar: ({ mesa: m }, paso) => editarMesa(db, m.id, { ...m, estatus: paso }),
   },
-  editor: ({ mesa: m }, estado) => (
-    <FormularioMesa inicial={m} {...estado.edicion} guardar={(datos) => estado.guardarEdicion(() => editarMesa(db, m.id, datos))} />
-  ),
+  formulario: FORMULARIO_MESA,
+  editar: (id, datos) => editarMesa(db, id, datos),
   cuentaEn,
   guardado: { registrado: 'Mesa registrada', registro: 'Esta mesa' },
   eliminacion: ({ mesa: m, acuerdos }) => ({

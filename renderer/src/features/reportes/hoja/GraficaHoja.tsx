@@ -1,11 +1,11 @@
-import '../../tablero/graficas/registro';
+import '../../../componentes/graficas/registro';
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
 import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import { formatearNumero } from '../../../../../shared/domain/formato';
 import type { FilaHoja } from '../../../../../shared/reportes/hoja';
-import { COLOR_LOGRADO, COLOR_PROGRAMADO } from '../../tablero/graficas/colores';
-import { etiquetasValor } from '../../tablero/graficas/etiquetasValor';
+import { COLOR_LOGRADO, COLOR_PROGRAMADO } from '../../../componentes/graficas/colores';
+import { etiquetasValor } from '../../../componentes/graficas/etiquetasValor';
 
 /** Sized for paper (about 117 × 50 mm at 96 px per inch), drawn at three times the pixels so it prints sharp. */
 const ANCHO = 442;

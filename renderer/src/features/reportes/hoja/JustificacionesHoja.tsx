@@ -1,7 +1,7 @@
 import { formatearIndice } from '../../../../../shared/domain/eficiencia';
 import type { FilaHoja } from '../../../../../shared/reportes/hoja';
 import { mayuscula } from '../../../../../shared/reportes/justificaciones';
-import { APARIENCIA } from '../../cronograma/semaforo';
+import { APARIENCIA } from '../../../componentes/semaforo';
 
 /**
  * The texts the head signs for activities off target in the period, as stored for the month, bimester or quarter.

@@ -1,7 +1,7 @@
 import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
 import { NOMBRES_MES } from '../../../../../shared/domain/periodos';
 import type { AjusteHoja, RegistroHoja } from '../../../../../shared/reportes/hoja';
-import { ETIQUETA_TIPO_REGISTRO } from '../../cronograma/rutasRegistro';
+import { ETIQUETA_TIPO_REGISTRO } from '../../../componentes/rutasRegistro';
 import { TablaHoja, type ColumnaHoja } from './TablaHoja';
 
 const firmado = (n: number) => (n > 0 ? `+${formatearNumero(n)}` : `−${formatearNumero(-n)}`);

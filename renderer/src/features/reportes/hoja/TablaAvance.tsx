@@ -1,7 +1,7 @@
 import { formatearIndice, type ColorSemaforo } from '../../../../../shared/domain/eficiencia';
 import { formatearNumero } from '../../../../../shared/domain/formato';
 import type { FilaHoja } from '../../../../../shared/reportes/hoja';
-import { APARIENCIA } from '../../cronograma/semaforo';
+import { APARIENCIA } from '../../../componentes/semaforo';
 
 function Semaforo({ indice, color }: { indice: number | null; color: ColorSemaforo }) {
   const a = APARIENCIA[color];

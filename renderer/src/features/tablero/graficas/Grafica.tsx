@@ -1,4 +1,4 @@
-import './registro';
+import '../../../componentes/graficas/registro';
 import { Chart } from 'react-chartjs-2';
 import type { ChartData, ChartOptions, ChartType, DefaultDataPoint, Plugin } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';

@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatearIndice } from '../../../../../shared/domain/eficiencia';
 import { indiceAcumuladoMensual } from '../../../../../shared/domain/tablero';
-import { COLOR_INDICE, COLOR_LOGRADO, COLOR_PROGRAMADO } from './colores';
+import { COLOR_INDICE, COLOR_LOGRADO, COLOR_PROGRAMADO } from '../../../componentes/graficas/colores';
 import { Grafica } from './Grafica';
 
 /**

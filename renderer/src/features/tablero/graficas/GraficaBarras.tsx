@@ -1,8 +1,8 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
 import { formatearNumero } from '../../../../../shared/domain/formato';
-import { COLOR_BARRA } from './colores';
-import { etiquetasValor } from './etiquetasValor';
+import { COLOR_BARRA } from '../../../componentes/graficas/colores';
+import { etiquetasValor } from '../../../componentes/graficas/etiquetasValor';
 import { Grafica, leerDatos } from './Grafica';
 
 const etiquetas = etiquetasValor((v) => (v === 0 ? '' : formatearNumero(v)));

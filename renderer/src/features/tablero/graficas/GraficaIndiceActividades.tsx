@@ -1,8 +1,8 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatearIndice, type UmbralesSemaforo } from '../../../../../shared/domain/eficiencia';
 import type { DatoIndiceActividad } from '../../../../../shared/domain/tablero';
-import { APARIENCIA } from '../../cronograma/semaforo';
-import { etiquetasValor } from './etiquetasValor';
+import { APARIENCIA } from '../../../componentes/semaforo';
+import { etiquetasValor } from '../../../componentes/graficas/etiquetasValor';
 import { Grafica } from './Grafica';
 import { lineasUmbral } from './lineasUmbral';
 

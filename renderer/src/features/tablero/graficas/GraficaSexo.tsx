@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
 import { formatearPorcentaje } from '../../../../../shared/domain/formato';
-import { COLORES_SEXO } from './colores';
+import { COLORES_SEXO } from '../../../componentes/graficas/colores';
 import { Grafica, leerDatos } from './Grafica';
 
 /** People served by sex, each slice labelled with its count and share in the legend, the total in the middle. */

@@ -1,6 +1,6 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { UmbralesSemaforo } from '../../../../../shared/domain/eficiencia';
-import { APARIENCIA } from '../../cronograma/semaforo';
+import { APARIENCIA } from '../../../componentes/semaforo';
 
 /** Dashed vertical lines at the semáforo thresholds of a horizontal index chart, labelled with their value. */
 export function lineasUmbral(umbrales: UmbralesSemaforo): Plugin<'bar'> {
