@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/schemas/poa';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { ahoraIso, camposNuevos, diferencias, registrarBitacora, autorizar } from './base';
 import { exigirMetasAbiertas, mesCerrado } from './cierres';
 import { guardarActividad } from './poa';
 
@@ -69,11 +69,11 @@ const firmado = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** Adds work done outside the modules to a month's achieved count; the reason is mandatory and logged. */
 export async function agregarAjuste(db: BaseDatosPoa, datos: NuevoAjuste): Promise<Ajuste> {
+  const sesion = await autorizar(db, 'ajustes-manuales');
   return db.transaction(
     'rw',
     [db.ajustes, db.actividades, db.poas, db.cierres, db.configuracion, db.bitacora],
     async () => {
-      const sesion = await sesionActual(db);
       const valido = validar(datosAjusteSchema, { ...datos, usuario: sesion.usuario });
       const actividad = await actividadDelAnio(db, valido.actividadId, valido.anio);
       await exigirMesAbierto(db, valido.anio, valido.mes);
@@ -92,8 +92,8 @@ export async function agregarAjuste(db: BaseDatosPoa, datos: NuevoAjuste): Promi
 
 /** Withdraws an adjustment (soft delete, so the deletion travels to the other PCs) and logs it. */
 export async function eliminarAjuste(db: BaseDatosPoa, ajusteId: string): Promise<void> {
+  const sesion = await autorizar(db, 'ajustes-manuales');
   await db.transaction('rw', [db.ajustes, db.actividades, db.poas, db.cierres, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     const ajuste = await db.ajustes.get(ajusteId);
     if (!ajuste || ajuste.eliminado) throw new ErrorValidacion({ _: 'El ajuste ya no existe' });
     await exigirMesAbierto(db, ajuste.anio, ajuste.mes);
@@ -118,12 +118,12 @@ function descripcionPeriodo(j: Pick<Justificacion, 'tipoPeriodo' | 'numero' | 'a
  * saving again replaces it, and the bitácora keeps the previous wording.
  */
 export async function guardarJustificacion(db: BaseDatosPoa, datos: NuevaJustificacion): Promise<Justificacion> {
+  const sesion = await autorizar(db, 'justificaciones');
   const valida = validar(datosJustificacionSchema, datos);
   return db.transaction(
     'rw',
     [db.justificaciones, db.actividades, db.poas, db.configuracion, db.bitacora],
     async () => {
-      const sesion = await sesionActual(db);
       const actividad = valida.actividadId ? await actividadDelAnio(db, valida.actividadId, valida.anio) : null;
       const sujeto = actividad ? `de la actividad ${actividad.numero}` : 'del POA';
       const delPeriodo = await db.justificaciones
@@ -168,6 +168,7 @@ export interface MetasProgramadas {
  * already closed keep their goal and X mark.
  */
 export async function guardarMetasProgramadas(db: BaseDatosPoa, actividadId: string, metas: MetasProgramadas): Promise<Actividad> {
+  await autorizar(db, 'editar-poa');
   return db.transaction('rw', [db.poas, db.actividades, db.cierres, db.configuracion, db.bitacora], async () => {
     const actividad = await db.actividades.get(actividadId);
     if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });

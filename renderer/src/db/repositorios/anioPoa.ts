@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/schemas/poa';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
-import { ahoraIso, camposNuevos, registrarBitacora, sesionActual } from './base';
+import { ahoraIso, camposNuevos, registrarBitacora, autorizar } from './base';
 import { estadoCierres } from './cierres';
 import { listarActividades, obtenerPoaDelAnio } from './poa';
 
@@ -50,9 +50,9 @@ async function propuestaDe(db: BaseDatosPoa, d: DatosNuevoPoa): Promise<Propuest
  * comes from its year, so two PCs that create it hold one POA after exchanging captures.
  */
 export async function crearPoa(db: BaseDatosPoa, datos: unknown): Promise<Poa> {
+  const sesion = await autorizar(db, 'crear-poa');
   const d = validar(datosNuevoPoaSchema, datos);
   return db.transaction('rw', [db.poas, db.actividades, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     if (await obtenerPoaDelAnio(db, d.anio)) throw new ErrorValidacion({ anio: `Ya existe el POA ${d.anio}` });
     const { encabezado, actividades } = await propuestaDe(db, d);
     const poa: Poa = { ...camposNuevos(sesion.estacion), id: idPoa(d.anio), ...encabezado, estado: 'borrador', autorizacion: null, cierre: null };
@@ -90,9 +90,9 @@ async function poaVivo(db: BaseDatosPoa, poaId: string): Promise<Poa> {
  * its Meta inicial. From then on programmed goals change only through a reconducción.
  */
 export async function autorizarPoa(db: BaseDatosPoa, poaId: string, datos: { nombre: string }): Promise<Poa> {
+  const sesion = await autorizar(db, 'autorizar-poa');
   const { nombre } = validar(autorizacionPoaSchema.pick({ nombre: true }), datos);
   return db.transaction('rw', [db.poas, db.actividades, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     const poa = await poaVivo(db, poaId);
     const actividades = await listarActividades(db, poaId);
     const impedimento = impedimentoParaAutorizar(poa, actividades);
@@ -116,8 +116,8 @@ export async function autorizarPoa(db: BaseDatosPoa, poaId: string, datos: { nom
 
 /** Closes an authorized POA at the end of its year, once December and the fourth quarter are closed. */
 export async function cerrarPoa(db: BaseDatosPoa, poaId: string, ahora: Date = new Date()): Promise<Poa> {
+  const sesion = await autorizar(db, 'cerrar-periodos');
   return db.transaction('rw', [db.poas, db.cierres, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     const poa = await poaVivo(db, poaId);
     const impedimento = impedimentoParaCerrarPoa(poa, await estadoCierres(db, poa.anio, ahora));
     if (impedimento) throw new ErrorValidacion({ _: impedimento });
@@ -137,9 +137,9 @@ export async function cerrarPoa(db: BaseDatosPoa, poaId: string, ahora: Date = n
 
 /** Reopens a closed POA (back to autorizado); the reason is mandatory and stays in the bitácora. */
 export async function reabrirPoa(db: BaseDatosPoa, poaId: string, datos: { motivo: string }): Promise<Poa> {
+  const sesion = await autorizar(db, 'reabrir-periodos');
   const { motivo: razon } = validar(z.object({ motivo: motivoReaperturaPoaSchema }), datos);
   return db.transaction('rw', [db.poas, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     const poa = await poaVivo(db, poaId);
     const impedimento = impedimentoParaReabrirPoa(poa);
     if (impedimento) throw new ErrorValidacion({ _: impedimento });

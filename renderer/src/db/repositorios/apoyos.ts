@@ -7,7 +7,7 @@ import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../sh
 import type { EstatusSolicitud, Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
-import { registrarBitacora, sesionActual } from './base';
+import { autorizar, registrarBitacora } from './base';
 import { guardarPersona } from './personas';
 import { escribir, repositorio } from './registros';
 import { nombresDeCatalogos } from './solicitudes';
@@ -60,8 +60,8 @@ const cambioEstatusSchema = z.object({
  * editing, so it is not a step here.
  */
 export async function cambiarEstatusApoyo(db: BaseDatosPoa, id: string, datos: unknown): Promise<Apoyo> {
-  const cambio = validar(cambioEstatusSchema, datos);
-  return escribir(db, apoyos.tablas(db), async () => {
+  return escribir(db, 'editar-registros', apoyos.tablas(db), async () => {
+    const cambio = validar(cambioEstatusSchema, datos);
     const anterior = await apoyos.vigente(db, id);
     if (!REGISTROS.apoyo.estatus.pasos[anterior.estatus].includes(cambio.estatus)) {
       throw new ErrorValidacion({
@@ -222,6 +222,7 @@ export async function obtenerSolicitudOrigen(db: BaseDatosPoa, id: string): Prom
  * Errors are keyed 'persona.<campo>' and 'consentimientoPrivacidad'.
  */
 export async function registrarBeneficiario(db: BaseDatosPoa, datosPersona: unknown, consentimiento: unknown): Promise<Persona> {
+  const sesion = await autorizar(db, 'capturar-registros');
   const persona = datosPersonaSchema.safeParse(datosPersona);
   const errores: Record<string, string> = persona.success
     ? {}
@@ -230,7 +231,7 @@ export async function registrarBeneficiario(db: BaseDatosPoa, datosPersona: unkn
   if (Object.keys(errores).length > 0) throw new ErrorValidacion(errores);
   return db.transaction('rw', [db.personas, db.configuracion, db.bitacora], async () => {
     const nueva = await guardarPersona(db, null, datosPersona, 'persona.');
-    await registrarBitacora(db, await sesionActual(db), {
+    await registrarBitacora(db, sesion, {
       accion: 'crear',
       entidad: 'persona',
       entidadId: nueva.id,

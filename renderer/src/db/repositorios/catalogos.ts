@@ -2,7 +2,7 @@ import { datosCatalogoSchema, type ElementoCatalogo, type TipoCatalogo } from '.
 import { normalizarTexto } from '../../../../shared/domain/texto';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { camposNuevos, registrarBitacora, sesionActual, ahoraIso } from './base';
+import { camposNuevos, registrarBitacora, autorizar, ahoraIso } from './base';
 
 export async function listarCatalogo(db: BaseDatosPoa, tipo: TipoCatalogo, incluirInactivos = false): Promise<ElementoCatalogo[]> {
   const elementos = await db.catalogos.where('tipo').equals(tipo).toArray();
@@ -12,9 +12,9 @@ export async function listarCatalogo(db: BaseDatosPoa, tipo: TipoCatalogo, inclu
 }
 
 export async function agregarAlCatalogo(db: BaseDatosPoa, datos: { tipo: TipoCatalogo; nombre: string }): Promise<ElementoCatalogo> {
+  const sesion = await autorizar(db, 'catalogos');
   const valido = validar(datosCatalogoSchema, { ...datos, activo: true });
   return db.transaction('rw', db.catalogos, db.configuracion, db.bitacora, async () => {
-    const sesion = await sesionActual(db);
     const existentes = await db.catalogos.where('tipo').equals(valido.tipo).toArray();
     const clave = normalizarTexto(valido.nombre);
     if (existentes.some((e) => e.eliminado === 0 && normalizarTexto(e.nombre) === clave)) {
@@ -33,8 +33,8 @@ export async function agregarAlCatalogo(db: BaseDatosPoa, datos: { tipo: TipoCat
 }
 
 export async function cambiarActivoCatalogo(db: BaseDatosPoa, id: string, activo: boolean): Promise<void> {
+  const sesion = await autorizar(db, 'catalogos');
   await db.transaction('rw', db.catalogos, db.configuracion, db.bitacora, async () => {
-    const sesion = await sesionActual(db);
     const elemento = await db.catalogos.get(id);
     if (!elemento) throw new ErrorValidacion({ _: 'El elemento del catálogo ya no existe' });
     await db.catalogos.update(id, { activo, updatedAt: ahoraIso() });

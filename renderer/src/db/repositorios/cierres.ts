@@ -14,7 +14,7 @@ import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import { periodoCierreSchema, reaperturaSchema } from '../../../../shared/schemas/cierres';
 import type { BaseDatosPoa, CierrePeriodo } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { camposNuevos, registrarBitacora, sesionActual } from './base';
+import { camposNuevos, registrarBitacora, autorizar } from './base';
 
 /** What the "Reabrir" dialog sends: the period and why it must change again. */
 export interface Reapertura extends PeriodoCierre {
@@ -56,9 +56,9 @@ export async function estadoCierres(db: BaseDatosPoa, anio: number, ahora: Date 
  * counts in it (records, adjustments, programmed goals). The record and its bitácora entry commit together.
  */
 export async function cerrarPeriodo(db: BaseDatosPoa, datos: PeriodoCierre, ahora: Date = new Date()): Promise<CierrePeriodo> {
+  const sesion = await autorizar(db, 'cerrar-periodos');
   const periodo = validar(periodoCierreSchema, datos);
   return db.transaction('rw', [db.cierres, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     const registros = await cierresDelAnio(db, periodo.anio);
     const impedimento = impedimentoParaCerrar(registros, periodo, hoyDe(ahora));
     if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
@@ -86,9 +86,9 @@ export async function cerrarPeriodo(db: BaseDatosPoa, datos: PeriodoCierre, ahor
 
 /** Reopens a closed month or quarter; the reason is mandatory and stays in the bitácora with the reopening. */
 export async function reabrirPeriodo(db: BaseDatosPoa, datos: Reapertura, ahora: Date = new Date()): Promise<CierrePeriodo> {
+  const sesion = await autorizar(db, 'reabrir-periodos');
   const { motivo, ...periodo } = validar(reaperturaSchema, datos);
   return db.transaction('rw', [db.cierres, db.poas, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     if (await poaCerrado(db, periodo.anio)) {
       throw new ErrorValidacion({ periodo: `El POA ${periodo.anio} está cerrado: reábralo antes de reabrir uno de sus periodos` });
     }

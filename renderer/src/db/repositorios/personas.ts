@@ -5,7 +5,7 @@ import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../sh
 import type { EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { ahoraIso, autorizar, camposNuevos, diferencias, registrarBitacora } from './base';
 
 /** How many candidates are read and ranked at most; a query matching more asks the clerk to type more. */
 const MAXIMO_CANDIDATOS = 400;
@@ -89,6 +89,7 @@ export async function historialDePersonas(db: BaseDatosPoa, personaIds: string[]
  * a solicitud with a new citizen); errors are keyed by field, prefixed with `prefijo` ('persona.curp').
  */
 export async function guardarPersona(db: BaseDatosPoa, id: string | null, datos: unknown, prefijo = ''): Promise<Persona> {
+  const sesion = await autorizar(db, id === null ? 'capturar-registros' : 'editar-registros');
   let valida;
   try {
     valida = validar(datosPersonaSchema, datos);
@@ -96,7 +97,6 @@ export async function guardarPersona(db: BaseDatosPoa, id: string | null, datos:
     throw conPrefijo(e, prefijo);
   }
   return db.transaction('rw', [db.personas, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     const otra = await personaConCurp(db, valida.curp, id);
     if (otra) {
       throw new ErrorValidacion({ [`${prefijo}curp`]: `La CURP ${valida.curp} ya está registrada a nombre de ${nombreCompleto(otra)}` });
@@ -139,10 +139,10 @@ function conPrefijo(e: unknown, prefijo: string): unknown {
  * first and therefore travels inside the file as well.
  */
 export async function expedientePersona(db: BaseDatosPoa, personaId: string): Promise<ExpedientePersona> {
+  const sesion = await autorizar(db, 'exportar-datos-persona');
   return db.transaction('rw', [db.personas, db.solicitudes, db.seguimientos, db.apoyos, db.configuracion, db.bitacora], async () => {
     const persona = await db.personas.get(personaId);
     if (!persona) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
-    const sesion = await sesionActual(db);
     await registrarBitacora(db, sesion, {
       accion: 'exportar',
       entidad: 'persona',
@@ -157,5 +157,23 @@ export async function expedientePersona(db: BaseDatosPoa, personaId: string): Pr
     const ids = [persona.id, ...solicitudes.map((s) => s.id), ...apoyos.map((a) => a.id)];
     const bitacora = await db.bitacora.where('entidadId').anyOf(ids).toArray();
     return expedienteDePersona(persona, solicitudes, seguimientos, apoyos, bitacora);
+  });
+}
+
+/**
+ * The access log: opening a detail that shows a person's full record (CURP, address, phone) is recorded with who
+ * opened it. Called once per opening by the screen, never from a live query (it writes).
+ */
+export async function registrarConsultaPersona(db: BaseDatosPoa, personaId: string): Promise<void> {
+  const sesion = await autorizar(db, 'buscar');
+  await db.transaction('rw', [db.personas, db.bitacora], async () => {
+    const persona = await db.personas.get(personaId);
+    if (!persona) return;
+    await registrarBitacora(db, sesion, {
+      accion: 'consultar',
+      entidad: 'persona',
+      entidadId: persona.id,
+      resumen: `Consulta de los datos personales de ${nombreCompleto(persona)}`,
+    });
   });
 }

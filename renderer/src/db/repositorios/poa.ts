@@ -10,7 +10,7 @@ import {
 import type { Table } from 'dexie';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual } from './base';
+import { ahoraIso, camposNuevos, diferencias, registrarBitacora, autorizar } from './base';
 import { exigirMetasAbiertas } from './cierres';
 
 export async function obtenerPoaDelAnio(db: BaseDatosPoa, anio: number): Promise<Poa | undefined> {
@@ -32,9 +32,9 @@ export async function listarActividades(db: BaseDatosPoa, poaId: string): Promis
 }
 
 export async function guardarEncabezado(db: BaseDatosPoa, poaId: string, datos: unknown): Promise<void> {
+  const sesion = await autorizar(db, 'editar-poa');
   const encabezado = validar(encabezadoPoaSchema, datos);
   await db.transaction('rw', db.poas, db.configuracion, db.bitacora, async () => {
-    const sesion = await sesionActual(db);
     const poa = await db.poas.get(poaId);
     if (!poa) throw new ErrorValidacion({ _: 'El POA ya no existe' });
     if (encabezado.anio !== poa.anio) {
@@ -62,9 +62,9 @@ export async function guardarActividad(
   actividadId: string | null,
   datos: unknown,
 ): Promise<Actividad> {
+  const sesion = await autorizar(db, 'editar-poa');
   const valida: DatosActividad = validar(datosActividadSchema, datos);
   return db.transaction('rw', [db.poas, db.actividades, db.cierres, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     const poa = await db.poas.get(poaId);
     if (!poa) throw new ErrorValidacion({ _: 'El POA ya no existe' });
     const hermanas = await listarActividades(db, poaId);
@@ -158,11 +158,11 @@ async function contarRegistrosDeRegla(db: BaseDatosPoa, actividad: Actividad): P
 }
 
 export async function eliminarActividad(db: BaseDatosPoa, actividadId: string): Promise<void> {
+  const sesion = await autorizar(db, 'editar-poa');
   await db.transaction(
     'rw',
     [db.poas, db.actividades, db.ajustes, db.justificaciones, db.solicitudes, db.apoyos, db.jornadas, db.eventos, db.mesas, db.convenios, db.configuracion, db.bitacora],
     async () => {
-      const sesion = await sesionActual(db);
       const actividad = await db.actividades.get(actividadId);
       if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
       const poa = await db.poas.get(actividad.poaId);

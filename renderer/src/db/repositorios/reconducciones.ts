@@ -3,7 +3,7 @@ import { describirCambios, mesesCambiados, mesesConMarca, revisarReconduccion } 
 import { datosReconduccionSchema, type Actividad, type Reconduccion } from '../../../../shared/schemas/poa';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, registrarBitacora, sesionActual } from './base';
+import { ahoraIso, camposNuevos, registrarBitacora, autorizar } from './base';
 import { estadoCierres } from './cierres';
 
 /**
@@ -18,9 +18,9 @@ export async function listarReconducciones(db: BaseDatosPoa, anio: number): Prom
 }
 
 export async function registrarReconduccion(db: BaseDatosPoa, datos: unknown, ahora: Date = new Date()): Promise<Reconduccion> {
+  const sesion = await autorizar(db, 'reconducciones');
   const d = validar(datosReconduccionSchema, datos);
   return db.transaction('rw', [db.poas, db.actividades, db.reconducciones, db.cierres, db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     const actividad = await db.actividades.get(d.actividadId);
     if (!actividad || actividad.eliminado) throw new ErrorValidacion({ actividadId: 'La actividad ya no existe' });
     const poa = await db.poas.get(actividad.poaId);

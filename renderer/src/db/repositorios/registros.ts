@@ -3,9 +3,10 @@ import { participio } from '../../../../shared/registros/bitacora';
 import type { DescriptorCaptura, NombresRegistro } from '../../../../shared/registros/tipos';
 import { nombreCompleto } from '../../../../shared/schemas/personas';
 import type { AccionBitacora } from '../../../../shared/schemas/sistema';
+import type { Accion } from '../../../../shared/seguridad/permisos';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { ahoraIso, camposNuevos, diferencias, registrarBitacora, sesionActual, type Sesion } from './base';
+import { ahoraIso, autorizar, camposNuevos, diferencias, registrarBitacora, type Autor } from './base';
 import { exigirCatalogo, exigirConteoAbierto, tablasComunes, validarMotivo } from './registrosModulo';
 
 /** What every stored record carries besides its captured data. */
@@ -30,11 +31,13 @@ export interface Ganchos<R, D> {
 }
 
 /**
- * The one place every write of a record goes through: its transaction, with the bitácora in scope, and the session
- * that makes it. Who may do what will be checked here.
+ * The one place every write of a record goes through: the signed-in account must be allowed `accion`
+ * (shared/seguridad/permisos; a refusal writes nothing and is logged), then the work runs in one transaction, with
+ * the bitácora in scope, knowing who makes it. The work checks its input first: a refused call never reads it.
  */
-export function escribir<T>(db: BaseDatosPoa, tablas: Table[], trabajo: (sesion: Sesion) => Promise<T>): Promise<T> {
-  return db.transaction('rw', tablas, async () => trabajo(await sesionActual(db)));
+export async function escribir<T>(db: BaseDatosPoa, accion: Accion, tablas: Table[], trabajo: (autor: Autor) => Promise<T>): Promise<T> {
+  const autor = await autorizar(db, accion);
+  return db.transaction('rw', tablas, async () => trabajo(autor));
 }
 
 /**
@@ -86,8 +89,8 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
   });
 
   async function crear(db: BaseDatosPoa, datos: unknown): Promise<R> {
-    const valido = validarCaptura(datos);
-    return escribir(db, tablas(db), async (sesion) => {
+    return escribir(db, 'capturar-registros', tablas(db), async (sesion) => {
+      const valido = validarCaptura(datos);
       await comprobar(db, valido, null);
       const registro = { ...camposNuevos(sesion.estacion), ...valido } as unknown as R;
       await exigirConteoAbierto(db, null, d.cuentaEn(registro), d.campoFecha);
@@ -100,8 +103,8 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
 
   /** Corrects any field; a change of `campoEstatus` is logged as a change of status. Nothing changed, nothing written. */
   async function editar(db: BaseDatosPoa, id: string, datos: unknown): Promise<R> {
-    const valido = validarCaptura(datos);
-    return escribir(db, tablas(db), async (sesion) => {
+    return escribir(db, 'editar-registros', tablas(db), async (sesion) => {
+      const valido = validarCaptura(datos);
       const anterior = await vigente(db, id);
       await comprobar(db, valido, id);
       const nuevo: R = { ...anterior, ...valido, updatedAt: ahoraIso() };
@@ -120,8 +123,8 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
 
   /** Soft delete with its reason; a record that counts in a closed month stays. */
   async function eliminar(db: BaseDatosPoa, id: string, motivo: unknown): Promise<void> {
-    const valido = validarMotivo(motivo);
-    await escribir(db, tablas(db), async (sesion) => {
+    await escribir(db, 'eliminar-registros', tablas(db), async (sesion) => {
+      const valido = validarMotivo(motivo);
       const registro = await vigente(db, id);
       await exigirConteoAbierto(db, d.cuentaEn(registro), null, 'motivo');
       const t = ahoraIso();

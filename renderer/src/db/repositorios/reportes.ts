@@ -4,7 +4,7 @@ import { nombreHoja, type PeriodoHoja } from '../../../../shared/reportes/period
 import type { DatosLibroPoa, Referencias, RegistrosReporte } from '../../../../shared/reportes/tipos';
 import type { LibroPoaEntrada } from '../../../../shared/workbook/tipos';
 import type { BaseDatosPoa } from '../db';
-import { registrarBitacora, sesionActual } from './base';
+import { autorizar, leerConPermiso, registrarBitacora } from './base';
 import { obtenerConfiguracion } from './configuracion';
 import { cargarCronograma, mesCorteDe } from './cronograma';
 
@@ -60,6 +60,7 @@ export async function registrarExportacionLibro(
   db: BaseDatosPoa,
   datos: { poaId: string; entrada: LibroPoaEntrada; destino: string },
 ): Promise<void> {
+  const sesion = await autorizar(db, 'exportar-libro');
   const { entrada } = datos;
   const filas = (nombre: string) => entrada.anexos.find((a) => a.nombre === nombre)?.filas.length ?? 0;
   const contenido = [
@@ -73,7 +74,6 @@ export async function registrarExportacionLibro(
     `${cuantos(entrada.padronPublico.filas.length, 'persona', 'personas')} en el padrón público`,
   ].join(', ');
   await db.transaction('rw', [db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     await registrarBitacora(db, sesion, {
       accion: 'exportar',
       entidad: 'libro-poa',
@@ -88,10 +88,10 @@ export async function registrarImpresionHoja(
   db: BaseDatosPoa,
   datos: { poaId: string; anio: number; periodo: PeriodoHoja; modo: 'dialogo' | 'pdf'; ruta?: string },
 ): Promise<void> {
+  const sesion = await autorizar(db, 'exportar-hojas');
   const que = `${nombreHoja(datos.periodo)} ${datos.anio}`;
   const como = datos.modo === 'pdf' ? `guardada en PDF${datos.ruta ? `: ${datos.ruta}` : ''}` : 'enviada a imprimir';
   await db.transaction('rw', [db.configuracion, db.bitacora], async () => {
-    const sesion = await sesionActual(db);
     await registrarBitacora(db, sesion, {
       accion: 'imprimir',
       entidad: datos.periodo.tipo === 'mes' ? 'hoja-mensual' : 'hoja-trimestral',
@@ -110,6 +110,10 @@ export async function cargarDatosLibro(
   anio: number,
   generado: Date = new Date(),
 ): Promise<(DatosLibroPoa & { poaId: string }) | null> {
+  return leerConPermiso(db, 'exportar-libro', () => leerDatosLibro(db, anio, generado));
+}
+
+async function leerDatosLibro(db: BaseDatosPoa, anio: number, generado: Date): Promise<(DatosLibroPoa & { poaId: string }) | null> {
   return db.transaction('r', tablasDelLibro(db), async () => {
     const cargado = await cargarCronograma(db, anio, mesCorteDe(anio, generado));
     if (!cargado) return null;

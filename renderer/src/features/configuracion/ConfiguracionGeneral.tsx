@@ -16,7 +16,7 @@ function Formulario({ inicial }: { inicial: Configuracion }) {
   const [c, setC] = useState(inicial);
   const [guardado, setGuardado] = useState(false);
   const { errores, guardar, campo } = useErrores();
-  const texto = (clave: 'municipio' | 'estacion' | 'usuario' | 'avisoPrivacidad') => ({
+  const texto = (clave: 'municipio' | 'estacion' | 'avisoPrivacidad' | 'avisoIntegral') => ({
     value: c[clave],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
       setGuardado(false);
@@ -59,9 +59,6 @@ function Formulario({ inicial }: { inicial: Configuracion }) {
           <TextField label="Clave de estación (esta PC)" required {...texto('estacion')} />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <TextField label="Usuario" required {...texto('usuario')} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
           <TextField label="Semáforo verde desde (%)" {...numero('umbralVerde')} />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
@@ -79,6 +76,9 @@ function Formulario({ inicial }: { inicial: Configuracion }) {
         </Grid>
         <Grid size={12}>
           <TextField label="Aviso de privacidad (versión corta)" multiline minRows={3} {...texto('avisoPrivacidad')} />
+        </Grid>
+        <Grid size={12}>
+          <TextField label="Aviso de privacidad integral" multiline minRows={3} maxRows={12} {...texto('avisoIntegral')} />
         </Grid>
         {(['elaboro', 'reviso', 'autorizo'] as const).map((quien) => (
           <Grid key={quien} size={{ xs: 12, md: 4 }}>

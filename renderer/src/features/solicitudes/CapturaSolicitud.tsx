@@ -10,6 +10,7 @@ import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { db } from '../../db';
 import { crearSolicitud, validarCapturaSolicitud } from '../../db/repositorios/solicitudes';
 import { useConfiguracion } from '../../hooks/usePoa';
+import { useSesion } from '../../hooks/useSesion';
 import { FormularioRegistro } from '../modulos/comun/FormularioRegistro';
 import { Seccion } from '../modulos/comun/Seccion';
 import { AvisoDuplicados } from './AvisoDuplicados';
@@ -35,7 +36,8 @@ const validarFormulario = (v: ValoresCaptura) =>
  */
 function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) {
   const navegar = useNavigate();
-  const iniciales = useMemo(() => capturaInicial(configuracion, new Date()), [configuracion]);
+  const responsable = useSesion()?.nombre ?? '';
+  const iniciales = useMemo(() => capturaInicial(configuracion, responsable, new Date()), [configuracion, responsable]);
   const form = useForm<ValoresCaptura>({ defaultValues: iniciales, resolver: resolverCon(validarFormulario), reValidateMode: 'onChange' });
   const { control, setValue, handleSubmit, setFocus, formState } = form;
   const [persona, setPersona] = useState<Persona | null>(null);

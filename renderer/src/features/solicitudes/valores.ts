@@ -3,7 +3,7 @@ import { fechaHoraIsoLocal, fechaIsoLocal, sumarDias } from '../../../../shared/
 import { datosPersonaSchema, type Persona } from '../../../../shared/schemas/personas';
 import type { CanalRecepcion, Prioridad, Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { Configuracion } from '../../../../shared/schemas/sistema';
-import { ErrorValidacion, validar } from '../../db/errores';
+import { ErrorValidacion, erroresParaFormulario, validar } from '../../db/errores';
 
 /** A persona as its form holds it: text in every box, converted only when saved. */
 export interface ValoresPersona {
@@ -58,8 +58,8 @@ export const PERSONA_VACIA: ValoresPersona = {
   codigoPostal: '',
 };
 
-/** A new capture: received now, due after the configured number of days, handled by the clerk at this PC. */
-export function capturaInicial(configuracion: Configuracion, ahora: Date): ValoresCaptura {
+/** A new capture: received now, due after the configured number of days, handled by the signed-in clerk. */
+export function capturaInicial(configuracion: Configuracion, responsable: string, ahora: Date): ValoresCaptura {
   return {
     fechaRecepcion: fechaHoraIsoLocal(ahora),
     canal: 'ventanilla',
@@ -68,7 +68,7 @@ export function capturaInicial(configuracion: Configuracion, ahora: Date): Valor
     descripcion: '',
     prioridad: 'media',
     dependenciaId: '',
-    responsable: configuracion.usuario,
+    responsable,
     fechaCompromiso: sumarDias(fechaIsoLocal(ahora), configuracion.diasCompromiso),
     personaNueva: false,
     persona: PERSONA_VACIA,
@@ -169,20 +169,21 @@ export function resolverCon<T extends FieldValues>(errores: (valores: T) => Reco
 }
 
 /**
- * Runs a repository call for a form: its ErrorValidacion lands at the fields (the first one gets the focus), any
- * other failure as the form's general error. True when it saved.
+ * Runs a repository call for a form: its ErrorValidacion lands at the fields (the first one gets the focus), a
+ * refusal for lack of permission and any other failure as the form's general error. True when it saved.
  */
 export async function guardarFormulario<T extends FieldValues>(form: Pick<UseFormReturn<T>, 'setError' | 'setFocus'>, accion: () => Promise<unknown>): Promise<boolean> {
   try {
     await accion();
     return true;
   } catch (e) {
-    if (!(e instanceof ErrorValidacion)) {
+    const errores = erroresParaFormulario(e);
+    if (!errores) {
       form.setError('root', { message: `No se pudo guardar: ${e instanceof Error ? e.message : String(e)}` });
       return false;
     }
-    const claves = Object.keys(e.errores);
-    for (const clave of claves) form.setError(clave === '_' ? 'root' : (clave as Path<T>), { message: e.errores[clave] });
+    const claves = Object.keys(errores);
+    for (const clave of claves) form.setError(clave === '_' ? 'root' : (clave as Path<T>), { message: errores[clave] });
     const primera = claves.find((c) => c !== '_');
     if (primera) form.setFocus(primera as Path<T>);
     return false;
