@@ -11,6 +11,8 @@ import { App } from './app/App';
 import { db } from './db';
 import { sembrarSiHaceFalta } from './db/semilla';
 import { programarRespaldos } from './db/respaldoAutomatico';
+import { hayCuentas } from './db/sesion';
+import { reanudarSesion, recordarSesion } from './features/acceso/continuidad';
 import { enEscritorio, puente } from './bridge';
 
 // The CSP forbids eval; zod would otherwise probe `new Function` and log a violation on every start.
@@ -21,9 +23,13 @@ async function iniciar(): Promise<void> {
   if (navigator.storage?.persist) {
     await navigator.storage.persist().catch(() => false);
   }
-  await sembrarSiHaceFalta(db);
+  // A new PC is seeded at the end of its first-run setup, once its station code is known.
+  if (await hayCuentas(db)) await sembrarSiHaceFalta(db);
   // Print routes open in their own hidden window; only the main window keeps the backups going.
-  if (enEscritorio && !location.hash.startsWith('#/imprimir/')) programarRespaldos(db, puente);
+  const esImpresion = location.hash.startsWith('#/imprimir/');
+  await reanudarSesion(db, esImpresion);
+  if (!esImpresion) recordarSesion(db);
+  if (enEscritorio && !esImpresion) programarRespaldos(db, puente);
   createRoot(document.getElementById('raiz')!).render(
     <StrictMode>
       <ThemeProvider theme={tema}>

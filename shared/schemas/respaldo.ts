@@ -5,14 +5,21 @@ import { unificarIdentidades } from '../domain/unificarPoa';
 import { cierreConCamposDeRegistro, cierreSchema } from './cierres';
 import { actividadSchema, ajusteSchema, justificacionSchema, poaSchema, reconduccionSchema } from './poa';
 import { seguimientoSchema, solicitudSchema } from './solicitudes';
-import { bitacoraSchema, catalogoSchema } from './sistema';
+import { contenidoBitacoraSchema, entradaSelladaSchema } from '../seguridad/cadenaBitacora';
+import { cuentaSchema } from './cuentas';
+import { catalogoSchema } from './sistema';
 
 export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
-export const VERSION_RESPALDO = 3;
+/** 4: the staff accounts and the bitácora sealed as a chain per station. */
+export const VERSION_RESPALDO = 4;
 
 /**
  * Every table of the database with the schema each of its rows must pass. A backup file is checked whole
  * against these before anything in the database is touched.
+ *
+ * The accounts travel in backups, so a restore on a new PC brings the office's staff with it: an account holds its
+ * password only as a salted PBKDF2 hash (its `credencial`), never in clear. They never travel in what another PC
+ * incorporates: a merge leaves this PC's accounts (and settings) as they are.
  */
 export const ESQUEMAS_TABLAS = {
   poas: poaSchema,
@@ -29,11 +36,12 @@ export const ESQUEMAS_TABLAS = {
   acuerdos: acuerdoSchema,
   convenios: convenioSchema,
   catalogos: catalogoSchema,
-  bitacora: bitacoraSchema,
+  bitacora: entradaSelladaSchema,
   folios: z.object({ serie: z.string().min(1), ultimo: z.number().int().nonnegative() }),
   cierres: cierreSchema,
   reconducciones: reconduccionSchema,
   configuracion: z.object({ clave: z.string().min(1), valor: z.unknown() }),
+  cuentas: cuentaSchema,
 } as const;
 
 export type NombreTabla = keyof typeof ESQUEMAS_TABLAS;
@@ -41,15 +49,31 @@ export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
 
 /** The tables each backup version holds: a file without one of them is incomplete, never a table to empty. */
 const TABLAS_DE_VERSION: Record<number, readonly NombreTabla[]> = {
-  1: TABLAS_RESPALDO.filter((t) => t !== 'reconducciones'),
-  2: TABLAS_RESPALDO,
-  3: TABLAS_RESPALDO,
+  1: TABLAS_RESPALDO.filter((t) => t !== 'reconducciones' && t !== 'cuentas'),
+  2: TABLAS_RESPALDO.filter((t) => t !== 'cuentas'),
+  3: TABLAS_RESPALDO.filter((t) => t !== 'cuentas'),
+  4: TABLAS_RESPALDO,
 };
 
 /** Rows of an older file brought to this version's shape before they are checked, as the database's own upgrades do. */
 function actualizarFila(tabla: NombreTabla, fila: Record<string, unknown>, version: number, estacion: string): Record<string, unknown> {
   if (tabla === 'cierres' && version < 3) return cierreConCamposDeRegistro(fila, estacion);
+  // Entries written before the accounts existed were made by nobody signed in.
+  if (tabla === 'bitacora' && version < 4) return { ...fila, cuentaId: null };
   return fila;
+}
+
+/**
+ * A file older than version 4 carries its bitácora without the chain's seal: those entries are checked as they were
+ * written, and the restore or merge seals them into this PC's copy of their station's chain.
+ */
+function esquemaDeFila(tabla: NombreTabla, version: number): z.ZodType {
+  return tabla === 'bitacora' && version < 4 ? contenidoBitacoraSchema : ESQUEMAS_TABLAS[tabla];
+}
+
+/** An entry of a file older than version 4, still to be sealed. */
+export function entradaSinSello(fila: Record<string, unknown>): boolean {
+  return !('hash' in fila);
 }
 
 export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
@@ -72,6 +96,7 @@ export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
   cierres: 'cierres de periodo',
   reconducciones: 'reconducciones',
   configuracion: 'configuración',
+  cuentas: 'cuentas',
 };
 
 export interface ArchivoRespaldo {
@@ -117,7 +142,7 @@ export function validarRespaldo(texto: string): ResultadoRespaldo {
     const filas = cabeza.data.tablas[tabla] ?? [];
     const validas: Record<string, unknown>[] = [];
     for (let i = 0; i < filas.length; i++) {
-      const r = ESQUEMAS_TABLAS[tabla].safeParse(actualizarFila(tabla, filas[i], cabeza.data.version, cabeza.data.estacion));
+      const r = esquemaDeFila(tabla, cabeza.data.version).safeParse(actualizarFila(tabla, filas[i], cabeza.data.version, cabeza.data.estacion));
       if (!r.success) {
         const issue = r.error.issues[0];
         const campo = issue?.path.length ? ` (campo ${issue.path.join('.')})` : '';

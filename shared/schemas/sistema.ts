@@ -28,11 +28,13 @@ export const configuracionSchema = z
       .string()
       .trim()
       .regex(/^[A-Z0-9]{1,4}$/, 'Clave de estación: de 1 a 4 letras mayúsculas o números (ej. V1)'),
-    usuario: texto('Usuario', 120),
     umbralVerde: entero('Umbral verde', 1, 1000),
     umbralAmbar: entero('Umbral ámbar', 0, 1000),
     diasCompromiso: entero('Días para la fecha compromiso', 1, 365),
+    /** The simplified aviso: shown at capture and printed on the acuse. */
     avisoPrivacidad: texto('Aviso de privacidad', 3000),
+    /** The integral aviso, published at the office; longer than the simplified one. */
+    avisoIntegral: textoOpcional('Aviso de privacidad integral', 20000),
     elaboro: firmante,
     reviso: firmante,
     autorizo: firmante,
@@ -56,8 +58,37 @@ export const ACCIONES_BITACORA = [
   'configurar',
   'cerrar',
   'reabrir',
+  'incorporar',
+  'iniciar-sesion',
+  'cerrar-sesion',
+  'acceso-fallido',
+  'permiso-denegado',
+  'consultar',
+  'contrasena',
 ] as const;
 export type AccionBitacora = (typeof ACCIONES_BITACORA)[number];
+
+/** How the bitácora screen names each action. */
+export const ETIQUETA_ACCION_BITACORA: Record<AccionBitacora, string> = {
+  crear: 'Alta',
+  editar: 'Modificación',
+  estatus: 'Cambio de estatus',
+  eliminar: 'Eliminación',
+  imprimir: 'Impresión',
+  exportar: 'Exportación',
+  respaldar: 'Respaldo',
+  restaurar: 'Restauración',
+  configurar: 'Configuración',
+  cerrar: 'Cierre',
+  reabrir: 'Reapertura',
+  incorporar: 'Incorporación de capturas',
+  'iniciar-sesion': 'Inicio de sesión',
+  'cerrar-sesion': 'Cierre de sesión',
+  'acceso-fallido': 'Inicio de sesión fallido',
+  'permiso-denegado': 'Permiso denegado',
+  consultar: 'Consulta de datos personales',
+  contrasena: 'Contraseña restablecida',
+};
 
 export const bitacoraSchema = z.object({
   id: z.uuid(),

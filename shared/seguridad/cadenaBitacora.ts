@@ -19,9 +19,13 @@ export const HASH_INICIAL = '0'.repeat(64);
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'Hash inválido');
 
-export const entradaSelladaSchema = bitacoraSchema.extend({
+/** What the repository writes: the entry and the account that made it, before the chain's fields. */
+export const contenidoBitacoraSchema = bitacoraSchema.extend({
   /** The signed-in account; null for what happens with nobody signed in (a failed sign-in, the first-run setup). */
   cuentaId: z.uuid().nullable(),
+});
+
+export const entradaSelladaSchema = contenidoBitacoraSchema.extend({
   /** 1, 2, 3, … per station, with no gaps. */
   secuencia: z.number().int().min(1),
   hashAnterior: hex64,

@@ -36,8 +36,53 @@ export interface Entorno {
   cerrar: () => Promise<void>;
 }
 
-/** A fresh profile (empty IndexedDB) on the built renderer, as a first start of the app on a new PC. */
-export async function abrirApp(): Promise<Entorno> {
+/** What the first start of every scenario is set up with; the administrator is named as the old desk setting was. */
+export const INSTALACION_PRUEBAS = {
+  municipio: 'San Pedro de las Flores',
+  estacion: 'V1',
+  firmantes: {
+    elaboro: { nombre: 'Lucía Ramírez Ortega', cargo: 'Auxiliar de Gestión Social' },
+    reviso: { nombre: 'Jorge Medina Salas', cargo: 'Jefe del Departamento de Gestión Social' },
+    autorizo: { nombre: 'Ana Torres Vidal', cargo: 'Presidenta Municipal' },
+  },
+  administrador: { nombre: 'Ventanilla 1', cargo: 'Administración del sistema', usuario: 'admin', contrasena: 'Pruebas POA 2026' },
+};
+export type Instalacion = typeof INSTALACION_PRUEBAS;
+
+const FIRMA = { elaboro: 'Elaboró', reviso: 'Revisó', autorizo: 'Autorizó' } as const;
+
+/**
+ * Goes through the first-run setup as the person installing the app does, step by step, and waits until the
+ * administrator is signed in on the POA screen.
+ */
+export async function completarConfiguracionInicial(pagina: Page, i: Instalacion = INSTALACION_PRUEBAS): Promise<void> {
+  const form = pagina.getByRole('form', { name: 'Configuración inicial' });
+  const siguiente = () => form.getByRole('button', { name: 'Siguiente' }).click();
+  await form.getByRole('textbox', { name: 'Municipio' }).fill(i.municipio);
+  await siguiente();
+  await form.getByLabel('Clave de estación de esta PC').fill(i.estacion);
+  await siguiente();
+  for (const quien of ['elaboro', 'reviso', 'autorizo'] as const) {
+    await form.getByLabel(`Nombre (${FIRMA[quien]})`).fill(i.firmantes[quien].nombre);
+    await form.getByLabel(`Cargo (${FIRMA[quien]})`).fill(i.firmantes[quien].cargo);
+  }
+  await siguiente();
+  await form.getByLabel('Aviso de privacidad simplificado').waitFor();
+  await siguiente();
+  await form.getByLabel('Nombre completo').fill(i.administrador.nombre);
+  await form.getByLabel(/^Cargo/).fill(i.administrador.cargo);
+  await form.getByLabel('Usuario').fill(i.administrador.usuario);
+  await form.getByLabel(/^Contraseña/).fill(i.administrador.contrasena);
+  await form.getByLabel('Confirmar contraseña').fill(i.administrador.contrasena);
+  await form.getByRole('button', { name: 'Terminar y entrar' }).click();
+  await pagina.getByRole('navigation', { name: 'Navegación principal' }).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * A fresh profile (empty IndexedDB) on the built renderer, as a first start of the app on a new PC, set up through
+ * its first-run screens and signed in as the administrator (`configurar: false` stops at the first screen).
+ */
+export async function abrirApp({ configurar = true }: { configurar?: boolean } = {}): Promise<Entorno> {
   mkdirSync(CARPETA_EVIDENCIAS, { recursive: true });
   const servidor = await servirRenderer();
   const navegador = await abrirNavegador();
@@ -51,6 +96,7 @@ export async function abrirApp(): Promise<Entorno> {
   const errores: string[] = [];
   pagina.on('pageerror', (e) => errores.push(e.message));
   await pagina.goto(servidor.url + 'index.html');
+  if (configurar) await completarConfiguracionInicial(pagina);
   return {
     navegador,
     contexto,

@@ -10,24 +10,29 @@ import { PaginaTablero } from '../features/tablero/PaginaTablero';
 import { PaginaReportes } from '../features/reportes/PaginaReportes';
 import { PaginaConfiguracion } from '../features/configuracion/PaginaConfiguracion';
 import { PaginaBitacora } from '../features/bitacora/PaginaBitacora';
+import { ImpresionConSesion, PuertaAcceso } from '../features/acceso/PuertaAcceso';
 import { RutasImpresion } from './RutasImpresion';
 
 export function App() {
   return (
     <Routes>
-      <Route path="/imprimir/*" element={<RutasImpresion />} />
-      <Route element={<Marco />}>
-        <Route index element={<PaginaPoa />} />
-        <Route path="atencion/*" element={<PaginaSolicitudes />} />
-        <Route path="apoyos/*" element={<PaginaApoyos />} />
-        <Route path="programas/*" element={<PaginaProgramas />} />
-        <Route path="vinculacion/*" element={<PaginaVinculacion />} />
-        <Route path="cronograma/*" element={<PaginaCronograma />} />
-        <Route path="tablero/*" element={<PaginaTablero />} />
-        <Route path="reportes/*" element={<PaginaReportes />} />
-        <Route path="configuracion/*" element={<PaginaConfiguracion />} />
-        <Route path="bitacora" element={<PaginaBitacora />} />
-        <Route path="*" element={<PaginaPoa />} />
+      <Route element={<ImpresionConSesion />}>
+        <Route path="/imprimir/*" element={<RutasImpresion />} />
+      </Route>
+      <Route element={<PuertaAcceso />}>
+        <Route element={<Marco />}>
+          <Route index element={<PaginaPoa />} />
+          <Route path="atencion/*" element={<PaginaSolicitudes />} />
+          <Route path="apoyos/*" element={<PaginaApoyos />} />
+          <Route path="programas/*" element={<PaginaProgramas />} />
+          <Route path="vinculacion/*" element={<PaginaVinculacion />} />
+          <Route path="cronograma/*" element={<PaginaCronograma />} />
+          <Route path="tablero/*" element={<PaginaTablero />} />
+          <Route path="reportes/*" element={<PaginaReportes />} />
+          <Route path="configuracion/*" element={<PaginaConfiguracion />} />
+          <Route path="bitacora" element={<PaginaBitacora />} />
+          <Route path="*" element={<PaginaPoa />} />
+        </Route>
       </Route>
     </Routes>
   );

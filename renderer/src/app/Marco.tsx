@@ -1,9 +1,13 @@
-import { AppBar, Box, Chip, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Button, Chip, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
+import LogoutIcon from '@mui/icons-material/Logout';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NAVEGACION } from './navegacion';
 import { db } from '../db';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
+import { cerrarSesion } from '../db/sesion';
+import { useSesion } from '../hooks/useSesion';
+import { ETIQUETA_ROL } from '../../../shared/seguridad/permisos';
 
 const ANCHO_MENU = 248;
 const GRUPOS = ['POA', 'Módulos', 'Seguimiento', 'Sistema'] as const;
@@ -11,6 +15,7 @@ const GRUPOS = ['POA', 'Módulos', 'Seguimiento', 'Sistema'] as const;
 export function Marco() {
   const { pathname } = useLocation();
   const configuracion = useLiveQuery(() => obtenerConfiguracion(db), []);
+  const sesion = useSesion();
   const activa = (ruta: string) => (ruta === '/' ? pathname === '/' : pathname.startsWith(ruta));
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -22,13 +27,17 @@ export function Marco() {
           <Typography variant="body2" sx={{ opacity: 0.85, flexGrow: 1 }}>
             {configuracion?.municipio ? `${configuracion.municipio} · ` : ''}Gestión Social y Atención Ciudadana
           </Typography>
-          {configuracion && (
+          {configuracion && sesion && (
             <Chip
               size="small"
-              label={`${configuracion.usuario} · Estación ${configuracion.estacion}`}
+              aria-label="Cuenta en uso"
+              label={`${sesion.nombre} · ${ETIQUETA_ROL[sesion.rol]} · Estación ${configuracion.estacion}`}
               sx={{ bgcolor: 'rgba(255,255,255,0.15)', color: 'inherit' }}
             />
           )}
+          <Button color="inherit" size="small" startIcon={<LogoutIcon />} onClick={() => void cerrarSesion(db)}>
+            Cerrar sesión
+          </Button>
         </Toolbar>
       </AppBar>
       <Drawer

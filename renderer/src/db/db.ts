@@ -5,14 +5,14 @@ import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../
 import type { Persona } from '../../../shared/schemas/personas';
 import type { Seguimiento, Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Acuerdo, Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
-import type { ContadorFolio, ElementoCatalogo, EntradaBitacora } from '../../../shared/schemas/sistema';
+import type { ContadorFolio, ElementoCatalogo } from '../../../shared/schemas/sistema';
+import type { Cuenta } from '../../../shared/schemas/cuentas';
+import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 
 export interface RegistroConfiguracion {
   clave: string;
   valor: unknown;
 }
-
-
 
 /**
  * The one owner of IndexedDB. Its schema versions are the ordered list in `migraciones.ts`; the database name never
@@ -34,10 +34,12 @@ export class BaseDatosPoa extends Dexie {
   convenios!: EntityTable<Convenio, 'id'>;
   catalogos!: EntityTable<ElementoCatalogo, 'id'>;
   configuracion!: Table<RegistroConfiguracion, string>;
-  bitacora!: EntityTable<EntradaBitacora, 'id'>;
+  /** Append-only, chained per station (shared/seguridad/cadenaBitacora). */
+  bitacora!: EntityTable<EntradaSellada, 'id'>;
   folios!: Table<ContadorFolio, string>;
   cierres!: EntityTable<CierrePeriodo, 'id'>;
   reconducciones!: EntityTable<Reconduccion, 'id'>;
+  cuentas!: EntityTable<Cuenta, 'id'>;
 
   constructor(nombre = 'poa-gestion-social') {
     super(nombre);

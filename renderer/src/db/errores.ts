@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { PermisoDenegado } from '../../../shared/seguridad/permisos';
 
 /** Bad input, with a Spanish message per field path ('programado.3', 'curp'), so forms show each at its field. */
 export class ErrorValidacion extends Error {
@@ -25,4 +26,14 @@ export function validar<S extends z.ZodType>(schema: S, datos: unknown): z.infer
   const r = schema.safeParse(datos);
   if (!r.success) throw new ErrorValidacion(erroresDeZod(r.error));
   return r.data;
+}
+
+/**
+ * What a form shows of a failed repository call: a validation's messages at their fields, and a refusal for lack of
+ * permission (PermisoDenegado, which says who can) as the form's general message ('_'); null for any other failure.
+ */
+export function erroresParaFormulario(e: unknown): Record<string, string> | null {
+  if (e instanceof ErrorValidacion) return e.errores;
+  if (e instanceof PermisoDenegado) return { _: e.message };
+  return null;
 }

@@ -1,6 +1,7 @@
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { unificarIdentidades } from '../../../shared/domain/unificarPoa';
 import { cierreConCamposDeRegistro } from '../../../shared/schemas/cierres';
+import { sellarHistorial, type ContenidoBitacora } from '../../../shared/seguridad/cadenaBitacora';
 
 /**
  * The database's schema versions in order, append-only: each adds stores or indexes and, where data must change,
@@ -50,6 +51,23 @@ async function estacionDeEstaPc(tx: Transaction): Promise<string> {
   return typeof general?.valor?.estacion === 'string' && general.valor.estacion ? general.valor.estacion : 'V1';
 }
 
+/**
+ * The seed ran before a PC had its station code, so its entry says V1 on every PC (and a PC that incorporated
+ * another's captures holds that PC's seed entry too). This PC's own is the one written with its seed mark: it goes in
+ * this PC's chain.
+ */
+async function conSemillaDeEstaPc(tx: Transaction, entradas: Fila[]): Promise<Fila[]> {
+  const marca = (await tx.table('configuracion').get('semilla-poa-2026')) as { valor?: unknown } | undefined;
+  const momento = typeof marca?.valor === 'string' ? Date.parse(marca.valor) : Number.NaN;
+  if (Number.isNaN(momento)) return entradas;
+  const distancia = (e: Fila) => Math.abs(Date.parse(String(e.fecha)) - momento);
+  const propia = entradas
+    .filter((e) => e.accion === 'crear' && e.entidad === 'poa' && e.usuario === 'Sistema' && distancia(e) < 60_000)
+    .sort((a, b) => distancia(a) - distancia(b))[0];
+  if (!propia) return entradas;
+  const estacion = await estacionDeEstaPc(tx);
+  return entradas.map((e) => (e === propia ? { ...e, estacion } : e));
+}
 
 export const MIGRACIONES: readonly Migracion[] = [
   { version: 1, stores: ESQUEMA_V1 },
@@ -76,6 +94,22 @@ export const MIGRACIONES: readonly Migracion[] = [
     upgrade: async (tx) => {
       const estacion = await estacionDeEstaPc(tx);
       await reemplazar(tx, 'cierres', (await leer(tx, 'cierres')).map((c) => cierreConCamposDeRegistro(c, estacion)));
+    },
+  },
+  {
+    // Staff accounts (a user name is unique), and a bitácora that names the account and is sealed as a chain per
+    // station: the entries written before are sealed in order of date, as made by nobody signed in.
+    version: 4,
+    stores: {
+      cuentas: 'id, &usuario',
+      bitacora: 'id, fecha, accion, entidad, entidadId, cuentaId, [estacion+secuencia]',
+    },
+    upgrade: async (tx) => {
+      const leidas = await conSemillaDeEstaPc(tx, await leer(tx, 'bitacora'));
+      const entradas = leidas.map((e) => ({ cuentaId: null, ...e }) as unknown as ContenidoBitacora);
+      // Hashing is WebCrypto's, outside IndexedDB: waitFor keeps the upgrade's transaction open meanwhile.
+      const selladas = await Dexie.waitFor(sellarHistorial(entradas));
+      await tx.table('bitacora').bulkPut(selladas);
     },
   },
 ];

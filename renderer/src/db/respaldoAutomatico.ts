@@ -1,6 +1,6 @@
 import type { PuenteApi } from '../../../shared/ipc/contract';
 import type { BaseDatosPoa } from './db';
-import { exportarRespaldo } from './respaldos';
+import { exportarRespaldo, instantaneaRespaldo } from './respaldos';
 
 export const INTERVALO_RESPALDO_MS = 30 * 60 * 1000;
 /** The first backup waits until the clerk is at work, so opening the app stays quick even with a large database. */
@@ -8,10 +8,12 @@ export const ESPERA_PRIMER_RESPALDO_MS = 60 * 1000;
 
 /**
  * Writes a backup of the whole database through the bridge. The main process keeps it in the backups folder
- * and thins the old ones. Returns the file path.
+ * and thins the old ones. Returns the file path. One asked for by someone is checked and logged; the automatic ones
+ * are the app's own and run whoever is signed in.
  */
 export async function respaldar(db: BaseDatosPoa, puente: PuenteApi, etiqueta: 'automatico' | 'manual' | 'antes-de-restaurar'): Promise<string> {
-  const { ruta } = await puente.escribirRespaldo({ nombre: etiqueta, contenido: await exportarRespaldo(db) });
+  const contenido = etiqueta === 'automatico' ? await instantaneaRespaldo(db) : await exportarRespaldo(db, etiqueta);
+  const { ruta } = await puente.escribirRespaldo({ nombre: etiqueta, contenido });
   return ruta;
 }
 

@@ -4,19 +4,21 @@ import type { Poa } from '../../../shared/schemas/poa';
 import type { TipoCatalogo } from '../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from './db';
 import { camposNuevos, registrarBitacora } from './repositorios/base';
-import { CONFIGURACION_POR_DEFECTO } from './repositorios/configuracion';
+import { obtenerConfiguracion } from './repositorios/configuracion';
 
 const MARCA = 'semilla-poa-2026';
 
 /**
  * First run: the seed's POA 2026, its four activities and the starting catalogues, created once in one
  * transaction (a mark in `configuracion` says it was done, so a user who deletes a catalogue entry keeps it deleted).
+ * The app runs it once this PC's station is set (at the end of the first-run setup), so the records and the entry
+ * carry this PC's station. It joins the caller's transaction when run inside one.
  */
 export async function sembrarSiHaceFalta(db: BaseDatosPoa): Promise<boolean> {
   return db.transaction('rw', [db.poas, db.actividades, db.catalogos, db.configuracion, db.bitacora], async () => {
     if (await db.configuracion.get(MARCA)) return false;
-    const estacion = CONFIGURACION_POR_DEFECTO.estacion;
-    const sesion = { usuario: 'Sistema', estacion };
+    const { estacion } = await obtenerConfiguracion(db);
+    const sesion = { cuentaId: null, usuario: 'Sistema', estacion };
     const anio = ENCABEZADO_POA_2026.anio;
     const poa: Poa = { ...camposNuevos(estacion), id: idPoa(anio), ...ENCABEZADO_POA_2026, estado: 'borrador', autorizacion: null, cierre: null };
     // A POA 2026 that came from another PC's captures before this one was seeded stays as it is.

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { ErrorValidacion } from '../db/errores';
+import { erroresParaFormulario } from '../db/errores';
 
 /**
  * Field errors of the last save attempt, keyed by field path. `guardar` runs a repository call and turns an
- * ErrorValidacion into messages at the fields; any other failure becomes a general message.
+ * ErrorValidacion into messages at the fields and a refusal for lack of permission into the general message; any
+ * other failure becomes a general message too.
  */
 export function useErrores() {
   const [errores, setErrores] = useState<Record<string, string>>({});
@@ -13,7 +14,8 @@ export function useErrores() {
       setErrores({});
       return r;
     } catch (e) {
-      if (e instanceof ErrorValidacion) setErrores(e.errores);
+      const errores = erroresParaFormulario(e);
+      if (errores) setErrores(errores);
       else setErrores({ _: e instanceof Error ? `No se pudo guardar: ${e.message}` : 'No se pudo guardar' });
       return undefined;
     }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { listarActividades, obtenerPoaVigente } from '../../../renderer/src/db/repositorios/poa';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import {
@@ -26,6 +27,7 @@ let actividades: Actividad[];
 beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-ajustes-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
   actividades = await listarActividades(db, (await obtenerPoaVigente(db))!.id);
 });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { ESQUEMA_V1 } from '../../../renderer/src/db/migraciones';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { autorizarPoa, cerrarPoa, crearPoa, reabrirPoa } from '../../../renderer/src/db/repositorios/anioPoa';
 import { listarReconducciones, registrarReconduccion } from '../../../renderer/src/db/repositorios/reconducciones';
 import { eliminarActividad, guardarActividad, guardarEncabezado, listarActividades, obtenerPoaDelAnio, obtenerPoaVigente } from '../../../renderer/src/db/repositorios/poa';
@@ -26,6 +27,7 @@ let n = 0;
 beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-anio-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
 });
 
 afterEach(() => {
@@ -103,6 +105,7 @@ describe('Nuevo POA', () => {
   it('dos PCs que crean el POA 2027 tienen uno solo después de intercambiar capturas', async () => {
     const otra = new BaseDatosPoa(`prueba-anio-otra-${n}`);
     await sembrarSiHaceFalta(otra);
+    await conSesion(otra);
     await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2' });
     await crear2027({ 1: 120 });
     await crearPoa(otra, { anio: 2027, desde: 2026, metas: { 1: 100 }, encabezado: null });
@@ -292,6 +295,7 @@ describe('base de datos de la versión anterior', () => {
     const actId = crypto.randomUUID();
     const semilla = new BaseDatosPoa(`prueba-anio-fuente-${n}`);
     await sembrarSiHaceFalta(semilla);
+    await conSesion(semilla);
     const [original] = await listarActividades(semilla, idPoa(2026));
     const { inicial: _inicial, ...actividadV1 } = original;
     const poaV1 = { ...(await obtenerPoaDelAnio(semilla, 2026))! } as Record<string, unknown>;

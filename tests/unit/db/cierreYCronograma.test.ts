@@ -11,6 +11,7 @@ import { listarActividades } from '../../../renderer/src/db/repositorios/poa';
 import { cambiarEstatus, crearSolicitud, eliminarSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { crearConvenio, crearMesa, editarConvenio, editarMesa, eliminarConvenio, eliminarMesa } from '../../../renderer/src/db/repositorios/vinculacion';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { cargarRegistrosDelAnio } from '../../../renderer/src/db/repositorios/cronograma';
 import { REGISTROS_VACIOS, type RegistrosConteo } from '../../../shared/domain/conteo';
 import { calcularCronograma, logrosDeActividadEnMes } from '../../../shared/domain/cronograma';
@@ -48,6 +49,7 @@ let numero = 0;
 beforeAll(async () => {
   db = new BaseDatosPoa('prueba-cierre-y-cronograma');
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
   c = await catalogo(db);
   personaId = (await guardarPersona(db, null, personaMaria())).id;
   actividades = await listarActividades(db, idPoa(2026));

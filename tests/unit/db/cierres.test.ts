@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { guardarActividad, listarActividades, obtenerPoaVigente } from '../../../renderer/src/db/repositorios/poa';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
 import { cambiarEstatusApoyo, crearApoyo } from '../../../renderer/src/db/repositorios/apoyos';
@@ -33,6 +34,7 @@ let actividades: Actividad[];
 beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-cierres-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
   c = await catalogo(db);
   maria = await guardarPersona(db, null, personaMaria());
   actividades = await listarActividades(db, (await obtenerPoaVigente(db))!.id);

@@ -3,78 +3,26 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { ESQUEMA_V1, MIGRACIONES } from '../../../renderer/src/db/migraciones';
-import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { agregarAjuste, guardarJustificacion } from '../../../renderer/src/db/repositorios/ajustes';
-import { crearApoyo } from '../../../renderer/src/db/repositorios/apoyos';
-import { cerrarPeriodo } from '../../../renderer/src/db/repositorios/cierres';
-import { crearEvento } from '../../../renderer/src/db/repositorios/eventos';
-import { crearJornada } from '../../../renderer/src/db/repositorios/jornadas';
-import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
-import { listarActividades } from '../../../renderer/src/db/repositorios/poa';
-import { crearAcuerdo, crearConvenio, crearMesa } from '../../../renderer/src/db/repositorios/vinculacion';
 import { idPoa } from '../../../shared/domain/identidad';
-import { TABLAS_RESPALDO } from '../../../shared/schemas/respaldo';
-import { catalogo, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
+import { sellarHistorial, verificarCadenas, type ContenidoBitacora } from '../../../shared/seguridad/cadenaBitacora';
+import { baseConTodo, tablasDe, type Fila } from './baseConTodo';
 
-type Fila = Record<string, unknown>;
-
-/** A database with records of every kind, written through the repositories as the app writes them. */
-async function baseConTodo(nombre: string): Promise<BaseDatosPoa> {
-  const db = new BaseDatosPoa(nombre);
-  await sembrarSiHaceFalta(db);
-  const c = await catalogo(db);
-  const maria = await guardarPersona(db, null, personaMaria());
-  await solicitudDeDespensa(db, maria.id, '2026-03-10T10:00');
-  await crearApoyo(db, {
-    personaId: maria.id, solicitudId: null, tipoApoyoId: c.despensa, cantidad: 1, unidad: 'paquete', valorEstimado: 450,
-    fuente: 'municipal', dependenciaId: c.dif, estatus: 'entregado', fechaGestion: '2026-03-02', fechaEntrega: '2026-03-20', evidencia: '',
-  });
-  await crearJornada(db, {
-    fecha: '2026-04-18', nombre: 'Jornada de salud en San José', colonia: '', localidad: 'San José', dependencias: ['DIF Municipal'],
-    servicios: ['Consulta médica'], atendidasMujeres: 40, atendidasHombres: 25, atendidasOtro: 1, realizada: true,
-  });
-  await crearEvento(db, {
-    tipo: 'taller', nombre: 'Taller de autoestima', tema: 'Desarrollo humano', dependenciaId: c.dif, facilitador: 'Psic. Laura Méndez',
-    fecha: '2026-05-12', fechaFin: null, horas: 3, sede: 'Casa de la Cultura', localidad: 'Cabecera municipal',
-    poblacionObjetivo: 'Mujeres jefas de familia', asistentesMujeres: 18, asistentesHombres: 2, asistentesOtro: 0, beneficiarios: 0,
-    estatus: 'realizado', evidencia: '',
-  });
-  const mesa = await crearMesa(db, {
-    fecha: '2026-06-09', tema: 'Seguridad alimentaria regional', convoca: 'Secretaría de Bienestar', sede: 'Palacio Municipal',
-    instituciones: ['DIF Municipal'], asistentes: 14, estatus: 'asistida',
-  });
-  await crearAcuerdo(db, mesa.id, { texto: 'Censo de familias', responsable: 'DIF Municipal', fechaCompromiso: '2026-07-15', estatus: 'pendiente' });
-  await crearConvenio(db, {
-    numero: 'CONV-001/2026', tipo: 'colaboracion', contraparte: 'Cruz Roja Mexicana', sector: 'civil', objeto: 'Jornadas de salud',
-    fechaFirma: '2026-07-03', vigenciaInicio: '2026-07-03', vigenciaFin: '2027-07-02', firmantes: ['Presidente Municipal'],
-    responsable: 'Secretaría de Gobierno', estatus: 'vigente',
-  });
-  const [a1] = await listarActividades(db, idPoa(2026));
-  await agregarAjuste(db, { actividadId: a1.id, anio: 2026, mes: 2, cantidad: 3, motivo: 'Atención en la feria del pueblo' });
-  await guardarJustificacion(db, { actividadId: a1.id, anio: 2026, tipoPeriodo: 'trimestre', numero: 1, texto: 'Veda electoral en marzo' });
-  await cerrarPeriodo(db, { anio: 2026, tipo: 'mes', numero: 1 }, new Date(2026, 1, 3, 10, 0));
-  return db;
-}
-
-async function tablasDe(db: Dexie): Promise<Record<string, Fila[]>> {
-  const todas: Record<string, Fila[]> = {};
-  for (const t of TABLAS_RESPALDO) {
-    const filas = (await db.table(t).toArray()) as Fila[];
-    todas[t] = filas.sort((a, b) => String(a.id ?? a.serie ?? a.clave).localeCompare(String(b.id ?? b.serie ?? b.clave)));
-  }
-  return todas;
+/** A bitácora entry as versions 1 to 3 stored it: no account, no seal. */
+function sinSello({ cuentaId: _c, secuencia: _s, hashAnterior: _a, hash: _h, ...e }: Fila): Fila {
+  return e;
 }
 
 /**
  * The same rows as version 1 stored them: POAs and activities with ids made at random (and no state, no Meta
- * inicial), closings without the fields of a record, no reconducciones.
+ * inicial), closings without the fields of a record, no reconducciones, no accounts, a bitácora without seals.
  */
 function comoVersion1(tablas: Record<string, Fila[]>): Record<string, Fila[]> {
   const ids = new Map<unknown, string>();
   const azar = (id: unknown) => ids.get(id) ?? (ids.set(id, crypto.randomUUID()), ids.get(id)!);
-  const { reconducciones: _r, ...v1 } = tablas;
+  const { reconducciones: _r, cuentas: _c, ...v1 } = tablas;
   return {
     ...v1,
+    bitacora: tablas.bitacora.map(sinSello),
     poas: tablas.poas.map(({ estado: _e, autorizacion: _a, cierre: _c, ...p }) => ({ ...p, id: azar(p.id) })),
     actividades: tablas.actividades.map(({ inicial: _i, ...a }) => ({ ...a, id: azar(a.id), poaId: azar(a.poaId) })),
     ajustes: tablas.ajustes.map((x) => ({ ...x, actividadId: azar(x.actividadId) })),
@@ -100,7 +48,39 @@ describe('versiones del esquema', () => {
     v1.close();
 
     const actual = new BaseDatosPoa('prueba-migraciones-v1');
-    expect(await tablasDe(actual)).toEqual(esperadas);
+    // Version 4 seals the entries written before it, in order of date, as made by nobody signed in: the same chain
+    // the app would have written, and an intact one.
+    const selladas = await sellarHistorial(esperadas.bitacora.map((e) => ({ ...sinSello(e), cuentaId: null }) as unknown as ContenidoBitacora));
+    const bitacora = [...selladas].sort((a, b) => a.id.localeCompare(b.id));
+    expect(await tablasDe(actual)).toEqual({ ...esperadas, cuentas: [], bitacora });
+    expect(bitacora.map((e) => e.secuencia).sort((a, b) => a - b)).toEqual(bitacora.map((_, i) => i + 1));
+    expect((await verificarCadenas(await actual.bitacora.toArray())).map((r) => r.estado)).toEqual(['intacta']);
     expect(actual.verno).toBe(MIGRACIONES.at(-1)!.version);
+  });
+
+  it('al sellar la bitácora, la entrada de la semilla de esta PC pasa a su clave de estación; la copiada de otra PC no', async () => {
+    const v3 = new Dexie('prueba-migraciones-semilla');
+    v3.version(3).stores({ ...ESQUEMA_V1, reconducciones: 'id, poaId, actividadId, anio' });
+    const sembrada = '2026-01-05T16:00:00.000Z';
+    const entrada = (id: string, fecha: string, resumen: string) => ({
+      id, fecha, usuario: 'Sistema', estacion: 'V1', accion: 'crear', entidad: 'poa', entidadId: idPoa(2026), resumen, cambios: null,
+    });
+    await v3.table('configuracion').bulkAdd([
+      { clave: 'semilla-poa-2026', valor: sembrada },
+      { clave: 'general', valor: { estacion: 'V2' } },
+    ]);
+    await v3.table('bitacora').bulkAdd([
+      entrada(crypto.randomUUID(), '2026-01-02T15:00:00.000Z', 'Semilla de la PC V1, incorporada aquí'),
+      entrada(crypto.randomUUID(), '2026-01-05T16:00:00.001Z', 'Semilla de esta PC'),
+    ]);
+    v3.close();
+
+    const actual = new BaseDatosPoa('prueba-migraciones-semilla');
+    const entradas = await actual.bitacora.orderBy('fecha').toArray();
+    expect(entradas.map((e) => [e.resumen, e.estacion, e.secuencia])).toEqual([
+      ['Semilla de la PC V1, incorporada aquí', 'V1', 1],
+      ['Semilla de esta PC', 'V2', 1],
+    ]);
+    expect((await verificarCadenas(entradas)).map((r) => [r.estacion, r.estado])).toEqual([['V1', 'intacta'], ['V2', 'intacta']]);
   });
 });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
 import { crearSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import {
@@ -44,14 +45,15 @@ let maria: Persona;
 beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-modulos-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
   c = await catalogo(db);
   maria = await guardarPersona(db, null, personaMaria());
 });
 
-/** Bitácora entries other than the seed's and the personas' registrations, oldest first. */
+/** Bitácora entries other than the seed's, the sign-in's and the personas' registrations, oldest first. */
 async function bitacora(entidad?: string) {
   const todas = await db.bitacora.orderBy('fecha').toArray();
-  return todas.filter((b) => b.entidad !== 'poa' && b.entidad !== 'persona' && (!entidad || b.entidad === entidad));
+  return todas.filter((b) => b.entidad !== 'poa' && b.entidad !== 'persona' && b.entidad !== 'cuenta' && (!entidad || b.entidad === entidad));
 }
 
 async function cerrarMes(mes: number) {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { buscarPersonas, guardarPersona, historialDePersonas, personaConCurp } from '../../../renderer/src/db/repositorios/personas';
 import { crearSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { camposNuevos } from '../../../renderer/src/db/repositorios/base';
@@ -15,6 +16,7 @@ let n = 0;
 beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-personas-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
 });
 
 describe('registro del ciudadano', () => {

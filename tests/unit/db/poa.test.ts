@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { eliminarActividad, guardarActividad, guardarEncabezado, listarActividades, obtenerPoaVigente } from '../../../renderer/src/db/repositorios/poa';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
@@ -12,6 +13,7 @@ let n = 0;
 beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-poa-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
 });
 
 async function poaYActividades() {

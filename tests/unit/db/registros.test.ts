@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { repositorio } from '../../../renderer/src/db/repositorios/registros';
 import { REGISTROS } from '../../../shared/registros';
 import type { DatosJornada, DatosMesa, Jornada, Mesa } from '../../../shared/schemas/modulos';
@@ -13,6 +14,7 @@ let n = 0;
 beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-registros-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
 });
 
 const jornadas = repositorio<Jornada, DatosJornada>(REGISTROS.jornada);

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { conSesion } from './sesionPrueba';
+import { exportarRespaldo, fusionarRespaldo, instantaneaRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { VERSION_RESPALDO } from '../../../shared/schemas/respaldo';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { ESPERA_PRIMER_RESPALDO_MS, INTERVALO_RESPALDO_MS, programarRespaldos } from '../../../renderer/src/db/respaldoAutomatico';
@@ -15,6 +16,7 @@ let n = 0;
 async function nuevaBase(): Promise<BaseDatosPoa> {
   const db = new BaseDatosPoa(`prueba-respaldo-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
   return db;
 }
 
@@ -56,7 +58,7 @@ describe('respaldo y restauración', () => {
     const malo = JSON.parse(antes);
     malo.tablas.actividades[2].metaAnual = -5;
     expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(malo)))).toMatch(/^Registro 3 de actividades inválido \(campo metaAnual\)/);
-    expect(JSON.parse(await exportarRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
+    expect(JSON.parse(await instantaneaRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
   });
 
   it('un respaldo sin tablas o al que le falta una se rechaza: nunca vacía la base', async () => {
@@ -66,7 +68,7 @@ describe('respaldo y restauración', () => {
     const sinPoa = JSON.parse(antes);
     delete sinPoa.tablas.poas;
     expect(await mensajeDe(fusionarRespaldo(db, JSON.stringify(sinPoa)))).toBe('El respaldo está incompleto: le faltan POA');
-    expect(JSON.parse(await exportarRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
+    expect(JSON.parse(await instantaneaRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
   });
 
   it('un respaldo de la versión 1 no trae reconducciones y se acepta; uno de una versión más nueva se rechaza', async () => {
@@ -82,23 +84,26 @@ describe('respaldo y restauración', () => {
 describe('consolidar las capturas de otra PC', () => {
   it('agrega lo nuevo, toma la versión más reciente de lo cambiado y conserva la configuración local', async () => {
     const otra = await nuevaBase();
-    await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2', usuario: 'Ventanilla 2' });
-    // Same POA on both PCs (the head distributes it), then each works on its own.
+    await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2' });
+    // Same POA on both PCs (the head distributes it), then each works on its own. The restore brings the head's
+    // accounts, so the clerk signs in again with one of them.
     await restaurarRespaldo(otra, await exportarRespaldo(db));
-    await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2', usuario: 'Ventanilla 2' });
+    await conSesion(otra, { nombre: 'Ventanilla 2' });
+    await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2' });
     await agregarAlCatalogo(otra, { tipo: 'colonia', nombre: 'Capturada en V2' });
     const poa = (await obtenerPoaVigente(otra))!;
     const [a1] = await listarActividades(otra, poa.id);
     await guardarActividad(otra, poa.id, a1.id, { ...a1, responsable: 'Cambiado en V2' });
 
-    const r = await fusionarRespaldo(db, await exportarRespaldo(otra));
+    const archivo = await exportarRespaldo(otra);
+    const r = await fusionarRespaldo(db, archivo);
     expect(r.agregados).toBeGreaterThanOrEqual(1);
     expect(r.actualizados).toBeGreaterThanOrEqual(1);
     expect((await listarCatalogo(db, 'colonia')).map((c) => c.nombre)).toContain('Capturada en V2');
     expect((await db.actividades.get(a1.id))!.responsable).toBe('Cambiado en V2');
     expect((await obtenerConfiguracion(db)).estacion).toBe('V1');
     // Merging the same file twice changes nothing more.
-    const otraVez = await fusionarRespaldo(db, await exportarRespaldo(otra));
+    const otraVez = await fusionarRespaldo(db, archivo);
     expect(otraVez.agregados + otraVez.actualizados).toBe(0);
   });
 });

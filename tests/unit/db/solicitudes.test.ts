@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from './sesionPrueba';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
 import {
   agregarNota,
@@ -26,7 +27,9 @@ let c: Awaited<ReturnType<typeof catalogo>>;
 async function nuevaBase(estacion = 'V1', usuario = 'Ventanilla 1'): Promise<BaseDatosPoa> {
   const base = new BaseDatosPoa(`prueba-solicitudes-${++n}`);
   await sembrarSiHaceFalta(base);
-  if (estacion !== 'V1') await guardarConfiguracion(base, { ...CONFIGURACION_POR_DEFECTO, estacion, usuario });
+  // The clerk signed in at the station: every change and record names them.
+  await conSesion(base, { nombre: usuario });
+  if (estacion !== 'V1') await guardarConfiguracion(base, { ...CONFIGURACION_POR_DEFECTO, estacion });
   return base;
 }
 

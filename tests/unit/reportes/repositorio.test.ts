@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { conSesion } from '../db/sesionPrueba';
+import { sesionActual } from '../../../renderer/src/db/sesion';
 import { agregarAjuste } from '../../../renderer/src/db/repositorios/ajustes';
 import { autorizarPoa, crearPoa } from '../../../renderer/src/db/repositorios/anioPoa';
 import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
@@ -25,6 +27,7 @@ const MARIA = persona({ id: uuid(7001), sexo: 'M', curp: 'PELM900315MVZRPR05', t
 beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-reportes-${++n}`);
   await sembrarSiHaceFalta(db);
+  await conSesion(db);
   despensa = (await listarCatalogo(db, 'tipoApoyo')).find((c) => c.nombre === 'Despensa')!.id;
   dif = (await listarCatalogo(db, 'dependencia')).find((c) => c.nombre === 'DIF Municipal')!.id;
 });
@@ -75,7 +78,7 @@ describe('cargarDatosLibro: los datos del libro por el mismo camino que el crono
     expect(entrada.actividades[0].programado).toEqual(programado);
     expect(entrada.actividades[1].inicial.programado).toEqual(entrada.actividades[1].programado);
     expect(entrada.reconducciones.filas).toEqual([
-      ['2026-05-10', 1, a1.nombre, 'junio y julio', 'junio 8 → 10, julio 7 → 5', 90, 90, 'Feria regional en junio: más solicitudes en ventanilla', 'Personal de Gestión Social', 'Ana Torres Vidal', (await obtenerConfiguracion(db)).usuario],
+      ['2026-05-10', 1, a1.nombre, 'junio y julio', 'junio 8 → 10, julio 7 → 5', 90, 90, 'Feria regional en junio: más solicitudes en ventanilla', 'Personal de Gestión Social', 'Ana Torres Vidal', sesionActual(db)!.nombre],
     ]);
   });
 
@@ -98,7 +101,8 @@ describe('cargarDatosLibro: los datos del libro por el mismo camino que el crono
 describe('bitácora de lo que sale del programa', () => {
   it('exportar el libro anota quién, a dónde y cuántos registros llevó', async () => {
     await sembrarRegistros();
-    await guardarConfiguracion(db, { ...(await obtenerConfiguracion(db)), usuario: 'Lucía Ramírez', estacion: 'V2' });
+    await guardarConfiguracion(db, { ...(await obtenerConfiguracion(db)), estacion: 'V2' });
+    await conSesion(db, { nombre: 'Lucía Ramírez', rol: 'jefe' });
     const datos = (await cargarDatosLibro(db, 2026, new Date(2026, 10, 24, 12, 0)))!;
     await registrarExportacionLibro(db, { poaId: datos.poaId, entrada: entradaLibroPoa(datos), destino: 'C:\\Tesorería\\POA-2026-Gestion-Social.xlsx' });
     const [entrada] = await db.bitacora.where('accion').equals('exportar').toArray();

@@ -1,5 +1,5 @@
 import type { FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
-import { ErrorValidacion } from '../../db/errores';
+import { ErrorValidacion, erroresParaFormulario } from '../../db/errores';
 
 /** The field errors a repository validation would raise, or none: forms show exactly what saving would say. */
 export function erroresDe(validar: () => unknown): Record<string, string> {
@@ -33,20 +33,21 @@ export function resolverCon<T extends FieldValues>(errores: (valores: T) => Reco
 }
 
 /**
- * Runs a repository call for a form: its ErrorValidacion lands at the fields (the first one gets the focus), any
- * other failure as the form's general error. True when it saved.
+ * Runs a repository call for a form: its ErrorValidacion lands at the fields (the first one gets the focus), a
+ * refusal for lack of permission and any other failure as the form's general error. True when it saved.
  */
 export async function guardarFormulario<T extends FieldValues>(form: Pick<UseFormReturn<T>, 'setError' | 'setFocus'>, accion: () => Promise<unknown>): Promise<boolean> {
   try {
     await accion();
     return true;
   } catch (e) {
-    if (!(e instanceof ErrorValidacion)) {
+    const errores = erroresParaFormulario(e);
+    if (!errores) {
       form.setError('root', { message: `No se pudo guardar: ${e instanceof Error ? e.message : String(e)}` });
       return false;
     }
-    const claves = Object.keys(e.errores);
-    for (const clave of claves) form.setError(clave === '_' ? 'root' : (clave as Path<T>), { message: e.errores[clave] });
+    const claves = Object.keys(errores);
+    for (const clave of claves) form.setError(clave === '_' ? 'root' : (clave as Path<T>), { message: errores[clave] });
     const primera = claves.find((c) => c !== '_');
     if (primera) form.setFocus(primera as Path<T>);
     return false;

@@ -1,11 +1,11 @@
 import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { fechaIsoLocal } from '../../../../shared/domain/formato';
 import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import { db } from '../../db';
-import { historialDePersonas } from '../../db/repositorios/personas';
+import { historialDePersonas, registrarConsultaPersona } from '../../db/repositorios/personas';
 import { nombresDeCatalogos } from '../../db/repositorios/solicitudes';
 import { HistorialCiudadano } from './HistorialCiudadano';
 import { domicilioDe, sexoYEdadDe } from './textos';
@@ -13,7 +13,8 @@ import { useExportarPersona } from '../../hooks/useExportarPersona';
 
 /**
  * The chosen citizen with their earlier requests and support. `exportable` offers the export of all their data
- * (right of access), for the detail views where the citizen may be present asking for it.
+ * (right of access), for the detail views where the citizen may be present asking for it; opening such a detail
+ * shows the person's full record, so each opening goes to the access log.
  */
 export function TarjetaPersona({
   persona,
@@ -29,6 +30,12 @@ export function TarjetaPersona({
   exportable?: boolean;
 }) {
   const { exportar, exportando, resultado } = useExportarPersona();
+  const consultada = useRef<string | null>(null);
+  useEffect(() => {
+    if (!exportable || consultada.current === persona.id) return;
+    consultada.current = persona.id;
+    registrarConsultaPersona(db, persona.id).catch((e: unknown) => console.error('No se pudo anotar la consulta en la bitácora', e));
+  }, [persona.id, exportable]);
   const datos = useLiveQuery(async () => {
     const [historial, nombres] = await Promise.all([historialDePersonas(db, [persona.id]), nombresDeCatalogos(db)]);
     return { historial: historial.get(persona.id)!, nombres };

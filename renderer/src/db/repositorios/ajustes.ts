@@ -72,7 +72,7 @@ const tablasAjuste = (db: BaseDatosPoa) => [db.ajustes, db.actividades, db.poas,
 
 /** Adds work done outside the modules to a month's achieved count; the reason is mandatory and logged. */
 export async function agregarAjuste(db: BaseDatosPoa, datos: NuevoAjuste): Promise<Ajuste> {
-  return escribir(db, tablasAjuste(db), async (sesion) => {
+  return escribir(db, 'ajustes-manuales', tablasAjuste(db), async (sesion) => {
     const valido = validar(datosAjusteSchema, { ...datos, usuario: sesion.usuario });
     const actividad = await actividadDelAnio(db, valido.actividadId, valido.anio);
     await exigirMesAbierto(db, valido.anio, valido.mes);
@@ -85,7 +85,7 @@ export async function agregarAjuste(db: BaseDatosPoa, datos: NuevoAjuste): Promi
 
 /** Withdraws an adjustment (soft delete, so the deletion travels to the other PCs) and logs it. */
 export async function eliminarAjuste(db: BaseDatosPoa, ajusteId: string): Promise<void> {
-  await escribir(db, tablasAjuste(db), async (sesion) => {
+  await escribir(db, 'ajustes-manuales', tablasAjuste(db), async (sesion) => {
     const ajuste = await db.ajustes.get(ajusteId);
     if (!ajuste || ajuste.eliminado) throw new ErrorValidacion({ _: 'El ajuste ya no existe' });
     await exigirMesAbierto(db, ajuste.anio, ajuste.mes);
@@ -111,7 +111,7 @@ function descripcionPeriodo(j: Pick<Justificacion, 'tipoPeriodo' | 'numero' | 'a
  */
 export async function guardarJustificacion(db: BaseDatosPoa, datos: NuevaJustificacion): Promise<Justificacion> {
   const valida = validar(datosJustificacionSchema, datos);
-  return escribir(db, [db.justificaciones, db.actividades, db.poas], async (sesion) => {
+  return escribir(db, 'justificaciones', [db.justificaciones, db.actividades, db.poas], async (sesion) => {
     const actividad = valida.actividadId ? await actividadDelAnio(db, valida.actividadId, valida.anio) : null;
     const sujeto = actividad ? `de la actividad ${actividad.numero}` : 'del POA';
     const resumen = (accion: string) => `Justificación ${sujeto} para ${descripcionPeriodo(valida)} ${accion}`;
@@ -140,7 +140,7 @@ export interface MetasProgramadas {
  * already closed keep their goal and X mark.
  */
 export async function guardarMetasProgramadas(db: BaseDatosPoa, actividadId: string, metas: MetasProgramadas): Promise<Actividad> {
-  return escribir(db, [db.poas, db.actividades, db.cierres], async () => {
+  return escribir(db, 'editar-poa', [db.poas, db.actividades, db.cierres], async () => {
     const actividad = await db.actividades.get(actividadId);
     if (!actividad || actividad.eliminado) throw new ErrorValidacion({ _: 'La actividad ya no existe' });
     const poa = await db.poas.get(actividad.poaId);

@@ -51,7 +51,7 @@ async function propuestaDe(db: BaseDatosPoa, d: DatosNuevoPoa): Promise<Propuest
  */
 export async function crearPoa(db: BaseDatosPoa, datos: unknown): Promise<Poa> {
   const d = validar(datosNuevoPoaSchema, datos);
-  return escribir(db, [db.poas, db.actividades], async (sesion) => {
+  return escribir(db, 'crear-poa', [db.poas, db.actividades], async (sesion) => {
     if (await obtenerPoaDelAnio(db, d.anio)) throw new ErrorValidacion({ anio: `Ya existe el POA ${d.anio}` });
     const { encabezado, actividades } = await propuestaDe(db, d);
     const poa: Poa = { ...camposNuevos(sesion.estacion), id: idPoa(d.anio), ...encabezado, estado: 'borrador', autorizacion: null, cierre: null };
@@ -90,7 +90,7 @@ async function poaVivo(db: BaseDatosPoa, poaId: string): Promise<Poa> {
  */
 export async function autorizarPoa(db: BaseDatosPoa, poaId: string, datos: { nombre: string }): Promise<Poa> {
   const { nombre } = validar(autorizacionPoaSchema.pick({ nombre: true }), datos);
-  return escribir(db, [db.poas, db.actividades], async (sesion) => {
+  return escribir(db, 'autorizar-poa', [db.poas, db.actividades], async (sesion) => {
     const poa = await poaVivo(db, poaId);
     const actividades = await listarActividades(db, poaId);
     const impedimento = impedimentoParaAutorizar(poa, actividades);
@@ -114,7 +114,7 @@ export async function autorizarPoa(db: BaseDatosPoa, poaId: string, datos: { nom
 
 /** Closes an authorized POA at the end of its year, once December and the fourth quarter are closed. */
 export async function cerrarPoa(db: BaseDatosPoa, poaId: string, ahora: Date = new Date()): Promise<Poa> {
-  return escribir(db, [db.poas, db.cierres], async (sesion) => {
+  return escribir(db, 'cerrar-periodos', [db.poas, db.cierres], async (sesion) => {
     const poa = await poaVivo(db, poaId);
     const impedimento = impedimentoParaCerrarPoa(poa, await estadoCierres(db, poa.anio, ahora));
     if (impedimento) throw new ErrorValidacion({ _: impedimento });
@@ -135,7 +135,7 @@ export async function cerrarPoa(db: BaseDatosPoa, poaId: string, ahora: Date = n
 /** Reopens a closed POA (back to autorizado); the reason is mandatory and stays in the bitácora. */
 export async function reabrirPoa(db: BaseDatosPoa, poaId: string, datos: { motivo: string }): Promise<Poa> {
   const { motivo: razon } = validar(z.object({ motivo: motivoReaperturaPoaSchema }), datos);
-  return escribir(db, [db.poas], async (sesion) => {
+  return escribir(db, 'reabrir-periodos', [db.poas], async (sesion) => {
     const poa = await poaVivo(db, poaId);
     const impedimento = impedimentoParaReabrirPoa(poa);
     if (impedimento) throw new ErrorValidacion({ _: impedimento });

@@ -60,7 +60,7 @@ const cambioEstatusSchema = z.object({
  */
 export async function cambiarEstatusApoyo(db: BaseDatosPoa, id: string, datos: unknown): Promise<Apoyo> {
   const cambio = validar(cambioEstatusSchema, datos);
-  return escribir(db, apoyos.tablas(db), async () => {
+  return escribir(db, 'editar-registros', apoyos.tablas(db), async () => {
     const anterior = await apoyos.vigente(db, id);
     if (!REGISTROS.apoyo.estatus.pasos[anterior.estatus].includes(cambio.estatus)) {
       throw new ErrorValidacion({
@@ -227,7 +227,7 @@ export async function registrarBeneficiario(db: BaseDatosPoa, datosPersona: unkn
     : Object.fromEntries(Object.entries(erroresDeZod(persona.error)).map(([k, v]) => [`persona.${k}`, v]));
   if (consentimiento !== true) errores.consentimientoPrivacidad = 'El beneficiario debe aceptar el aviso de privacidad';
   if (Object.keys(errores).length > 0) throw new ErrorValidacion(errores);
-  return escribir(db, [db.personas], async (sesion) => {
+  return escribir(db, 'capturar-registros', [db.personas], async (sesion) => {
     const nueva = await guardarPersona(db, null, datosPersona, 'persona.');
     await registrarBitacora(db, sesion, {
       accion: 'crear',

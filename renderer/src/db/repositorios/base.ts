@@ -1,10 +1,18 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
+import { sellar, type EntradaSellada } from '../../../../shared/seguridad/cadenaBitacora';
+import { ETIQUETA_ROL, exigir, PermisoDenegado, PERMISOS, type Accion, type Sesion } from '../../../../shared/seguridad/permisos';
 import type { AccionBitacora, EntradaBitacora } from '../../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from '../db';
 import { obtenerConfiguracion } from './configuracion';
 
-/** Who is working at this PC: recorded with every change. */
-export interface Sesion {
+/**
+ * Who makes a change and where: the signed-in account and this PC's station, written with every bitácora entry and
+ * in the records that name who did something (who received a solicitud, who closed a period).
+ */
+export interface Autor {
+  /** The signed-in account; null for what the app does with nobody signed in (the seed, the first-run setup). */
+  cuentaId: string | null;
+  /** The account's name, as the bitácora and the records show it. */
   usuario: string;
   estacion: string;
 }
@@ -31,10 +39,92 @@ export function camposNuevos(estacion: string, ahora: Date = new Date()) {
   return { id: nuevaId(), createdAt: t, updatedAt: t, estacion, eliminado: 0 as const };
 }
 
-export async function sesionActual(db: BaseDatosPoa): Promise<Sesion> {
-  const c = await obtenerConfiguracion(db);
-  return { usuario: c.usuario, estacion: c.estacion };
+/* ---------- The account signed in at this PC ---------- */
+
+// One per database connection (the app has one; the tests open many), held in memory only.
+const sesiones = new WeakMap<BaseDatosPoa, Sesion>();
+const oyentes = new WeakMap<BaseDatosPoa, Set<(sesion: Sesion | null) => void>>();
+
+/** Who is signed in on this connection, or null. Sign-in and sign-out are in `db/sesion.ts`. */
+export function sesionActual(db: BaseDatosPoa): Sesion | null {
+  return sesiones.get(db) ?? null;
 }
+
+/** Calls `oyente` whenever someone signs in or out (or the account changes); returns the unsubscribe. */
+export function suscribirSesion(db: BaseDatosPoa, oyente: (sesion: Sesion | null) => void): () => void {
+  const lista = oyentes.get(db) ?? new Set();
+  oyentes.set(db, lista);
+  lista.add(oyente);
+  return () => lista.delete(oyente);
+}
+
+/** Only `db/sesion.ts` calls this, once the password (or the account, for a sign-in carried over) is checked. */
+export function fijarSesion(db: BaseDatosPoa, sesion: Sesion | null): void {
+  if (sesion) sesiones.set(db, Object.freeze({ ...sesion }));
+  else sesiones.delete(db);
+  for (const oyente of oyentes.get(db) ?? []) oyente(sesionActual(db));
+}
+
+export async function autorDe(db: BaseDatosPoa, sesion: Pick<Sesion, 'cuentaId' | 'nombre'> | null): Promise<Autor> {
+  const { estacion } = await obtenerConfiguracion(db);
+  return { cuentaId: sesion?.cuentaId ?? null, usuario: sesion?.nombre ?? 'Sin sesión', estacion };
+}
+
+/**
+ * The author of a change, if the signed-in account's role may do `accion` (shared/seguridad/permisos). Call it before
+ * the change's transaction opens: a refusal throws PermisoDenegado with its Spanish message, writes nothing, and is
+ * itself logged in a transaction of its own.
+ */
+export async function autorizar(db: BaseDatosPoa, accion: Accion): Promise<Autor> {
+  const sesion = sesionActual(db);
+  try {
+    exigir(sesion, accion);
+  } catch (e) {
+    if (e instanceof PermisoDenegado) await registrarRechazo(db, sesion, e);
+    throw e;
+  }
+  return autorDe(db, sesion);
+}
+
+/**
+ * A read only some roles may make (the bitácora, the accounts, the workbook's data): `leer` runs if the signed-in
+ * account's role may do `accion`; a refusal is logged and rejects with PermisoDenegado. Not async on purpose: in a
+ * live query the read must start in the same tick, or Dexie would not see which tables it watches.
+ */
+export function leerConPermiso<T>(db: BaseDatosPoa, accion: Accion, leer: () => Promise<T>): Promise<T> {
+  const sesion = sesionActual(db);
+  try {
+    exigir(sesion, accion);
+  } catch (e) {
+    if (e instanceof PermisoDenegado) return registrarRechazo(db, sesion, e).then(() => Promise.reject(e));
+    return Promise.reject(e);
+  }
+  return leer();
+}
+
+/**
+ * The refusal's entry runs outside whatever called: the caller's transaction fails with the refusal (and would take
+ * the entry with it), and a live query may not write. Inside a transaction it is left to run once that one ends;
+ * otherwise it is awaited, so the refusal is in the bitácora when the caller hears of it.
+ */
+async function registrarRechazo(db: BaseDatosPoa, sesion: Sesion | null, e: PermisoDenegado): Promise<void> {
+  const quien = sesion ? `${sesion.nombre} (${ETIQUETA_ROL[sesion.rol].toLowerCase()})` : 'Alguien sin iniciar sesión';
+  const escribir = async () =>
+    registrarBitacora(db, await autorDe(db, sesion), {
+      accion: 'permiso-denegado',
+      entidad: 'permiso',
+      entidadId: e.accion,
+      resumen: `${quien} intentó ${PERMISOS[e.accion].texto}: no se permitió. ${e.message}`,
+    });
+  const fuera = new Promise<unknown>((ok, mal) => setTimeout(() => escribir().then(ok, mal), 0));
+  if (Dexie.currentTransaction) {
+    fuera.catch((error: unknown) => console.error('No se pudo anotar un permiso denegado en la bitácora', error));
+    return;
+  }
+  await fuera;
+}
+
+/* ---------- The bitácora ---------- */
 
 export interface DatosBitacora {
   accion: AccionBitacora;
@@ -45,12 +135,19 @@ export interface DatosBitacora {
 }
 
 /**
- * The one place every write goes through: its transaction, with the configuración (whose session makes the change)
- * and the bitácora always in its scope, and the session that makes it. Who may do what will be checked here.
+ * The one place every write goes through: the signed-in account must be allowed `accion`
+ * (shared/seguridad/permisos; a refusal writes nothing and is logged), then the work runs in one transaction, with
+ * the configuración and the bitácora always in its scope, knowing who makes it.
  */
-export function escribir<T>(db: BaseDatosPoa, tablas: readonly Table[], trabajo: (sesion: Sesion) => Promise<T>): Promise<T> {
+export async function escribir<T>(
+  db: BaseDatosPoa,
+  accion: Accion,
+  tablas: readonly Table[],
+  trabajo: (autor: Autor) => Promise<T>,
+): Promise<T> {
+  const autor = await autorizar(db, accion);
   const alcance = new Map([...tablas, db.configuracion, db.bitacora].map((t) => [t.name, t]));
-  return db.transaction('rw', [...alcance.values()], async () => trabajo(await sesionActual(db)));
+  return db.transaction('rw', [...alcance.values()], async () => trabajo(autor));
 }
 
 /** Where a write stores a record: any table of its kind. */
@@ -68,14 +165,14 @@ export type Anotacion = Omit<DatosBitacora, 'entidadId'>;
  */
 export async function agregar<T extends RegistroGuardado>(
   db: BaseDatosPoa,
-  sesion: Sesion,
+  autor: Autor,
   tabla: TablaDe<NoInfer<T>>,
   datos: Omit<T, keyof RegistroGuardado> & Partial<Pick<RegistroGuardado, 'id'>>,
   anotar: (registro: T) => Omit<Anotacion, 'accion'>,
 ): Promise<T> {
-  const registro = { ...camposNuevos(sesion.estacion), ...datos } as unknown as T;
+  const registro = { ...camposNuevos(autor.estacion), ...datos } as unknown as T;
   await tabla.put(registro);
-  await registrarBitacora(db, sesion, { accion: 'crear', ...anotar(registro), entidadId: registro.id });
+  await registrarBitacora(db, autor, { accion: 'crear', ...anotar(registro), entidadId: registro.id });
   return registro;
 }
 
@@ -85,29 +182,45 @@ export async function agregar<T extends RegistroGuardado>(
  */
 export async function guardarVersion<T extends { id: string }>(
   db: BaseDatosPoa,
-  sesion: Sesion,
+  autor: Autor,
   tabla: TablaDe<NoInfer<T>>,
   anterior: T,
   nuevo: T,
   anotacion: Anotacion,
 ): Promise<T> {
   await tabla.put(nuevo);
-  await registrarBitacora(db, sesion, { cambios: diferencias(anterior, nuevo), ...anotacion, entidadId: nuevo.id });
+  await registrarBitacora(db, autor, { cambios: diferencias(anterior, nuevo), ...anotacion, entidadId: nuevo.id });
   return nuevo;
 }
 
-/** Must be called inside the transaction of the change it records (the bitácora table in its scope). */
-export async function registrarBitacora(db: BaseDatosPoa, sesion: Sesion, datos: DatosBitacora): Promise<void> {
-  await db.bitacora.add({
-    id: nuevaId(),
-    fecha: await fechaSiguienteBitacora(db),
-    usuario: sesion.usuario,
-    estacion: sesion.estacion,
-    accion: datos.accion,
-    entidad: datos.entidad,
-    entidadId: datos.entidadId,
-    resumen: datos.resumen,
-    cambios: datos.cambios ?? null,
+/** The last entry of a station's chain, by the [estacion+secuencia] index. */
+export function ultimaEntradaDe(db: BaseDatosPoa, estacion: string): Promise<EntradaSellada | undefined> {
+  return db.bitacora.where('[estacion+secuencia]').between([estacion, Dexie.minKey], [estacion, Dexie.maxKey]).last();
+}
+
+/**
+ * Appends an entry to this station's chain, sealed after its last one. Call it inside the transaction of the change
+ * it records (the bitácora table in its scope): the change and its entry commit or fail together. The seal's hash is
+ * WebCrypto's, outside IndexedDB; Dexie.waitFor keeps the transaction open while it is computed.
+ */
+export async function registrarBitacora(db: BaseDatosPoa, autor: Autor, datos: DatosBitacora): Promise<EntradaSellada> {
+  return db.transaction('rw', db.bitacora, async () => {
+    const anterior = (await ultimaEntradaDe(db, autor.estacion)) ?? null;
+    const contenido = {
+      id: nuevaId(),
+      fecha: await fechaSiguienteBitacora(db),
+      usuario: autor.usuario,
+      cuentaId: autor.cuentaId,
+      estacion: autor.estacion,
+      accion: datos.accion,
+      entidad: datos.entidad,
+      entidadId: datos.entidadId,
+      resumen: datos.resumen,
+      cambios: datos.cambios ?? null,
+    };
+    const sellada = await Dexie.waitFor(sellar(contenido, anterior));
+    await db.bitacora.add(sellada);
+    return sellada;
   });
 }
 

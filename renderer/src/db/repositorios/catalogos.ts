@@ -13,7 +13,7 @@ export async function listarCatalogo(db: BaseDatosPoa, tipo: TipoCatalogo, inclu
 
 export async function agregarAlCatalogo(db: BaseDatosPoa, datos: { tipo: TipoCatalogo; nombre: string }): Promise<ElementoCatalogo> {
   const valido = validar(datosCatalogoSchema, { ...datos, activo: true });
-  return escribir(db, [db.catalogos], async (sesion) => {
+  return escribir(db, 'catalogos', [db.catalogos], async (sesion) => {
     const existentes = await db.catalogos.where('tipo').equals(valido.tipo).toArray();
     const clave = normalizarTexto(valido.nombre);
     if (existentes.some((e) => e.eliminado === 0 && normalizarTexto(e.nombre) === clave)) {
@@ -27,7 +27,7 @@ export async function agregarAlCatalogo(db: BaseDatosPoa, datos: { tipo: TipoCat
 }
 
 export async function cambiarActivoCatalogo(db: BaseDatosPoa, id: string, activo: boolean): Promise<void> {
-  await escribir(db, [db.catalogos], async (sesion) => {
+  await escribir(db, 'catalogos', [db.catalogos], async (sesion) => {
     const elemento = await db.catalogos.get(id);
     if (!elemento) throw new ErrorValidacion({ _: 'El elemento del catálogo ya no existe' });
     await db.catalogos.update(id, { activo, updatedAt: ahoraIso() });

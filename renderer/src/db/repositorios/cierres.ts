@@ -14,7 +14,7 @@ import { NOMBRES_MES } from '../../../../shared/domain/periodos';
 import { periodoCierreSchema, reaperturaSchema } from '../../../../shared/schemas/cierres';
 import type { BaseDatosPoa, CierrePeriodo } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { camposNuevos, escribir, registrarBitacora, type Anotacion, type Sesion } from './base';
+import { camposNuevos, escribir, registrarBitacora, type Anotacion, type Autor } from './base';
 
 /** What the "Reabrir" dialog sends: the period and why it must change again. */
 export interface Reapertura extends PeriodoCierre {
@@ -57,7 +57,7 @@ export async function estadoCierres(db: BaseDatosPoa, anio: number, ahora: Date 
  */
 export async function cerrarPeriodo(db: BaseDatosPoa, datos: PeriodoCierre, ahora: Date = new Date()): Promise<CierrePeriodo> {
   const periodo = validar(periodoCierreSchema, datos);
-  return escribir(db, [db.cierres], async (sesion) => {
+  return escribir(db, 'cerrar-periodos', [db.cierres], async (sesion) => {
     const registros = await cierresDelAnio(db, periodo.anio);
     const impedimento = impedimentoParaCerrar(registros, periodo, hoyDe(ahora));
     if (impedimento) throw new ErrorValidacion({ periodo: impedimento });
@@ -72,7 +72,7 @@ export async function cerrarPeriodo(db: BaseDatosPoa, datos: PeriodoCierre, ahor
 /** Reopens a closed month or quarter; the reason is mandatory and stays in the bitácora with the reopening. */
 export async function reabrirPeriodo(db: BaseDatosPoa, datos: Reapertura, ahora: Date = new Date()): Promise<CierrePeriodo> {
   const { motivo, ...periodo } = validar(reaperturaSchema, datos);
-  return escribir(db, [db.cierres, db.poas], async (sesion) => {
+  return escribir(db, 'reabrir-periodos', [db.cierres, db.poas], async (sesion) => {
     if (await poaCerrado(db, periodo.anio)) {
       throw new ErrorValidacion({ periodo: `El POA ${periodo.anio} está cerrado: reábralo antes de reabrir uno de sus periodos` });
     }
@@ -93,7 +93,7 @@ export async function reabrirPeriodo(db: BaseDatosPoa, datos: Reapertura, ahora:
  */
 async function asentar(
   db: BaseDatosPoa,
-  sesion: Sesion,
+  sesion: Autor,
   registros: readonly CierrePeriodo[],
   periodo: PeriodoCierre,
   cerrado: boolean,

@@ -2,16 +2,16 @@ import { configuracionSchema, type Configuracion } from '../../../../shared/sche
 import { AVISO_PRIVACIDAD_CORTO } from '../../../../shared/seed/poa2026';
 import type { BaseDatosPoa } from '../db';
 import { validar } from '../errores';
-import { diferencias, registrarBitacora } from './base';
+import { autorizar, diferencias, registrarBitacora } from './base';
 
 export const CONFIGURACION_POR_DEFECTO: Configuracion = {
   municipio: '',
   estacion: 'V1',
-  usuario: 'Ventanilla 1',
   umbralVerde: 90,
   umbralAmbar: 70,
   diasCompromiso: 15,
   avisoPrivacidad: AVISO_PRIVACIDAD_CORTO,
+  avisoIntegral: '',
   elaboro: { nombre: '', cargo: 'Personal de Gestión Social' },
   reviso: { nombre: '', cargo: 'Jefe del Departamento de Gestión Social' },
   autorizo: { nombre: '', cargo: 'Presidente Municipal' },
@@ -26,11 +26,13 @@ export async function obtenerConfiguracion(db: BaseDatosPoa): Promise<Configurac
 }
 
 export async function guardarConfiguracion(db: BaseDatosPoa, datos: unknown): Promise<Configuracion> {
+  const sesion = await autorizar(db, 'configuracion');
   const nueva = validar(configuracionSchema, datos);
   return db.transaction('rw', db.configuracion, db.bitacora, async () => {
     const anterior = await obtenerConfiguracion(db);
     await db.configuracion.put({ clave: CLAVE, valor: nueva });
-    await registrarBitacora(db, { usuario: nueva.usuario, estacion: nueva.estacion }, {
+    // Recorded in the chain of the station that made the change (a new station code starts its own chain).
+    await registrarBitacora(db, sesion, {
       accion: 'configurar',
       entidad: 'configuracion',
       entidadId: CLAVE,

@@ -5,7 +5,7 @@ import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../sh
 import type { EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { agregar, ahoraIso, escribir, guardarVersion, registrarBitacora } from './base';
+import { agregar, ahoraIso, autorizar, escribir, guardarVersion, registrarBitacora } from './base';
 
 /** How many candidates are read and ranked at most; a query matching more asks the clerk to type more. */
 const MAXIMO_CANDIDATOS = 400;
@@ -95,7 +95,7 @@ export async function guardarPersona(db: BaseDatosPoa, id: string | null, datos:
   } catch (e) {
     throw conPrefijo(e, prefijo);
   }
-  return escribir(db, [db.personas], async (sesion) => {
+  return escribir(db, id === null ? 'capturar-registros' : 'editar-registros', [db.personas], async (sesion) => {
     const otra = await personaConCurp(db, valida.curp, id);
     if (otra) {
       throw new ErrorValidacion({ [`${prefijo}curp`]: `La CURP ${valida.curp} ya está registrada a nombre de ${nombreCompleto(otra)}` });
@@ -129,7 +129,7 @@ function conPrefijo(e: unknown, prefijo: string): unknown {
  * first and therefore travels inside the file as well.
  */
 export async function expedientePersona(db: BaseDatosPoa, personaId: string): Promise<ExpedientePersona> {
-  return escribir(db, [db.personas, db.solicitudes, db.seguimientos, db.apoyos], async (sesion) => {
+  return escribir(db, 'exportar-datos-persona', [db.personas, db.solicitudes, db.seguimientos, db.apoyos], async (sesion) => {
     const persona = await db.personas.get(personaId);
     if (!persona) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
     await registrarBitacora(db, sesion, {
@@ -146,5 +146,23 @@ export async function expedientePersona(db: BaseDatosPoa, personaId: string): Pr
     const ids = [persona.id, ...solicitudes.map((s) => s.id), ...apoyos.map((a) => a.id)];
     const bitacora = await db.bitacora.where('entidadId').anyOf(ids).toArray();
     return expedienteDePersona(persona, solicitudes, seguimientos, apoyos, bitacora);
+  });
+}
+
+/**
+ * The access log: opening a detail that shows a person's full record (CURP, address, phone) is recorded with who
+ * opened it. Called once per opening by the screen, never from a live query (it writes).
+ */
+export async function registrarConsultaPersona(db: BaseDatosPoa, personaId: string): Promise<void> {
+  const sesion = await autorizar(db, 'buscar');
+  await db.transaction('rw', [db.personas, db.bitacora], async () => {
+    const persona = await db.personas.get(personaId);
+    if (!persona) return;
+    await registrarBitacora(db, sesion, {
+      accion: 'consultar',
+      entidad: 'persona',
+      entidadId: persona.id,
+      resumen: `Consulta de los datos personales de ${nombreCompleto(persona)}`,
+    });
   });
 }

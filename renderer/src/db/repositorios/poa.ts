@@ -33,7 +33,7 @@ export async function listarActividades(db: BaseDatosPoa, poaId: string): Promis
 
 export async function guardarEncabezado(db: BaseDatosPoa, poaId: string, datos: unknown): Promise<void> {
   const encabezado = validar(encabezadoPoaSchema, datos);
-  await escribir(db, [db.poas], async (sesion) => {
+  await escribir(db, 'editar-poa', [db.poas], async (sesion) => {
     const poa = await db.poas.get(poaId);
     if (!poa) throw new ErrorValidacion({ _: 'El POA ya no existe' });
     if (encabezado.anio !== poa.anio) {
@@ -55,7 +55,7 @@ export async function guardarActividad(
   datos: unknown,
 ): Promise<Actividad> {
   const valida: DatosActividad = validar(datosActividadSchema, datos);
-  return escribir(db, [db.poas, db.actividades, db.cierres], async (sesion) => {
+  return escribir(db, 'editar-poa', [db.poas, db.actividades, db.cierres], async (sesion) => {
     const poa = await db.poas.get(poaId);
     if (!poa) throw new ErrorValidacion({ _: 'El POA ya no existe' });
     const hermanas = await listarActividades(db, poaId);
@@ -141,7 +141,7 @@ async function contarRegistrosDeRegla(db: BaseDatosPoa, actividad: Actividad): P
 
 export async function eliminarActividad(db: BaseDatosPoa, actividadId: string): Promise<void> {
   await escribir(
-    db,
+    db, 'editar-poa',
     [db.poas, db.actividades, db.ajustes, db.justificaciones, db.solicitudes, db.apoyos, db.jornadas, db.eventos, db.mesas, db.convenios],
     async (sesion) => {
       const actividad = await db.actividades.get(actividadId);

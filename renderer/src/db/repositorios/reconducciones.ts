@@ -19,7 +19,7 @@ export async function listarReconducciones(db: BaseDatosPoa, anio: number): Prom
 
 export async function registrarReconduccion(db: BaseDatosPoa, datos: unknown, ahora: Date = new Date()): Promise<Reconduccion> {
   const d = validar(datosReconduccionSchema, datos);
-  return escribir(db, [db.poas, db.actividades, db.reconducciones, db.cierres], async (sesion) => {
+  return escribir(db, 'reconducciones', [db.poas, db.actividades, db.reconducciones, db.cierres], async (sesion) => {
     const actividad = await db.actividades.get(d.actividadId);
     if (!actividad || actividad.eliminado) throw new ErrorValidacion({ actividadId: 'La actividad ya no existe' });
     const poa = await db.poas.get(actividad.poaId);

@@ -67,7 +67,7 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
 
   async function crear(db: BaseDatosPoa, datos: unknown): Promise<R> {
     const valido = validarCaptura(datos);
-    return escribir(db, tablas(db), async (sesion) => {
+    return escribir(db, 'capturar-registros', tablas(db), async (sesion) => {
       await comprobar(db, valido, null);
       const registro = { ...camposNuevos(sesion.estacion), ...valido } as unknown as R;
       await exigirConteoAbierto(db, null, d.cuentaEn(registro), d.campoFecha);
@@ -81,7 +81,7 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
   /** Corrects any field; a change of `campoEstatus` is logged as a change of status. Nothing changed, nothing written. */
   async function editar(db: BaseDatosPoa, id: string, datos: unknown): Promise<R> {
     const valido = validarCaptura(datos);
-    return escribir(db, tablas(db), async (sesion) => {
+    return escribir(db, 'editar-registros', tablas(db), async (sesion) => {
       const anterior = await vigente(db, id);
       await comprobar(db, valido, id);
       const nuevo: R = { ...anterior, ...valido, updatedAt: ahoraIso() };
@@ -99,7 +99,7 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
   /** Soft delete with its reason; a record that counts in a closed month stays. */
   async function eliminar(db: BaseDatosPoa, id: string, motivo: unknown): Promise<void> {
     const valido = validarMotivo(motivo);
-    await escribir(db, tablas(db), async (sesion) => {
+    await escribir(db, 'eliminar-registros', tablas(db), async (sesion) => {
       const registro = await vigente(db, id);
       await exigirConteoAbierto(db, d.cuentaEn(registro), null, 'motivo');
       const t = ahoraIso();

@@ -5,7 +5,7 @@ import { nombreHoja, type PeriodoHoja } from '../../../../shared/reportes/period
 import type { DatosLibroPoa, Referencias, RegistrosReporte } from '../../../../shared/reportes/tipos';
 import type { LibroPoaEntrada } from '../../../../shared/workbook/tipos';
 import type { BaseDatosPoa } from '../db';
-import { escribir, registrarBitacora } from './base';
+import { escribir, leerConPermiso, registrarBitacora } from './base';
 import { obtenerConfiguracion } from './configuracion';
 import { cargarCronograma } from './cronograma';
 
@@ -73,7 +73,7 @@ export async function registrarExportacionLibro(
     cuantos(filas('Convenios'), 'convenio', 'convenios'),
     `${cuantos(entrada.padronPublico.filas.length, 'persona', 'personas')} en el padrón público`,
   ].join(', ');
-  await escribir(db, [], async (sesion) => {
+  await escribir(db, 'exportar-libro', [], async (sesion) => {
     await registrarBitacora(db, sesion, {
       accion: 'exportar',
       entidad: 'libro-poa',
@@ -90,7 +90,7 @@ export async function registrarImpresionHoja(
 ): Promise<void> {
   const que = `${nombreHoja(datos.periodo)} ${datos.anio}`;
   const como = datos.modo === 'pdf' ? `guardada en PDF${datos.ruta ? `: ${datos.ruta}` : ''}` : 'enviada a imprimir';
-  await escribir(db, [], async (sesion) => {
+  await escribir(db, 'exportar-hojas', [], async (sesion) => {
     await registrarBitacora(db, sesion, {
       accion: 'imprimir',
       entidad: datos.periodo.tipo === 'mes' ? 'hoja-mensual' : 'hoja-trimestral',
@@ -109,6 +109,10 @@ export async function cargarDatosLibro(
   anio: number,
   generado: Date = new Date(),
 ): Promise<(DatosLibroPoa & { poaId: string }) | null> {
+  return leerConPermiso(db, 'exportar-libro', () => leerDatosLibro(db, anio, generado));
+}
+
+function leerDatosLibro(db: BaseDatosPoa, anio: number, generado: Date): Promise<(DatosLibroPoa & { poaId: string }) | null> {
   return db.transaction('r', tablasDelLibro(db), async () => {
     const cargado = await cargarCronograma(db, anio, mesDeCorte(anio, generado));
     if (!cargado) return null;

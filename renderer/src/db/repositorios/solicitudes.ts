@@ -20,7 +20,7 @@ import {
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
 import { obtenerConfiguracion } from './configuracion';
-import { ahoraIso, camposNuevos, diferencias, escribir, guardarVersion, nuevaId, registrarBitacora, type Sesion } from './base';
+import { ahoraIso, camposNuevos, diferencias, escribir, guardarVersion, nuevaId, registrarBitacora, type Autor } from './base';
 import { guardarPersona } from './personas';
 import { nombresEnTransaccion } from './registros';
 import { exigirConteoAbierto } from './registrosModulo';
@@ -39,7 +39,7 @@ function tablasSolicitud(db: BaseDatosPoa) {
  */
 export async function crearSolicitud(db: BaseDatosPoa, datos: unknown, personaNueva: unknown = null): Promise<Solicitud> {
   const valida = validarCapturaSolicitud(datos, personaNueva);
-  return escribir(db, tablasSolicitud(db), async (sesion) => {
+  return escribir(db, 'capturar-registros', tablasSolicitud(db), async (sesion) => {
     const configuracion = await obtenerConfiguracion(db);
     await exigirCatalogos(db, valida.tipoApoyoId, valida.dependenciaId);
     const recibida = REGISTROS.solicitud.cuentaEn({ ...valida, estatus: 'recibida', eliminado: 0 });
@@ -124,7 +124,7 @@ async function exigirCatalogos(db: BaseDatosPoa, tipoApoyoId: string, dependenci
 
 async function agregarSeguimiento(
   db: BaseDatosPoa,
-  sesion: Sesion,
+  sesion: Autor,
   solicitudId: string,
   estatusAnterior: Seguimiento['estatusAnterior'],
   estatusNuevo: Seguimiento['estatusNuevo'],
@@ -169,7 +169,7 @@ async function solicitudVigente(db: BaseDatosPoa, id: string): Promise<Solicitud
  */
 export async function cambiarEstatus(db: BaseDatosPoa, id: string, datos: unknown): Promise<Solicitud> {
   const cambio = validar(datosCambioEstatusSchema, datos);
-  return escribir(db, tablasSolicitud(db), async (sesion) => {
+  return escribir(db, 'editar-registros', tablasSolicitud(db), async (sesion) => {
     const anterior = await solicitudVigente(db, id);
     const r = validarTransicion({
       de: anterior.estatus,
@@ -233,7 +233,7 @@ function notaDelCambio(cambio: z.infer<typeof datosCambioEstatusSchema>, origina
 /** A follow-up note without a change of status (a call, the other department's answer). */
 export async function agregarNota(db: BaseDatosPoa, id: string, nota: unknown): Promise<Seguimiento> {
   const valida = validar(z.object({ nota: texto('Nota', 2000) }), { nota }).nota;
-  return escribir(db, tablasSolicitud(db), async (sesion) => {
+  return escribir(db, 'editar-registros', tablasSolicitud(db), async (sesion) => {
     const s = await solicitudVigente(db, id);
     const seguimiento = await agregarSeguimiento(db, sesion, id, s.estatus, s.estatus, valida);
     await db.solicitudes.update(id, { updatedAt: ahoraIso() });
@@ -250,7 +250,7 @@ export async function agregarNota(db: BaseDatosPoa, id: string, nota: unknown): 
 /** Corrects the captured fields; folio, estatus and consent stay as they are. */
 export async function editarSolicitud(db: BaseDatosPoa, id: string, datos: unknown): Promise<Solicitud> {
   const valida = validar(datosEdicionSolicitudSchema.superRefine(revisarFechaCompromiso), datos);
-  return escribir(db, tablasSolicitud(db), async (sesion) => {
+  return escribir(db, 'editar-registros', tablasSolicitud(db), async (sesion) => {
     const anterior = await solicitudVigente(db, id);
     await exigirCatalogos(db, valida.tipoApoyoId, valida.dependenciaId);
     if (valida.personaId !== anterior.personaId) await personaVigente(db, valida.personaId, 'personaId');
@@ -272,7 +272,7 @@ export async function editarSolicitud(db: BaseDatosPoa, id: string, datos: unkno
 /** Soft delete: the record stays (and travels in merges) marked eliminado, and its folio is never given again. */
 export async function eliminarSolicitud(db: BaseDatosPoa, id: string, motivo: unknown): Promise<void> {
   const valido = validar(z.object({ motivo: motivoEliminacionSchema }), { motivo }).motivo;
-  await escribir(db, tablasSolicitud(db), async (sesion) => {
+  await escribir(db, 'eliminar-registros', tablasSolicitud(db), async (sesion) => {
     const s = await solicitudVigente(db, id);
     await exigirConteoAbierto(db, REGISTROS.solicitud.cuentaEn(s), null, 'motivo', 'sus solicitudes ya no se pueden eliminar');
     await db.solicitudes.update(id, { eliminado: 1, updatedAt: ahoraIso() });
@@ -288,7 +288,7 @@ export async function eliminarSolicitud(db: BaseDatosPoa, id: string, motivo: un
 
 /** Printing an acuse hands personal data on paper: the bitácora keeps who did it and when. */
 export async function registrarImpresionAcuse(db: BaseDatosPoa, id: string, modo: 'dialogo' | 'pdf'): Promise<void> {
-  await escribir(db, [db.solicitudes], async (sesion) => {
+  await escribir(db, 'imprimir-acuses', [db.solicitudes], async (sesion) => {
     const s = await solicitudVigente(db, id);
     await registrarBitacora(db, sesion, {
       accion: 'imprimir',

@@ -65,7 +65,7 @@ const resumenAcuerdo = (texto: string) => (texto.length > 80 ? `${texto.slice(0,
 /** Adds an acuerdo to a live mesa; its progress is logged like any record's. */
 export async function crearAcuerdo(db: BaseDatosPoa, mesaId: string, datos: unknown): Promise<Acuerdo> {
   const valido = validar(datosAcuerdoSchema, { ...(datos as object), mesaId });
-  return escribir(db, mesas.tablas(db), async (sesion) => {
+  return escribir(db, 'capturar-registros', mesas.tablas(db), async (sesion) => {
     const sujeto = await sujetoMesa(db, await mesas.vigente(db, mesaId));
     return agregar<Acuerdo>(db, sesion, db.acuerdos, valido, (acuerdo) => ({
       entidad: 'acuerdo',
@@ -81,7 +81,7 @@ async function acuerdoVigente(db: BaseDatosPoa, id: string): Promise<{ acuerdo: 
 }
 
 export async function editarAcuerdo(db: BaseDatosPoa, id: string, datos: unknown): Promise<Acuerdo> {
-  return escribir(db, mesas.tablas(db), async (sesion) => {
+  return escribir(db, 'editar-registros', mesas.tablas(db), async (sesion) => {
     const { acuerdo: anterior, mesa } = await acuerdoVigente(db, id);
     const valido = validar(datosAcuerdoSchema, { ...(datos as object), mesaId: anterior.mesaId });
     const nuevo: Acuerdo = { ...anterior, ...valido, updatedAt: ahoraIso() };
@@ -104,7 +104,7 @@ export async function editarAcuerdo(db: BaseDatosPoa, id: string, datos: unknown
 
 export async function eliminarAcuerdo(db: BaseDatosPoa, id: string, motivo: unknown): Promise<void> {
   const valido = validarMotivo(motivo);
-  await escribir(db, mesas.tablas(db), async (sesion) => {
+  await escribir(db, 'eliminar-registros', mesas.tablas(db), async (sesion) => {
     const { acuerdo, mesa } = await acuerdoVigente(db, id);
     await db.acuerdos.update(id, { eliminado: 1, updatedAt: ahoraIso() });
     await registrarBitacora(db, sesion, {

@@ -6,14 +6,13 @@ import { guardarConfiguracion } from '../../db/repositorios/configuracion';
 import { useConfiguracion } from '../../hooks/usePoa';
 import { useErrores } from '../../hooks/useErrores';
 
-type ClaveTexto = 'municipio' | 'estacion' | 'usuario' | 'avisoPrivacidad';
+type ClaveTexto = 'municipio' | 'estacion' | 'avisoPrivacidad' | 'avisoIntegral';
 type ClaveNumero = 'umbralVerde' | 'umbralAmbar' | 'diasCompromiso';
 
 /** The station's boxes at the top of the form, in twelfths of a wide screen. */
 const CAMPOS: ({ etiqueta: string; ancho: number; requerido?: boolean } & ({ clave: ClaveTexto } | { clave: ClaveNumero; numero: true }))[] = [
   { clave: 'municipio', etiqueta: 'Municipio', ancho: 6 },
   { clave: 'estacion', etiqueta: 'Clave de estación (esta PC)', ancho: 3, requerido: true },
-  { clave: 'usuario', etiqueta: 'Usuario', ancho: 3, requerido: true },
   { clave: 'umbralVerde', etiqueta: 'Semáforo verde desde (%)', ancho: 3, numero: true },
   { clave: 'umbralAmbar', etiqueta: 'Semáforo ámbar desde (%)', ancho: 3, numero: true },
   { clave: 'diasCompromiso', etiqueta: 'Días para la fecha compromiso', ancho: 3, numero: true },
@@ -79,6 +78,9 @@ function Formulario({ inicial }: { inicial: Configuracion }) {
         </Grid>
         <Grid size={12}>
           <TextField label="Aviso de privacidad (versión corta)" multiline minRows={3} {...texto('avisoPrivacidad')} />
+        </Grid>
+        <Grid size={12}>
+          <TextField label="Aviso de privacidad integral" multiline minRows={3} maxRows={12} {...texto('avisoIntegral')} />
         </Grid>
         {(['elaboro', 'reviso', 'autorizo'] as const).map((quien) => (
           <Grid key={quien} size={{ xs: 12, md: 4 }}>

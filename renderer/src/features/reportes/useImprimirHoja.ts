@@ -3,6 +3,7 @@ import { nombreArchivoHoja, nombreHoja, rutaHoja, type PeriodoHoja } from '../..
 import { puente } from '../../bridge';
 import { db } from '../../db';
 import { registrarImpresionHoja } from '../../db/repositorios/reportes';
+import { exigirPermiso } from '../../db/sesion';
 
 export type ModoImpresion = 'dialogo' | 'pdf';
 
@@ -21,6 +22,7 @@ export function useImprimirHoja() {
     setAviso(null);
     const que = `${nombreHoja(periodo)} ${anio}`;
     try {
+      await exigirPermiso(db, 'exportar-hojas');
       const r = await puente.imprimir({ ruta: rutaHoja(anio, periodo), modo, horizontal: true, nombreSugerido: nombreArchivoHoja(anio, periodo) });
       if (r.ok) {
         await registrarImpresionHoja(db, { poaId, anio, periodo, modo, ruta: r.ruta });

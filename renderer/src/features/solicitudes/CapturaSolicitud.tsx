@@ -19,6 +19,7 @@ import { PERSONA_VACIA } from '../../componentes/personas/valores';
 import { db } from '../../db';
 import { crearSolicitud, validarCapturaSolicitud } from '../../db/repositorios/solicitudes';
 import { useConfiguracion } from '../../hooks/usePoa';
+import { useSesion } from '../../hooks/useSesion';
 import { CamposPeticion, CamposRecepcion } from './CamposSolicitud';
 import { capturaInicial, type ValoresCaptura } from './valores';
 
@@ -39,7 +40,8 @@ const validarFormulario = (v: ValoresCaptura) => erroresDe(() => validarCapturaS
  */
 function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) {
   const navegar = useNavigate();
-  const iniciales = useMemo(() => capturaInicial(configuracion, new Date()), [configuracion]);
+  const responsable = useSesion()?.nombre ?? '';
+  const iniciales = useMemo(() => capturaInicial(configuracion, responsable, new Date()), [configuracion, responsable]);
   const form = useForm<ValoresCaptura>({ defaultValues: iniciales, resolver: resolverCon(validarFormulario), reValidateMode: 'onChange' });
   const { control, setValue, handleSubmit, setFocus, formState } = form;
   const [persona, setPersona] = useState<Persona | null>(null);

@@ -13,8 +13,8 @@ export interface ValoresCaptura extends Omit<DatosSolicitud, 'consentimientoPriv
   consentimientoPrivacidad: boolean;
 }
 
-/** A new capture: received now, due after the configured number of days, handled by the clerk at this PC. */
-export function capturaInicial(configuracion: Configuracion, ahora: Date): ValoresCaptura {
+/** A new capture: received now, due after the configured number of days, handled by the signed-in clerk. */
+export function capturaInicial(configuracion: Configuracion, responsable: string, ahora: Date): ValoresCaptura {
   return {
     fechaRecepcion: fechaHoraIsoLocal(ahora),
     canal: 'ventanilla',
@@ -23,7 +23,7 @@ export function capturaInicial(configuracion: Configuracion, ahora: Date): Valor
     descripcion: '',
     prioridad: 'media',
     dependenciaId: null,
-    responsable: configuracion.usuario,
+    responsable,
     fechaCompromiso: sumarDias(fechaIsoLocal(ahora), configuracion.diasCompromiso),
     personaNueva: false,
     persona: PERSONA_VACIA,
