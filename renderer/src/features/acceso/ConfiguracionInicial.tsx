@@ -11,7 +11,7 @@ import { erroresParaFormulario } from '../../db/errores';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { completarPrimerArranque, validarPrimerArranque } from '../../db/repositorios/primerArranque';
 import { useErrores } from '../../hooks/useErrores';
-import { erroresDe } from '../solicitudes/valores';
+import { erroresDe } from '../../componentes/formulario/validacion';
 import { MarcoAcceso } from './MarcoAcceso';
 
 const PASOS = ['Municipio', 'Esta PC', 'Firmantes', 'Aviso de privacidad', 'Administrador'] as const;
