@@ -400,4 +400,19 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
       await pagina.getByRole('gridcell', { name: texto, exact: true }).waitFor();
     }
   });
+
+  it('un taller que pasa a programa social guarda aunque sus horas tenían un texto que no es número', async () => {
+    const { pagina } = app;
+    await ir(pagina, '3. Programas Sociales');
+    await pagina.getByRole('link', { name: 'Nuevo registro' }).click();
+    const form = pagina.getByRole('form', { name: 'Captura de taller, capacitación o programa' });
+    await form.getByRole('textbox', { name: 'Horas' }).fill('seis');
+    await form.getByRole('button', { name: 'Guardar registro' }).click();
+    await form.getByText('Las horas deben ser un número').waitFor();
+    await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Tipo' }), 'Programa social');
+    expect(await form.getByRole('textbox', { name: 'Horas' }).count()).toBe(0);
+    await form.getByRole('textbox', { name: 'Programa' }).fill('Pensión para el Bienestar de las Personas Adultas Mayores');
+    await form.getByRole('button', { name: 'Guardar registro' }).click();
+    await pagina.getByRole('heading', { name: 'Programa social: Pensión para el Bienestar de las Personas Adultas Mayores' }).waitFor();
+  });
 });

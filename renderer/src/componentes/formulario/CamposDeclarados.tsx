@@ -1,6 +1,6 @@
 import { Grid } from '@mui/material';
-import { Fragment, type ComponentType, type ReactElement, type ReactNode } from 'react';
-import { useWatch, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { Fragment, useEffect, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { get, useWatch, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { TipoCatalogo } from '../../../../shared/schemas/sistema';
 import { useCatalogo, useNombresCatalogo } from '../../hooks/useCatalogo';
 import { CampoCatalogo, CampoFecha, CampoOpciones, CampoSugerido, CampoTexto } from './campos';
@@ -115,7 +115,10 @@ function Campos<D extends FieldValues>({ campos, datos, ...props }: PropsDeclara
     const { ancho } = campo;
     if (ancho === undefined) cerrarFila();
     else if (desde < 0) desde = i;
-    if (campo.visible && !campo.visible(datos)) return;
+    if (campo.visible && !campo.visible(datos)) {
+      bloques.push(<Oculto key={`oculto-${i}`} campo={campo} form={props.form} />);
+      return;
+    }
     const caja = <Campo campo={campo} datos={datos} {...props} />;
     if (ancho === undefined) bloques.push(<Fragment key={`campo-${i}`}>{caja}</Fragment>);
     else
@@ -127,6 +130,29 @@ function Campos<D extends FieldValues>({ campos, datos, ...props }: PropsDeclara
   });
   cerrarFila();
   return bloques;
+}
+
+/** The fields a box writes. */
+function nombresDe<D extends FieldValues>(campo: CampoDeclarado<D>): Path<D>[] {
+  if (campo.tipo === 'particular') return [];
+  if (campo.tipo === 'porSexo') return [...campo.nombres];
+  return [campo.nombre];
+}
+
+/**
+ * A field that stopped showing goes back to the value the form opened with (a new record's default, a stored
+ * record's own): what was typed while it showed (hours of a taller that became a programa, even unreadable ones)
+ * would otherwise be saved unseen, or refuse the save with an error at a box the clerk can no longer see.
+ */
+function Oculto<D extends FieldValues>({ campo, form }: { campo: CampoDeclarado<D>; form: UseFormReturn<D> }) {
+  useEffect(() => {
+    for (const nombre of nombresDe(campo)) {
+      const inicial: unknown = get(form.formState.defaultValues, nombre);
+      if (inicial !== undefined && !Object.is(form.getValues(nombre), inicial)) form.setValue(nombre, inicial as never, { shouldDirty: true });
+      form.clearErrors(nombre);
+    }
+  }, [campo, form]);
+  return null;
 }
 
 function Campo<D extends FieldValues>({ campo, datos, form, conFoco, ...particular }: PropsDeclarados<D> & { campo: CampoDeclarado<D>; datos: D }): ReactElement {
