@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAXIMO_POR_TIPO } from '../domain/cierres';
-import { baseRegistro, entero, texto } from './comunes';
+import { baseRegistro, entero, texto, VARIAS_LINEAS } from './comunes';
 
 const periodo = {
   anio: entero('Año', 2000, 2100),
@@ -18,7 +18,7 @@ export const periodoCierreSchema = z.object(periodo).refine(dentroDelAnio, fuera
 export const reaperturaSchema = z
   .object({
     ...periodo,
-    motivo: texto('Motivo de la reapertura', 1000).refine(
+    motivo: texto('Motivo de la reapertura', 1000, VARIAS_LINEAS).refine(
       (m) => m.length >= 10,
       'Explique el motivo de la reapertura (al menos 10 caracteres)',
     ),

@@ -16,11 +16,49 @@ export const baseRegistro = {
 
 export type CamposBase = 'id' | 'createdAt' | 'updatedAt' | 'estacion' | 'eliminado';
 
-export const texto = (campo: string, max = 500) =>
-  z.string().trim().min(1, `${campo} es obligatorio`).max(max, `${campo} admite a lo más ${max} caracteres`);
+/**
+ * What a text field may hold. Control characters are refused everywhere (a NUL or an escape pasted from another
+ * program), except tab and line breaks in a field that takes several lines (a description, a motive); so are the
+ * marks that override the direction of the text (they make «CURP» display as something else: U+202A–U+202E,
+ * U+2066–U+2069) and the non-characters U+FFFE and U+FFFF (a workbook holding one cannot be opened again).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
+const RE_PROHIBIDOS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
+const RE_SALTOS = /[\t\n\r]/;
 
-export const textoOpcional = (campo: string, max = 500) =>
-  z.string().trim().max(max, `${campo} admite a lo más ${max} caracteres`);
+export interface OpcionesTexto {
+  /** The field takes several lines: tab and line breaks are kept. */
+  lineas?: boolean;
+}
+
+export function revisarCaracteres(campo: string, valor: string, lineas: boolean): string | null {
+  if (RE_PROHIBIDOS.test(valor)) return `${campo} contiene caracteres no permitidos (de control o que cambian la dirección del texto)`;
+  if (!lineas && RE_SALTOS.test(valor)) return `${campo} va en un solo renglón, sin tabuladores ni saltos de línea`;
+  return null;
+}
+
+/** A missing text field and one of another type say which field, not only «se esperaba texto». */
+const tipoTexto = (campo: string, faltante: string) =>
+  z.string({ error: (iss) => (iss.input === undefined || iss.input === null ? faltante : `${campo} debe ser texto`) });
+
+const conCaracteresValidos = (s: z.ZodString, campo: string, { lineas = false }: OpcionesTexto) =>
+  s.superRefine((valor, ctx) => {
+    const error = revisarCaracteres(campo, valor, lineas);
+    if (error) ctx.addIssue({ code: 'custom', message: error });
+  });
+
+export const texto = (campo: string, max = 500, opciones: OpcionesTexto = {}) =>
+  conCaracteresValidos(
+    tipoTexto(campo, `${campo} es obligatorio`).trim().min(1, `${campo} es obligatorio`).max(max, `${campo} admite a lo más ${max} caracteres`),
+    campo,
+    opciones,
+  );
+
+export const textoOpcional = (campo: string, max = 500, opciones: OpcionesTexto = {}) =>
+  conCaracteresValidos(tipoTexto(campo, `Falta ${campo}`).trim().max(max, `${campo} admite a lo más ${max} caracteres`), campo, opciones);
+
+/** Shorthand for a field of several lines. */
+export const VARIAS_LINEAS: OpcionesTexto = { lineas: true };
 
 const RE_FECHA = /^\d{4}-\d{2}-\d{2}$/;
 const RE_FECHA_HORA = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRegistro, entero, fecha, texto, textoOpcional } from './comunes';
+import { baseRegistro, entero, fecha, texto, textoOpcional, VARIAS_LINEAS } from './comunes';
 
 /** A list of names (dependencias, servicios, instituciones, firmantes): each one written, none repeated blank. */
 const lista = (campo: string, max = 50) =>
@@ -56,7 +56,7 @@ export const datosApoyoSchema = z.object({
   estatus: z.enum(ESTATUS_APOYO),
   fechaGestion: fecha('Fecha de gestión'),
   fechaEntrega: fecha('Fecha de entrega').nullable(),
-  evidencia: textoOpcional('Evidencia', 1000),
+  evidencia: textoOpcional('Evidencia', 1000, VARIAS_LINEAS),
 });
 export const apoyoSchema = z.object({ ...baseRegistro, ...datosApoyoSchema.shape });
 
@@ -128,7 +128,7 @@ export const datosEventoSchema = z.object({
   asistentesOtro: entero('Otro'),
   beneficiarios: entero('Beneficiarios'),
   estatus: z.enum(ESTATUS_EVENTO),
-  evidencia: textoOpcional('Evidencia', 1000),
+  evidencia: textoOpcional('Evidencia', 1000, VARIAS_LINEAS),
 });
 export const eventoSchema = z.object({ ...baseRegistro, ...datosEventoSchema.shape });
 export const capturaEventoSchema = datosEventoSchema.superRefine((e, ctx) => {
@@ -167,7 +167,7 @@ export const ETIQUETA_ESTATUS_ACUERDO: Record<(typeof ESTATUS_ACUERDO)[number], 
 };
 export const datosAcuerdoSchema = z.object({
   mesaId: z.uuid(),
-  texto: texto('Acuerdo', 1000),
+  texto: texto('Acuerdo', 1000, VARIAS_LINEAS),
   responsable: texto('Responsable', 200),
   fechaCompromiso: fecha('Fecha compromiso').nullable(),
   estatus: z.enum(ESTATUS_ACUERDO),
@@ -202,7 +202,7 @@ export const datosConvenioSchema = z.object({
   tipo: z.enum(TIPOS_CONVENIO, { error: 'Elija el tipo de convenio' }),
   contraparte: texto('Contraparte', 300),
   sector: z.enum(SECTORES_CONVENIO, { error: 'Elija el sector' }),
-  objeto: texto('Objeto', 2000),
+  objeto: texto('Objeto', 2000, VARIAS_LINEAS),
   fechaFirma: fecha('Fecha de firma').nullable(),
   vigenciaInicio: fecha('Inicio de vigencia').nullable(),
   vigenciaFin: fecha('Fin de vigencia').nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRegistro, doceMeses, entero, fecha, texto, textoOpcional } from './comunes';
+import { baseRegistro, doceMeses, entero, fecha, texto, textoOpcional, VARIAS_LINEAS } from './comunes';
 
 export const FRECUENCIAS = ['mensual', 'bimestral', 'trimestral'] as const;
 export const ETIQUETA_FRECUENCIA: Record<(typeof FRECUENCIAS)[number], string> = {
@@ -23,8 +23,8 @@ export const encabezadoPoaSchema = z.object({
   anio: entero('Año', 2000, 2100),
   direccion: texto('Dirección', 200),
   area: texto('Área', 200),
-  objetivoGeneral: texto('Objetivo General', 2000),
-  objetivosEspecificos: texto('Objetivos Específicos', 4000),
+  objetivoGeneral: texto('Objetivo General', 2000, VARIAS_LINEAS),
+  objetivosEspecificos: texto('Objetivos Específicos', 4000, VARIAS_LINEAS),
 });
 
 /**
@@ -74,7 +74,7 @@ export const datosActividadSchema = z
     eje: textoOpcional('Eje Estratégico', 300),
     linea: textoOpcional('Línea Estratégica', 300),
     acciones: z.array(texto('Acción', 500)).max(10, 'A lo más 10 acciones'),
-    actividadEspecifica: texto('Actividad Específica', 1000),
+    actividadEspecifica: texto('Actividad Específica', 1000, VARIAS_LINEAS),
     responsable: texto('Responsable', 300),
     unidadMedida: texto('Unidad de medida', 60),
     metaAnual: entero('Meta anual', 0, 100_000),
@@ -139,7 +139,7 @@ export const datosReconduccionSchema = z.object({
   actividadId: z.uuid('Elija la actividad'),
   metaAnual: entero('Meta anual modificada', 0, 100_000),
   programado: programadoMensual,
-  motivo: texto('Motivo', 2000).refine((m) => m.length >= 10, 'Explique el motivo (al menos 10 caracteres)'),
+  motivo: texto('Motivo', 2000, VARIAS_LINEAS).refine((m) => m.length >= 10, 'Explique el motivo (al menos 10 caracteres)'),
   solicito: texto('Quién la solicitó', 150),
   autorizo: texto('Quién la autorizó', 150),
 });
@@ -156,7 +156,7 @@ export const reconduccionSchema = z.object({
   meses: z.array(entero('Mes', 1, 12)).min(1, 'La reconducción no cambia ningún mes'),
   antes: metasActividadSchema,
   despues: metasActividadSchema,
-  motivo: texto('Motivo', 2000),
+  motivo: texto('Motivo', 2000, VARIAS_LINEAS),
   solicito: texto('Quién la solicitó', 150),
   autorizo: texto('Quién la autorizó', 150),
   usuario: z.string({ error: 'Falta el usuario que registró la reconducción' }),
@@ -170,7 +170,7 @@ export const datosAjusteSchema = z.object({
   anio: entero('Año', 2000, 2100),
   mes: entero('Mes', 1, 12),
   cantidad: entero('Cantidad', -10_000, 10_000).refine((n) => n !== 0, 'La cantidad no puede ser 0'),
-  motivo: texto('Motivo', 1000).refine((m) => m.length >= 10, 'Explique el motivo (al menos 10 caracteres)'),
+  motivo: texto('Motivo', 1000, VARIAS_LINEAS).refine((m) => m.length >= 10, 'Explique el motivo (al menos 10 caracteres)'),
   usuario: texto('Usuario', 120),
 });
 export const ajusteSchema = z.object({ ...baseRegistro, ...datosAjusteSchema.shape });
@@ -182,7 +182,7 @@ export const datosJustificacionSchema = z.object({
   anio: entero('Año', 2000, 2100),
   tipoPeriodo: z.enum(['mes', 'bimestre', 'trimestre', 'anual']),
   numero: entero('Periodo', 1, 12),
-  texto: texto('Justificación', 2000).refine((t) => t.length >= 10, 'La justificación debe tener al menos 10 caracteres'),
+  texto: texto('Justificación', 2000, VARIAS_LINEAS).refine((t) => t.length >= 10, 'La justificación debe tener al menos 10 caracteres'),
 });
 export const justificacionSchema = z.object({ ...baseRegistro, ...datosJustificacionSchema.shape });
 export type Justificacion = z.infer<typeof justificacionSchema>;
@@ -208,7 +208,7 @@ export const datosNuevoPoaSchema = z
   });
 export type DatosNuevoPoa = z.infer<typeof datosNuevoPoaSchema>;
 
-export const motivoReaperturaPoaSchema = texto('Motivo', 1000).refine(
+export const motivoReaperturaPoaSchema = texto('Motivo', 1000, VARIAS_LINEAS).refine(
   (m) => m.length >= 10,
   'Explique por qué se reabre (al menos 10 caracteres)',
 );

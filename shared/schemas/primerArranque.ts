@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { texto, textoOpcional } from './comunes';
+import { texto, textoOpcional, VARIAS_LINEAS } from './comunes';
 import { capturaCuentaSchema } from './cuentas';
 import { configuracionSchema } from './sistema';
 
@@ -23,7 +23,7 @@ export const primerArranqueSchema = z.object({
   reviso: firmante(ROLES_FIRMA.reviso),
   autorizo: firmante(ROLES_FIRMA.autorizo),
   avisoPrivacidad: configuracionSchema.shape.avisoPrivacidad,
-  avisoIntegral: textoOpcional('Aviso de privacidad integral', 20000),
+  avisoIntegral: textoOpcional('Aviso de privacidad integral', 20000, VARIAS_LINEAS),
   /** The first account is always an administrador: someone must be able to manage the others. */
   administrador: capturaCuentaSchema,
 });

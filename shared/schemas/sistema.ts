@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRegistro, entero, texto, textoOpcional } from './comunes';
+import { baseRegistro, entero, texto, textoOpcional, VARIAS_LINEAS } from './comunes';
 
 export const TIPOS_CATALOGO = ['tipoApoyo', 'dependencia', 'colonia', 'localidad'] as const;
 export type TipoCatalogo = (typeof TIPOS_CATALOGO)[number];
@@ -32,9 +32,9 @@ export const configuracionSchema = z
     umbralAmbar: entero('Umbral ámbar', 0, 1000),
     diasCompromiso: entero('Días para la fecha compromiso', 1, 365),
     /** The simplified aviso: shown at capture and printed on the acuse. */
-    avisoPrivacidad: texto('Aviso de privacidad', 3000),
+    avisoPrivacidad: texto('Aviso de privacidad', 3000, VARIAS_LINEAS),
     /** The integral aviso, published at the office; longer than the simplified one. */
-    avisoIntegral: textoOpcional('Aviso de privacidad integral', 20000),
+    avisoIntegral: textoOpcional('Aviso de privacidad integral', 20000, VARIAS_LINEAS),
     elaboro: firmante,
     reviso: firmante,
     autorizo: firmante,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRegistro, entero, fecha, fechaHora, texto, textoOpcional } from './comunes';
+import { baseRegistro, entero, fecha, fechaHora, texto, textoOpcional, VARIAS_LINEAS } from './comunes';
 
 export const CANALES = ['ventanilla', 'telefono', 'oficio', 'jornada', 'redes'] as const;
 export type CanalRecepcion = (typeof CANALES)[number];
@@ -45,7 +45,7 @@ export const datosSolicitudSchema = z.object({
   canal: z.enum(CANALES, { error: 'Elija el canal' }),
   personaId: z.uuid('Elija o registre al ciudadano'),
   tipoApoyoId: z.uuid('Elija el tipo de apoyo'),
-  descripcion: texto('Descripción', 4000),
+  descripcion: texto('Descripción', 4000, VARIAS_LINEAS),
   prioridad: z.enum(PRIORIDADES, { error: 'Elija la prioridad' }),
   dependenciaId: z.uuid('Elija la dependencia').nullable(),
   responsable: texto('Responsable', 120),
@@ -77,11 +77,11 @@ export const solicitudSchema = z.object({
   estatus: z.enum(ESTATUS_SOLICITUD),
   numeroOficio: textoOpcional('Número de oficio', 60),
   fechaCanalizacion: fecha('Fecha de canalización').nullable(),
-  resultado: textoOpcional('Resultado', 2000),
+  resultado: textoOpcional('Resultado', 2000, VARIAS_LINEAS),
   duplicadaDeId: z.uuid().nullable(),
   consentimientoFecha: z.iso.datetime({ offset: true }),
   /** The aviso de privacidad exactly as the citizen accepted it; the acuse prints this text, not today's setting. */
-  avisoPrivacidad: texto('Aviso de privacidad', 3000),
+  avisoPrivacidad: texto('Aviso de privacidad', 3000, VARIAS_LINEAS),
   /** The user who received the request at the desk (the acuse's signature line). */
   recibio: texto('Recibió', 120),
 });
@@ -90,10 +90,10 @@ export type Solicitud = z.infer<typeof solicitudSchema>;
 /** A status change as the clerk asks for it; the status machine (domain/estatusSolicitud) decides if it may happen. */
 export const datosCambioEstatusSchema = z.object({
   estatus: z.enum(ESTATUS_SOLICITUD, { error: 'Elija el nuevo estatus' }),
-  nota: textoOpcional('Nota', 2000),
+  nota: textoOpcional('Nota', 2000, VARIAS_LINEAS),
   numeroOficio: textoOpcional('Número de oficio', 60),
   fechaCanalizacion: fecha('Fecha de canalización').nullable(),
-  resultado: textoOpcional('Resultado', 2000),
+  resultado: textoOpcional('Resultado', 2000, VARIAS_LINEAS),
   duplicadaDeId: z.uuid('Elija la solicitud original').nullable(),
 });
 export type DatosCambioEstatus = z.infer<typeof datosCambioEstatusSchema>;
@@ -102,7 +102,7 @@ export const seguimientoSchema = z.object({
   ...baseRegistro,
   solicitudId: z.uuid(),
   fecha: z.iso.datetime({ offset: true }),
-  nota: textoOpcional('Nota', 2000),
+  nota: textoOpcional('Nota', 2000, VARIAS_LINEAS),
   usuario: texto('Usuario', 120),
   estatusAnterior: z.enum(ESTATUS_SOLICITUD).nullable(),
   estatusNuevo: z.enum(ESTATUS_SOLICITUD),

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { datosSolicitudSchema } from '../../../shared/schemas/solicitudes';
+import { baseRegistro } from '../../../shared/schemas/comunes';
 import { validarRespaldo } from '../../../shared/schemas/respaldo';
 
 describe('los mensajes de validación salen en español', () => {
-  it('un campo que falta, sin mensaje propio, se dice en español', () => {
+  it('un campo de texto que falta dice cuál es', () => {
     const r = datosSolicitudSchema.shape.descripcion.safeParse(undefined);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0].message).toBe('Descripción es obligatorio');
+  });
+
+  it('un campo que falta, sin mensaje propio, se dice en español', () => {
+    const r = baseRegistro.estacion.safeParse(undefined);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0].message).toBe('Entrada inválida: se esperaba texto, recibido indefinido');
   });
