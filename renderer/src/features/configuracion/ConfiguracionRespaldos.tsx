@@ -10,6 +10,7 @@ import { fusionarRespaldo, restaurarRespaldo, exportarRespaldo } from '../../db/
 import { respaldar } from '../../db/respaldoAutomatico';
 import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
 import { Tabla } from '../../componentes/Tabla';
+import { BotonConPermiso, ConPermiso } from '../../componentes/ConPermiso';
 
 type Aviso = { tipo: 'success' | 'error' | 'info'; texto: string } | null;
 
@@ -103,14 +104,38 @@ export function ConfiguracionRespaldos() {
           <Button variant="contained" startIcon={<BackupIcon />} onClick={respaldarAhora}>
             Respaldar ahora
           </Button>
-          <Button variant="outlined" component="label" startIcon={<UploadFileIcon />}>
-            Restaurar desde archivo…
-            <input hidden type="file" accept=".json,application/json" aria-label="Archivo de respaldo para restaurar" onChange={(e) => leerArchivo(e, 'restaurar')} />
-          </Button>
-          <Button variant="outlined" component="label" startIcon={<MergeIcon />}>
-            Incorporar capturas de otra PC…
-            <input hidden type="file" accept=".json,application/json" aria-label="Respaldo de otra PC para incorporar" onChange={(e) => leerArchivo(e, 'fusionar')} />
-          </Button>
+          <ConPermiso
+            accion="restaurar-respaldo"
+            dibujar={(bloqueo) => (
+              <Button variant="outlined" component="label" startIcon={<UploadFileIcon />} {...bloqueo}>
+                Restaurar desde archivo…
+                <input
+                  hidden
+                  type="file"
+                  accept=".json,application/json"
+                  aria-label="Archivo de respaldo para restaurar"
+                  disabled={bloqueo.disabled}
+                  onChange={(e) => leerArchivo(e, 'restaurar')}
+                />
+              </Button>
+            )}
+          />
+          <ConPermiso
+            accion="incorporar-capturas"
+            dibujar={(bloqueo) => (
+              <Button variant="outlined" component="label" startIcon={<MergeIcon />} {...bloqueo}>
+                Incorporar capturas de otra PC…
+                <input
+                  hidden
+                  type="file"
+                  accept=".json,application/json"
+                  aria-label="Respaldo de otra PC para incorporar"
+                  disabled={bloqueo.disabled}
+                  onChange={(e) => leerArchivo(e, 'fusionar')}
+                />
+              </Button>
+            )}
+          />
         </Stack>
         {aviso && (
           <Alert severity={aviso.tipo} sx={{ mt: 2 }} onClose={() => setAviso(null)}>
@@ -153,9 +178,9 @@ export function ConfiguracionRespaldos() {
               {
                 alinear: 'right',
                 celda: (r) => (
-                  <Button size="small" onClick={() => elegirRespaldo(r.nombre)}>
+                  <BotonConPermiso accion="restaurar-respaldo" size="small" onClick={() => elegirRespaldo(r.nombre)}>
                     Restaurar
-                  </Button>
+                  </BotonConPermiso>
                 ),
               },
             ]}

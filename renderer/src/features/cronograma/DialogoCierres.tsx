@@ -24,6 +24,7 @@ import { DialogoCerrarPeriodo } from './DialogoCerrarPeriodo';
 import { DialogoReabrirPeriodo } from './DialogoReabrirPeriodo';
 import { capital, detalleCierre } from './textoCierre';
 import { momentoDelPeriodo, type Hoy } from '../../hooks/tiempo';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
 
 function EstadoChip({ e, hoy }: { e: EstadoPeriodoCierre; hoy: Hoy }) {
   if (e.cerrado) return <Chip size="small" color="primary" icon={<LockIcon />} label="Cerrado" />;
@@ -73,14 +74,28 @@ function TablaPeriodos({
             <TableCell sx={{ fontSize: 13, color: 'text.secondary' }}>{detalle(e)}</TableCell>
             <TableCell align="right">
               {e.puedeCerrar && (
-                <Button size="small" variant="outlined" startIcon={<LockIcon />} aria-label={`Cerrar ${e.etiqueta}`} onClick={() => onCerrar(e)}>
+                <BotonConPermiso
+                  accion="cerrar-periodos"
+                  size="small"
+                  variant="outlined"
+                  startIcon={<LockIcon />}
+                  aria-label={`Cerrar ${e.etiqueta}`}
+                  onClick={() => onCerrar(e)}
+                >
                   Cerrar
-                </Button>
+                </BotonConPermiso>
               )}
               {e.puedeReabrir && (
-                <Button size="small" color="inherit" startIcon={<LockOpenIcon />} aria-label={`Reabrir ${e.etiqueta}`} onClick={() => onReabrir(e)}>
+                <BotonConPermiso
+                  accion="reabrir-periodos"
+                  size="small"
+                  color="inherit"
+                  startIcon={<LockOpenIcon />}
+                  aria-label={`Reabrir ${e.etiqueta}`}
+                  onClick={() => onReabrir(e)}
+                >
                   Reabrir
-                </Button>
+                </BotonConPermiso>
               )}
             </TableCell>
           </TableRow>
