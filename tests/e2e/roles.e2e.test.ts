@@ -204,6 +204,8 @@ describe('Cuentas y lo que cada rol ve en pantalla', () => {
     await apagado(pagina, pagina.getByRole('button', { name: 'Exportar datos de la persona' }), SOLO_JEFE('exportar los datos de una persona'));
     await pagina.getByRole('button', { name: 'Eliminar' }).locator('xpath=..').hover();
     await pagina.getByRole('tooltip').waitFor();
+    // Once its fade-in has ended, so the picture shows what the clerk reads.
+    await pagina.waitForTimeout(500);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/roles-capturista-solicitud.png` });
     await pagina.mouse.move(0, 0);
 

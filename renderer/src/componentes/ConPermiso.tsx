@@ -25,9 +25,10 @@ export function ConPermiso({ accion, impedimento, dibujar }: PropsPermiso & { di
   const motivo = useMotivoBloqueo(accion, impedimento);
   const id = useId();
   if (motivo === null) return dibujar({});
+  // The span is as wide as the control: in a row of buttons it neither shrinks nor lets the control overflow.
   return (
     <Tooltip title={motivo} describeChild>
-      <span style={{ display: 'inline-flex' }}>
+      <span style={{ display: 'inline-flex', flexShrink: 0 }}>
         {dibujar({ disabled: true, 'aria-describedby': id })}
         <span id={id} hidden>
           {motivo}

@@ -14,18 +14,26 @@ import { ConfiguracionCuentas } from './ConfiguracionCuentas';
 interface PestanaConfiguracion {
   ruta: string;
   titulo: string;
+  /** What it holds, as the page's subtitle lists it. */
+  contenido: string;
   /** Only the roles that may do it see the tab. */
   accion: Accion;
   pagina: ReactElement;
 }
 
 const PESTANAS: PestanaConfiguracion[] = [
-  { ruta: 'poa', titulo: 'POA y actividades', accion: 'editar-poa', pagina: <ConfiguracionPoa /> },
-  { ruta: 'general', titulo: 'General', accion: 'configuracion', pagina: <ConfiguracionGeneral /> },
-  { ruta: 'catalogos', titulo: 'Catálogos', accion: 'catalogos', pagina: <ConfiguracionCatalogos /> },
-  { ruta: 'respaldos', titulo: 'Respaldos', accion: 'copiar-respaldo', pagina: <ConfiguracionRespaldos /> },
-  { ruta: 'cuentas', titulo: 'Cuentas', accion: 'gestionar-cuentas', pagina: <ConfiguracionCuentas /> },
+  { ruta: 'poa', titulo: 'POA y actividades', contenido: 'POA', accion: 'editar-poa', pagina: <ConfiguracionPoa /> },
+  { ruta: 'general', titulo: 'General', contenido: 'datos de esta estación, firmantes y semáforo', accion: 'configuracion', pagina: <ConfiguracionGeneral /> },
+  { ruta: 'catalogos', titulo: 'Catálogos', contenido: 'catálogos', accion: 'catalogos', pagina: <ConfiguracionCatalogos /> },
+  { ruta: 'respaldos', titulo: 'Respaldos', contenido: 'respaldos', accion: 'copiar-respaldo', pagina: <ConfiguracionRespaldos /> },
+  { ruta: 'cuentas', titulo: 'Cuentas', contenido: 'cuentas del personal', accion: 'gestionar-cuentas', pagina: <ConfiguracionCuentas /> },
 ];
+
+/** «POA, catálogos y respaldos», with its first letter in capitals. */
+function enumerar(partes: readonly string[]): string {
+  const texto = partes.length <= 1 ? partes.join('') : `${partes.slice(0, -1).join(', ')} y ${partes[partes.length - 1]}`;
+  return texto.charAt(0).toUpperCase() + texto.slice(1);
+}
 
 /** The settings, one tab per part; a role sees only the tabs it may use, and any other address opens the first. */
 export function PaginaConfiguracion() {
@@ -34,7 +42,7 @@ export function PaginaConfiguracion() {
   const actual = pestanas.find((p) => pathname.startsWith(`/configuracion/${p.ruta}`)) ?? pestanas[0];
   return (
     <>
-      <EncabezadoPagina titulo="Configuración" subtitulo="POA, datos de esta estación, semáforo, catálogos, respaldos y cuentas" />
+      <EncabezadoPagina titulo="Configuración" subtitulo={enumerar(pestanas.map((p) => p.contenido))} />
       <Tabs value={actual.ruta} sx={{ mb: 2 }} aria-label="Secciones de configuración">
         {pestanas.map((p) => (
           <Tab key={p.ruta} value={p.ruta} label={p.titulo} component={RouterLink} to={`/configuracion/${p.ruta}`} />
