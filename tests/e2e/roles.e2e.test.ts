@@ -295,6 +295,15 @@ describe('Cuentas y lo que cada rol ve en pantalla', () => {
     await jefe.getByText('Desactivada', { exact: true }).waitFor();
     await jefe.getByRole('button', { name: `Activar la cuenta ${JEFE.usuario}` }).waitFor();
 
+    // His own account: the bar at the top takes the new name at once.
+    await tabla.getByRole('row', { name: /admin/ }).getByRole('button', { name: 'Editar la cuenta admin' }).click();
+    const propia = pagina.getByRole('dialog', { name: 'Editar la cuenta admin' });
+    await propia.getByLabel('Nombre completo').fill('Ventanilla Uno');
+    await propia.getByRole('button', { name: 'Guardar cuenta' }).click();
+    await propia.waitFor({ state: 'detached' });
+    await pagina.getByLabel('Cuenta en uso').getByText('Ventanilla Uno · Administrador · Estación V1').waitFor();
+    await tabla.getByText('Ventanilla Uno (usted)').waitFor();
+
     await salir(pagina);
     const form = pagina.getByRole('form', { name: 'Inicio de sesión' });
     await form.getByLabel('Usuario').fill(JEFE.usuario);
