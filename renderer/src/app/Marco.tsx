@@ -7,6 +7,7 @@ import { db } from '../db';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
 import { cerrarSesion } from '../db/sesion';
 import { useSesion } from '../hooks/useSesion';
+import { permitidas } from '../hooks/usePuede';
 import { ETIQUETA_ROL } from '../../../shared/seguridad/permisos';
 
 const ANCHO_MENU = 248;
@@ -48,7 +49,7 @@ export function Marco() {
         <Box component="nav" aria-label="Navegación principal" sx={{ overflow: 'auto' }}>
           {GRUPOS.map((grupo, i) => (
             <List key={grupo} dense subheader={<ListSubheader component="div">{grupo}</ListSubheader>}>
-              {NAVEGACION.filter((e) => e.grupo === grupo).map((e) => (
+              {permitidas(NAVEGACION, sesion).filter((e) => e.grupo === grupo).map((e) => (
                 <ListItemButton
                   key={e.ruta}
                   component={NavLink}

@@ -9,12 +9,15 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import HistoryIcon from '@mui/icons-material/History';
 import DescriptionIcon from '@mui/icons-material/Description';
 import type { ReactNode } from 'react';
+import type { Accion } from '../../../shared/seguridad/permisos';
 
 export interface EntradaNavegacion {
   ruta: string;
   titulo: string;
   icono: ReactNode;
   grupo: 'POA' | 'Módulos' | 'Seguimiento' | 'Sistema';
+  /** Shown only to the roles that may do it. */
+  accion?: Accion;
 }
 
 export const NAVEGACION: EntradaNavegacion[] = [
@@ -27,5 +30,5 @@ export const NAVEGACION: EntradaNavegacion[] = [
   { ruta: '/tablero', titulo: 'Tablero', icono: <InsightsIcon />, grupo: 'Seguimiento' },
   { ruta: '/reportes', titulo: 'Reportes', icono: <PrintIcon />, grupo: 'Seguimiento' },
   { ruta: '/configuracion', titulo: 'Configuración', icono: <SettingsIcon />, grupo: 'Sistema' },
-  { ruta: '/bitacora', titulo: 'Bitácora', icono: <HistoryIcon />, grupo: 'Sistema' },
+  { ruta: '/bitacora', titulo: 'Bitácora', icono: <HistoryIcon />, grupo: 'Sistema', accion: 'ver-bitacora' },
 ];

@@ -10,6 +10,7 @@ import { nombresDeCatalogos } from '../../db/repositorios/solicitudes';
 import { HistorialCiudadano } from './HistorialCiudadano';
 import { domicilioDe, sexoYEdadDe } from './textos';
 import { useExportarPersona } from '../../hooks/useExportarPersona';
+import { BotonConPermiso } from '../ConPermiso';
 
 /**
  * The chosen citizen with their earlier requests and support. `exportable` offers the export of all their data
@@ -63,9 +64,9 @@ export function TarjetaPersona({
       </Stack>
       {exportable && (
         <Box sx={{ mt: 1 }}>
-          <Button size="small" startIcon={<FileDownloadIcon />} onClick={() => void exportar(persona)} disabled={exportando}>
+          <BotonConPermiso accion="exportar-datos-persona" size="small" startIcon={<FileDownloadIcon />} onClick={() => void exportar(persona)} disabled={exportando}>
             Exportar datos de la persona
-          </Button>
+          </BotonConPermiso>
           {resultado && (
             <Alert severity={resultado.tipo} sx={{ mt: 1 }}>
               {resultado.mensaje}

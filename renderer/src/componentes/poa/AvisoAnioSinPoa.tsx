@@ -1,10 +1,11 @@
-import { Alert, Button } from '@mui/material';
+import { Alert } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useState } from 'react';
 import { useAniosPoa } from '../../hooks/useCronograma';
 import { hoyLocal } from '../../hooks/tiempo';
 import { anioSinPoa, textoAnioSinPoa } from './anioPoa';
 import { DialogoNuevoPoa } from './DialogoNuevoPoa';
+import { BotonConPermiso } from '../ConPermiso';
 
 /**
  * Tells the head, at the turn of the year, that a year has no POA yet, with the button to create it: next year's
@@ -22,9 +23,17 @@ export function AvisoAnioSinPoa() {
         severity={aviso.enCurso ? 'warning' : 'info'}
         sx={{ mb: 2 }}
         action={
-          <Button color="inherit" variant="outlined" size="small" startIcon={<AddIcon />} onClick={() => setCreando(true)} sx={{ whiteSpace: 'nowrap' }}>
+          <BotonConPermiso
+            accion="crear-poa"
+            color="inherit"
+            variant="outlined"
+            size="small"
+            startIcon={<AddIcon />}
+            onClick={() => setCreando(true)}
+            sx={{ whiteSpace: 'nowrap' }}
+          >
             Crear POA {aviso.anio}
-          </Button>
+          </BotonConPermiso>
         }
       >
         {textoAnioSinPoa(aviso)}

@@ -172,3 +172,20 @@ export async function restablecerContrasena(db: BaseDatosPoa, id: string, datos:
     });
   });
 }
+
+/**
+ * When each account last signed in, by account id (ISO date), from the bitácora's sign-in entries: this PC's and
+ * those incorporated from other PCs. An account that never signed in is missing.
+ */
+export function ultimosAccesos(db: BaseDatosPoa): Promise<Map<string, string>> {
+  return leerConPermiso(db, 'gestionar-cuentas', async () => {
+    const ultimos = new Map<string, string>();
+    await db.bitacora
+      .where('accion')
+      .equals('iniciar-sesion')
+      .each((e) => {
+        if (e.entidadId !== null && e.fecha > (ultimos.get(e.entidadId) ?? '')) ultimos.set(e.entidadId, e.fecha);
+      });
+    return ultimos;
+  });
+}

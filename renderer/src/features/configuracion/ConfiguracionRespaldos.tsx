@@ -2,7 +2,8 @@ import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import BackupIcon from '@mui/icons-material/Backup';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import MergeIcon from '@mui/icons-material/CallMerge';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Accion } from '../../../../shared/seguridad/permisos';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import { db } from '../../db';
 import { ErrorValidacion } from '../../db/errores';
@@ -10,12 +11,47 @@ import { fusionarRespaldo, restaurarRespaldo, exportarRespaldo } from '../../db/
 import { respaldar } from '../../db/respaldoAutomatico';
 import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
 import { Tabla } from '../../componentes/Tabla';
+import { BotonConPermiso, ConPermiso } from '../../componentes/ConPermiso';
 
 type Aviso = { tipo: 'success' | 'error' | 'info'; texto: string } | null;
 
 function mensajeDe(e: unknown): string {
   if (e instanceof ErrorValidacion) return Object.values(e.errores)[0] ?? e.message;
   return e instanceof Error ? e.message : String(e);
+}
+
+/** What a backup file from elsewhere is opened for: replacing this PC's data, or adding another PC's captures. */
+const ARCHIVOS = [
+  { uso: 'restaurar', accion: 'restaurar-respaldo', texto: 'Restaurar desde archivo…', icono: <UploadFileIcon />, etiqueta: 'Archivo de respaldo para restaurar' },
+  { uso: 'fusionar', accion: 'incorporar-capturas', texto: 'Incorporar capturas de otra PC…', icono: <MergeIcon />, etiqueta: 'Respaldo de otra PC para incorporar' },
+] as const satisfies readonly { uso: 'restaurar' | 'fusionar'; accion: Accion; texto: string; icono: ReactNode; etiqueta: string }[];
+
+/** A button that opens a backup file to act on it; off, and its file box too, for a role that may not. */
+function BotonArchivo({
+  accion,
+  texto,
+  icono,
+  etiqueta,
+  onCambio,
+}: {
+  accion: Accion;
+  texto: string;
+  icono: ReactNode;
+  /** The file box's name. */
+  etiqueta: string;
+  onCambio: (e: React.ChangeEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <ConPermiso
+      accion={accion}
+      dibujar={(bloqueo) => (
+        <Button variant="outlined" component="label" startIcon={icono} {...bloqueo}>
+          {texto}
+          <input hidden type="file" accept=".json,application/json" aria-label={etiqueta} disabled={bloqueo.disabled} onChange={onCambio} />
+        </Button>
+      )}
+    />
+  );
 }
 
 export function ConfiguracionRespaldos() {
@@ -103,14 +139,9 @@ export function ConfiguracionRespaldos() {
           <Button variant="contained" startIcon={<BackupIcon />} onClick={respaldarAhora}>
             Respaldar ahora
           </Button>
-          <Button variant="outlined" component="label" startIcon={<UploadFileIcon />}>
-            Restaurar desde archivo…
-            <input hidden type="file" accept=".json,application/json" aria-label="Archivo de respaldo para restaurar" onChange={(e) => leerArchivo(e, 'restaurar')} />
-          </Button>
-          <Button variant="outlined" component="label" startIcon={<MergeIcon />}>
-            Incorporar capturas de otra PC…
-            <input hidden type="file" accept=".json,application/json" aria-label="Respaldo de otra PC para incorporar" onChange={(e) => leerArchivo(e, 'fusionar')} />
-          </Button>
+          {ARCHIVOS.map((a) => (
+            <BotonArchivo key={a.uso} {...a} onCambio={(e) => leerArchivo(e, a.uso)} />
+          ))}
         </Stack>
         {aviso && (
           <Alert severity={aviso.tipo} sx={{ mt: 2 }} onClose={() => setAviso(null)}>
@@ -153,9 +184,9 @@ export function ConfiguracionRespaldos() {
               {
                 alinear: 'right',
                 celda: (r) => (
-                  <Button size="small" onClick={() => elegirRespaldo(r.nombre)}>
+                  <BotonConPermiso accion="restaurar-respaldo" size="small" onClick={() => elegirRespaldo(r.nombre)}>
                     Restaurar
-                  </Button>
+                  </BotonConPermiso>
                 ),
               },
             ]}

@@ -12,11 +12,13 @@ import {
   TableHead,
   TableRow,
   Typography,
+  type ButtonProps,
 } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Accion } from '../../../../shared/seguridad/permisos';
 import type { EstadoCierresAnio, EstadoPeriodoCierre } from '../../../../shared/domain/cierres';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import type { CronogramaCargado } from '../../db/repositorios/cronograma';
@@ -24,6 +26,7 @@ import { DialogoCerrarPeriodo } from './DialogoCerrarPeriodo';
 import { DialogoReabrirPeriodo } from './DialogoReabrirPeriodo';
 import { capital, detalleCierre } from './textoCierre';
 import { momentoDelPeriodo, type Hoy } from '../../hooks/tiempo';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
 
 function EstadoChip({ e, hoy }: { e: EstadoPeriodoCierre; hoy: Hoy }) {
   if (e.cerrado) return <Chip size="small" color="primary" icon={<LockIcon />} label="Cerrado" />;
@@ -36,6 +39,21 @@ function detalle(e: EstadoPeriodoCierre): string {
   if (e.cerrado) return capital(detalleCierre(e));
   if (e.ultimo) return `Reabierto el ${formatearFechaHora(e.ultimo.fecha)} por ${e.ultimo.usuario}`;
   return e.terminado ? 'Terminado; aún sin cerrar' : 'Se podrá cerrar cuando termine';
+}
+
+/** Closing or reopening one period, named with it («Cerrar octubre 2026»). */
+function BotonPaso({
+  e,
+  texto,
+  icono,
+  onElegir,
+  ...props
+}: ButtonProps & { accion: Accion; e: EstadoPeriodoCierre; texto: string; icono: ReactNode; onElegir: (e: EstadoPeriodoCierre) => void }) {
+  return (
+    <BotonConPermiso {...props} size="small" startIcon={icono} aria-label={`${texto} ${e.etiqueta}`} onClick={() => onElegir(e)}>
+      {texto}
+    </BotonConPermiso>
+  );
 }
 
 function TablaPeriodos({
@@ -72,16 +90,8 @@ function TablaPeriodos({
             </TableCell>
             <TableCell sx={{ fontSize: 13, color: 'text.secondary' }}>{detalle(e)}</TableCell>
             <TableCell align="right">
-              {e.puedeCerrar && (
-                <Button size="small" variant="outlined" startIcon={<LockIcon />} aria-label={`Cerrar ${e.etiqueta}`} onClick={() => onCerrar(e)}>
-                  Cerrar
-                </Button>
-              )}
-              {e.puedeReabrir && (
-                <Button size="small" color="inherit" startIcon={<LockOpenIcon />} aria-label={`Reabrir ${e.etiqueta}`} onClick={() => onReabrir(e)}>
-                  Reabrir
-                </Button>
-              )}
+              {e.puedeCerrar && <BotonPaso accion="cerrar-periodos" texto="Cerrar" icono={<LockIcon />} variant="outlined" e={e} onElegir={onCerrar} />}
+              {e.puedeReabrir && <BotonPaso accion="reabrir-periodos" texto="Reabrir" icono={<LockOpenIcon />} color="inherit" e={e} onElegir={onReabrir} />}
             </TableCell>
           </TableRow>
         ))}

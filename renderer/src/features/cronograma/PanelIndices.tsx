@@ -1,6 +1,5 @@
 import {
   Box,
-  Button,
   MenuItem,
   Paper,
   Stack,
@@ -17,6 +16,7 @@ import { useState } from 'react';
 import { etiquetaPeriodo, NOMBRES_MES, type Periodo } from '../../../../shared/domain/periodos';
 import type { CronogramaCargado } from '../../db/repositorios/cronograma';
 import { DialogoJustificacion, type PeticionJustificacion } from './DialogoJustificacion';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
 import { estadoPeriodo, periodosDeReferencia, sujetosDe, type TipoJustificable } from './justificables';
 import { ListaJustificaciones } from './ListaJustificaciones';
 import { ChipSemaforo } from '../../componentes/semaforo';
@@ -111,7 +111,8 @@ export function PanelIndices({ datos, hoy, mesInicial }: { datos: CronogramaCarg
                         {e.resumen.logrado} de {e.resumen.programado}
                       </Typography>
                       {e.justificacion ? (
-                        <Button
+                        <BotonConPermiso
+                          accion="justificaciones"
                           size="small"
                           startIcon={<EditNoteIcon />}
                           color="inherit"
@@ -121,10 +122,11 @@ export function PanelIndices({ datos, hoy, mesInicial }: { datos: CronogramaCarg
                           sx={{ py: 0, fontSize: 11 }}
                         >
                           Justificado
-                        </Button>
+                        </BotonConPermiso>
                       ) : (
                         e.requiereJustificacion && (
-                          <Button
+                          <BotonConPermiso
+                            accion="justificaciones"
                             size="small"
                             variant="outlined"
                             color="error"
@@ -133,7 +135,7 @@ export function PanelIndices({ datos, hoy, mesInicial }: { datos: CronogramaCarg
                             sx={{ py: 0, fontSize: 11 }}
                           >
                             Justificar
-                          </Button>
+                          </BotonConPermiso>
                         )
                       )}
                     </Stack>

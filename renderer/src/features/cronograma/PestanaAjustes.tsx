@@ -1,4 +1,4 @@
-import { Alert, Box, Button, IconButton, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
@@ -10,6 +10,8 @@ import { agregarAjuste, eliminarAjuste } from '../../db/repositorios/ajustes';
 import { useErrores } from '../../hooks/useErrores';
 import { textoAjuste } from './columnas';
 import { CampoMotivo } from '../../componentes/CampoMotivo';
+import { BotonConPermiso, IconoConPermiso } from '../../componentes/ConPermiso';
+import { usePuede } from '../../hooks/usePuede';
 
 /**
  * Work done outside the modules, added by hand to the month with its reason; the list shows every adjustment so the
@@ -35,6 +37,8 @@ export function PestanaAjustes({
   const { errores, guardar, campo } = useErrores();
   const retiro = useErrores();
   const nombreMes = NOMBRES_MES[mes - 1];
+  // A role that may not add adjustments still reads them; the form stays visible, off.
+  const sinCaptura = cerrado || !usePuede('ajustes-manuales');
 
   async function alAgregar(e: React.FormEvent) {
     e.preventDefault();
@@ -68,7 +72,7 @@ export function PestanaAjustes({
             type="number"
             value={cantidad}
             onChange={(e) => setCantidad(e.target.value)}
-            disabled={cerrado}
+            disabled={sinCaptura}
             sx={{ maxWidth: 140 }}
             {...campo('cantidad')}
             helperText={errores.cantidad ?? 'Ej. 2 o -1'}
@@ -77,7 +81,7 @@ export function PestanaAjustes({
             label="Motivo del ajuste"
             valor={motivo}
             alCambiar={setMotivo}
-            disabled={cerrado}
+            disabled={sinCaptura}
             error={errores.motivo}
             ayuda="Qué se hizo, dónde consta (al menos 10 caracteres)"
           />
@@ -88,9 +92,9 @@ export function PestanaAjustes({
           </Alert>
         )}
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 1 }}>
-          <Button type="submit" variant="contained" disabled={cerrado}>
+          <BotonConPermiso accion="ajustes-manuales" type="submit" variant="contained" disabled={cerrado}>
             Agregar ajuste
-          </Button>
+          </BotonConPermiso>
         </Box>
       </Box>
 
@@ -124,14 +128,16 @@ export function PestanaAjustes({
                       </Button>
                     </Stack>
                   ) : (
-                    <IconButton
+                    <IconoConPermiso
+                      accion="ajustes-manuales"
+                      titulo="Retirar"
                       edge="end"
                       aria-label={`Retirar el ajuste ${textoAjuste(a.cantidad)} «${a.motivo}»`}
                       disabled={cerrado}
                       onClick={() => setPorRetirar(a.id)}
                     >
                       <DeleteIcon />
-                    </IconButton>
+                    </IconoConPermiso>
                   )
                 }
               >

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
 import { MESES, NOMBRES_MES } from '../../../../shared/domain/periodos';
@@ -10,6 +10,7 @@ import { useErrores } from '../../hooks/useErrores';
 import { numeroDeTexto } from '../../componentes/formulario/numeros';
 import { MetasPorMes } from '../../componentes/poa/MetasPorMes';
 import { SumaMensual } from '../../componentes/poa/SumaMensual';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
 
 /**
  * The activity's twelve monthly goals with the month clicked in focus: changing one month means moving its units
@@ -88,9 +89,9 @@ export function PestanaMeta({
         </Alert>
       )}
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 1.5 }}>
-        <Button type="submit" variant="contained">
+        <BotonConPermiso accion="editar-poa" type="submit" variant="contained">
           Guardar metas
-        </Button>
+        </BotonConPermiso>
       </Box>
     </Box>
   );

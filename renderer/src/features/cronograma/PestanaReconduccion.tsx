@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Divider, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Divider, Stack, TextField, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
 import { impedimentoParaEditarMetas } from '../../../../shared/domain/estadoPoa';
@@ -14,6 +14,7 @@ import { bloqueosReconduccion } from './reconducibles';
 import { MetasPorMes } from '../../componentes/poa/MetasPorMes';
 import { SumaMensual } from '../../componentes/poa/SumaMensual';
 import { CampoMotivo } from '../../componentes/CampoMotivo';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
 
 /**
  * The goals of an authorized POA: they change only through a reconducción, signed by who asked for it and who
@@ -153,9 +154,9 @@ export function PestanaReconduccion({
               </Alert>
             )}
             <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 1 }}>
-              <Button type="submit" variant="contained">
+              <BotonConPermiso accion="reconducciones" type="submit" variant="contained">
                 Registrar reconducción
-              </Button>
+              </BotonConPermiso>
             </Box>
           </>
         )}

@@ -10,6 +10,7 @@ import { AvisoAnioSinPoa } from '../../componentes/poa/AvisoAnioSinPoa';
 import { CronogramaProgramado } from './CronogramaProgramado';
 import { DialogoNuevoPoa } from '../../componentes/poa/DialogoNuevoPoa';
 import { PanelEstadoPoa } from './PanelEstadoPoa';
+import { BotonConPermiso, ConPermiso } from '../../componentes/ConPermiso';
 import { SeccionReconducciones } from './SeccionReconducciones';
 
 function Dato({ etiqueta, valor }: { etiqueta: string; valor: string }) {
@@ -30,9 +31,9 @@ export function PaginaPoa() {
   const [creando, setCreando] = useState(false);
   if (anios === undefined || datos === undefined || reconducciones === undefined) return <CircularProgress aria-label="Cargando el POA" />;
   const nuevo = (
-    <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setCreando(true)}>
+    <BotonConPermiso accion="crear-poa" variant="outlined" startIcon={<AddIcon />} onClick={() => setCreando(true)}>
       Nuevo POA
-    </Button>
+    </BotonConPermiso>
   );
   const dialogoNuevo = creando && <DialogoNuevoPoa anios={anios} onCerrar={() => setCreando(false)} />;
   if (datos === null || anio === undefined) {
@@ -55,9 +56,20 @@ export function PaginaPoa() {
           <>
             <SelectorAnioPoa anios={anios} anio={anio} onCambiar={elegir} />
             {nuevo}
-            <Button component={RouterLink} to={`/configuracion/poa?anio=${poa.anio}`} variant="outlined" startIcon={<EditIcon />}>
-              {poa.estado === 'cerrado' ? 'Ver configuración' : 'Editar POA'}
-            </Button>
+            <ConPermiso
+              accion="editar-poa"
+              dibujar={(bloqueo) =>
+                bloqueo.disabled ? (
+                  <Button variant="outlined" startIcon={<EditIcon />} {...bloqueo}>
+                    Editar POA
+                  </Button>
+                ) : (
+                  <Button component={RouterLink} to={`/configuracion/poa?anio=${poa.anio}`} variant="outlined" startIcon={<EditIcon />}>
+                    {poa.estado === 'cerrado' ? 'Ver configuración' : 'Editar POA'}
+                  </Button>
+                )
+              }
+            />
           </>
         }
       />

@@ -1,14 +1,16 @@
-import { Button, Paper, Stack, Typography } from '@mui/material';
+import { Paper, Stack, Typography } from '@mui/material';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { EstadoPoa } from '../../../../shared/schemas/poa';
+import type { Accion } from '../../../../shared/seguridad/permisos';
 import type { DatosPoa } from '../../hooks/usePoa';
 import { ChipEstadoPoa } from '../../componentes/poa/ChipEstadoPoa';
 import { DialogoAutorizarPoa } from './DialogoAutorizarPoa';
 import { DialogoCerrarPoa } from './DialogoCerrarPoa';
 import { DialogoReabrirPoa } from './DialogoReabrirPoa';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
 
 /** What the POA's state means for the head now, and the one step it allows next. */
 function explicacion({ poa }: DatosPoa): string {
@@ -25,11 +27,13 @@ function explicacion({ poa }: DatosPoa): string {
 export function PanelEstadoPoa({ datos }: { datos: DatosPoa }) {
   const { poa } = datos;
   const [paso, setPaso] = useState<EstadoPoa | null>(null);
-  const boton = {
-    borrador: { texto: 'Autorizar POA', icono: <VerifiedIcon /> },
-    autorizado: { texto: 'Cerrar POA', icono: <LockIcon /> },
-    cerrado: { texto: 'Reabrir POA', icono: <LockOpenIcon /> },
-  }[poa.estado];
+  const boton = (
+    {
+      borrador: { texto: 'Autorizar POA', icono: <VerifiedIcon />, accion: 'autorizar-poa' },
+      autorizado: { texto: 'Cerrar POA', icono: <LockIcon />, accion: 'cerrar-periodos' },
+      cerrado: { texto: 'Reabrir POA', icono: <LockOpenIcon />, accion: 'reabrir-periodos' },
+    } satisfies Record<EstadoPoa, { texto: string; icono: ReactNode; accion: Accion }>
+  )[poa.estado];
   return (
     <Paper component="section" aria-label="Estado del POA" sx={{ p: 2, mb: 2 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -40,9 +44,15 @@ export function PanelEstadoPoa({ datos }: { datos: DatosPoa }) {
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
           {explicacion(datos)}
         </Typography>
-        <Button variant={poa.estado === 'borrador' ? 'contained' : 'outlined'} startIcon={boton.icono} onClick={() => setPaso(poa.estado)} sx={{ flexShrink: 0 }}>
+        <BotonConPermiso
+          accion={boton.accion}
+          variant={poa.estado === 'borrador' ? 'contained' : 'outlined'}
+          startIcon={boton.icono}
+          onClick={() => setPaso(poa.estado)}
+          sx={{ flexShrink: 0 }}
+        >
           {boton.texto}
-        </Button>
+        </BotonConPermiso>
       </Stack>
       {paso === 'borrador' && <DialogoAutorizarPoa datos={datos} onCerrar={() => setPaso(null)} />}
       {paso === 'autorizado' && <DialogoCerrarPoa poa={poa} onCerrar={() => setPaso(null)} />}

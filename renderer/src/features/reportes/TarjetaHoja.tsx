@@ -57,6 +57,7 @@ export function TarjetaHoja({
           ))}
         </TextField>
         <BotonesImpresion
+          accion="exportar-hojas"
           textoImprimir={`Imprimir ${t.sustantivo}`}
           textoPdf={`Guardar ${t.sustantivo} en PDF`}
           ocupado={ocupado !== null}

@@ -1,6 +1,7 @@
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
-import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import { enEscritorio } from '../../bridge';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
 import { ETIQUETA_PASO, PASOS_EXPORTACION, useExportarLibro } from './useExportarLibro';
 
 const GRAVEDAD = { guardado: 'success', cancelado: 'info', error: 'error' } as const;
@@ -20,9 +21,9 @@ export function TarjetaLibro({ anio }: { anio: number }) {
         público de beneficiarios (sin CURP, domicilio, teléfono ni correo).
         {enEscritorio ? ' Usted elige dónde guardarlo.' : ' El navegador lo descarga a su carpeta de descargas.'}
       </Typography>
-      <Button variant="contained" startIcon={<FileDownloadIcon />} disabled={exportando} onClick={() => void exportar(anio)}>
+      <BotonConPermiso accion="exportar-libro" variant="contained" startIcon={<FileDownloadIcon />} disabled={exportando} onClick={() => void exportar(anio)}>
         Exportar libro POA (Excel)
-      </Button>
+      </BotonConPermiso>
       {paso && (
         <Box sx={{ mt: 2 }} role="status" aria-live="polite" aria-label="Avance de la exportación">
           <LinearProgress

@@ -15,6 +15,7 @@ import { AvisoRegistroSinPoa } from '../../componentes/detalle/AvisoRegistroSinP
 import { CargaRegistro } from '../../componentes/detalle/CargaRegistro';
 import { Dato, ListaDatos } from '../../componentes/detalle/Dato';
 import { DialogoEliminar } from '../../componentes/detalle/DialogoEliminar';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
 import { EncabezadoDetalle } from '../../componentes/detalle/EncabezadoDetalle';
 import { SeccionDetalle } from '../../componentes/formulario/Seccion';
 import { DialogoEstatus } from './DialogoEstatus';
@@ -107,11 +108,12 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
             <Button startIcon={<EditIcon />} onClick={() => setDialogo('editar')}>
               Editar
             </Button>
-            <Button color="error" startIcon={<DeleteIcon />} onClick={() => setDialogo('eliminar')}>
+            <BotonConPermiso accion="eliminar-registros" color="error" startIcon={<DeleteIcon />} onClick={() => setDialogo('eliminar')}>
               Eliminar
-            </Button>
+            </BotonConPermiso>
             <Box sx={{ flexGrow: 1 }} />
             <BotonesImpresion
+              accion="imprimir-acuses"
               textoImprimir="Imprimir acuse"
               textoPdf="Acuse en PDF"
               ocupado={imprimiendo}

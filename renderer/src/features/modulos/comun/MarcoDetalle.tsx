@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { DialogoEliminar } from '../../../componentes/detalle/DialogoEliminar';
 import { EncabezadoDetalle } from '../../../componentes/detalle/EncabezadoDetalle';
+import { BotonConPermiso } from '../../../componentes/ConPermiso';
 import { useCuentaEnMeta } from '../../../hooks/useCuentaEnMeta';
 import type { EstadoDetalle } from './useEstadoDetalle';
 
@@ -65,9 +66,9 @@ export function MarcoDetalle({
             <Button startIcon={<EditIcon />} onClick={() => estado.setEditando(true)} autoFocus={estado.recienCreado}>
               Editar
             </Button>
-            <Button color="error" startIcon={<DeleteIcon />} onClick={() => estado.setEliminando(true)}>
+            <BotonConPermiso accion="eliminar-registros" color="error" startIcon={<DeleteIcon />} onClick={() => estado.setEliminando(true)}>
               Eliminar
-            </Button>
+            </BotonConPermiso>
           </>
         }
       />

@@ -8,6 +8,7 @@ import type { Acuerdo } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
 import { eliminarAcuerdo } from '../../../db/repositorios/vinculacion';
 import { DialogoEliminar } from '../../../componentes/detalle/DialogoEliminar';
+import { IconoConPermiso } from '../../../componentes/ConPermiso';
 import { EtiquetaAcuerdo } from '../comun/Etiquetas';
 import { DialogoAcuerdo } from './DialogoAcuerdo';
 
@@ -61,11 +62,16 @@ export function AcuerdosMesa({ mesaId, acuerdos }: { mesaId: string; acuerdos: A
                         <EditIcon fontSize="small" />
                       </IconButton>
                     </Tooltip>
-                    <Tooltip title="Eliminar">
-                      <IconButton size="small" color="error" aria-label={`Eliminar el acuerdo «${a.texto}»`} onClick={() => setEliminando(a)}>
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
+                    <IconoConPermiso
+                      accion="eliminar-registros"
+                      titulo="Eliminar"
+                      size="small"
+                      color="error"
+                      aria-label={`Eliminar el acuerdo «${a.texto}»`}
+                      onClick={() => setEliminando(a)}
+                    >
+                      <DeleteIcon fontSize="small" />
+                    </IconoConPermiso>
                   </Box>
                 </TableCell>
               </TableRow>
