@@ -78,9 +78,10 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
   if (Object.keys(faltan).length) throw new ErrorValidacion(faltan);
 
   const previa = sesionActual(db);
+  const previaBloqueada = sesionBloqueada(db);
   const anonimo = await autorDe(db, null);
   const cuenta = await cuentaPorUsuario(db, usuario);
-  const desbloqueo = previa !== null && sesionBloqueada(db) && cuenta?.id === previa.cuentaId;
+  const desbloqueo = previa !== null && previaBloqueada && cuenta?.id === previa.cuentaId;
   if (!cuenta) {
     await verificarContrasena(contrasena, CREDENCIAL_DE_RELLENO);
     await registrarBitacora(db, anonimo, {
@@ -144,8 +145,13 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
             resumen: `${quien(cuenta)} inició sesión como ${ETIQUETA_ROL[cuenta.rol].toLowerCase()}`,
           },
     );
+    // Set inside the transaction: what reads again once it commits (a screen under the lock screen that follows the
+    // bitácora) already reads as the new sign-in. Should the commit fail, the sign-in is as it was.
+    fijarSesion(db, sesion);
+  }).catch((e: unknown) => {
+    fijarSesion(db, previa, { bloqueada: previaBloqueada });
+    throw e;
   });
-  fijarSesion(db, sesion);
   return sesion;
 }
 

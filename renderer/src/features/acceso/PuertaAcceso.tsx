@@ -1,4 +1,4 @@
-import { CircularProgress } from '@mui/material';
+import { Box, CircularProgress } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Outlet } from 'react-router-dom';
 import { db } from '../../db';
@@ -17,6 +17,9 @@ import { PantallaBloqueo } from './PantallaBloqueo';
  * technology and unreachable by keyboard or mouse (`inert`), under the lock screen. Another account signing in mounts
  * them afresh: nothing the previous one left half-typed carries over.
  */
+/** Hidden from view, every part of it: some pieces (the outline of a field) set their own visibility. */
+const OCULTO = { '&, & *': { visibility: 'hidden !important' } } as const;
+
 export function PuertaAcceso() {
   const sesion = useSesion();
   const bloqueada = useSesionBloqueada();
@@ -25,9 +28,9 @@ export function PuertaAcceso() {
   if (sesion)
     return (
       <>
-        <div key={sesion.cuentaId} inert={bloqueada} aria-hidden={bloqueada || undefined} style={bloqueada ? { visibility: 'hidden' } : undefined}>
+        <Box key={sesion.cuentaId} inert={bloqueada} aria-hidden={bloqueada || undefined} sx={bloqueada ? OCULTO : undefined}>
           <Outlet />
-        </div>
+        </Box>
         {bloqueada && <PantallaBloqueo sesion={sesion} />}
       </>
     );
