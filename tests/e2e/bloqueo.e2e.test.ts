@@ -140,7 +140,8 @@ describe('Bloqueo de la sesión', () => {
     await bloqueo.getByRole('button', { name: 'Desbloquear' }).click();
     await bloqueo.getByText('Usuario o contraseña incorrectos.').waitFor();
     expect(await bloqueo.getByLabel('Contraseña').inputValue()).toBe('');
-    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/bloqueo-contrasena-equivocada.png` });
+    await expect.poll(() => bloqueo.getByLabel('Contraseña').evaluate((e) => e === document.activeElement)).toBe(true);
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/bloqueo-contrasena-equivocada.png`, animations: 'disabled' });
     await desbloquear(pagina);
     const form = captura(pagina);
     expect(await form.getByLabel('Apellido paterno').inputValue()).toBe('Domínguez');
@@ -228,7 +229,7 @@ describe('Bloqueo de la sesión', () => {
     const confirmar = bloqueo.getByRole('alertdialog', { name: 'Confirmar cambio de usuario' });
     await confirmar.getByText(/no se guardará a nombre de otra cuenta/).waitFor();
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/bloqueo-cambiar-usuario.png` });
-    await confirmar.getByRole('button', { name: 'Sí, cambiar' }).click();
+    await confirmar.getByRole('button', { name: 'Sí, cambiar de usuario' }).click();
 
     // The sign-in, its user field empty and with the focus.
     const inicio = pagina.getByRole('dialog', { name: 'Iniciar sesión' }).getByRole('form', { name: 'Inicio de sesión' });
@@ -246,7 +247,7 @@ describe('Bloqueo de la sesión', () => {
     // Another account: a wrong password is refused, the right one enters on the POA with nothing of the previous capture.
     await pagina.getByRole('button', { name: 'Bloquear', exact: true }).click();
     await bloqueo.getByRole('button', { name: 'Cambiar de usuario' }).click();
-    await bloqueo.getByRole('button', { name: 'Sí, cambiar' }).click();
+    await bloqueo.getByRole('button', { name: 'Sí, cambiar de usuario' }).click();
     await inicio.getByLabel('Usuario').fill(JEFE.usuario);
     await inicio.getByLabel('Contraseña').fill('otra cosa');
     await inicio.getByRole('button', { name: 'Entrar' }).click();

@@ -1,7 +1,7 @@
 import { Alert, Button, Dialog, Divider, Stack, TextField, Typography } from '@mui/material';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import SwitchAccountIcon from '@mui/icons-material/SwitchAccount';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ETIQUETA_ROL, type Sesion } from '../../../../shared/seguridad/permisos';
 import { db } from '../../db';
@@ -60,23 +60,17 @@ export function PantallaBloqueo({ sesion }: { sesion: Sesion }) {
           <FormularioDesbloqueo sesion={sesion} />
           <Divider sx={{ my: 2 }} />
           {paso === 'confirmar-cambio' ? (
-            <Alert
-              severity="warning"
-              role="alertdialog"
-              aria-label="Confirmar cambio de usuario"
-              action={
-                <Stack spacing={1}>
-                  <Button color="inherit" size="small" variant="outlined" onClick={() => setPaso('cambiar')}>
-                    Sí, cambiar
-                  </Button>
-                  <Button color="inherit" size="small" onClick={() => setPaso('desbloquear')}>
-                    Cancelar
-                  </Button>
-                </Stack>
-              }
-            >
+            <Alert severity="warning" role="alertdialog" aria-label="Confirmar cambio de usuario">
               Cuando entre otra cuenta se cerrará la sesión de {sesion.nombre} y lo que dejó a medio capturar se
               descartará: no se guardará a nombre de otra cuenta.
+              <Stack direction="row" spacing={1} sx={{ mt: 1.5 }}>
+                <Button color="warning" size="small" variant="contained" startIcon={<SwitchAccountIcon />} onClick={() => setPaso('cambiar')}>
+                  Sí, cambiar de usuario
+                </Button>
+                <Button color="inherit" size="small" onClick={() => setPaso('desbloquear')}>
+                  Cancelar
+                </Button>
+              </Stack>
             </Alert>
           ) : (
             <Button fullWidth variant="outlined" startIcon={<SwitchAccountIcon />} onClick={() => setPaso('confirmar-cambio')}>
@@ -94,13 +88,18 @@ function FormularioDesbloqueo({ sesion }: { sesion: Sesion }) {
   const [contrasena, setContrasena] = useState('');
   const [verificando, setVerificando] = useState(false);
   const { errores, guardar, campo } = useErrores();
+  const campoContrasena = useRef<HTMLInputElement>(null);
 
   async function desbloquear(e: React.FormEvent) {
     e.preventDefault();
     setVerificando(true);
     const hecho = await guardar(() => desbloquearSesion(db, contrasena));
     setVerificando(false);
-    if (!hecho) setContrasena('');
+    // A refused password is typed again from scratch, right there.
+    if (!hecho) {
+      setContrasena('');
+      campoContrasena.current?.focus();
+    }
   }
 
   const general = errores._ ?? errores.usuario;
@@ -115,6 +114,7 @@ function FormularioDesbloqueo({ sesion }: { sesion: Sesion }) {
         onChange={(e) => setContrasena(e.target.value)}
         autoComplete="current-password"
         autoFocus
+        inputRef={campoContrasena}
         {...campo('contrasena')}
       />
       {general && <Alert severity="error">{general}</Alert>}
