@@ -162,6 +162,7 @@ describe('Bloqueo de la sesión', () => {
     expect(await boton.getAttribute('aria-keyshortcuts')).toBe('Control+Shift+B');
     await boton.hover();
     await pagina.getByRole('tooltip').getByText(/Ctrl\+Mayús\+B/).waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/bloqueo-boton.png` });
     await boton.click();
     await pantallaBloqueo(pagina).waitFor();
     await nadaDetras(pagina, ['Domínguez', 'Rosaura']);
