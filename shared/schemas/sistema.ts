@@ -39,6 +39,8 @@ export const configuracionSchema = z
     reviso: firmante,
     autorizo: firmante,
     logoDataUrl: z.string().nullable(),
+    /** Minutes without keyboard, mouse or touch activity after which the sign-in locks; settings saved before it had none. */
+    minutosInactividad: entero('Minutos sin actividad para bloquear', 1, 120).default(10),
   })
   .refine((c) => c.umbralAmbar < c.umbralVerde, {
     path: ['umbralAmbar'],
@@ -65,6 +67,8 @@ export const ACCIONES_BITACORA = [
   'permiso-denegado',
   'consultar',
   'contrasena',
+  'bloquear',
+  'desbloquear',
 ] as const;
 export type AccionBitacora = (typeof ACCIONES_BITACORA)[number];
 
@@ -88,6 +92,8 @@ export const ETIQUETA_ACCION_BITACORA: Record<AccionBitacora, string> = {
   'permiso-denegado': 'Permiso denegado',
   consultar: 'Consulta de datos personales',
   contrasena: 'Contraseña restablecida',
+  bloquear: 'Bloqueo de sesión',
+  desbloquear: 'Desbloqueo de sesión',
 };
 
 export const bitacoraSchema = z.object({

@@ -1,11 +1,13 @@
-import { AppBar, Box, Button, Chip, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Button, Chip, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar, Tooltip, Typography } from '@mui/material';
+import LockIcon from '@mui/icons-material/Lock';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NAVEGACION } from './navegacion';
 import { db } from '../db';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
-import { cerrarSesion } from '../db/sesion';
+import { bloquearSesion, cerrarSesion } from '../db/sesion';
+import { ATAJO_BLOQUEO } from '../hooks/useBloqueoDeSesion';
 import { useSesion } from '../hooks/useSesion';
 import { permitidas } from '../hooks/usePuede';
 import { ETIQUETA_ROL } from '../../../shared/seguridad/permisos';
@@ -36,6 +38,17 @@ export function Marco() {
               sx={{ bgcolor: 'rgba(255,255,255,0.15)', color: 'inherit' }}
             />
           )}
+          <Tooltip describeChild title={`Bloquear la pantalla al dejar la PC; se vuelve con la contraseña (${ATAJO_BLOQUEO.texto})`}>
+            <Button
+              color="inherit"
+              size="small"
+              startIcon={<LockIcon />}
+              aria-keyshortcuts={ATAJO_BLOQUEO.aria}
+              onClick={() => void bloquearSesion(db, { tipo: 'manual' })}
+            >
+              Bloquear
+            </Button>
+          </Tooltip>
           <Button color="inherit" size="small" startIcon={<LogoutIcon />} onClick={() => void cerrarSesion(db)}>
             Cerrar sesión
           </Button>

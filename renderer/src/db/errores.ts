@@ -12,6 +12,16 @@ export class ErrorValidacion extends Error {
   }
 }
 
+/** What every repository call answers while the sign-in is locked (after inactivity or on demand). */
+export const MENSAJE_SESION_BLOQUEADA = 'La sesión está bloqueada: escriba su contraseña en la pantalla de bloqueo para continuar.';
+
+export class SesionBloqueada extends Error {
+  override readonly name = 'SesionBloqueada';
+  constructor() {
+    super(MENSAJE_SESION_BLOQUEADA);
+  }
+}
+
 export function erroresDeZod(error: z.ZodError): Record<string, string> {
   const errores: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -30,10 +40,11 @@ export function validar<S extends z.ZodType>(schema: S, datos: unknown): z.infer
 
 /**
  * What a form shows of a failed repository call: a validation's messages at their fields, and a refusal for lack of
- * permission (PermisoDenegado, which says who can) as the form's general message ('_'); null for any other failure.
+ * permission (PermisoDenegado, which says who can) or for a locked sign-in as the form's general message ('_'); null
+ * for any other failure.
  */
 export function erroresParaFormulario(e: unknown): Record<string, string> | null {
   if (e instanceof ErrorValidacion) return e.errores;
-  if (e instanceof PermisoDenegado) return { _: e.message };
+  if (e instanceof PermisoDenegado || e instanceof SesionBloqueada) return { _: e.message };
   return null;
 }

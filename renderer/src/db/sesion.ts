@@ -4,15 +4,20 @@ import { ETIQUETA_ROL, type Accion, type Sesion } from '../../../shared/segurida
 import { normalizarUsuario, type Cuenta } from '../../../shared/schemas/cuentas';
 import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
-import { autorDe, autorizar, fijarSesion, registrarBitacora, sesionActual, suscribirSesion } from './repositorios/base';
+import { autorDe, autorizar, fijarSesion, registrarBitacora, sesionActual, sesionBloqueada, suscribirSesion, type DatosBitacora } from './repositorios/base';
 
 /**
  * Signing in and out at this PC. The signed-in account is held in memory per database connection (`sesionActual`);
  * every repository reads it to check the role and to name the author of each change. Screens follow it with
  * `suscribirSesion`. Passwords are checked against their stored hash and never kept, logged or shown.
+ *
+ * A sign-in can be locked (after a while without activity, or on demand): the account stays signed in and the screens
+ * stay as they were under the lock screen, but every repository call refuses until the same account's password is
+ * typed again (`desbloquearSesion`), through the same checks as a sign-in. Another account signing in at the lock
+ * screen ends the locked sign-in first (`iniciarSesion`).
  */
 
-export { sesionActual, suscribirSesion };
+export { sesionActual, sesionBloqueada, suscribirSesion };
 
 export interface DatosInicioSesion {
   usuario: string;
@@ -48,13 +53,21 @@ async function cuentaPorUsuario(db: BaseDatosPoa, usuario: string): Promise<Cuen
   return cuenta && cuenta.eliminado === 0 ? cuenta : undefined;
 }
 
-const quien = (c: Cuenta) => `${c.nombre} (${c.usuario})`;
+const quien = (c: Pick<Cuenta, 'nombre' | 'usuario'>) => `${c.nombre} (${c.usuario})`;
+
+/** The entry of a sign-in that ends: signing out, or another account signing in at the lock screen. */
+function entradaCierre(sesion: Sesion, motivo: string): DatosBitacora {
+  return { accion: 'cerrar-sesion', entidad: 'cuenta', entidadId: sesion.cuentaId, resumen: `${quien(sesion)} cerró sesión${motivo ? `: ${motivo}` : ''}` };
+}
 
 /**
  * Signs in with user name and password. Five wrong passwords in a row make the next attempts wait (the state is kept
  * on the account, so closing the app does not reset it); a right one clears the count. Every failure is logged: for
  * an unknown user without what was typed (people type their password in the wrong field), for an account with its
  * name. Errors are ErrorValidacion keyed by field ('usuario', 'contrasena').
+ *
+ * With the sign-in locked, the same account signing in unlocks it (logged as such; the screens are as they were);
+ * another account ends it first (its sign-out logged as a change of user) and starts its own.
  */
 export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, ahora: Date = new Date()): Promise<Sesion> {
   const usuario = typeof datos.usuario === 'string' ? datos.usuario : '';
@@ -64,8 +77,11 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
   if (contrasena === '') faltan.contrasena = 'Escriba la contraseña';
   if (Object.keys(faltan).length) throw new ErrorValidacion(faltan);
 
+  const previa = sesionActual(db);
+  const previaBloqueada = sesionBloqueada(db);
   const anonimo = await autorDe(db, null);
   const cuenta = await cuentaPorUsuario(db, usuario);
+  const desbloqueo = previa !== null && previaBloqueada && cuenta?.id === previa.cuentaId;
   if (!cuenta) {
     await verificarContrasena(contrasena, CREDENCIAL_DE_RELLENO);
     await registrarBitacora(db, anonimo, {
@@ -78,7 +94,12 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
   }
 
   const fallo = (resumen: string) =>
-    registrarBitacora(db, anonimo, { accion: 'acceso-fallido', entidad: 'cuenta', entidadId: cuenta.id, resumen: `Inicio de sesión fallido de ${quien(cuenta)}: ${resumen}` });
+    registrarBitacora(db, anonimo, {
+      accion: 'acceso-fallido',
+      entidad: 'cuenta',
+      entidadId: cuenta.id,
+      resumen: `${desbloqueo ? 'Desbloqueo' : 'Inicio de sesión'} fallido de ${quien(cuenta)}: ${resumen}`,
+    });
   const revision = revisarIntento(cuenta, ahora);
   if (!revision.permitido) {
     await fallo('intento mientras debía esperar por contraseñas incorrectas');
@@ -107,41 +128,85 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
 
   const sesion = sesionDeCuenta(cuenta);
   const autor = await autorDe(db, sesion);
+  const saliente = previa && previa.cuentaId !== cuenta.id ? previa : null;
+  const autorSaliente = saliente && (await autorDe(db, saliente));
   await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
     if (cuenta.fallidos !== 0 || cuenta.bloqueadoHasta !== null) await db.cuentas.update(cuenta.id, registrarAcierto());
-    await registrarBitacora(db, autor, {
-      accion: 'iniciar-sesion',
-      entidad: 'cuenta',
-      entidadId: cuenta.id,
-      resumen: `${quien(cuenta)} inició sesión como ${ETIQUETA_ROL[cuenta.rol].toLowerCase()}`,
-    });
+    if (saliente && autorSaliente) await registrarBitacora(db, autorSaliente, entradaCierre(saliente, `cambio de usuario, entró ${quien(cuenta)}`));
+    await registrarBitacora(
+      db,
+      autor,
+      desbloqueo
+        ? { accion: 'desbloquear', entidad: 'cuenta', entidadId: cuenta.id, resumen: `${quien(cuenta)} desbloqueó la sesión` }
+        : {
+            accion: 'iniciar-sesion',
+            entidad: 'cuenta',
+            entidadId: cuenta.id,
+            resumen: `${quien(cuenta)} inició sesión como ${ETIQUETA_ROL[cuenta.rol].toLowerCase()}`,
+          },
+    );
+    // Set inside the transaction: what reads again once it commits (a screen under the lock screen that follows the
+    // bitácora) already reads as the new sign-in. Should the commit fail, the sign-in is as it was.
+    fijarSesion(db, sesion);
+  }).catch((e: unknown) => {
+    fijarSesion(db, previa, { bloqueada: previaBloqueada });
+    throw e;
   });
-  fijarSesion(db, sesion);
   return sesion;
+}
+
+/** Why a sign-in locked, as its bitácora entry says. */
+export type CausaBloqueo = { tipo: 'inactividad'; minutos: number } | { tipo: 'manual' };
+
+/**
+ * Locks the sign-in (logged): the screens stay as they were under the lock screen, and the repositories refuse every
+ * call until `desbloquearSesion`. Nothing happens with nobody signed in or when it is already locked.
+ */
+export async function bloquearSesion(db: BaseDatosPoa, causa: CausaBloqueo): Promise<void> {
+  const sesion = sesionActual(db);
+  if (!sesion || sesionBloqueada(db)) return;
+  // Locked before the entry is written: the screen hides at once.
+  fijarSesion(db, sesion, { bloqueada: true });
+  await registrarBitacora(db, await autorDe(db, sesion), {
+    accion: 'bloquear',
+    entidad: 'cuenta',
+    entidadId: sesion.cuentaId,
+    resumen:
+      causa.tipo === 'inactividad'
+        ? `La sesión de ${quien(sesion)} se bloqueó tras ${causa.minutos} minuto${causa.minutos === 1 ? '' : 's'} sin actividad`
+        : `${quien(sesion)} bloqueó la sesión`,
+  });
+}
+
+/**
+ * Unlocks the locked sign-in with its account's password: a sign-in of the same account, with the same checks, waits
+ * and logged failures. Errors are ErrorValidacion keyed by field ('contrasena'; 'usuario' for a disabled account).
+ */
+export async function desbloquearSesion(db: BaseDatosPoa, contrasena: string, ahora: Date = new Date()): Promise<Sesion> {
+  const sesion = sesionActual(db);
+  if (!sesion) throw new ErrorValidacion({ _: 'Nadie ha iniciado sesión en esta PC.' });
+  if (!sesionBloqueada(db)) return sesion;
+  return iniciarSesion(db, { usuario: sesion.usuario, contrasena }, ahora);
 }
 
 /** Signs out (logged); nothing happens when nobody is signed in. */
 export async function cerrarSesion(db: BaseDatosPoa, motivo = ''): Promise<void> {
   const sesion = sesionActual(db);
   if (!sesion) return;
-  await registrarBitacora(db, await autorDe(db, sesion), {
-    accion: 'cerrar-sesion',
-    entidad: 'cuenta',
-    entidadId: sesion.cuentaId,
-    resumen: `${sesion.nombre} (${sesion.usuario}) cerró sesión${motivo ? `: ${motivo}` : ''}`,
-  });
+  await registrarBitacora(db, await autorDe(db, sesion), entradaCierre(sesion, motivo));
   fijarSesion(db, null);
 }
 
 /**
  * The sign-in made in this same window carried over a reload, or handed to the hidden window that prints for it:
  * the account is read again, so a disabled account or a changed role takes effect. Not a sign-in (nothing is
- * logged, no password); returns null when the account can no longer sign in.
+ * logged, no password); returns null when the account can no longer sign in. A sign-in that was locked before the
+ * reload comes back locked.
  */
-export async function continuarSesion(db: BaseDatosPoa, cuentaId: string): Promise<Sesion | null> {
+export async function continuarSesion(db: BaseDatosPoa, cuentaId: string, { bloqueada = false } = {}): Promise<Sesion | null> {
   const cuenta = await db.cuentas.get(cuentaId);
   const sesion = cuenta && cuenta.activa && cuenta.eliminado === 0 ? sesionDeCuenta(cuenta) : null;
-  fijarSesion(db, sesion);
+  fijarSesion(db, sesion, { bloqueada });
   return sesion;
 }
 
@@ -153,7 +218,7 @@ export async function actualizarSesion(db: BaseDatosPoa, motivo: string): Promis
   const sesion = sesionActual(db);
   if (!sesion) return;
   const cuenta = await db.cuentas.get(sesion.cuentaId);
-  if (cuenta && cuenta.activa && cuenta.eliminado === 0) fijarSesion(db, sesionDeCuenta(cuenta));
+  if (cuenta && cuenta.activa && cuenta.eliminado === 0) fijarSesion(db, sesionDeCuenta(cuenta), { bloqueada: sesionBloqueada(db) });
   else await cerrarSesion(db, motivo);
 }
 

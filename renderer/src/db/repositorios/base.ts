@@ -3,6 +3,7 @@ import { sellar, type EntradaSellada } from '../../../../shared/seguridad/cadena
 import { ETIQUETA_ROL, exigir, PermisoDenegado, PERMISOS, type Accion, type Sesion } from '../../../../shared/seguridad/permisos';
 import type { AccionBitacora, EntradaBitacora } from '../../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from '../db';
+import { SesionBloqueada } from '../errores';
 import { obtenerConfiguracion } from './configuracion';
 
 /**
@@ -44,13 +45,23 @@ export function camposNuevos(estacion: string, ahora: Date = new Date()) {
 // One per database connection (the app has one; the tests open many), held in memory only.
 const sesiones = new WeakMap<BaseDatosPoa, Sesion>();
 const oyentes = new WeakMap<BaseDatosPoa, Set<(sesion: Sesion | null) => void>>();
+/** Connections whose sign-in is locked: the account stays, but nothing may be read or written until it is unlocked. */
+const bloqueadas = new WeakSet<BaseDatosPoa>();
 
-/** Who is signed in on this connection, or null. Sign-in and sign-out are in `db/sesion.ts`. */
+/**
+ * Who is signed in on this connection, or null; a locked sign-in still names its account (the lock screen shows it).
+ * Sign-in, sign-out and the lock are in `db/sesion.ts`.
+ */
 export function sesionActual(db: BaseDatosPoa): Sesion | null {
   return sesiones.get(db) ?? null;
 }
 
-/** Calls `oyente` whenever someone signs in or out (or the account changes); returns the unsubscribe. */
+/** Whether the sign-in on this connection is locked (after inactivity or on demand). */
+export function sesionBloqueada(db: BaseDatosPoa): boolean {
+  return bloqueadas.has(db) && sesiones.has(db);
+}
+
+/** Calls `oyente` whenever someone signs in or out, the sign-in locks or unlocks (or the account changes); returns the unsubscribe. */
 export function suscribirSesion(db: BaseDatosPoa, oyente: (sesion: Sesion | null) => void): () => void {
   const lista = oyentes.get(db) ?? new Set();
   oyentes.set(db, lista);
@@ -58,11 +69,25 @@ export function suscribirSesion(db: BaseDatosPoa, oyente: (sesion: Sesion | null
   return () => lista.delete(oyente);
 }
 
-/** Only `db/sesion.ts` calls this, once the password (or the account, for a sign-in carried over) is checked. */
-export function fijarSesion(db: BaseDatosPoa, sesion: Sesion | null): void {
+/**
+ * Only `db/sesion.ts` calls this, once the password (or the account, for a sign-in carried over) is checked, or to
+ * lock the sign-in (`bloqueada`). A new sign-in starts unlocked.
+ */
+export function fijarSesion(db: BaseDatosPoa, sesion: Sesion | null, { bloqueada = false } = {}): void {
   if (sesion) sesiones.set(db, Object.freeze({ ...sesion }));
   else sesiones.delete(db);
+  if (sesion && bloqueada) bloqueadas.add(db);
+  else bloqueadas.delete(db);
   for (const oyente of oyentes.get(db) ?? []) oyente(sesionActual(db));
+}
+
+/**
+ * A locked sign-in is no usable sign-in: every repository call refuses with SesionBloqueada. The refusal is not
+ * logged as a denied permission: nobody asked for anything (the screens under the lock screen stay mounted and may
+ * read again on their own), and an entry would make the bitácora's own live reads run again, endlessly.
+ */
+function exigirDesbloqueada(db: BaseDatosPoa): void {
+  if (sesionBloqueada(db)) throw new SesionBloqueada();
 }
 
 export async function autorDe(db: BaseDatosPoa, sesion: Pick<Sesion, 'cuentaId' | 'nombre'> | null): Promise<Autor> {
@@ -73,9 +98,10 @@ export async function autorDe(db: BaseDatosPoa, sesion: Pick<Sesion, 'cuentaId' 
 /**
  * The author of a change, if the signed-in account's role may do `accion` (shared/seguridad/permisos). Call it before
  * the change's transaction opens: a refusal throws PermisoDenegado with its Spanish message, writes nothing, and is
- * itself logged in a transaction of its own.
+ * itself logged in a transaction of its own. A locked sign-in refuses everything with SesionBloqueada.
  */
 export async function autorizar(db: BaseDatosPoa, accion: Accion): Promise<Autor> {
+  exigirDesbloqueada(db);
   const sesion = sesionActual(db);
   try {
     exigir(sesion, accion);
@@ -94,6 +120,7 @@ export async function autorizar(db: BaseDatosPoa, accion: Accion): Promise<Autor
 export function leerConPermiso<T>(db: BaseDatosPoa, accion: Accion, leer: () => Promise<T>): Promise<T> {
   const sesion = sesionActual(db);
   try {
+    exigirDesbloqueada(db);
     exigir(sesion, accion);
   } catch (e) {
     if (e instanceof PermisoDenegado) return registrarRechazo(db, sesion, e).then(() => Promise.reject(e));

@@ -16,6 +16,7 @@ export const CONFIGURACION_POR_DEFECTO: Configuracion = {
   reviso: { nombre: '', cargo: 'Jefe del Departamento de Gestión Social' },
   autorizo: { nombre: '', cargo: 'Presidente Municipal' },
   logoDataUrl: null,
+  minutosInactividad: 10,
 };
 
 const CLAVE = 'general';

@@ -1,7 +1,8 @@
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import LoginIcon from '@mui/icons-material/Login';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Sesion } from '../../../../shared/seguridad/permisos';
 import { db } from '../../db';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { iniciarSesion } from '../../db/sesion';
@@ -10,7 +11,26 @@ import { MarcoAcceso } from './MarcoAcceso';
 
 /** Sign-in at start (and after signing out): user name and password, with Spanish messages at the fields. */
 export function InicioSesion() {
+  const subtitulo = useSubtituloAcceso();
+  return (
+    <MarcoAcceso titulo="Iniciar sesión" subtitulo={subtitulo} ancho={480}>
+      <FormularioInicioSesion />
+    </MarcoAcceso>
+  );
+}
+
+/** The municipality, the department and this PC's station, under the title of the sign-in and the lock screen. */
+export function useSubtituloAcceso(): string {
   const configuracion = useLiveQuery(() => obtenerConfiguracion(db), []);
+  const municipio = configuracion?.municipio.trim();
+  return `${municipio ? `${municipio} · ` : ''}Gestión Social y Atención Ciudadana${configuracion ? ` · Estación ${configuracion.estacion}` : ''}`;
+}
+
+/**
+ * User name (empty, with the focus) and password. `alEntrar` hears of the account that signed in; `children` go
+ * under the Entrar button (the lock screen's way back).
+ */
+export function FormularioInicioSesion({ alEntrar, children }: { alEntrar?: (sesion: Sesion) => void; children?: ReactNode }) {
   const [usuario, setUsuario] = useState('');
   const [contrasena, setContrasena] = useState('');
   const [verificando, setVerificando] = useState(false);
@@ -23,38 +43,33 @@ export function InicioSesion() {
     setVerificando(false);
     // A wrong password is typed again from scratch; the user name stays.
     if (!sesion) setContrasena('');
+    else alEntrar?.(sesion);
   }
 
-  const municipio = configuracion?.municipio.trim();
   return (
-    <MarcoAcceso
-      titulo="Iniciar sesión"
-      subtitulo={`${municipio ? `${municipio} · ` : ''}Gestión Social y Atención Ciudadana${configuracion ? ` · Estación ${configuracion.estacion}` : ''}`}
-      ancho={480}
-    >
-      <Stack component="form" onSubmit={entrar} noValidate spacing={1} aria-label="Inicio de sesión">
-        <TextField
-          label="Usuario"
-          value={usuario}
-          onChange={(e) => setUsuario(e.target.value)}
-          autoComplete="username"
-          autoFocus
-          slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
-          {...campo('usuario')}
-        />
-        <TextField
-          label="Contraseña"
-          type="password"
-          value={contrasena}
-          onChange={(e) => setContrasena(e.target.value)}
-          autoComplete="current-password"
-          {...campo('contrasena')}
-        />
-        {errores._ && <Alert severity="error">{errores._}</Alert>}
-        <Button type="submit" variant="contained" startIcon={<LoginIcon />} disabled={verificando}>
-          {verificando ? 'Verificando…' : 'Entrar'}
-        </Button>
-      </Stack>
-    </MarcoAcceso>
+    <Stack component="form" onSubmit={entrar} noValidate spacing={1} aria-label="Inicio de sesión">
+      <TextField
+        label="Usuario"
+        value={usuario}
+        onChange={(e) => setUsuario(e.target.value)}
+        autoComplete="username"
+        autoFocus
+        slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
+        {...campo('usuario')}
+      />
+      <TextField
+        label="Contraseña"
+        type="password"
+        value={contrasena}
+        onChange={(e) => setContrasena(e.target.value)}
+        autoComplete="current-password"
+        {...campo('contrasena')}
+      />
+      {errores._ && <Alert severity="error">{errores._}</Alert>}
+      <Button type="submit" variant="contained" startIcon={<LoginIcon />} disabled={verificando}>
+        {verificando ? 'Verificando…' : 'Entrar'}
+      </Button>
+      {children}
+    </Stack>
   );
 }

@@ -1,13 +1,15 @@
 import type { BaseDatosPoa } from '../../db/db';
-import { continuarSesion, sesionActual, suscribirSesion } from '../../db/sesion';
+import { continuarSesion, sesionActual, sesionBloqueada, suscribirSesion } from '../../db/sesion';
 
 /**
  * A sign-in lasts as long as its window: a reload keeps it (the account id sits in sessionStorage, which the browser
  * drops with the window, and the account is read again from the database), and the hidden window that prints for it
- * asks the signed-in window of the app which account it is. Nothing of the password is kept anywhere.
+ * asks the signed-in window of the app which account it is. Nothing of the password is kept anywhere. A locked
+ * sign-in stays locked over a reload, and its window answers no print window: a locked sign-in prints nothing.
  */
 
 const CLAVE = 'poa-gestion-social/cuenta';
+const CLAVE_BLOQUEO = 'poa-gestion-social/bloqueada';
 const CANAL = 'poa-gestion-social/sesion';
 /** How long a print window waits for the signed-in window's answer before showing nothing. */
 export const ESPERA_RESPUESTA_MS = 3000;
@@ -32,12 +34,14 @@ export function recordarSesion(db: BaseDatosPoa): () => void {
     const sesion = sesionActual(db);
     if (sesion) almacen()?.setItem(CLAVE, sesion.cuentaId);
     else almacen()?.removeItem(CLAVE);
+    if (sesion && sesionBloqueada(db)) almacen()?.setItem(CLAVE_BLOQUEO, '1');
+    else almacen()?.removeItem(CLAVE_BLOQUEO);
   };
   const dejar = suscribirSesion(db, guardar);
   const canal = abrirCanal();
   canal?.addEventListener('message', (e: MessageEvent<Mensaje>) => {
     const sesion = sesionActual(db);
-    if (e.data?.tipo === 'pregunta' && sesion) canal.postMessage({ tipo: 'respuesta', cuentaId: sesion.cuentaId } satisfies Mensaje);
+    if (e.data?.tipo === 'pregunta' && sesion && !sesionBloqueada(db)) canal.postMessage({ tipo: 'respuesta', cuentaId: sesion.cuentaId } satisfies Mensaje);
   });
   return () => {
     dejar();
@@ -68,7 +72,7 @@ function preguntarCuenta(): Promise<string | null> {
  */
 export async function reanudarSesion(db: BaseDatosPoa, esImpresion: boolean): Promise<void> {
   const guardada = almacen()?.getItem(CLAVE);
-  if (guardada && (await continuarSesion(db, guardada))) return;
+  if (guardada && (await continuarSesion(db, guardada, { bloqueada: almacen()?.getItem(CLAVE_BLOQUEO) === '1' }))) return;
   if (!esImpresion) return;
   const cuentaId = await preguntarCuenta();
   if (cuentaId) await continuarSesion(db, cuentaId);

@@ -7,7 +7,7 @@ import { useConfiguracion } from '../../hooks/usePoa';
 import { useErrores } from '../../hooks/useErrores';
 
 type ClaveTexto = 'municipio' | 'estacion' | 'avisoPrivacidad' | 'avisoIntegral';
-type ClaveNumero = 'umbralVerde' | 'umbralAmbar' | 'diasCompromiso';
+type ClaveNumero = 'umbralVerde' | 'umbralAmbar' | 'diasCompromiso' | 'minutosInactividad';
 
 /** The station's boxes at the top of the form, in twelfths of a wide screen. */
 const CAMPOS: ({ etiqueta: string; ancho: number; requerido?: boolean } & ({ clave: ClaveTexto } | { clave: ClaveNumero; numero: true }))[] = [
@@ -16,6 +16,7 @@ const CAMPOS: ({ etiqueta: string; ancho: number; requerido?: boolean } & ({ cla
   { clave: 'umbralVerde', etiqueta: 'Semáforo verde desde (%)', ancho: 3, numero: true },
   { clave: 'umbralAmbar', etiqueta: 'Semáforo ámbar desde (%)', ancho: 3, numero: true },
   { clave: 'diasCompromiso', etiqueta: 'Días para la fecha compromiso', ancho: 3, numero: true },
+  { clave: 'minutosInactividad', etiqueta: 'Minutos sin actividad para bloquear la sesión', ancho: 3, numero: true },
 ];
 
 export function ConfiguracionGeneral() {
