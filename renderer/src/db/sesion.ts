@@ -4,7 +4,7 @@ import { ETIQUETA_ROL, type Accion, type Sesion } from '../../../shared/segurida
 import { normalizarUsuario, type Cuenta } from '../../../shared/schemas/cuentas';
 import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
-import { autorDe, autorizar, fijarSesion, registrarBitacora, sesionActual, suscribirSesion } from './repositorios/base';
+import { autorDe, autorizar, fijarSesion, registrarBitacora, sesionActual, suscribirSesion, tablasBitacora } from './repositorios/base';
 
 /**
  * Signing in and out at this PC. The signed-in account is held in memory per database connection (`sesionActual`);
@@ -94,7 +94,7 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
   if (!correcta) {
     const estado = registrarFallo(cuenta, ahora);
     const espera = esperaRestante(estado, ahora);
-    await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
+    await db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
       await db.cuentas.update(cuenta.id, estado);
       await fallo(`contraseña incorrecta (${estado.fallidos} seguida${estado.fallidos === 1 ? '' : 's'})${espera ? '; los siguientes intentos esperan' : ''}`);
     });
@@ -107,7 +107,7 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
 
   const sesion = sesionDeCuenta(cuenta);
   const autor = await autorDe(db, sesion);
-  await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
+  await db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
     if (cuenta.fallidos !== 0 || cuenta.bloqueadoHasta !== null) await db.cuentas.update(cuenta.id, registrarAcierto());
     await registrarBitacora(db, autor, {
       accion: 'iniciar-sesion',
