@@ -27,6 +27,23 @@ export function verificarIntegridad(db: BaseDatosPoa): Promise<ResultadoCadena[]
   });
 }
 
+/** A station's result, with the altered entry as it reads now (null when none was altered). */
+export interface ResultadoConEntrada {
+  resultado: ResultadoCadena;
+  entrada: EntradaSellada | null;
+}
+
+/** «Verificar integridad» as the screen shows it: each station's result and the altered entry's current content. */
+export async function verificarIntegridadConEntradas(db: BaseDatosPoa): Promise<ResultadoConEntrada[]> {
+  const resultados = await verificarIntegridad(db);
+  return Promise.all(
+    resultados.map(async (resultado) => ({
+      resultado,
+      entrada: resultado.estado === 'alterada' && resultado.entradaId ? ((await db.bitacora.get(resultado.entradaId)) ?? null) : null,
+    })),
+  );
+}
+
 /* ---------- The screen's search ---------- */
 
 export interface ResultadoBitacora {
