@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { registrarBitacora, ultimaEntradaDe } from '../../../renderer/src/db/repositorios/base';
 import { verificarIntegridad } from '../../../renderer/src/db/repositorios/bitacora';
@@ -117,6 +117,31 @@ describe('el sello de cada estación, aparte de la bitácora', () => {
     const v2Resultado = (await verificarIntegridad(db)).find((r) => r.estacion === 'V2')!;
     expect(v2Resultado.estado).toBe('eliminada');
     expect(v2Resultado.mensaje).toMatch(/^Estación V2: falta la última entrada, la \d+ /);
+  });
+
+  it('cada entrada lee la bitácora una sola vez, por el índice [estacion+secuencia], y nunca queda antes de la anterior', async () => {
+    const autor = { cuentaId: null, usuario: 'Prueba', estacion: 'V1' };
+    const porIndice = vi.spyOn(db.bitacora, 'where');
+    const porFecha = vi.spyOn(db.bitacora, 'orderBy');
+    const anterior = (await ultimaEntradaDe(db, 'V1'))!;
+    porIndice.mockClear();
+    // The clock went back an hour: the entry still follows the station's last one.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse(anterior.fecha) - 3_600_000);
+    try {
+      const nueva = await db.transaction('rw', [db.bitacora, db.configuracion], () =>
+        registrarBitacora(db, autor, { accion: 'crear', entidad: 'catalogo', entidadId: null, resumen: 'Con el reloj atrasado' }),
+      );
+      expect(porIndice.mock.calls).toEqual([['[estacion+secuencia]']]);
+      expect(porFecha).not.toHaveBeenCalled();
+      expect(Date.parse(nueva.fecha)).toBe(Date.parse(anterior.fecha) + 1);
+      expect(nueva).toMatchObject({ secuencia: anterior.secuencia + 1, hashAnterior: anterior.hash });
+    } finally {
+      vi.useRealTimers();
+      porIndice.mockRestore();
+      porFecha.mockRestore();
+    }
+    expect((await verificarIntegridad(db))[0].estado).toBe('intacta');
   });
 
   it('el sello vive en la configuración, fuera de la tabla de la bitácora', async () => {
