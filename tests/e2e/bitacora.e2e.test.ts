@@ -69,6 +69,15 @@ describe('Bitácora', () => {
       recepcion: '24/11/2026 09:30',
       tipo: 'Despensa',
     });
+    // A change of status: its entry lists the fields that changed.
+    const { pagina } = app;
+    await pagina.getByRole('button', { name: 'Cambiar estatus' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: `Cambiar estatus de ${folio}` });
+    await dialogo.getByRole('radio', { name: 'Canalizada' }).check();
+    await dialogo.getByRole('textbox', { name: 'Número de oficio' }).fill('GS/015/2026');
+    await dialogo.getByLabel('Fecha de canalización').fill('24/11/2026');
+    await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
+    await dialogo.waitFor({ state: 'detached' });
   });
   afterAll(async () => {
     await app?.cerrar();
@@ -88,6 +97,13 @@ describe('Bitácora', () => {
     expect(textos).not.toContain('crear');
     expect(textos).not.toContain('poa');
     expect(textos).toContain(INSTALACION_PRUEBAS.administrador.nombre);
+    // The change of status, its fields by their labels and its values in words.
+    const cambio = grid.getByRole('row').filter({ hasText: 'Cambio de estatus' }).first();
+    const cambios = cambio.getByRole('gridcell').last();
+    expect(await cambios.getByRole('listitem').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Estatus: Recibida → Canalizada', 'Número de oficio: (vacío) → GS/015/2026', 'Fecha de canalización: (vacío) → 24/11/2026']),
+    );
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/bitacora.png` });
 
     const filtros = pagina.getByRole('search', { name: 'Filtros de la bitácora' });
     await filtros.getByLabel('Acción').click();
@@ -104,6 +120,7 @@ describe('Bitácora', () => {
       'Alta',
       'Solicitud',
       expect.stringContaining(`Solicitud ${folio}`),
+      '',
     ]);
     // An invalid date is said at its box; the list keeps the last valid filters.
     await filtros.getByLabel('Desde').fill('31/02/2026');

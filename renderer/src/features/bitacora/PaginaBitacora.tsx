@@ -16,32 +16,38 @@ import { PanelIntegridad } from './PanelIntegridad';
 import { useExportarBitacora } from './useExportarBitacora';
 import { leerFiltros } from './valores';
 
-/** The whole description, and under it each change in words: "Estatus: Gestionado → Autorizado". */
-function Descripcion({ entrada }: { entrada: EntradaSellada }) {
+/** Each change of an entry in words, one per line: "Estatus: Gestionado → Autorizado". */
+function Cambios({ entrada }: { entrada: EntradaSellada }) {
   const cambios = cambiosLegibles(entrada.cambios);
+  if (cambios.length === 0) return null;
   return (
-    <Box sx={{ py: 0.75, whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
-      <Typography variant="body2">{entrada.resumen}</Typography>
-      {cambios.length > 0 && (
-        <Box component="ul" aria-label="Cambios" sx={{ m: 0, pl: 2.5, color: 'text.secondary' }}>
-          {cambios.map((c) => (
-            <Typography component="li" variant="caption" key={c.campo} sx={{ display: 'list-item' }}>
-              <strong>{c.campo}:</strong> {c.antes} → {c.despues}
-            </Typography>
-          ))}
-        </Box>
-      )}
+    <Box component="ul" sx={{ m: 0, py: 0.75, pl: 2, whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
+      {cambios.map((c) => (
+        <Typography component="li" variant="body2" key={c.campo}>
+          <strong>{c.campo}:</strong> {c.antes} → {c.despues}
+        </Typography>
+      ))}
     </Box>
   );
 }
 
+/** The whole description, wrapping, never cut. */
+function Descripcion({ entrada }: { entrada: EntradaSellada }) {
+  return (
+    <Typography variant="body2" sx={{ py: 0.75, whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
+      {entrada.resumen}
+    </Typography>
+  );
+}
+
 const COLUMNAS: GridColDef<EntradaSellada>[] = [
-  { field: 'fecha', headerName: 'Fecha y hora', width: 142, sortable: false, valueFormatter: (v: string) => formatearFechaHora(v) },
-  { field: 'usuario', headerName: 'Cuenta', width: 150, sortable: false },
-  { field: 'estacion', headerName: 'Estación', width: 76, sortable: false },
-  { field: 'accion', headerName: 'Acción', width: 150, sortable: false, valueFormatter: (v: string) => etiquetaAccionBitacora(v) },
-  { field: 'entidad', headerName: 'Tipo de registro', width: 140, sortable: false, valueFormatter: (v: string) => etiquetaEntidadBitacora(v) },
-  { field: 'resumen', headerName: 'Descripción', flex: 1, minWidth: 320, sortable: false, renderCell: ({ row }) => <Descripcion entrada={row} /> },
+  { field: 'fecha', headerName: 'Fecha y hora', width: 138, sortable: false, valueFormatter: (v: string) => formatearFechaHora(v) },
+  { field: 'usuario', headerName: 'Cuenta', width: 130, sortable: false },
+  { field: 'estacion', headerName: 'Estación', width: 72, sortable: false },
+  { field: 'accion', headerName: 'Acción', width: 130, sortable: false, valueFormatter: (v: string) => etiquetaAccionBitacora(v) },
+  { field: 'entidad', headerName: 'Tipo de registro', width: 124, sortable: false, valueFormatter: (v: string) => etiquetaEntidadBitacora(v) },
+  { field: 'resumen', headerName: 'Descripción', flex: 3, minWidth: 220, sortable: false, renderCell: ({ row }) => <Descripcion entrada={row} /> },
+  { field: 'cambios', headerName: 'Cambios', flex: 2, minWidth: 160, sortable: false, renderCell: ({ row }) => <Cambios entrada={row} /> },
 ];
 
 const mensajeDe = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -56,6 +62,8 @@ export function PaginaBitacora() {
   const [pagina, setPagina] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const [integridad, setIntegridad] = useState<{ resultados: ResultadoConEntrada[]; verificado: Date } | null>(null);
   const [verificando, setVerificando] = useState(false);
+  // A verification reads again what the list shows: the entries may have been changed outside the app meanwhile.
+  const [lectura, setLectura] = useState(0);
   const [errorIntegridad, setErrorIntegridad] = useState<string | null>(null);
   const { exportar, exportando, resultado: exportado } = useExportarBitacora();
 
@@ -71,7 +79,7 @@ export function PaginaBitacora() {
             (e: unknown) => ({ entradas: [], total: 0, error: mensajeDe(e) }),
           )
         : Promise.resolve(null),
-    [clave, pagina.page, pagina.pageSize],
+    [clave, pagina.page, pagina.pageSize, lectura],
   );
   const cuentas = useLiveQuery(() => cuentasDeBitacora(db).catch(() => []), []) ?? [];
 
@@ -85,6 +93,7 @@ export function PaginaBitacora() {
     setErrorIntegridad(null);
     try {
       setIntegridad({ resultados: await verificarIntegridadConEntradas(db), verificado: new Date() });
+      setLectura((n) => n + 1);
     } catch (e) {
       setErrorIntegridad(mensajeDe(e));
     } finally {
@@ -138,6 +147,8 @@ export function PaginaBitacora() {
           columns={COLUMNAS}
           density="compact"
           getRowHeight={() => 'auto'}
+          // A page holds at most 100 entries: all are rendered, so rows of every height are laid out at once.
+          disableVirtualization
           paginationMode="server"
           rowCount={leido?.total ?? 0}
           paginationModel={pagina}
