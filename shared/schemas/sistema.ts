@@ -96,6 +96,74 @@ export const ETIQUETA_ACCION_BITACORA: Record<AccionBitacora, string> = {
   desbloquear: 'Desbloqueo de sesión',
 };
 
+/**
+ * The kinds of record a bitácora entry is about, and how the bitácora screen and its export name each one. Every
+ * write names one of these (DatosBitacora); entries stored by an older or newer version keep their text and show it
+ * as is.
+ */
+export const ENTIDADES_BITACORA = [
+  'solicitud',
+  'persona',
+  'apoyo',
+  'jornada',
+  'evento',
+  'mesa',
+  'acuerdo',
+  'convenio',
+  'poa',
+  'actividad',
+  'ajuste',
+  'justificacion',
+  'reconduccion',
+  'cierre',
+  'catalogo',
+  'configuracion',
+  'cuenta',
+  'permiso',
+  'respaldo',
+  'libro-poa',
+  'hoja-mensual',
+  'hoja-trimestral',
+  'bitacora',
+] as const;
+export type EntidadBitacora = (typeof ENTIDADES_BITACORA)[number];
+
+export const ETIQUETA_ENTIDAD_BITACORA: Record<EntidadBitacora, string> = {
+  solicitud: 'Solicitud',
+  persona: 'Persona',
+  apoyo: 'Apoyo',
+  jornada: 'Jornada comunitaria',
+  evento: 'Taller / programa',
+  mesa: 'Mesa interinstitucional',
+  acuerdo: 'Acuerdo de mesa',
+  convenio: 'Convenio',
+  poa: 'POA',
+  actividad: 'Actividad del POA',
+  ajuste: 'Ajuste de meta',
+  justificacion: 'Justificación',
+  reconduccion: 'Reconducción',
+  cierre: 'Cierre de periodo',
+  catalogo: 'Catálogo',
+  configuracion: 'Configuración',
+  cuenta: 'Cuenta',
+  permiso: 'Permiso',
+  respaldo: 'Respaldo',
+  'libro-poa': 'Libro POA (Excel)',
+  'hoja-mensual': 'Hoja mensual',
+  'hoja-trimestral': 'Hoja trimestral',
+  bitacora: 'Bitácora',
+};
+
+/** The Spanish name of an entry's kind; a kind this version does not know shows as stored. */
+export function etiquetaEntidadBitacora(entidad: string): string {
+  return (ETIQUETA_ENTIDAD_BITACORA as Record<string, string | undefined>)[entidad] ?? entidad;
+}
+
+/** The Spanish name of an entry's action; an action this version does not know shows as stored. */
+export function etiquetaAccionBitacora(accion: string): string {
+  return (ETIQUETA_ACCION_BITACORA as Record<string, string | undefined>)[accion] ?? accion;
+}
+
 export const bitacoraSchema = z.object({
   id: z.uuid(),
   fecha: z.iso.datetime({ offset: true }),

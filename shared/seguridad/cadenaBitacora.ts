@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatearFechaHora } from '../domain/formato';
+import { formatearFechaHora, formatearNumero } from '../domain/formato';
 import { bitacoraSchema, type EntradaBitacora } from '../schemas/sistema';
 import { aHex, subtle, utf8 } from './bytes';
 
@@ -128,12 +128,19 @@ export type ResultadoCadena =
       mensaje: string;
     };
 
+/** Where a station's chain was last known to end: its last entry's sequence and hash. */
+export interface SelloEstacion {
+  secuencia: number;
+  hash: string;
+}
+
 export interface OpcionesVerificacion {
   /**
-   * The last sequence each station is known to have reached (kept apart from the bitácora table), so that removing
-   * the newest entries is detected too.
+   * Where each station's chain is known to reach (kept apart from the bitácora table): its last sequence, or its
+   * seal with the hash of that entry, so that removing the newest entries is detected too, and with a hash, an
+   * entry at the sealed place that is not the one sealed.
    */
-  ultimas?: Readonly<Record<string, number>>;
+  ultimas?: Readonly<Record<string, number | SelloEstacion>>;
 }
 
 function porEstacion(entradas: readonly EntradaSellada[]): Map<string, EntradaSellada[]> {
@@ -148,10 +155,11 @@ function tieneSello(e: EntradaSellada): boolean {
 }
 
 function textoEntradas(n: number): string {
-  return n === 1 ? '1 entrada' : `${n} entradas`;
+  return n === 1 ? '1 entrada' : `${formatearNumero(n)} entradas`;
 }
 
-async function verificarEstacion(estacion: string, entradas: EntradaSellada[], ultimaConocida: number | undefined): Promise<ResultadoCadena> {
+async function verificarEstacion(estacion: string, entradas: EntradaSellada[], sello: number | SelloEstacion | undefined): Promise<ResultadoCadena> {
+  const ultimaConocida = typeof sello === 'number' ? sello : sello?.secuencia;
   const n = entradas.length;
   const alterada = (e: EntradaSellada, detalle: string): ResultadoCadena => ({
     estacion,
@@ -163,7 +171,16 @@ async function verificarEstacion(estacion: string, entradas: EntradaSellada[], u
     mensaje: `Estación ${estacion}: la entrada ${e.secuencia} (${formatearFechaHora(e.fecha)}) fue alterada: ${detalle}.`,
   });
   const eliminadas = (desde: number, hasta: number, antes: EntradaSellada | null, despues: EntradaSellada | null): ResultadoCadena => {
-    const cuales = desde === hasta ? `falta la entrada ${desde}` : `faltan las entradas ${desde} a ${hasta}`;
+    const cuantas = hasta - desde + 1;
+    // The chain's end cut off: nothing after the gap, only the seal kept apart says how far it went.
+    const alFinal = despues === null;
+    const cuales = alFinal
+      ? cuantas === 1
+        ? `falta la última entrada, la ${desde}`
+        : `faltan las últimas ${formatearNumero(cuantas)} entradas, de la ${desde} a la ${hasta}`
+      : desde === hasta
+        ? `falta la entrada ${desde}`
+        : `faltan las entradas ${desde} a ${hasta}`;
     const lugar =
       antes && despues
         ? ` (entre el ${formatearFechaHora(antes.fecha)} y el ${formatearFechaHora(despues.fecha)})`
@@ -210,6 +227,12 @@ async function verificarEstacion(estacion: string, entradas: EntradaSellada[], u
   }
   const ultima = anterior?.secuencia ?? 0;
   if (ultimaConocida !== undefined && ultima < ultimaConocida) return eliminadas(ultima + 1, ultimaConocida, anterior, null);
+  if (typeof sello === 'object' && sello.secuencia >= 1) {
+    // The entry at the sealed place must be the one sealed: otherwise it (and what came after it) was rewritten and
+    // re-hashed, which the chain alone would not show.
+    const sellada = orden[sello.secuencia - 1];
+    if (sellada.hash !== sello.hash) return alterada(sellada, 'no es la que quedó sellada aparte de la bitácora');
+  }
   return { estacion, estado: 'intacta', entradas: n, mensaje: `Estación ${estacion}: ${textoEntradas(n)}, cadena íntegra.` };
 }
 

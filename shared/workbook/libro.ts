@@ -51,7 +51,12 @@ export function crearLibro(entrada: LibroPoaEntrada): ExcelJS.Workbook {
 
 /** The workbook's .xlsx bytes, ready for the save dialog (main process) or a download (browser). */
 export async function construirLibroPoa(entrada: LibroPoaEntrada): Promise<Uint8Array> {
-  const datos = (await crearLibro(entrada).xlsx.writeBuffer()) as unknown as Uint8Array;
+  return bytesDeLibro(crearLibro(entrada));
+}
+
+/** A workbook's .xlsx bytes. */
+export async function bytesDeLibro(libro: ExcelJS.Workbook): Promise<Uint8Array> {
+  const datos = (await libro.xlsx.writeBuffer()) as unknown as Uint8Array;
   // Node returns a Buffer (a Uint8Array view, possibly into a shared pool): expose exactly its bytes, no copy.
   return new Uint8Array(datos.buffer, datos.byteOffset, datos.byteLength);
 }

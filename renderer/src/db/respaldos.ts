@@ -14,6 +14,7 @@ import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
+import { avanzarSellos, guardarSellos, leerSellos } from './sellosBitacora';
 import { actualizarSesion } from './sesion';
 
 function tablas(db: BaseDatosPoa): Table[] {
@@ -99,10 +100,15 @@ async function unirBitacoraDelArchivo(db: BaseDatosPoa, respaldo: ArchivoRespald
   const porSellar = (filas.filter(entradaSinSello) as unknown as ContenidoBitacora[])
     .filter((e) => !presentes.has(e.id))
     .sort((a, b) => a.fecha.localeCompare(b.fecha) || a.id.localeCompare(b.id));
+  const selladasAqui: EntradaSellada[] = [];
   for (const e of porSellar) {
     const anterior = (await ultimaEntradaDe(db, e.estacion)) ?? null;
-    await db.bitacora.add(await Dexie.waitFor(sellar(e, anterior)));
+    const sellada = await Dexie.waitFor(sellar(e, anterior));
+    await db.bitacora.add(sellada);
+    selladasAqui.push(sellada);
   }
+  // The seals follow what was added: each station's chain now reaches its newest entry here.
+  await avanzarSellos(db, [...union.agregadas, ...delDuenio, ...selladasAqui]);
   return { agregadas: union.agregadas.length + porSellar.length, repetidas: union.repetidas, distintas: union.distintas.length - delDuenio.length };
 }
 
@@ -127,11 +133,15 @@ export async function restaurarRespaldo(db: BaseDatosPoa, texto: string): Promis
   exigirUsuariosUnicos(respaldo);
   const conCuentas = respaldo.tablas.cuentas.length > 0;
   await db.transaction('rw', tablas(db), async () => {
+    // The seals of this PC's bitácora stay with it, as its entries do: the file's configuración brings its own
+    // settings, not how far this PC's chains reach.
+    const sellos = await leerSellos(db);
     for (const t of TABLAS_RESPALDO) {
       if (t === 'bitacora' || (t === 'cuentas' && !conCuentas)) continue;
       await db.table(t).clear();
       await db.table(t).bulkAdd(respaldo.tablas[t]);
     }
+    await guardarSellos(db, sellos);
     const union = await unirBitacoraDelArchivo(db, respaldo, null);
     await registrarBitacora(db, autor, {
       accion: 'restaurar',

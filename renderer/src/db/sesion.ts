@@ -4,7 +4,7 @@ import { ETIQUETA_ROL, type Accion, type Sesion } from '../../../shared/segurida
 import { normalizarUsuario, type Cuenta } from '../../../shared/schemas/cuentas';
 import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
-import { autorDe, autorizar, fijarSesion, registrarBitacora, sesionActual, sesionBloqueada, suscribirSesion, type DatosBitacora } from './repositorios/base';
+import { autorDe, autorizar, fijarSesion, registrarBitacora, sesionActual, sesionBloqueada, suscribirSesion, tablasBitacora, type DatosBitacora } from './repositorios/base';
 
 /**
  * Signing in and out at this PC. The signed-in account is held in memory per database connection (`sesionActual`);
@@ -115,7 +115,7 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
   if (!correcta) {
     const estado = registrarFallo(cuenta, ahora);
     const espera = esperaRestante(estado, ahora);
-    await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
+    await db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
       await db.cuentas.update(cuenta.id, estado);
       await fallo(`contraseña incorrecta (${estado.fallidos} seguida${estado.fallidos === 1 ? '' : 's'})${espera ? '; los siguientes intentos esperan' : ''}`);
     });
@@ -130,7 +130,7 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
   const autor = await autorDe(db, sesion);
   const saliente = previa && previa.cuentaId !== cuenta.id ? previa : null;
   const autorSaliente = saliente && (await autorDe(db, saliente));
-  await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
+  await db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
     if (cuenta.fallidos !== 0 || cuenta.bloqueadoHasta !== null) await db.cuentas.update(cuenta.id, registrarAcierto());
     if (saliente && autorSaliente) await registrarBitacora(db, autorSaliente, entradaCierre(saliente, `cambio de usuario, entró ${quien(cuenta)}`));
     await registrarBitacora(

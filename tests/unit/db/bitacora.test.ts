@@ -102,7 +102,7 @@ describe('la bitácora encadenada', () => {
     const autor = { cuentaId: null, usuario: 'Prueba', estacion: 'V1' };
     const antes = await db.bitacora.count();
     await expect(
-      db.transaction('rw', [db.catalogos, db.bitacora], async () => {
+      db.transaction('rw', [db.catalogos, db.bitacora, db.configuracion], async () => {
         await db.catalogos.update((await db.catalogos.toCollection().first())!.id, { nombre: 'Cambiado' });
         await registrarBitacora(db, autor, { accion: 'editar', entidad: 'catalogo', entidadId: null, resumen: 'Se cambió' });
         throw new Error('falla después de sellar');
@@ -111,7 +111,7 @@ describe('la bitácora encadenada', () => {
     expect(await db.bitacora.count()).toBe(antes);
     expect(await db.catalogos.filter((c) => c.nombre === 'Cambiado').count()).toBe(0);
 
-    const id = await db.transaction('rw', [db.catalogos, db.bitacora], async () => {
+    const id = await db.transaction('rw', [db.catalogos, db.bitacora, db.configuracion], async () => {
       await registrarBitacora(db, autor, { accion: 'crear', entidad: 'catalogo', entidadId: null, resumen: 'Uno' });
       await registrarBitacora(db, autor, { accion: 'crear', entidad: 'catalogo', entidadId: null, resumen: 'Dos' });
       // Written after both seals: the transaction did not close while they were hashed.

@@ -18,6 +18,7 @@ import { cargarDatosLibro, registrarExportacionLibro, registrarImpresionHoja } f
 import { eliminarSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { eliminarAcuerdo, eliminarConvenio, eliminarMesa } from '../../../renderer/src/db/repositorios/vinculacion';
 import { fusionarRespaldo, instantaneaRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { CLAVE_SELLOS } from '../../../renderer/src/db/sellosBitacora';
 import { cerrarSesion, continuarSesion, exigirPermiso, sesionActual } from '../../../renderer/src/db/sesion';
 import { idPoa } from '../../../shared/domain/identidad';
 import { ACCIONES, PermisoDenegado, PERMISOS, puede, quienPuede, type Accion, type Rol } from '../../../shared/seguridad/permisos';
@@ -174,7 +175,13 @@ async function refusal(op: Operacion): Promise<PermisoDenegado> {
   throw new Error(`${op.nombre}: se esperaba que se negara`);
 }
 
-const sinBitacora = (tablas: Record<string, Fila[]>) => Object.fromEntries(Object.entries(tablas).filter(([t]) => t !== 'bitacora'));
+/** Everything but the bitácora and its seals (db/sellosBitacora), which move with every entry, refusals included. */
+const sinBitacora = (tablas: Record<string, Fila[]>) =>
+  Object.fromEntries(
+    Object.entries(tablas)
+      .filter(([t]) => t !== 'bitacora')
+      .map(([t, filas]) => [t, t === 'configuracion' ? filas.filter((f) => f.clave !== CLAVE_SELLOS) : filas]),
+  );
 
 describe('permisos en la capa de datos', () => {
   it('la lista cubre cada acción que un capturista no puede hacer, y sólo ésas', () => {

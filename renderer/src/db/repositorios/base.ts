@@ -1,7 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { sellar, type EntradaSellada } from '../../../../shared/seguridad/cadenaBitacora';
 import { ETIQUETA_ROL, exigir, PermisoDenegado, PERMISOS, type Accion, type Sesion } from '../../../../shared/seguridad/permisos';
-import type { AccionBitacora, EntradaBitacora } from '../../../../shared/schemas/sistema';
+import type { AccionBitacora, EntidadBitacora, EntradaBitacora } from '../../../../shared/schemas/sistema';
+import { avanzarSellos } from '../sellosBitacora';
 import type { BaseDatosPoa } from '../db';
 import { SesionBloqueada } from '../errores';
 import { obtenerConfiguracion } from './configuracion';
@@ -155,7 +156,7 @@ async function registrarRechazo(db: BaseDatosPoa, sesion: Sesion | null, e: Perm
 
 export interface DatosBitacora {
   accion: AccionBitacora;
-  entidad: string;
+  entidad: EntidadBitacora;
   entidadId: string | null;
   resumen: string;
   cambios?: EntradaBitacora['cambios'];
@@ -226,16 +227,26 @@ export function ultimaEntradaDe(db: BaseDatosPoa, estacion: string): Promise<Ent
 }
 
 /**
- * Appends an entry to this station's chain, sealed after its last one. Call it inside the transaction of the change
- * it records (the bitácora table in its scope): the change and its entry commit or fail together. The seal's hash is
- * WebCrypto's, outside IndexedDB; Dexie.waitFor keeps the transaction open while it is computed.
+ * The tables a bitácora entry is written to: the entry itself and its station's seal (db/sellosBitacora). A
+ * transaction that calls registrarBitacora has both in its scope.
+ */
+export function tablasBitacora(db: BaseDatosPoa): Table[] {
+  return [db.bitacora, db.configuracion];
+}
+
+/**
+ * Appends an entry to this station's chain, sealed after its last one, and moves the station's seal to it. Call it
+ * inside the transaction of the change it records (tablasBitacora in its scope): the change, its entry and the seal
+ * commit or fail together. The seal's hash is WebCrypto's, outside IndexedDB; Dexie.waitFor keeps the transaction
+ * open while it is computed. One indexed read finds the link: the station's last entry gives both the chain's
+ * previous hash and the time the new entry may not precede.
  */
 export async function registrarBitacora(db: BaseDatosPoa, autor: Autor, datos: DatosBitacora): Promise<EntradaSellada> {
-  return db.transaction('rw', db.bitacora, async () => {
+  return db.transaction('rw', tablasBitacora(db), async () => {
     const anterior = (await ultimaEntradaDe(db, autor.estacion)) ?? null;
     const contenido = {
       id: nuevaId(),
-      fecha: await fechaSiguienteBitacora(db),
+      fecha: fechaSiguiente(anterior),
       usuario: autor.usuario,
       cuentaId: autor.cuentaId,
       estacion: autor.estacion,
@@ -247,19 +258,19 @@ export async function registrarBitacora(db: BaseDatosPoa, autor: Autor, datos: D
     };
     const sellada = await Dexie.waitFor(sellar(contenido, anterior));
     await db.bitacora.add(sellada);
+    await avanzarSellos(db, [sellada]);
     return sellada;
   });
 }
 
 /**
- * Now, or one millisecond after the last entry when several changes land in the same millisecond (or the clock went
- * back), so the bitácora always reads in the order things happened.
+ * Now, or one millisecond after the station's last entry when several changes land in the same millisecond (or the
+ * clock went back), so a station's chain always reads in the order things happened. Entries of other PCs carry
+ * their own clocks and are not compared.
  */
-async function fechaSiguienteBitacora(db: BaseDatosPoa): Promise<string> {
-  const ahora = Date.now();
-  const ultima = await db.bitacora.orderBy('fecha').last();
-  const despuesDeUltima = ultima ? Date.parse(ultima.fecha) + 1 : 0;
-  return new Date(Math.max(ahora, despuesDeUltima)).toISOString();
+function fechaSiguiente(anterior: EntradaSellada | null): string {
+  const despuesDeUltima = anterior ? Date.parse(anterior.fecha) + 1 : 0;
+  return new Date(Math.max(Date.now(), Number.isNaN(despuesDeUltima) ? 0 : despuesDeUltima)).toISOString();
 }
 
 const IGNORAR = new Set(['updatedAt', 'createdAt', 'nombreNormalizado', 'palabras']);

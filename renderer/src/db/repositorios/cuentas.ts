@@ -11,7 +11,7 @@ import {
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { actualizarSesion } from '../sesion';
-import { ahoraIso, autorizar, camposNuevos, diferencias, leerConPermiso, registrarBitacora, type Autor } from './base';
+import { ahoraIso, autorizar, camposNuevos, diferencias, leerConPermiso, registrarBitacora, tablasBitacora, type Autor } from './base';
 
 /**
  * The staff accounts, managed by an administrador. Passwords are hashed (PBKDF2, shared/seguridad/contrasenas)
@@ -61,7 +61,7 @@ export async function crearCuenta(db: BaseDatosPoa, datos: unknown): Promise<Cue
   const valida = validar(capturaCuentaSchema, datos);
   await exigirUsuarioLibre(db, valida.usuario);
   const credencial = await crearCredencial(valida.contrasena);
-  return db.transaction('rw', [db.cuentas, db.bitacora], async () => {
+  return db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
     await exigirUsuarioLibre(db, valida.usuario);
     const cuenta: Cuenta = {
       ...camposNuevos(autor.estacion),
@@ -102,7 +102,7 @@ async function cuentaVigente(db: BaseDatosPoa, id: string): Promise<Cuenta> {
 export async function editarCuenta(db: BaseDatosPoa, id: string, datos: unknown): Promise<CuentaVisible> {
   const autor = await autorizar(db, 'gestionar-cuentas');
   const valida = validar(edicionCuentaSchema, datos);
-  const resultado = await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
+  const resultado = await db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
     const anterior = await cuentaVigente(db, id);
     const decision = puedeCambiarRol(await todas(db), id, valida.rol);
     if (!decision.permitido) throw new ErrorValidacion({ rol: decision.motivo });
@@ -129,7 +129,7 @@ export async function editarCuenta(db: BaseDatosPoa, id: string, datos: unknown)
  */
 export async function cambiarActivaCuenta(db: BaseDatosPoa, id: string, activa: boolean): Promise<CuentaVisible> {
   const autor = await autorizar(db, 'gestionar-cuentas');
-  const resultado = await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
+  const resultado = await db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
     const anterior = await cuentaVigente(db, id);
     if (anterior.activa === activa) return visible(anterior);
     if (!activa) {
@@ -161,7 +161,7 @@ export async function restablecerContrasena(db: BaseDatosPoa, id: string, datos:
   const cuenta = await cuentaVigente(db, id);
   const valida = validar(contrasenaNuevaSchema, { usuario: cuenta.usuario, contrasena: datos.contrasena, confirmacion: datos.confirmacion });
   const credencial = await crearCredencial(valida.contrasena);
-  await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
+  await db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
     await cuentaVigente(db, id);
     await db.cuentas.update(id, { credencial, ...SIN_INTENTOS, updatedAt: ahoraIso() });
     await registrarBitacora(db, autor, {

@@ -5,7 +5,7 @@ import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../sh
 import type { EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
-import { agregar, ahoraIso, autorizar, escribir, guardarVersion, registrarBitacora } from './base';
+import { agregar, ahoraIso, autorizar, escribir, guardarVersion, registrarBitacora, tablasBitacora } from './base';
 
 /** How many candidates are read and ranked at most; a query matching more asks the clerk to type more. */
 const MAXIMO_CANDIDATOS = 400;
@@ -155,7 +155,7 @@ export async function expedientePersona(db: BaseDatosPoa, personaId: string): Pr
  */
 export async function registrarConsultaPersona(db: BaseDatosPoa, personaId: string): Promise<void> {
   const sesion = await autorizar(db, 'buscar');
-  await db.transaction('rw', [db.personas, db.bitacora], async () => {
+  await db.transaction('rw', [db.personas, ...tablasBitacora(db)], async () => {
     const persona = await db.personas.get(personaId);
     if (!persona) return;
     await registrarBitacora(db, sesion, {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  calcularHash,
   contenidoSellado,
   entradaSelladaSchema,
   HASH_INICIAL,
@@ -194,13 +195,40 @@ describe('«Verificar integridad» nombra la primera entrada alterada o eliminad
         secuencia: 4,
         fecha: '2026-03-05T16:20:00.000Z',
         entradaId: null,
-        mensaje: 'Estación V1: faltan las entradas 4 a 5 (después del 05/03/2026 10:20); fueron eliminadas.',
+        mensaje: 'Estación V1: faltan las últimas 2 entradas, de la 4 a la 5 (después del 05/03/2026 10:20); fueron eliminadas.',
       },
     ]);
     expect(await verificarCadenas([], { ultimas: { V3: 1 } })).toMatchObject([
-      { estacion: 'V3', estado: 'eliminada', secuencia: 1, mensaje: 'Estación V3: falta la entrada 1; fue eliminada.' },
+      { estacion: 'V3', estado: 'eliminada', secuencia: 1, mensaje: 'Estación V3: falta la última entrada, la 1; fue eliminada.' },
     ]);
     expect((await verificarCadenas(entradas, { ultimas: { V1: 5 } }))[0].estado).toBe('intacta');
+  });
+
+  it('con el sello (secuencia y hash) se descubre también la última entrada reescrita y vuelta a sellar', async () => {
+    const entradas = await cadena('V1', 5);
+    const sello = { secuencia: 5, hash: entradas[4].hash };
+    expect((await verificarCadenas(entradas, { ultimas: { V1: sello } }))[0]).toMatchObject({ estado: 'intacta', mensaje: 'Estación V1: 5 entradas, cadena íntegra.' });
+    // Rewritten and re-hashed: the chain alone still links, the seal kept apart does not match.
+    const ultima = entradas[4];
+    const rehecha = { ...ultima, resumen: 'Otra cosa' };
+    const resellada = [...entradas.slice(0, 4), { ...rehecha, hash: await calcularHash(rehecha) }];
+    expect((await verificarCadenas(resellada))[0].estado).toBe('intacta');
+    expect((await verificarCadenas(resellada, { ultimas: { V1: sello } }))[0]).toMatchObject({
+      estado: 'alterada',
+      secuencia: 5,
+      entradaId: ultima.id,
+      mensaje: 'Estación V1: la entrada 5 (05/03/2026 10:40) fue alterada: no es la que quedó sellada aparte de la bitácora.',
+    });
+    // A chain that went on after the seal is fine; one cut before it names how many of the last are missing.
+    expect((await verificarCadenas(entradas, { ultimas: { V1: { secuencia: 3, hash: entradas[2].hash } } }))[0].estado).toBe('intacta');
+    expect((await verificarCadenas(entradas.slice(0, 4), { ultimas: { V1: sello } }))[0].mensaje).toBe(
+      'Estación V1: falta la última entrada, la 5 (después del 05/03/2026 10:30); fue eliminada.',
+    );
+  });
+
+  it('las cifras de entradas llevan separador de miles', async () => {
+    const muchas = await cadena('V1', 1234);
+    expect((await verificarCadenas(muchas))[0].mensaje).toBe('Estación V1: 1,234 entradas, cadena íntegra.');
   });
 
   it('el orden en que llegan las entradas no importa; cambiar su orden en la cadena sí', async () => {

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { describirFiltrosBitacora } from '../../../../shared/domain/cambiosBitacora';
+import type { FiltrosBitacora } from '../../../../shared/schemas/filtrosBitacora';
+import { enEscritorio, puente } from '../../bridge';
+import { db } from '../../db';
+import { entradasDeBitacora, registrarExportacionBitacora } from '../../db/repositorios/bitacora';
+import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
+import { sesionActual } from '../../db/sesion';
+
+export type ResultadoExportacionBitacora = { tipo: 'guardado' | 'cancelado' | 'error'; mensaje: string };
+
+/**
+ * Exports what the filters show, every matching entry and not only the page: reads them (only who may see the
+ * bitácora), builds the sheet (exceljs loads only now), hands it to the bridge's save dialog and logs the export.
+ */
+export function useExportarBitacora() {
+  const [exportando, setExportando] = useState(false);
+  const [resultado, setResultado] = useState<ResultadoExportacionBitacora | null>(null);
+
+  async function exportar(filtros: FiltrosBitacora, nombreCuenta: string | null): Promise<void> {
+    setResultado(null);
+    setExportando(true);
+    try {
+      const entradas = await entradasDeBitacora(db, filtros);
+      const { construirLibroBitacora, nombreArchivoBitacora } = await import('../../../../shared/workbook/bitacora');
+      const generado = new Date();
+      const bytes = await construirLibroBitacora({
+        entradas,
+        filtros: describirFiltrosBitacora(filtros, nombreCuenta),
+        municipio: (await obtenerConfiguracion(db)).municipio,
+        usuario: sesionActual(db)?.nombre ?? 'Sin sesión',
+        generado,
+      });
+      const nombre = nombreArchivoBitacora(generado);
+      const respuesta = await puente.guardarArchivo({
+        nombreSugerido: nombre,
+        filtros: [{ name: 'Libro de Excel', extensions: ['xlsx'] }],
+        datos: new Uint8Array(bytes),
+      });
+      if (!respuesta.guardado) {
+        setResultado({ tipo: 'cancelado', mensaje: 'Exportación cancelada: no se guardó ningún archivo.' });
+        return;
+      }
+      const destino = respuesta.ruta ?? nombre;
+      await registrarExportacionBitacora(db, { filtros, nombreCuenta, entradas: entradas.length, destino });
+      const cuantas = entradas.length === 1 ? '1 entrada' : `${entradas.length.toLocaleString('es-MX')} entradas`;
+      setResultado({
+        tipo: 'guardado',
+        mensaje: `Bitácora (${cuantas}) ${respuesta.ruta || enEscritorio ? 'guardada en' : 'descargada como'} ${destino}`,
+      });
+    } catch (error) {
+      setResultado({ tipo: 'error', mensaje: `No se pudo exportar la bitácora: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setExportando(false);
+    }
+  }
+
+  return { exportar, exportando, resultado };
+}
