@@ -65,6 +65,7 @@ export const ACCIONES_BITACORA = [
   'permiso-denegado',
   'consultar',
   'contrasena',
+  'arco',
 ] as const;
 export type AccionBitacora = (typeof ACCIONES_BITACORA)[number];
 
@@ -88,6 +89,7 @@ export const ETIQUETA_ACCION_BITACORA: Record<AccionBitacora, string> = {
   'permiso-denegado': 'Permiso denegado',
   consultar: 'Consulta de datos personales',
   contrasena: 'Contraseña restablecida',
+  arco: 'Solicitud ARCO',
 };
 
 export const bitacoraSchema = z.object({

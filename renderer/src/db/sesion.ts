@@ -1,4 +1,4 @@
-import { ALGORITMO_CONTRASENA, ITERACIONES_CONTRASENA, verificarContrasena, type Credencial } from '../../../shared/seguridad/contrasenas';
+import { ALGORITMO_CONTRASENA, crearCredencial, ITERACIONES_CONTRASENA, requiereRenovar, verificarContrasena, type Credencial } from '../../../shared/seguridad/contrasenas';
 import { esperaRestante, mensajeEspera, registrarAcierto, registrarFallo, revisarIntento } from '../../../shared/seguridad/intentos';
 import { ETIQUETA_ROL, type Accion, type Sesion } from '../../../shared/seguridad/permisos';
 import { normalizarUsuario, type Cuenta } from '../../../shared/schemas/cuentas';
@@ -107,8 +107,12 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
 
   const sesion = sesionDeCuenta(cuenta);
   const autor = await autorDe(db, sesion);
+  // A password hashed with less work than today's is hashed again now that it is known; computed before the
+  // transaction (WebCrypto is outside IndexedDB) and stored with the sign-in's entry.
+  const renovada = requiereRenovar(cuenta.credencial) ? await crearCredencial(contrasena) : null;
   await db.transaction('rw', [db.cuentas, db.bitacora], async () => {
     if (cuenta.fallidos !== 0 || cuenta.bloqueadoHasta !== null) await db.cuentas.update(cuenta.id, registrarAcierto());
+    if (renovada) await db.cuentas.update(cuenta.id, { credencial: renovada });
     await registrarBitacora(db, autor, {
       accion: 'iniciar-sesion',
       entidad: 'cuenta',

@@ -10,6 +10,7 @@ import { nombresDeCatalogos } from '../../db/repositorios/solicitudes';
 import { HistorialCiudadano } from './HistorialCiudadano';
 import { domicilioDe, sexoYEdadDe } from './textos';
 import { useExportarPersona } from '../../hooks/useExportarPersona';
+import { AccionesArco } from './AccionesArco';
 
 /**
  * The chosen citizen with their earlier requests and support. `exportable` offers the export of all their data
@@ -73,6 +74,7 @@ export function TarjetaPersona({
           )}
         </Box>
       )}
+      {exportable && <AccionesArco persona={persona} />}
       {datos && <HistorialCiudadano historial={datos.historial} nombres={datos.nombres} excepto={excepto} enlazar={enlazar} />}
     </Paper>
   );

@@ -2,16 +2,22 @@ import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import BackupIcon from '@mui/icons-material/Backup';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import MergeIcon from '@mui/icons-material/CallMerge';
+import LockIcon from '@mui/icons-material/Lock';
 import { useEffect, useState } from 'react';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import { db } from '../../db';
 import { ErrorValidacion } from '../../db/errores';
-import { fusionarRespaldo, restaurarRespaldo, exportarRespaldo } from '../../db/respaldos';
+import { exportarRespaldo } from '../../db/respaldos';
+import { estaBloqueado, EXTENSION_BLOQUEADA, incorporarArchivo, restaurarArchivo } from '../../db/respaldoBloqueado';
 import { respaldar } from '../../db/respaldoAutomatico';
 import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
 import { Tabla } from '../../componentes/Tabla';
+import { DialogoContrasenaRespaldo, DialogoCopiarRespaldo } from './DialogosRespaldoBloqueado';
 
 type Aviso = { tipo: 'success' | 'error' | 'info'; texto: string } | null;
+/** A file chosen to restore or incorporate, as bytes: a locked copy is opened with its passphrase first. */
+type Elegido = { nombre: string; bytes: Uint8Array; bloqueado: boolean };
+const ACEPTA = `.json,.${EXTENSION_BLOQUEADA},application/json`;
 
 function mensajeDe(e: unknown): string {
   if (e instanceof ErrorValidacion) return Object.values(e.errores)[0] ?? e.message;
@@ -21,7 +27,9 @@ function mensajeDe(e: unknown): string {
 export function ConfiguracionRespaldos() {
   const [respaldos, setRespaldos] = useState<RespaldoListado[]>([]);
   const [aviso, setAviso] = useState<Aviso>(null);
-  const [porRestaurar, setPorRestaurar] = useState<{ nombre: string; contenido: string } | null>(null);
+  const [porRestaurar, setPorRestaurar] = useState<Elegido | null>(null);
+  const [pedirContrasena, setPedirContrasena] = useState<{ elegido: Elegido; accion: 'restaurar' | 'fusionar' } | null>(null);
+  const [copiando, setCopiando] = useState(false);
 
   const recargar = () => puente.listarRespaldos().then(setRespaldos).catch(() => setRespaldos([]));
   useEffect(() => {
@@ -48,32 +56,52 @@ export function ConfiguracionRespaldos() {
     }
   }
 
+  /** Restores; a wrong passphrase throws before anything is saved or changed (the dialog shows it at its field). */
+  async function restaurarElegido(elegido: Elegido, contrasena: string | null) {
+    // Save the present first, so a restore can itself be undone.
+    const conteos = await restaurarArchivo(db, elegido.bytes, contrasena, async () => enEscritorio && respaldar(db, puente, 'antes-de-restaurar'));
+    setAviso({ tipo: 'success', texto: `Restaurado «${elegido.nombre}»: ${conteos.solicitudes} solicitudes, ${conteos.personas} personas.` });
+    setPedirContrasena(null);
+    await recargar();
+  }
+
+  async function incorporarElegido(elegido: Elegido, contrasena: string | null) {
+    const r = await incorporarArchivo(db, elegido.bytes, contrasena);
+    setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${r.agregados} registros nuevos, ${r.actualizados} actualizados, ${r.sinCambio} sin cambio.` });
+    setPedirContrasena(null);
+  }
+
   async function restaurar() {
     if (!porRestaurar) return;
+    const elegido = porRestaurar;
+    setPorRestaurar(null);
+    if (elegido.bloqueado) {
+      setPedirContrasena({ elegido, accion: 'restaurar' });
+      return;
+    }
     try {
-      // Save the present first, so a restore can itself be undone.
-      if (enEscritorio) await respaldar(db, puente, 'antes-de-restaurar');
-      const conteos = await restaurarRespaldo(db, porRestaurar.contenido);
-      setAviso({ tipo: 'success', texto: `Restaurado «${porRestaurar.nombre}»: ${conteos.solicitudes} solicitudes, ${conteos.personas} personas.` });
-      await recargar();
+      await restaurarElegido(elegido, null);
     } catch (e) {
       setAviso({ tipo: 'error', texto: `No se restauró nada: ${mensajeDe(e)}` });
     }
-    setPorRestaurar(null);
   }
 
   async function leerArchivo(e: React.ChangeEvent<HTMLInputElement>, accion: 'restaurar' | 'fusionar') {
     const archivo = e.target.files?.[0];
     e.target.value = '';
     if (!archivo) return;
-    const contenido = await archivo.text();
+    const bytes = new Uint8Array(await archivo.arrayBuffer());
+    const elegido = { nombre: archivo.name, bytes, bloqueado: estaBloqueado(bytes) };
     if (accion === 'restaurar') {
-      setPorRestaurar({ nombre: archivo.name, contenido });
+      setPorRestaurar(elegido);
+      return;
+    }
+    if (elegido.bloqueado) {
+      setPedirContrasena({ elegido, accion: 'fusionar' });
       return;
     }
     try {
-      const r = await fusionarRespaldo(db, contenido);
-      setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${r.agregados} registros nuevos, ${r.actualizados} actualizados, ${r.sinCambio} sin cambio.` });
+      await incorporarElegido(elegido, null);
     } catch (err) {
       setAviso({ tipo: 'error', texto: `No se incorporó nada: ${mensajeDe(err)}` });
     }
@@ -82,7 +110,8 @@ export function ConfiguracionRespaldos() {
   async function elegirRespaldo(nombre: string) {
     try {
       const { contenido } = await puente.leerRespaldo({ nombre });
-      setPorRestaurar({ nombre, contenido });
+      const bytes = new TextEncoder().encode(contenido);
+      setPorRestaurar({ nombre, bytes, bloqueado: estaBloqueado(bytes) });
     } catch (e) {
       setAviso({ tipo: 'error', texto: mensajeDe(e) });
     }
@@ -103,13 +132,16 @@ export function ConfiguracionRespaldos() {
           <Button variant="contained" startIcon={<BackupIcon />} onClick={respaldarAhora}>
             Respaldar ahora
           </Button>
+          <Button variant="outlined" startIcon={<LockIcon />} onClick={() => setCopiando(true)}>
+            Copiar respaldo…
+          </Button>
           <Button variant="outlined" component="label" startIcon={<UploadFileIcon />}>
             Restaurar desde archivo…
-            <input hidden type="file" accept=".json,application/json" aria-label="Archivo de respaldo para restaurar" onChange={(e) => leerArchivo(e, 'restaurar')} />
+            <input hidden type="file" accept={ACEPTA} aria-label="Archivo de respaldo para restaurar" onChange={(e) => leerArchivo(e, 'restaurar')} />
           </Button>
           <Button variant="outlined" component="label" startIcon={<MergeIcon />}>
             Incorporar capturas de otra PC…
-            <input hidden type="file" accept=".json,application/json" aria-label="Respaldo de otra PC para incorporar" onChange={(e) => leerArchivo(e, 'fusionar')} />
+            <input hidden type="file" accept={ACEPTA} aria-label="Respaldo de otra PC para incorporar" onChange={(e) => leerArchivo(e, 'fusionar')} />
           </Button>
         </Stack>
         {aviso && (
@@ -133,8 +165,28 @@ export function ConfiguracionRespaldos() {
             }
           >
             Restaurar «{porRestaurar.nombre}» reemplaza todos los datos de esta PC por los del respaldo
-            {enEscritorio ? ' (antes se guarda un respaldo del estado actual)' : ''}. ¿Continuar?
+            {enEscritorio ? ' (antes se guarda un respaldo del estado actual)' : ''}
+            {porRestaurar.bloqueado ? '; está protegido y se le pedirá su contraseña' : ''}. ¿Continuar?
           </Alert>
+        )}
+        {copiando && (
+          <DialogoCopiarRespaldo
+            onCerrar={() => setCopiando(false)}
+            onCopiado={(texto) => {
+              setCopiando(false);
+              setAviso({ tipo: 'success', texto });
+            }}
+          />
+        )}
+        {pedirContrasena && (
+          <DialogoContrasenaRespaldo
+            nombre={pedirContrasena.elegido.nombre}
+            textoBoton={pedirContrasena.accion === 'restaurar' ? 'Restaurar' : 'Incorporar capturas'}
+            abrir={(contrasena) =>
+              pedirContrasena.accion === 'restaurar' ? restaurarElegido(pedirContrasena.elegido, contrasena) : incorporarElegido(pedirContrasena.elegido, contrasena)
+            }
+            onCerrar={() => setPedirContrasena(null)}
+          />
         )}
       </Paper>
       {enEscritorio && (
