@@ -55,6 +55,16 @@ describe('Solicitudes ARCO y copias de respaldo protegidas', () => {
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/arco-anonimizada.png` });
 
     expect(await celdaNoviembre(pagina)).toBe(antes);
+
+    // The auditor's list: number, date, right, person, outcome.
+    await ir(pagina, 'Solicitudes ARCO');
+    const lista = pagina.getByRole('table', { name: 'Solicitudes ARCO registradas' });
+    const fila = lista.getByRole('row', { name: /ARCO-2026-V1-0001/ });
+    await fila.getByRole('cell', { name: '24/11/2026' }).waitFor();
+    await fila.getByRole('cell', { name: 'Cancelación' }).waitFor();
+    await fila.getByRole('cell', { name: 'Persona anonimizada 1', exact: true }).waitFor();
+    expect(await lista.getByText('Marta').count()).toBe(0);
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/arco-lista.png` });
   });
 
   it('una copia protegida se restaura solo con su contraseña; con otra, nada cambia', async () => {
