@@ -104,6 +104,8 @@ describe('Solicitudes ARCO y copias de respaldo protegidas', () => {
     await pedir.getByLabel('Contraseña del respaldo').fill('No es la contraseña');
     await pedir.getByRole('button', { name: 'Restaurar' }).click();
     await pedir.getByText('La contraseña del respaldo no es correcta.').waitFor();
+    // Another try is possible at once.
+    await expect.poll(() => pedir.getByRole('button', { name: 'Restaurar' }).isEnabled(), { timeout: 15_000 }).toBe(true);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/copia-contrasena-incorrecta.png` });
     await pedir.getByRole('button', { name: 'Cancelar' }).click();
     await pedir.waitFor({ state: 'detached' });
