@@ -62,10 +62,10 @@ export function expedienteDePersona(
   };
 }
 
-/** `datos-personales-PEREZ-2026-11-24.json`: the surname without accents or spaces, so any file system takes it. */
-export function nombreArchivoExpediente(persona: Pick<Persona, 'apellidoPaterno'>, fechaIso: string): string {
+/** `datos-personales-PEREZ-2026-11-24.xlsx`: the surname without accents or spaces, so any file system takes it. */
+export function nombreArchivoExpediente(persona: Pick<Persona, 'apellidoPaterno'>, fechaIso: string, extension: 'json' | 'xlsx' = 'json'): string {
   const apellido = normalizarTexto(persona.apellidoPaterno).replace(/[^A-Z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'SIN-APELLIDO';
-  return `datos-personales-${apellido}-${fechaIso}.json`;
+  return `datos-personales-${apellido}-${fechaIso}.${extension}`;
 }
 
 /** The file's text: indented JSON, readable in any text editor. */

@@ -8,10 +8,11 @@ import { seguimientoSchema, solicitudSchema } from './solicitudes';
 import { contenidoBitacoraSchema, entradaSelladaSchema } from '../seguridad/cadenaBitacora';
 import { cuentaSchema } from './cuentas';
 import { catalogoSchema } from './sistema';
+import { solicitudArcoSchema } from './arco';
 
 export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
-/** 4: the staff accounts and the bitácora sealed as a chain per station. */
-export const VERSION_RESPALDO = 4;
+/** 4: the staff accounts and the bitácora sealed as a chain per station. 5: the ARCO requests. */
+export const VERSION_RESPALDO = 5;
 
 /**
  * Every table of the database with the schema each of its rows must pass. A backup file is checked whole
@@ -42,6 +43,7 @@ export const ESQUEMAS_TABLAS = {
   reconducciones: reconduccionSchema,
   configuracion: z.object({ clave: z.string().min(1), valor: z.unknown() }),
   cuentas: cuentaSchema,
+  solicitudesArco: solicitudArcoSchema,
 } as const;
 
 export type NombreTabla = keyof typeof ESQUEMAS_TABLAS;
@@ -49,10 +51,11 @@ export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
 
 /** The tables each backup version holds: a file without one of them is incomplete, never a table to empty. */
 const TABLAS_DE_VERSION: Record<number, readonly NombreTabla[]> = {
-  1: TABLAS_RESPALDO.filter((t) => t !== 'reconducciones' && t !== 'cuentas'),
-  2: TABLAS_RESPALDO.filter((t) => t !== 'cuentas'),
-  3: TABLAS_RESPALDO.filter((t) => t !== 'cuentas'),
-  4: TABLAS_RESPALDO,
+  1: TABLAS_RESPALDO.filter((t) => t !== 'reconducciones' && t !== 'cuentas' && t !== 'solicitudesArco'),
+  2: TABLAS_RESPALDO.filter((t) => t !== 'cuentas' && t !== 'solicitudesArco'),
+  3: TABLAS_RESPALDO.filter((t) => t !== 'cuentas' && t !== 'solicitudesArco'),
+  4: TABLAS_RESPALDO.filter((t) => t !== 'solicitudesArco'),
+  5: TABLAS_RESPALDO,
 };
 
 /** Rows of an older file brought to this version's shape before they are checked, as the database's own upgrades do. */
@@ -97,6 +100,7 @@ export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
   reconducciones: 'reconducciones',
   configuracion: 'configuración',
   cuentas: 'cuentas',
+  solicitudesArco: 'solicitudes ARCO',
 };
 
 export interface ArchivoRespaldo {

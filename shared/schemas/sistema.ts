@@ -69,6 +69,7 @@ export const ACCIONES_BITACORA = [
   'contrasena',
   'bloquear',
   'desbloquear',
+  'arco',
 ] as const;
 export type AccionBitacora = (typeof ACCIONES_BITACORA)[number];
 
@@ -94,6 +95,7 @@ export const ETIQUETA_ACCION_BITACORA: Record<AccionBitacora, string> = {
   contrasena: 'Contraseña restablecida',
   bloquear: 'Bloqueo de sesión',
   desbloquear: 'Desbloqueo de sesión',
+  arco: 'Solicitud ARCO',
 };
 
 /**

@@ -1,5 +1,5 @@
+import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
@@ -314,31 +314,32 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await pagina.getByText('GS/015/2026', { exact: true }).waitFor();
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/solicitudes-detalle.png` });
   });
-  it('exporta en JSON todo lo que se guarda de la persona y lo anota en la bitácora', async () => {
+  it('exporta en Excel todo lo que se guarda de la persona, con nombres del catálogo, y lo anota en la bitácora', async () => {
     const { pagina } = app;
     await pagina.goto(`${app.url}#/atencion/${ids['0002']}`);
     const tarjeta = pagina.getByRole('region', { name: 'Ciudadano: Juan Hernández García' });
     const descarga = pagina.waitForEvent('download', { timeout: 30_000 });
     await tarjeta.getByRole('button', { name: 'Exportar datos de la persona' }).click();
     const archivo = await descarga;
-    expect(archivo.suggestedFilename()).toBe('datos-personales-HERNANDEZ-2026-11-24.json');
-    await tarjeta.getByText('Datos de la persona descargados como datos-personales-HERNANDEZ-2026-11-24.json').waitFor();
+    expect(archivo.suggestedFilename()).toBe('datos-personales-HERNANDEZ-2026-11-24.xlsx');
+    await tarjeta.getByText('Datos de la persona descargados como datos-personales-HERNANDEZ-2026-11-24.xlsx').waitFor();
     const ruta = `${CARPETA_EVIDENCIAS}/${archivo.suggestedFilename()}`;
     await archivo.saveAs(ruta);
-    const expediente = JSON.parse(readFileSync(ruta, 'utf8')) as {
-      persona: { nombres: string; apellidoPaterno: string; curp: string };
-      solicitudes: { folio: string; seguimientos: { estatusNuevo: string }[] }[];
-      apoyos: unknown[];
-      bitacora: { accion: string; entidadId: string; resumen: string }[];
-    };
-    expect(expediente.persona).toMatchObject({ nombres: 'Juan', apellidoPaterno: 'Hernández', curp: CURP_JUAN });
-    expect(expediente.solicitudes.map((s) => s.folio)).toEqual(['AC-2026-V1-0002', 'AC-2026-V1-0003']);
-    expect(expediente.solicitudes[0]!.seguimientos.length).toBeGreaterThan(0);
-    expect(expediente.bitacora.map((e) => e.accion)).toContain('crear');
-    expect(expediente.bitacora.at(-1)).toMatchObject({
-      accion: 'exportar',
-      resumen: 'Exportación de datos personales a petición del titular: Juan Hernández García',
-    });
+    const libro = new ExcelJS.Workbook();
+    await libro.xlsx.readFile(ruta);
+    const filas = (hoja: string) =>
+      libro.getWorksheet(hoja)!.getSheetValues().flatMap((f) => (Array.isArray(f) ? [f.slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))] : []));
+    const persona = new Map(filas('Persona').slice(2).map(([dato, valor]) => [dato, valor]));
+    expect([persona.get('Nombre(s)'), persona.get('Apellido paterno'), persona.get('CURP')]).toEqual(['Juan', 'Hernández', CURP_JUAN]);
+    const solicitudes = filas('Solicitudes').slice(2);
+    expect(solicitudes.map((f) => f[0])).toEqual(['AC-2026-V1-0002', 'AC-2026-V1-0003']);
+    // Catalogue names and labels, never the stored ids.
+    expect([solicitudes[0]![3], solicitudes[0]![6]]).toEqual(['Material de construcción', 'Obras Públicas']);
+    expect(solicitudes.flat().some((v) => /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(v))).toBe(false);
+    expect(filas('Seguimientos').slice(2).filter((f) => f[0] === 'AC-2026-V1-0002').length).toBeGreaterThan(0);
+    const bitacora = filas('Bitácora').slice(2);
+    expect(bitacora.map((f) => f[3])).toContain('Alta');
+    expect(bitacora.at(-1)!.slice(3)).toEqual(['Exportación', 'Exportación de datos personales a petición del titular: Juan Hernández García']);
     await menu(pagina).getByRole('link', { name: 'Bitácora' }).click();
     await pagina.getByText('Exportación de datos personales a petición del titular: Juan Hernández García').waitFor({ timeout: 20_000 });
   });

@@ -10,6 +10,7 @@ import { PaginaTablero } from '../features/tablero/PaginaTablero';
 import { PaginaReportes } from '../features/reportes/PaginaReportes';
 import { PaginaConfiguracion } from '../features/configuracion/PaginaConfiguracion';
 import { PaginaBitacora } from '../features/bitacora/PaginaBitacora';
+import { PaginaArco } from '../features/arco/PaginaArco';
 import { ImpresionConSesion, PuertaAcceso } from '../features/acceso/PuertaAcceso';
 import { RutasImpresion } from './RutasImpresion';
 
@@ -31,6 +32,7 @@ export function App() {
           <Route path="reportes/*" element={<PaginaReportes />} />
           <Route path="configuracion/*" element={<PaginaConfiguracion />} />
           <Route path="bitacora" element={<PaginaBitacora />} />
+          <Route path="arco" element={<PaginaArco />} />
           <Route path="*" element={<PaginaPoa />} />
         </Route>
       </Route>

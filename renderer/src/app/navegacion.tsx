@@ -8,6 +8,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import SettingsIcon from '@mui/icons-material/Settings';
 import HistoryIcon from '@mui/icons-material/History';
 import DescriptionIcon from '@mui/icons-material/Description';
+import GavelIcon from '@mui/icons-material/Gavel';
 import type { ReactNode } from 'react';
 import type { Accion } from '../../../shared/seguridad/permisos';
 
@@ -31,4 +32,5 @@ export const NAVEGACION: EntradaNavegacion[] = [
   { ruta: '/reportes', titulo: 'Reportes', icono: <PrintIcon />, grupo: 'Seguimiento' },
   { ruta: '/configuracion', titulo: 'Configuración', icono: <SettingsIcon />, grupo: 'Sistema' },
   { ruta: '/bitacora', titulo: 'Bitácora', icono: <HistoryIcon />, grupo: 'Sistema', accion: 'ver-bitacora' },
+  { ruta: '/arco', titulo: 'Solicitudes ARCO', icono: <GavelIcon />, grupo: 'Sistema', accion: 'solicitudes-arco' },
 ];

@@ -7,6 +7,7 @@ import type { Seguimiento, Solicitud } from '../../../shared/schemas/solicitudes
 import type { Acuerdo, Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
 import type { ContadorFolio, ElementoCatalogo } from '../../../shared/schemas/sistema';
 import type { Cuenta } from '../../../shared/schemas/cuentas';
+import type { SolicitudArco } from '../../../shared/schemas/arco';
 import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 
 export interface RegistroConfiguracion {
@@ -40,6 +41,7 @@ export class BaseDatosPoa extends Dexie {
   cierres!: EntityTable<CierrePeriodo, 'id'>;
   reconducciones!: EntityTable<Reconduccion, 'id'>;
   cuentas!: EntityTable<Cuenta, 'id'>;
+  solicitudesArco!: EntityTable<SolicitudArco, 'id'>;
 
   constructor(nombre = 'poa-gestion-social') {
     super(nombre);

@@ -112,4 +112,9 @@ export const MIGRACIONES: readonly Migracion[] = [
       await tx.table('bitacora').bulkPut(selladas);
     },
   },
+  {
+    // ARCO requests (access, rectification, cancellation, opposition) with their number, date, right and outcome.
+    version: 5,
+    stores: { solicitudesArco: 'id, folio, personaId, fecha, updatedAt' },
+  },
 ];

@@ -47,6 +47,8 @@ export async function instantaneaRespaldo(db: BaseDatosPoa): Promise<string> {
 const MOTIVO_RESPALDO = {
   manual: 'Respaldo de toda la base de datos hecho a mano',
   'antes-de-restaurar': 'Respaldo de toda la base de datos antes de restaurar otro',
+  copia: 'Copia del respaldo de toda la base de datos para otra PC, sin contraseña',
+  'copia-bloqueada': 'Copia del respaldo de toda la base de datos para otra PC, protegida con contraseña',
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import { ALGORITMO_CONTRASENA, ITERACIONES_CONTRASENA, verificarContrasena, type Credencial } from '../../../shared/seguridad/contrasenas';
+import { ALGORITMO_CONTRASENA, crearCredencial, ITERACIONES_CONTRASENA, requiereRenovar, verificarContrasena, type Credencial } from '../../../shared/seguridad/contrasenas';
 import { esperaRestante, mensajeEspera, registrarAcierto, registrarFallo, revisarIntento } from '../../../shared/seguridad/intentos';
 import { ETIQUETA_ROL, type Accion, type Sesion } from '../../../shared/seguridad/permisos';
 import { normalizarUsuario, type Cuenta } from '../../../shared/schemas/cuentas';
@@ -128,10 +128,14 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
 
   const sesion = sesionDeCuenta(cuenta);
   const autor = await autorDe(db, sesion);
+  // A password hashed with less work than today's is hashed again now that it is known; computed before the
+  // transaction (WebCrypto is outside IndexedDB) and stored with the sign-in's entry.
+  const renovada = requiereRenovar(cuenta.credencial) ? await crearCredencial(contrasena) : null;
   const saliente = previa && previa.cuentaId !== cuenta.id ? previa : null;
   const autorSaliente = saliente && (await autorDe(db, saliente));
   await db.transaction('rw', [db.cuentas, ...tablasBitacora(db)], async () => {
     if (cuenta.fallidos !== 0 || cuenta.bloqueadoHasta !== null) await db.cuentas.update(cuenta.id, registrarAcierto());
+    if (renovada) await db.cuentas.update(cuenta.id, { credencial: renovada });
     if (saliente && autorSaliente) await registrarBitacora(db, autorSaliente, entradaCierre(saliente, `cambio de usuario, entró ${quien(cuenta)}`));
     await registrarBitacora(
       db,

@@ -1,14 +1,39 @@
 import { useState } from 'react';
 import { fechaIsoLocal } from '../../../shared/domain/formato';
-import { expedienteEnJson, nombreArchivoExpediente } from '../../../shared/domain/datosPersonales';
+import { nombreArchivoExpediente, type ExpedientePersona } from '../../../shared/domain/datosPersonales';
 import type { Persona } from '../../../shared/schemas/personas';
 import { enEscritorio, puente } from '../bridge';
 import { db } from '../db';
 import { expedientePersona } from '../db/repositorios/personas';
+import { nombresDeCatalogos } from '../db/repositorios/solicitudes';
 
 export type ResultadoExportarPersona = { tipo: 'success' | 'info' | 'error'; mensaje: string };
 
-/** Writes one citizen's personal data to a JSON file when they ask for it (right of access). */
+/**
+ * Writes one citizen's data as an Excel workbook (catalogue names, status labels and dd/mm/aaaa dates rather than
+ * the ids stored), through the save dialog; the builder and exceljs load only now, not with the app.
+ */
+export async function guardarLibroExpediente(
+  persona: Pick<Persona, 'apellidoPaterno'>,
+  expediente: ExpedientePersona,
+  nombres: ReadonlyMap<string, string>,
+): Promise<ResultadoExportarPersona> {
+  const { construirLibroExpediente } = await import('../../../shared/workbook/libroExpediente');
+  const nombre = nombreArchivoExpediente(persona, fechaIsoLocal(new Date()), 'xlsx');
+  const respuesta = await puente.guardarArchivo({
+    nombreSugerido: nombre,
+    filtros: [{ name: 'Libro de Excel', extensions: ['xlsx'] }],
+    datos: await construirLibroExpediente(expediente, nombres),
+  });
+  if (!respuesta.guardado) return { tipo: 'info', mensaje: 'Exportación cancelada: no se guardó ningún archivo.' };
+  const destino = respuesta.ruta ?? nombre;
+  return {
+    tipo: 'success',
+    mensaje: respuesta.ruta || enEscritorio ? `Datos de la persona guardados en ${destino}` : `Datos de la persona descargados como ${destino}`,
+  };
+}
+
+/** Exports one citizen's personal data when they ask for it (right of access). */
 export function useExportarPersona() {
   const [exportando, setExportando] = useState(false);
   const [resultado, setResultado] = useState<ResultadoExportarPersona | null>(null);
@@ -18,22 +43,7 @@ export function useExportarPersona() {
     setResultado(null);
     try {
       const expediente = await expedientePersona(db, persona.id);
-      const nombre = nombreArchivoExpediente(persona, fechaIsoLocal(new Date()));
-      const respuesta = await puente.guardarArchivo({
-        nombreSugerido: nombre,
-        filtros: [{ name: 'Datos en JSON', extensions: ['json'] }],
-        // The bridge takes bytes over a plain ArrayBuffer, which the encoder's typing does not promise.
-        datos: new Uint8Array(new TextEncoder().encode(expedienteEnJson(expediente))),
-      });
-      if (!respuesta.guardado) {
-        setResultado({ tipo: 'info', mensaje: 'Exportación cancelada: no se guardó ningún archivo.' });
-        return;
-      }
-      const destino = respuesta.ruta ?? nombre;
-      setResultado({
-        tipo: 'success',
-        mensaje: respuesta.ruta || enEscritorio ? `Datos de la persona guardados en ${destino}` : `Datos de la persona descargados como ${destino}`,
-      });
+      setResultado(await guardarLibroExpediente(persona, expediente, await nombresDeCatalogos(db)));
     } catch (error) {
       setResultado({ tipo: 'error', mensaje: `No se pudieron exportar los datos: ${error instanceof Error ? error.message : String(error)}` });
     } finally {

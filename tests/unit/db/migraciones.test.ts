@@ -14,12 +14,13 @@ function sinSello({ cuentaId: _c, secuencia: _s, hashAnterior: _a, hash: _h, ...
 
 /**
  * The same rows as version 1 stored them: POAs and activities with ids made at random (and no state, no Meta
- * inicial), closings without the fields of a record, no reconducciones, no accounts, a bitácora without seals.
+ * inicial), closings without the fields of a record, no reconducciones, no accounts, no ARCO requests, a bitácora
+ * without seals.
  */
 function comoVersion1(tablas: Record<string, Fila[]>): Record<string, Fila[]> {
   const ids = new Map<unknown, string>();
   const azar = (id: unknown) => ids.get(id) ?? (ids.set(id, crypto.randomUUID()), ids.get(id)!);
-  const { reconducciones: _r, cuentas: _c, ...v1 } = tablas;
+  const { reconducciones: _r, cuentas: _c, solicitudesArco: _a, ...v1 } = tablas;
   return {
     ...v1,
     bitacora: tablas.bitacora.map(sinSello),

@@ -12,6 +12,7 @@ import { cambiarActivaCuenta, crearCuenta, editarCuenta, listarCuentas, restable
 import { eliminarEvento } from '../../../renderer/src/db/repositorios/eventos';
 import { eliminarJornada } from '../../../renderer/src/db/repositorios/jornadas';
 import { expedientePersona } from '../../../renderer/src/db/repositorios/personas';
+import { listarSolicitudesArco, registrarSolicitudArco } from '../../../renderer/src/db/repositorios/arco';
 import { eliminarActividad, guardarActividad, guardarEncabezado, listarActividades } from '../../../renderer/src/db/repositorios/poa';
 import { registrarReconduccion } from '../../../renderer/src/db/repositorios/reconducciones';
 import { cargarDatosLibro, registrarExportacionLibro, registrarImpresionHoja } from '../../../renderer/src/db/repositorios/reportes';
@@ -39,8 +40,8 @@ interface Operacion {
   llamar: (db: BaseDatosPoa) => Promise<unknown>;
 }
 
-/** ARCO requests have their own operations still to come; every other action is covered. */
-const SIN_OPERACION_AUN: readonly Accion[] = ['solicitudes-arco'];
+/** Every action a capturista may not do has its operations below. */
+const SIN_OPERACION_AUN: readonly Accion[] = [];
 
 let db: BaseDatosPoa;
 let ids: Record<string, string>;
@@ -145,6 +146,12 @@ const OPERACIONES: Operacion[] = [
   { nombre: 'leer la bitácora', accion: 'ver-bitacora', llamar: (b) => listarBitacoraReciente(b, 100) },
   { nombre: 'verificar la integridad de la bitácora', accion: 'ver-bitacora', llamar: (b) => verificarIntegridad(b) },
   { nombre: 'exportar los datos de una persona', accion: 'exportar-datos-persona', llamar: (b) => expedientePersona(b, ids.persona) },
+  {
+    nombre: 'anonimizar a una persona (ARCO)',
+    accion: 'solicitudes-arco',
+    llamar: (b) => registrarSolicitudArco(b, ids.persona, { derecho: 'cancelacion', fecha: '2026-03-20', folio: '', notas: '' }),
+  },
+  { nombre: 'ver las solicitudes ARCO', accion: 'solicitudes-arco', llamar: (b) => listarSolicitudesArco(b) },
   { nombre: 'listar las cuentas', accion: 'gestionar-cuentas', llamar: (b) => listarCuentas(b) },
   {
     nombre: 'crear una cuenta',

@@ -11,6 +11,7 @@ import { HistorialCiudadano } from './HistorialCiudadano';
 import { domicilioDe, sexoYEdadDe } from './textos';
 import { useExportarPersona } from '../../hooks/useExportarPersona';
 import { BotonConPermiso } from '../ConPermiso';
+import { AccionesArco } from './AccionesArco';
 
 /**
  * The chosen citizen with their earlier requests and support. `exportable` offers the export of all their data
@@ -74,6 +75,7 @@ export function TarjetaPersona({
           )}
         </Box>
       )}
+      {exportable && <AccionesArco persona={persona} />}
       {datos && <HistorialCiudadano historial={datos.historial} nombres={datos.nombres} excepto={excepto} enlazar={enlazar} />}
     </Paper>
   );

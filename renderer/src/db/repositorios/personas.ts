@@ -3,6 +3,7 @@ import { curpDeConsulta, consultaSuficiente, nombreNormalizadoPersona, ordenarCo
 import { palabrasDeTexto } from '../../../../shared/domain/texto';
 import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import type { EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
+import { esPersonaAnonimizada } from '../../../../shared/seguridad/anonimizar';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { agregar, ahoraIso, autorizar, escribir, guardarVersion, registrarBitacora, tablasBitacora } from './base';
@@ -100,15 +101,14 @@ export async function guardarPersona(db: BaseDatosPoa, id: string | null, datos:
     if (otra) {
       throw new ErrorValidacion({ [`${prefijo}curp`]: `La CURP ${valida.curp} ya está registrada a nombre de ${nombreCompleto(otra)}` });
     }
-    const derivados = { nombreNormalizado: nombreNormalizadoPersona(valida), palabras: palabrasPersona(valida) };
+    const derivados = camposDeBusqueda(valida);
     if (id === null) {
       return agregar<Persona>(db, sesion, db.personas, { ...valida, ...derivados }, (nueva) => ({
         entidad: 'persona',
         resumen: `Ciudadano registrado: ${nombreCompleto(nueva)}`,
       }));
     }
-    const anterior = await db.personas.get(id);
-    if (!vigente(anterior)) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
+    const anterior = await personaParaCorregir(db, id);
     const actualizada: Persona = { ...anterior, ...valida, ...derivados, updatedAt: ahoraIso() };
     return guardarVersion(db, sesion, db.personas, anterior, actualizada, {
       accion: 'editar',
@@ -116,6 +116,22 @@ export async function guardarPersona(db: BaseDatosPoa, id: string | null, datos:
       resumen: `Datos del ciudadano ${nombreCompleto(actualizada)} corregidos`,
     });
   });
+}
+
+/** The search keys a persona's name gives: stored copies, so a changed name must bring new ones. */
+export function camposDeBusqueda(datos: Pick<Persona, 'nombres' | 'apellidoPaterno' | 'apellidoMaterno'>) {
+  return { nombreNormalizado: nombreNormalizadoPersona(datos), palabras: palabrasPersona(datos) };
+}
+
+/**
+ * The live persona about to be corrected, inside the write's transaction. A persona anonimizada is refused: their
+ * data was erased at their request, and writing new data would identify them again.
+ */
+export async function personaParaCorregir(db: BaseDatosPoa, id: string): Promise<Persona> {
+  const anterior = await db.personas.get(id);
+  if (!vigente(anterior)) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
+  if (esPersonaAnonimizada(anterior)) throw new ErrorValidacion({ _: 'Esta persona fue anonimizada por una solicitud ARCO: sus datos ya no se pueden corregir.' });
+  return anterior;
 }
 
 function conPrefijo(e: unknown, prefijo: string): unknown {
@@ -129,7 +145,7 @@ function conPrefijo(e: unknown, prefijo: string): unknown {
  * first and therefore travels inside the file as well.
  */
 export async function expedientePersona(db: BaseDatosPoa, personaId: string): Promise<ExpedientePersona> {
-  return escribir(db, 'exportar-datos-persona', [db.personas, db.solicitudes, db.seguimientos, db.apoyos], async (sesion) => {
+  return escribir(db, 'exportar-datos-persona', tablasExpediente(db), async (sesion) => {
     const persona = await db.personas.get(personaId);
     if (!persona) throw new ErrorValidacion({ _: 'El ciudadano ya no existe' });
     await registrarBitacora(db, sesion, {
@@ -138,15 +154,23 @@ export async function expedientePersona(db: BaseDatosPoa, personaId: string): Pr
       entidadId: persona.id,
       resumen: `${RESUMEN_EXPORTACION_DATOS}: ${nombreCompleto(persona)}`,
     });
-    const [solicitudes, apoyos] = await Promise.all([
-      db.solicitudes.where('personaId').equals(personaId).toArray(),
-      db.apoyos.where('personaId').equals(personaId).toArray(),
-    ]);
-    const seguimientos = await db.seguimientos.where('solicitudId').anyOf(solicitudes.map((s) => s.id)).toArray();
-    const ids = [persona.id, ...solicitudes.map((s) => s.id), ...apoyos.map((a) => a.id)];
-    const bitacora = await db.bitacora.where('entidadId').anyOf(ids).toArray();
-    return expedienteDePersona(persona, solicitudes, seguimientos, apoyos, bitacora);
+    return leerExpediente(db, persona);
   });
+}
+
+/** The tables `leerExpediente` reads, for the scope of the transaction it runs in. */
+export const tablasExpediente = (db: BaseDatosPoa) => [db.personas, db.solicitudes, db.seguimientos, db.apoyos];
+
+/** Everything held about the persona; inside a transaction over `tablasExpediente` and the bitácora. */
+export async function leerExpediente(db: BaseDatosPoa, persona: Persona): Promise<ExpedientePersona> {
+  const [solicitudes, apoyos] = await Promise.all([
+    db.solicitudes.where('personaId').equals(persona.id).toArray(),
+    db.apoyos.where('personaId').equals(persona.id).toArray(),
+  ]);
+  const seguimientos = await db.seguimientos.where('solicitudId').anyOf(solicitudes.map((s) => s.id)).toArray();
+  const ids = [persona.id, ...solicitudes.map((s) => s.id), ...apoyos.map((a) => a.id)];
+  const bitacora = await db.bitacora.where('entidadId').anyOf(ids).toArray();
+  return expedienteDePersona(persona, solicitudes, seguimientos, apoyos, bitacora);
 }
 
 /**

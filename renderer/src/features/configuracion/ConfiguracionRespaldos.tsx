@@ -2,18 +2,24 @@ import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import BackupIcon from '@mui/icons-material/Backup';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import MergeIcon from '@mui/icons-material/CallMerge';
+import LockIcon from '@mui/icons-material/Lock';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Accion } from '../../../../shared/seguridad/permisos';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import { db } from '../../db';
 import { ErrorValidacion } from '../../db/errores';
-import { fusionarRespaldo, restaurarRespaldo, exportarRespaldo } from '../../db/respaldos';
+import { exportarRespaldo } from '../../db/respaldos';
+import { estaBloqueado, EXTENSION_BLOQUEADA, incorporarArchivo, restaurarArchivo } from '../../db/respaldoBloqueado';
 import { respaldar } from '../../db/respaldoAutomatico';
 import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
 import { Tabla } from '../../componentes/Tabla';
 import { BotonConPermiso, ConPermiso } from '../../componentes/ConPermiso';
+import { DialogoContrasenaRespaldo, DialogoCopiarRespaldo } from './DialogosRespaldoBloqueado';
 
 type Aviso = { tipo: 'success' | 'error' | 'info'; texto: string } | null;
+/** A file chosen to restore or incorporate, as bytes: a locked copy is opened with its passphrase first. */
+type Elegido = { nombre: string; bytes: Uint8Array; bloqueado: boolean };
+const ACEPTA = `.json,.${EXTENSION_BLOQUEADA},application/json`;
 
 function mensajeDe(e: unknown): string {
   if (e instanceof ErrorValidacion) return Object.values(e.errores)[0] ?? e.message;
@@ -47,7 +53,7 @@ function BotonArchivo({
       dibujar={(bloqueo) => (
         <Button variant="outlined" component="label" startIcon={icono} {...bloqueo}>
           {texto}
-          <input hidden type="file" accept=".json,application/json" aria-label={etiqueta} disabled={bloqueo.disabled} onChange={onCambio} />
+          <input hidden type="file" accept={ACEPTA} aria-label={etiqueta} disabled={bloqueo.disabled} onChange={onCambio} />
         </Button>
       )}
     />
@@ -57,7 +63,9 @@ function BotonArchivo({
 export function ConfiguracionRespaldos() {
   const [respaldos, setRespaldos] = useState<RespaldoListado[]>([]);
   const [aviso, setAviso] = useState<Aviso>(null);
-  const [porRestaurar, setPorRestaurar] = useState<{ nombre: string; contenido: string } | null>(null);
+  const [porRestaurar, setPorRestaurar] = useState<Elegido | null>(null);
+  const [pedirContrasena, setPedirContrasena] = useState<{ elegido: Elegido; accion: 'restaurar' | 'fusionar' } | null>(null);
+  const [copiando, setCopiando] = useState(false);
 
   const recargar = () => puente.listarRespaldos().then(setRespaldos).catch(() => setRespaldos([]));
   useEffect(() => {
@@ -84,32 +92,52 @@ export function ConfiguracionRespaldos() {
     }
   }
 
+  /** Restores; a wrong passphrase throws before anything is saved or changed (the dialog shows it at its field). */
+  async function restaurarElegido(elegido: Elegido, contrasena: string | null) {
+    // Save the present first, so a restore can itself be undone.
+    const conteos = await restaurarArchivo(db, elegido.bytes, contrasena, async () => enEscritorio && respaldar(db, puente, 'antes-de-restaurar'));
+    setAviso({ tipo: 'success', texto: `Restaurado «${elegido.nombre}»: ${conteos.solicitudes} solicitudes, ${conteos.personas} personas.` });
+    setPedirContrasena(null);
+    await recargar();
+  }
+
+  async function incorporarElegido(elegido: Elegido, contrasena: string | null) {
+    const r = await incorporarArchivo(db, elegido.bytes, contrasena);
+    setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${r.agregados} registros nuevos, ${r.actualizados} actualizados, ${r.sinCambio} sin cambio.` });
+    setPedirContrasena(null);
+  }
+
   async function restaurar() {
     if (!porRestaurar) return;
+    const elegido = porRestaurar;
+    setPorRestaurar(null);
+    if (elegido.bloqueado) {
+      setPedirContrasena({ elegido, accion: 'restaurar' });
+      return;
+    }
     try {
-      // Save the present first, so a restore can itself be undone.
-      if (enEscritorio) await respaldar(db, puente, 'antes-de-restaurar');
-      const conteos = await restaurarRespaldo(db, porRestaurar.contenido);
-      setAviso({ tipo: 'success', texto: `Restaurado «${porRestaurar.nombre}»: ${conteos.solicitudes} solicitudes, ${conteos.personas} personas.` });
-      await recargar();
+      await restaurarElegido(elegido, null);
     } catch (e) {
       setAviso({ tipo: 'error', texto: `No se restauró nada: ${mensajeDe(e)}` });
     }
-    setPorRestaurar(null);
   }
 
   async function leerArchivo(e: React.ChangeEvent<HTMLInputElement>, accion: 'restaurar' | 'fusionar') {
     const archivo = e.target.files?.[0];
     e.target.value = '';
     if (!archivo) return;
-    const contenido = await archivo.text();
+    const bytes = new Uint8Array(await archivo.arrayBuffer());
+    const elegido = { nombre: archivo.name, bytes, bloqueado: estaBloqueado(bytes) };
     if (accion === 'restaurar') {
-      setPorRestaurar({ nombre: archivo.name, contenido });
+      setPorRestaurar(elegido);
+      return;
+    }
+    if (elegido.bloqueado) {
+      setPedirContrasena({ elegido, accion: 'fusionar' });
       return;
     }
     try {
-      const r = await fusionarRespaldo(db, contenido);
-      setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${r.agregados} registros nuevos, ${r.actualizados} actualizados, ${r.sinCambio} sin cambio.` });
+      await incorporarElegido(elegido, null);
     } catch (err) {
       setAviso({ tipo: 'error', texto: `No se incorporó nada: ${mensajeDe(err)}` });
     }
@@ -118,7 +146,8 @@ export function ConfiguracionRespaldos() {
   async function elegirRespaldo(nombre: string) {
     try {
       const { contenido } = await puente.leerRespaldo({ nombre });
-      setPorRestaurar({ nombre, contenido });
+      const bytes = new TextEncoder().encode(contenido);
+      setPorRestaurar({ nombre, bytes, bloqueado: estaBloqueado(bytes) });
     } catch (e) {
       setAviso({ tipo: 'error', texto: mensajeDe(e) });
     }
@@ -139,6 +168,9 @@ export function ConfiguracionRespaldos() {
           <Button variant="contained" startIcon={<BackupIcon />} onClick={respaldarAhora}>
             Respaldar ahora
           </Button>
+          <BotonConPermiso accion="copiar-respaldo" variant="outlined" startIcon={<LockIcon />} onClick={() => setCopiando(true)}>
+            Copiar respaldo…
+          </BotonConPermiso>
           {ARCHIVOS.map((a) => (
             <BotonArchivo key={a.uso} {...a} onCambio={(e) => leerArchivo(e, a.uso)} />
           ))}
@@ -164,8 +196,28 @@ export function ConfiguracionRespaldos() {
             }
           >
             Restaurar «{porRestaurar.nombre}» reemplaza todos los datos de esta PC por los del respaldo
-            {enEscritorio ? ' (antes se guarda un respaldo del estado actual)' : ''}. ¿Continuar?
+            {enEscritorio ? ' (antes se guarda un respaldo del estado actual)' : ''}
+            {porRestaurar.bloqueado ? '; está protegido y se le pedirá su contraseña' : ''}. ¿Continuar?
           </Alert>
+        )}
+        {copiando && (
+          <DialogoCopiarRespaldo
+            onCerrar={() => setCopiando(false)}
+            onCopiado={(texto) => {
+              setCopiando(false);
+              setAviso({ tipo: 'success', texto });
+            }}
+          />
+        )}
+        {pedirContrasena && (
+          <DialogoContrasenaRespaldo
+            nombre={pedirContrasena.elegido.nombre}
+            textoBoton={pedirContrasena.accion === 'restaurar' ? 'Restaurar' : 'Incorporar capturas'}
+            abrir={(contrasena) =>
+              pedirContrasena.accion === 'restaurar' ? restaurarElegido(pedirContrasena.elegido, contrasena) : incorporarElegido(pedirContrasena.elegido, contrasena)
+            }
+            onCerrar={() => setPedirContrasena(null)}
+          />
         )}
       </Paper>
       {enEscritorio && (

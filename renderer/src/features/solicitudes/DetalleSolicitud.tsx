@@ -23,6 +23,7 @@ import { DialogoEditarSolicitud, DialogoNota, DialogoPersona } from './DialogosS
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { HistorialSeguimientos } from './HistorialSeguimientos';
 import { TarjetaPersona } from '../../componentes/personas/TarjetaPersona';
+import { esPersonaAnonimizada } from '../../../../shared/seguridad/anonimizar';
 import { useImprimirAcuse } from './useImprimirAcuse';
 
 type Dialogo = 'estatus' | 'nota' | 'editar' | 'eliminar' | 'persona' | null;
@@ -157,9 +158,12 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
                 enlazar
                 exportable
                 acciones={
-                  <Button size="small" startIcon={<EditIcon />} onClick={() => setDialogo('persona')}>
-                    Corregir datos
-                  </Button>
+                  // A persona anonimizada (ARCO) has no data left to correct.
+                  !esPersonaAnonimizada(persona) && (
+                    <Button size="small" startIcon={<EditIcon />} onClick={() => setDialogo('persona')}>
+                      Corregir datos
+                    </Button>
+                  )
                 }
               />
             )}
