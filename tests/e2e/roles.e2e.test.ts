@@ -228,6 +228,14 @@ describe('Cuentas y lo que cada rol ve en pantalla', () => {
     await pagina.getByRole('button', { name: 'Respaldar ahora' }).waitFor();
     expect(await pagina.getByRole('table', { name: 'Cuentas del personal' }).count()).toBe(0);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/roles-capturista-respaldos.png` });
+    // The bitácora and the ARCO requests are not in her menu; their addresses say who may instead of showing them.
+    expect(await menu(pagina).getByRole('link', { name: 'Solicitudes ARCO' }).count()).toBe(0);
+    await pagina.goto(`${app.url}#/bitacora`);
+    await pagina.getByRole('heading', { name: 'Bitácora', level: 1 }).waitFor();
+    await pagina.getByRole('alert').getByText(SOLO_JEFE('ver la bitácora')).waitFor();
+    expect(await pagina.getByRole('button', { name: 'Verificar integridad' }).count()).toBe(0);
+    await pagina.goto(`${app.url}#/arco`);
+    await pagina.getByRole('alert').getByText(SOLO_JEFE('atender solicitudes ARCO')).waitFor();
   });
 
   it('el jefe usa lo de un jefe, pero no las cuentas, la configuración ni la restauración', async () => {

@@ -13,6 +13,7 @@ import { PaginaBitacora } from '../features/bitacora/PaginaBitacora';
 import { PaginaArco } from '../features/arco/PaginaArco';
 import { ImpresionConSesion, PuertaAcceso } from '../features/acceso/PuertaAcceso';
 import { RutasImpresion } from './RutasImpresion';
+import { PantallaConPermiso } from '../componentes/ConPermiso';
 
 export function App() {
   return (
@@ -31,8 +32,22 @@ export function App() {
           <Route path="tablero/*" element={<PaginaTablero />} />
           <Route path="reportes/*" element={<PaginaReportes />} />
           <Route path="configuracion/*" element={<PaginaConfiguracion />} />
-          <Route path="bitacora" element={<PaginaBitacora />} />
-          <Route path="arco" element={<PaginaArco />} />
+          <Route
+            path="bitacora"
+            element={
+              <PantallaConPermiso accion="ver-bitacora" titulo="Bitácora">
+                <PaginaBitacora />
+              </PantallaConPermiso>
+            }
+          />
+          <Route
+            path="arco"
+            element={
+              <PantallaConPermiso accion="solicitudes-arco" titulo="Solicitudes ARCO">
+                <PaginaArco />
+              </PantallaConPermiso>
+            }
+          />
           <Route path="*" element={<PaginaPoa />} />
         </Route>
       </Route>

@@ -1,7 +1,8 @@
-import { Button, IconButton, Tooltip, type ButtonProps, type IconButtonProps } from '@mui/material';
-import { useId, type ReactElement } from 'react';
+import { Alert, Button, IconButton, Tooltip, type ButtonProps, type IconButtonProps } from '@mui/material';
+import { useId, type ReactElement, type ReactNode } from 'react';
 import type { Accion } from '../../../shared/seguridad/permisos';
 import { useMotivoBloqueo } from '../hooks/usePuede';
+import { EncabezadoPagina } from './Encabezado';
 
 /** What a control receives when the signed-in role may not use it: off, and described by who may. */
 export interface Bloqueo {
@@ -61,5 +62,20 @@ export function IconoConPermiso({ accion, impedimento, titulo, disabled, ...prop
         )
       }
     />
+  );
+}
+
+/**
+ * A whole screen for an action: a role that may not use it (reaching it by an old link or a typed address, since the
+ * menu hides it) gets the page's title and who may, not a screen of refusals. The repositories refuse anyway.
+ */
+export function PantallaConPermiso({ accion, titulo, children }: { accion: Accion; titulo: string; children: ReactNode }) {
+  const motivo = useMotivoBloqueo(accion);
+  if (motivo === null) return children;
+  return (
+    <>
+      <EncabezadoPagina titulo={titulo} />
+      <Alert severity="info">{motivo}</Alert>
+    </>
   );
 }
