@@ -1,3 +1,5 @@
+import type { ComponentType } from 'react';
+import type { Accion } from '../../../shared/seguridad/permisos';
 import { Route, Routes } from 'react-router-dom';
 import { Marco } from './Marco';
 import { PaginaPoa } from '../features/poa/PaginaPoa';
@@ -14,6 +16,12 @@ import { PaginaArco } from '../features/arco/PaginaArco';
 import { ImpresionConSesion, PuertaAcceso } from '../features/acceso/PuertaAcceso';
 import { RutasImpresion } from './RutasImpresion';
 import { PantallaConPermiso } from '../componentes/ConPermiso';
+
+/** Screens of one action, which the menu shows only to the roles that may use it. */
+const PANTALLAS_CON_PERMISO = [
+  { ruta: 'bitacora', accion: 'ver-bitacora', titulo: 'Bitácora', Pagina: PaginaBitacora },
+  { ruta: 'arco', accion: 'solicitudes-arco', titulo: 'Solicitudes ARCO', Pagina: PaginaArco },
+] as const satisfies readonly { ruta: string; accion: Accion; titulo: string; Pagina: ComponentType }[];
 
 export function App() {
   return (
@@ -32,22 +40,17 @@ export function App() {
           <Route path="tablero/*" element={<PaginaTablero />} />
           <Route path="reportes/*" element={<PaginaReportes />} />
           <Route path="configuracion/*" element={<PaginaConfiguracion />} />
-          <Route
-            path="bitacora"
-            element={
-              <PantallaConPermiso accion="ver-bitacora" titulo="Bitácora">
-                <PaginaBitacora />
-              </PantallaConPermiso>
-            }
-          />
-          <Route
-            path="arco"
-            element={
-              <PantallaConPermiso accion="solicitudes-arco" titulo="Solicitudes ARCO">
-                <PaginaArco />
-              </PantallaConPermiso>
-            }
-          />
+          {PANTALLAS_CON_PERMISO.map(({ ruta, accion, titulo, Pagina }) => (
+            <Route
+              key={ruta}
+              path={ruta}
+              element={
+                <PantallaConPermiso accion={accion} titulo={titulo}>
+                  <Pagina />
+                </PantallaConPermiso>
+              }
+            />
+          ))}
           <Route path="*" element={<PaginaPoa />} />
         </Route>
       </Route>
