@@ -220,6 +220,14 @@ describe('Cuentas y lo que cada rol ve en pantalla', () => {
     await pestanas.getByRole('tab', { name: 'Respaldos' }).waitFor();
     expect(await pestanas.getByRole('tab').allTextContents()).toEqual(['Respaldos']);
     await encendido(pagina.getByRole('button', { name: 'Respaldar ahora' }));
+    // Her copies for another PC always carry a passphrase: a readable copy of every citizen's data is the head's call.
+    await pagina.getByRole('button', { name: 'Copiar respaldo…' }).click();
+    const copiar = pagina.getByRole('dialog', { name: 'Copiar respaldo para otra PC o una memoria USB' });
+    const proteger = copiar.getByRole('checkbox', { name: 'Proteger la copia con contraseña' });
+    await apagado(pagina, proteger, SOLO_JEFE('sacar una copia del respaldo sin contraseña'));
+    expect(await proteger.isChecked()).toBe(true);
+    await copiar.getByRole('button', { name: 'Cancelar' }).click();
+    await copiar.waitFor({ state: 'detached' });
     await apagado(pagina, pagina.getByRole('button', { name: 'Restaurar desde archivo…' }), SOLO_ADMIN('restaurar un respaldo'), { tooltip: true });
     await apagado(pagina, pagina.getByRole('button', { name: 'Incorporar capturas de otra PC…' }), SOLO_JEFE('incorporar capturas de otra PC'));
     expect(await pagina.getByLabel('Archivo de respaldo para restaurar').isDisabled()).toBe(true);

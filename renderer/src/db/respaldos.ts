@@ -56,7 +56,8 @@ const MOTIVO_RESPALDO = {
  * carries its own entry. Accounts travel with their hashed credential only; no password is in the file.
  */
 export async function exportarRespaldo(db: BaseDatosPoa, motivo: keyof typeof MOTIVO_RESPALDO = 'manual'): Promise<string> {
-  const autor = await autorizar(db, 'copiar-respaldo');
+  // A plain copy is the one that leaves the PC readable: the head of the department's decision.
+  const autor = await autorizar(db, motivo === 'copia' ? 'copiar-respaldo-sin-contrasena' : 'copiar-respaldo');
   return db.transaction('rw', tablas(db), async () => {
     await registrarBitacora(db, autor, { accion: 'respaldar', entidad: 'respaldo', entidadId: null, resumen: MOTIVO_RESPALDO[motivo] });
     return leerTodo(db);

@@ -26,6 +26,7 @@ import { ACCIONES, PermisoDenegado, PERMISOS, puede, quienPuede, type Accion, ty
 import { TABLAS_RESPALDO } from '../../../shared/schemas/respaldo';
 import { baseConTodo, tablasDe, type Fila } from './baseConTodo';
 import { agregarCuenta, conSesion } from './sesionPrueba';
+import { copiaDeRespaldo } from '../../../renderer/src/db/respaldoBloqueado';
 
 /**
  * Every repository operation a capturista may not do, called with a capturista signed in: each is refused with the
@@ -170,6 +171,7 @@ const OPERACIONES: Operacion[] = [
   { nombre: 'agregar al catálogo', accion: 'catalogos', llamar: (b) => agregarAlCatalogo(b, { tipo: 'colonia', nombre: 'Colonia nueva' }) },
   { nombre: 'desactivar un elemento del catálogo', accion: 'catalogos', llamar: (b) => cambiarActivoCatalogo(b, ids.catalogo, false) },
   { nombre: 'restaurar un respaldo', accion: 'restaurar-respaldo', llamar: (b) => restaurarRespaldo(b, respaldo) },
+  { nombre: 'sacar una copia sin contraseña', accion: 'copiar-respaldo-sin-contrasena', llamar: (b) => copiaDeRespaldo(b, null) },
 ];
 
 async function refusal(op: Operacion): Promise<PermisoDenegado> {

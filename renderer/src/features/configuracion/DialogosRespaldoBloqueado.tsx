@@ -9,6 +9,7 @@ import { db } from '../../db';
 import { ErrorValidacion, erroresParaFormulario } from '../../db/errores';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { copiaDeRespaldo, EXTENSION_BLOQUEADA, nombreCopia } from '../../db/respaldoBloqueado';
+import { ConPermiso } from '../../componentes/ConPermiso';
 
 type Errores = Record<string, string>;
 
@@ -67,7 +68,22 @@ export function DialogoCopiarRespaldo({ onCerrar, onCopiado }: { onCerrar: () =>
           La copia lleva toda la base de datos, con los datos personales de los ciudadanos y las contraseñas de las cuentas cifradas (solo su huella
           con sal). Protéjala con una contraseña cuando salga de esta PC: sin ella nadie puede abrirla, tampoco la oficina.
         </Typography>
-        <FormControlLabel control={<Checkbox checked={bloquear} onChange={(e) => setBloquear(e.target.checked)} />} label="Proteger la copia con contraseña" />
+        <ConPermiso
+          accion="copiar-respaldo-sin-contrasena"
+          dibujar={(bloqueo) => (
+            <FormControlLabel
+              control={(
+                <Checkbox
+                  checked={bloquear}
+                  onChange={(e) => setBloquear(e.target.checked)}
+                  disabled={bloqueo.disabled}
+                  slotProps={{ input: { 'aria-describedby': bloqueo['aria-describedby'] } }}
+                />
+              )}
+              label="Proteger la copia con contraseña"
+            />
+          )}
+        />
         {bloquear && (
           <>
             <TextField
