@@ -178,7 +178,7 @@ function identificarFila(fila: Record<string, unknown>): string {
   const texto = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 80) : null);
   const folio = texto(fila.folio);
   if (folio) return ` (folio «${folio}»)`;
-  const nombre = texto([fila.nombre, fila.primerApellido, fila.segundoApellido].filter((v) => typeof v === 'string').join(' '));
+  const nombre = texto([fila.nombre, fila.nombres, fila.apellidoPaterno, fila.apellidoMaterno].filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()).join(' '));
   if (nombre) return ` («${nombre}»)`;
   const otro = texto(fila.usuario) ?? texto(fila.clave) ?? texto(fila.serie);
   return otro ? ` («${otro}»)` : '';

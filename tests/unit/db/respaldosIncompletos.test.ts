@@ -188,6 +188,19 @@ describe.each(OPERACIONES)('«$nombre» rechaza un archivo incompleto o dañado 
   });
 });
 
+describe('el motivo dice qué registro y qué campo', () => {
+  it('una persona se nombra por su nombre completo, una solicitud por su folio', () => {
+    const a = archivo();
+    a.tablas.personas = [{ nombres: ' Ana ', apellidoPaterno: 'López', apellidoMaterno: 'Ruiz', curp: 'NO-ES-CURP' }];
+    const persona = validarRespaldo(JSON.stringify(a));
+    expect(persona.valido === false && persona.mensaje).toMatch(/^Registro 1 de personas \(«Ana López Ruiz»\) inválido \(campo «[^»]+»\): /);
+    a.tablas.personas = [];
+    a.tablas.solicitudes = [{ folio: 'V1-2026-00007', descripcion: 5 }];
+    const solicitud = validarRespaldo(JSON.stringify(a));
+    expect(solicitud.valido === false && solicitud.mensaje).toMatch(/^Registro 1 de solicitudes \(folio «V1-2026-00007»\) inválido \(campo «[^»]+»\): /);
+  });
+});
+
 describe('lo que se guarda es lo validado', () => {
   it('un respaldo hecho por la aplicación se restaura con el texto recortado y sin campos desconocidos', async () => {
     const a = archivo();
