@@ -178,7 +178,8 @@ function identificarFila(fila: Record<string, unknown>): string {
   const texto = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 80) : null);
   const folio = texto(fila.folio);
   if (folio) return ` (folio «${folio}»)`;
-  const nombre = texto([fila.nombre, fila.nombres, fila.apellidoPaterno, fila.apellidoMaterno].filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()).join(' '));
+  const partes = [fila.nombre, fila.nombres, fila.apellidoPaterno, fila.apellidoMaterno].map(texto).filter((v) => v !== null);
+  const nombre = texto(partes.join(' '));
   if (nombre) return ` («${nombre}»)`;
   const otro = texto(fila.usuario) ?? texto(fila.clave) ?? texto(fila.serie);
   return otro ? ` («${otro}»)` : '';
