@@ -4,7 +4,7 @@
  * Handlers never throw across IPC: the renderer receives a `ResultadoIpc` with a Spanish message.
  */
 import { contrato, type Canal, type Respuesta, type ResultadoIpc } from '../../shared/ipc/contract';
-import { ACCIONES, validarSolicitud } from '../../shared/ipc/validacion';
+import { ACCIONES, excedeTamano, validarSolicitud } from '../../shared/ipc/validacion';
 import { ErrorOperacion } from './errors';
 import type { Manejadores, SolicitudValidada } from './handlers/types';
 import { esOrigenPermitido } from './security';
@@ -61,6 +61,12 @@ export function crearEscucha<C extends Canal>(
       return { exito: false, mensaje: `No se pudo ${accion}. Intente de nuevo; si el problema sigue, reinicie la aplicación.` };
     }
 
+    // An answer over the channel's limit is not sent (the handlers check the files they read before reading them).
+    const excedido = excedeTamano(canal, valor);
+    if (excedido) {
+      registrar(`Respuesta demasiado grande en ${canal}`);
+      return { exito: false, mensaje: excedido };
+    }
     // A handler answering outside the contract is a defect; the renderer must not receive it.
     const respuesta = esquemaRespuesta.safeParse(valor);
     if (!respuesta.success) {

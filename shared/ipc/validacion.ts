@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { contrato, type Canal, type SolicitudValidada } from './contract';
+import { mensajeTamanoExcedido, tamanoDe, TAMANO_MAXIMO_CANAL } from './limites';
 
 /** What each channel does, for messages ("No se pudo guardar el archivo."). */
 export const ACCIONES: Readonly<Record<Canal, string>> = {
@@ -30,7 +31,17 @@ function describirProblemas(error: z.ZodError): string {
     .join('; ');
 }
 
+/** A message (request or answer) larger than its channel's limit, worded in Spanish; null when it fits. */
+export function excedeTamano(canal: Canal, valor: unknown): string | null {
+  const maximo = TAMANO_MAXIMO_CANAL[canal];
+  if (tamanoDe(valor, maximo) <= maximo) return null;
+  return `No se pudo ${ACCIONES[canal]}: ${mensajeTamanoExcedido('el mensaje', maximo)}`;
+}
+
+/** The size is checked first, so a message over the limit is never parsed. */
 export function validarSolicitud<C extends Canal>(canal: C, valor: unknown): Validacion<SolicitudValidada<C>> {
+  const excedido = excedeTamano(canal, valor);
+  if (excedido) return { exito: false, mensaje: excedido };
   const resultado = contrato[canal].solicitud.safeParse(valor, { error: localeEs });
   if (resultado.success) return { exito: true, datos: resultado.data as SolicitudValidada<C> };
   return { exito: false, mensaje: `Datos inválidos para ${ACCIONES[canal]}: ${describirProblemas(resultado.error)}` };

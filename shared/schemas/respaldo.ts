@@ -7,8 +7,13 @@ import { actividadSchema, ajusteSchema, justificacionSchema, poaSchema, reconduc
 import { seguimientoSchema, solicitudSchema } from './solicitudes';
 import { contenidoBitacoraSchema, entradaSelladaSchema } from '../seguridad/cadenaBitacora';
 import { cuentaSchema } from './cuentas';
-import { catalogoSchema } from './sistema';
+import { catalogoSchema, configuracionSchema } from './sistema';
 import { solicitudArcoSchema } from './arco';
+import { sellosBitacoraSchema } from '../seguridad/cadenaBitacora';
+import { CONFIGURACION_POR_DEFECTO } from '../domain/configuracionPorDefecto';
+import { etiquetaCampo } from '../domain/cambiosBitacora';
+import { formatearFechaHora } from '../domain/formato';
+import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../ipc/limites';
 
 export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
 /** 4: the staff accounts and the bitácora sealed as a chain per station. 5: the ARCO requests. */
@@ -47,6 +52,21 @@ export const ESQUEMAS_TABLAS = {
 } as const;
 
 export type NombreTabla = keyof typeof ESQUEMAS_TABLAS;
+
+/**
+ * Each record of the configuración table holds a value of its own kind, checked against its schema like any other
+ * row: the settings (filled in, as they are read, with what settings of an older version lack), the seals of the
+ * bitácora's chains and the mark of the first run's seed. A key not listed here is refused: a backup holds only what
+ * this version knows how to read. A new record of the configuración table must be added here.
+ */
+export const ESQUEMAS_CONFIGURACION: Readonly<Record<string, z.ZodType>> = {
+  general: z.preprocess(
+    (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? { ...CONFIGURACION_POR_DEFECTO, ...v } : v),
+    configuracionSchema,
+  ),
+  'sellos-bitacora': sellosBitacoraSchema,
+  'semilla-poa-2026': z.iso.datetime({ offset: true, message: 'Fecha de la carga inicial inválida' }),
+};
 export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
 
 /** The tables each backup version holds: a file without one of them is incomplete, never a table to empty. */
@@ -117,26 +137,135 @@ export type ResultadoRespaldo =
 
 const encabezado = z.object({
   formato: z.literal(FORMATO_RESPALDO, { error: 'El archivo no es un respaldo de POA Gestión Social' }),
-  version: z.number().int().min(1).max(VERSION_RESPALDO, { error: 'El respaldo es de una versión más nueva de la aplicación' }),
-  fecha: z.string(),
-  estacion: z.string(),
-  tablas: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  version: z
+    .number({ error: 'El archivo no es un respaldo de POA Gestión Social: no dice su versión' })
+    .int()
+    .min(1, { error: 'El archivo no es un respaldo de POA Gestión Social: su versión no existe' })
+    .max(VERSION_RESPALDO, { error: 'El respaldo es de una versión más nueva de la aplicación' }),
+  fecha: z.iso.datetime({ offset: true, message: 'El respaldo no dice su fecha' }),
+  estacion: z.string({ error: 'El respaldo no dice su estación' }),
+  tablas: z.record(z.string(), z.array(z.record(z.string(), z.unknown()), { error: 'Una tabla del respaldo no es una lista de registros' }), {
+    error: 'El respaldo no trae sus tablas',
+  }),
 });
 
+/** How much later than this PC's clock a date in a file may be: a day covers time zones and a clock a little off. */
+export const MARGEN_RELOJ_MS = 24 * 60 * 60 * 1000;
+
+/** Fields that say when something happened (a record's creation and change, an entry's date, a closing, a consent). */
+const CAMPOS_DE_MOMENTO = new Set(['createdAt', 'updatedAt', 'fecha', 'consentimientoFecha']);
+const RE_MOMENTO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Labels for the fields every record carries, which the capture forms never show. */
+const ETIQUETA_CAMPO_REGISTRO: Readonly<Record<string, string>> = {
+  id: 'Identificador',
+  createdAt: 'Fecha de creación',
+  updatedAt: 'Fecha de modificación',
+  estacion: 'Estación',
+  eliminado: 'Eliminado',
+  valor: 'Valor',
+  clave: 'Clave',
+};
+
+function etiquetaRuta(ruta: readonly PropertyKey[]): string {
+  return ruta
+    .map((p) => (typeof p === 'number' ? `n.º ${p + 1}` : (ETIQUETA_CAMPO_REGISTRO[String(p)] ?? etiquetaCampo(String(p)))))
+    .join(' → ');
+}
+
+/** How a row is told apart in a message besides its number: its folio, name, user, key or series, when it has one. */
+function identificarFila(fila: Record<string, unknown>): string {
+  const texto = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 80) : null);
+  const folio = texto(fila.folio);
+  if (folio) return ` (folio «${folio}»)`;
+  const partes = [fila.nombre, fila.nombres, fila.apellidoPaterno, fila.apellidoMaterno].map(texto).filter((v) => v !== null);
+  const nombre = texto(partes.join(' '));
+  if (nombre) return ` («${nombre}»)`;
+  const otro = texto(fila.usuario) ?? texto(fila.clave) ?? texto(fila.serie);
+  return otro ? ` («${otro}»)` : '';
+}
+
+/** The first field of a checked row dated later than `limite`, with its path. */
+function momentoFuturo(valor: unknown, limite: number, ruta: PropertyKey[] = []): { ruta: PropertyKey[]; fecha: string } | null {
+  if (Array.isArray(valor)) {
+    for (let i = 0; i < valor.length; i++) {
+      const r = momentoFuturo(valor[i], limite, [...ruta, i]);
+      if (r) return r;
+    }
+  } else if (valor !== null && typeof valor === 'object') {
+    for (const [clave, v] of Object.entries(valor)) {
+      if (CAMPOS_DE_MOMENTO.has(clave) && typeof v === 'string' && RE_MOMENTO.test(v) && Date.parse(v) > limite) {
+        return { ruta: [...ruta, clave], fecha: v };
+      }
+      const r = typeof v === 'object' ? momentoFuturo(v, limite, [...ruta, clave]) : null;
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+const CAUSA_RELOJ = 'más de un día después de la fecha de esta PC. Revise la fecha y hora de la PC que hizo el archivo';
+
+/** A row as it is stored: the schema's output (text trimmed, unknown fields left out), or why it is refused. */
+function validarFila(
+  tabla: NombreTabla,
+  fila: Record<string, unknown>,
+  version: number,
+  estacion: string,
+  limite: number,
+): { fila: Record<string, unknown> } | { problema: string; ruta: readonly PropertyKey[] } {
+  const r = esquemaDeFila(tabla, version).safeParse(actualizarFila(tabla, fila, version, estacion));
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    return { problema: issue?.message ?? 'dato inválido', ruta: issue?.path ?? [] };
+  }
+  const datos = r.data as Record<string, unknown>;
+  if (tabla === 'configuracion') {
+    const esquema = Object.hasOwn(ESQUEMAS_CONFIGURACION, datos.clave as string) ? ESQUEMAS_CONFIGURACION[datos.clave as string] : null;
+    if (!esquema) return { problema: 'esta versión de la aplicación no conoce esa configuración', ruta: ['clave'] };
+    const valor = esquema.safeParse(datos.valor);
+    if (!valor.success) {
+      const issue = valor.error.issues[0];
+      return { problema: issue?.message ?? 'dato inválido', ruta: ['valor', ...(issue?.path ?? [])] };
+    }
+    datos.valor = valor.data;
+  }
+  const futuro = momentoFuturo(datos, limite);
+  if (futuro) return { problema: `${formatearFechaHora(futuro.fecha)} es ${CAUSA_RELOJ}`, ruta: futuro.ruta };
+  return { fila: datos };
+}
+
 /**
- * Reads and checks a whole backup file. The first bad row is reported with its table and position, in
- * Spanish; a file that fails anywhere is refused whole.
+ * Reads and checks a whole backup file (or a package of another PC's captures): every table of its version, no
+ * table this version does not know, every row passing its schema, every configuración value passing its own, and no
+ * date more than a day ahead of `ahora` (another PC with a wrong clock would otherwise win every later merge). The
+ * first problem is reported in Spanish with its table, row (number, and folio or name) and field; a file that fails
+ * anywhere is refused whole. The rows handed back are the schemas' output, which is what gets stored.
  */
-export function validarRespaldo(texto: string): ResultadoRespaldo {
+export function validarRespaldo(texto: string, ahora: Date = new Date()): ResultadoRespaldo {
+  if (texto.length > TAMANO_MAXIMO_RESPALDO) {
+    return { valido: false, mensaje: mensajeTamanoExcedido('El archivo', TAMANO_MAXIMO_RESPALDO, texto.length) };
+  }
+  if (texto.trim() === '') return { valido: false, mensaje: 'El archivo está vacío: no es un respaldo de POA Gestión Social' };
   let datos: unknown;
   try {
     datos = JSON.parse(texto);
   } catch {
     return { valido: false, mensaje: 'El archivo está dañado: no es JSON válido' };
   }
+  if (datos === null || typeof datos !== 'object' || Array.isArray(datos) || !('formato' in datos)) {
+    return { valido: false, mensaje: 'El archivo no es un respaldo de POA Gestión Social' };
+  }
   const cabeza = encabezado.safeParse(datos);
   if (!cabeza.success) return { valido: false, mensaje: cabeza.error.issues[0]?.message ?? 'Respaldo inválido' };
-  const faltan = TABLAS_DE_VERSION[cabeza.data.version].filter((t) => !(t in cabeza.data.tablas));
+  const { version, estacion } = cabeza.data;
+  const limite = ahora.getTime() + MARGEN_RELOJ_MS;
+  if (Date.parse(cabeza.data.fecha) > limite) {
+    return { valido: false, mensaje: `El respaldo tiene fecha del ${formatearFechaHora(cabeza.data.fecha)}, ${CAUSA_RELOJ}` };
+  }
+  const desconocidas = Object.keys(cabeza.data.tablas).filter((t) => !Object.hasOwn(ESQUEMAS_TABLAS, t));
+  if (desconocidas.length) return { valido: false, mensaje: `El respaldo trae tablas desconocidas: ${desconocidas.join(', ')}` };
+  const faltan = TABLAS_DE_VERSION[version].filter((t) => !(t in cabeza.data.tablas));
   if (faltan.length) {
     return { valido: false, mensaje: `El respaldo está incompleto: le faltan ${faltan.map((t) => ETIQUETA_TABLA[t]).join(', ')}` };
   }
@@ -146,24 +275,25 @@ export function validarRespaldo(texto: string): ResultadoRespaldo {
     const filas = cabeza.data.tablas[tabla] ?? [];
     const validas: Record<string, unknown>[] = [];
     for (let i = 0; i < filas.length; i++) {
-      const r = esquemaDeFila(tabla, cabeza.data.version).safeParse(actualizarFila(tabla, filas[i], cabeza.data.version, cabeza.data.estacion));
-      if (!r.success) {
-        const issue = r.error.issues[0];
-        const campo = issue?.path.length ? ` (campo ${issue.path.join('.')})` : '';
+      const r = validarFila(tabla, filas[i], version, estacion, limite);
+      if ('problema' in r) {
+        const campo = r.ruta.length ? ` (campo «${etiquetaRuta(r.ruta)}»)` : '';
         return {
           valido: false,
-          mensaje: `Registro ${i + 1} de ${ETIQUETA_TABLA[tabla]} inválido${campo}: ${issue?.message ?? 'dato inválido'}`,
+          mensaje: `Registro ${i + 1} de ${ETIQUETA_TABLA[tabla]}${identificarFila(filas[i])} inválido${campo}: ${r.problema}`,
         };
       }
-      validas.push(r.data as Record<string, unknown>);
+      validas.push(r.fila);
     }
     tablas[tabla] = validas;
     conteos[tabla] = filas.length;
   }
-  const desconocidas = Object.keys(cabeza.data.tablas).filter((t) => !(t in ESQUEMAS_TABLAS));
-  if (desconocidas.length) return { valido: false, mensaje: `El respaldo trae tablas desconocidas: ${desconocidas.join(', ')}` };
   // Files from PCs that made their POA ids at random get the ids of their year, as this database has them.
-  return { valido: true, respaldo: { ...cabeza.data, formato: FORMATO_RESPALDO, tablas: unificarIdentidades(tablas) }, conteos };
+  return {
+    valido: true,
+    respaldo: { formato: FORMATO_RESPALDO, version, fecha: cabeza.data.fecha, estacion, tablas: unificarIdentidades(tablas) },
+    conteos,
+  };
 }
 
 /** Which of two copies of the same record wins when PCs' captures are merged: the one changed last. */

@@ -134,6 +134,12 @@ export interface SelloEstacion {
   hash: string;
 }
 
+/** The seals of every station as the configuración table keeps them (record 'sellos-bitacora'). */
+export const sellosBitacoraSchema = z.record(
+  z.string(),
+  z.object({ secuencia: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/, 'Sello inválido') }),
+);
+
 export interface OpcionesVerificacion {
   /**
    * Where each station's chain is known to reach (kept apart from the bitácora table): its last sequence, or its

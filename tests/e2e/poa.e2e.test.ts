@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
 
@@ -102,5 +103,26 @@ describe('POA 2026 cargado y editable', () => {
     await pagina.getByRole('tab', { name: 'Catálogos' }).click();
     await pagina.getByRole('region', { name: 'Colonias' }).getByText('Centro').waitFor();
     await expect.poll(() => pagina.getByText('Colonia posterior al respaldo').count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('un respaldo sin tablas, o con una fecha del futuro, se rechaza con el motivo al restaurar y al incorporar', async () => {
+    const { pagina } = app;
+    await pagina.getByRole('tab', { name: 'Respaldos' }).click();
+    const respaldo = JSON.parse(await readFile(`${CARPETA_EVIDENCIAS}/respaldo.json`, 'utf8'));
+    const sinTablas = Buffer.from(JSON.stringify({ ...respaldo, tablas: {} }));
+    await pagina.getByLabel('Archivo de respaldo para restaurar').setInputFiles({ name: 'vacio.json', mimeType: 'application/json', buffer: sinTablas });
+    await pagina.getByRole('button', { name: 'Restaurar', exact: true }).click();
+    await pagina.getByText(/^No se restauró nada: El respaldo está incompleto: le faltan POA, actividades, /).waitFor();
+
+    respaldo.tablas.catalogos[0].updatedAt = '2999-01-01T12:00:00.000Z';
+    const futuro = Buffer.from(JSON.stringify(respaldo));
+    await pagina.getByLabel('Respaldo de otra PC para incorporar').setInputFiles({ name: 'reloj-mal.json', mimeType: 'application/json', buffer: futuro });
+    const aviso = pagina.getByText(/^No se incorporó nada: Registro 1 de catálogos \(«[^»]+»\) inválido \(campo «Fecha de modificación»\): 01\/01\/2999/);
+    await aviso.waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/respaldo-fecha-futura.png` });
+    // Nothing changed: the seed's activities are all there.
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'POA', exact: true }).click();
+    const filas = pagina.getByRole('table', { name: 'Cronograma programado' }).getByRole('row', { name: /^Actividad \d$/ });
+    await expect.poll(() => filas.count(), { timeout: 15_000 }).toBe(4);
   });
 });

@@ -5,6 +5,7 @@ import {
   intentaSalirDeCarpeta,
   nombreArchivoRespaldo,
 } from '../../../shared/ipc/respaldos';
+import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../../../shared/ipc/limites';
 import { escribirAtomico, type FsEscritura } from '../atomic-write';
 import { respaldosAEliminar, type ReglaRotacion, type RespaldoFechado } from '../backup-rotation';
 import { codigoError, ErrorOperacion } from '../errors';
@@ -88,8 +89,12 @@ export function crearManejadoresRespaldos(dep: DependenciasRespaldos): Manejador
     if (intentaSalirDeCarpeta(nombre) || !esNombreArchivoRespaldo(nombre)) {
       throw new ErrorOperacion('El nombre del respaldo no es válido.');
     }
+    const ruta = nodePath.join(dep.carpeta, nombre);
     try {
-      return { contenido: await dep.fs.readFile(nodePath.join(dep.carpeta, nombre), 'utf8') };
+      // The size first: a file larger than any backup is never read into memory.
+      const { size } = await dep.fs.stat(ruta);
+      if (size > TAMANO_MAXIMO_RESPALDO) throw new ErrorOperacion(mensajeTamanoExcedido(`El respaldo «${nombre}»`, TAMANO_MAXIMO_RESPALDO, size));
+      return { contenido: await dep.fs.readFile(ruta, 'utf8') };
     } catch (error) {
       if (codigoError(error) === 'ENOENT') throw new ErrorOperacion(`No existe el respaldo «${nombre}».`, { cause: error });
       throw error;

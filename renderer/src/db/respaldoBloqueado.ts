@@ -1,5 +1,6 @@
 import { deUtf8, utf8 } from '../../../shared/seguridad/bytes';
 import { cifrar, contrasenaRespaldoSchema, descifrar, ErrorCifrado, esCifrado, ITERACIONES_CIFRADO } from '../../../shared/seguridad/cifrado';
+import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../../../shared/ipc/limites';
 import type { BaseDatosPoa } from './db';
 import { ErrorValidacion, validar } from './errores';
 import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo, type ResultadoFusion } from './respaldos';
@@ -39,10 +40,22 @@ export async function copiaDeRespaldo(
 }
 
 /**
+ * A chosen file larger than a backup can be is refused by its size, before it is read into memory (the screen asks with
+ * the file's size) and again before it is opened.
+ */
+export function exigirTamanoRespaldo(tamano: number): void {
+  if (tamano > TAMANO_MAXIMO_RESPALDO) {
+    throw new ErrorValidacion({ archivo: mensajeTamanoExcedido('El archivo', TAMANO_MAXIMO_RESPALDO, tamano) });
+  }
+}
+
+/**
  * The backup text of a chosen file: a plain one as it is, a locked one opened with `contrasena`. A missing or wrong
  * passphrase is an error at the field 'contrasena'; a damaged file, or one that is not text, at 'archivo'.
  */
 export async function abrirArchivoRespaldo(bytes: Uint8Array, contrasena: string | null): Promise<string> {
+  exigirTamanoRespaldo(bytes.byteLength);
+  if (bytes.byteLength === 0) throw new ErrorValidacion({ archivo: 'El archivo está vacío: no es un respaldo de POA Gestión Social' });
   let claro: Uint8Array = bytes;
   if (esCifrado(bytes)) {
     try {

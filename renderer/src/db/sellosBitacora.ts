@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { EntradaSellada, SelloEstacion } from '../../../shared/seguridad/cadenaBitacora';
+import { sellosBitacoraSchema, type EntradaSellada, type SelloEstacion } from '../../../shared/seguridad/cadenaBitacora';
 import type { BaseDatosPoa } from './db';
 
 /**
@@ -17,7 +16,6 @@ import type { BaseDatosPoa } from './db';
  */
 export const CLAVE_SELLOS = 'sellos-bitacora';
 
-const sellosSchema = z.record(z.string(), z.object({ secuencia: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) }));
 export type SellosBitacora = Record<string, SelloEstacion>;
 
 /**
@@ -26,7 +24,7 @@ export type SellosBitacora = Record<string, SelloEstacion>;
  */
 export async function leerSellos(db: BaseDatosPoa): Promise<SellosBitacora> {
   const registro = await db.configuracion.get(CLAVE_SELLOS);
-  const r = sellosSchema.safeParse(registro?.valor ?? {});
+  const r = sellosBitacoraSchema.safeParse(registro?.valor ?? {});
   return r.success ? r.data : {};
 }
 

@@ -57,7 +57,9 @@ describe('respaldo y restauración', () => {
     );
     const malo = JSON.parse(antes);
     malo.tablas.actividades[2].metaAnual = -5;
-    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(malo)))).toMatch(/^Registro 3 de actividades inválido \(campo metaAnual\)/);
+    expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(malo)))).toBe(
+      'Registro 3 de actividades («Programas Sociales y gestión ante dependencias externas») inválido (campo «Meta anual»): Meta anual no puede ser menor que 0',
+    );
     expect(JSON.parse(await instantaneaRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
   });
 

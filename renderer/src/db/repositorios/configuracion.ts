@@ -1,23 +1,10 @@
 import { configuracionSchema, type Configuracion } from '../../../../shared/schemas/sistema';
-import { AVISO_PRIVACIDAD_CORTO } from '../../../../shared/seed/poa2026';
+import { CONFIGURACION_POR_DEFECTO } from '../../../../shared/domain/configuracionPorDefecto';
 import type { BaseDatosPoa } from '../db';
 import { validar } from '../errores';
 import { autorizar, diferencias, registrarBitacora } from './base';
 
-export const CONFIGURACION_POR_DEFECTO: Configuracion = {
-  municipio: '',
-  estacion: 'V1',
-  umbralVerde: 90,
-  umbralAmbar: 70,
-  diasCompromiso: 15,
-  avisoPrivacidad: AVISO_PRIVACIDAD_CORTO,
-  avisoIntegral: '',
-  elaboro: { nombre: '', cargo: 'Personal de Gestión Social' },
-  reviso: { nombre: '', cargo: 'Jefe del Departamento de Gestión Social' },
-  autorizo: { nombre: '', cargo: 'Presidente Municipal' },
-  logoDataUrl: null,
-  minutosInactividad: 10,
-};
+export { CONFIGURACION_POR_DEFECTO };
 
 const CLAVE = 'general';
 

@@ -9,7 +9,7 @@ import { formatearFechaHora } from '../../../../shared/domain/formato';
 import { db } from '../../db';
 import { ErrorValidacion } from '../../db/errores';
 import { exportarRespaldo } from '../../db/respaldos';
-import { estaBloqueado, EXTENSION_BLOQUEADA, incorporarArchivo, restaurarArchivo } from '../../db/respaldoBloqueado';
+import { estaBloqueado, exigirTamanoRespaldo, EXTENSION_BLOQUEADA, incorporarArchivo, restaurarArchivo } from '../../db/respaldoBloqueado';
 import { respaldar } from '../../db/respaldoAutomatico';
 import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
 import { Tabla } from '../../componentes/Tabla';
@@ -126,6 +126,13 @@ export function ConfiguracionRespaldos() {
     const archivo = e.target.files?.[0];
     e.target.value = '';
     if (!archivo) return;
+    try {
+      // A file larger than any backup is refused by its size, before it is read into memory.
+      exigirTamanoRespaldo(archivo.size);
+    } catch (err) {
+      setAviso({ tipo: 'error', texto: `${accion === 'restaurar' ? 'No se restauró nada' : 'No se incorporó nada'}: ${mensajeDe(err)}` });
+      return;
+    }
     const bytes = new Uint8Array(await archivo.arrayBuffer());
     const elegido = { nombre: archivo.name, bytes, bloqueado: estaBloqueado(bytes) };
     if (accion === 'restaurar') {
