@@ -14,6 +14,7 @@ import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
+import { alinearCatalogosEntrantes, resumenAlineacion } from './identidadCompartida';
 import { avanzarSellos, guardarSellos, leerSellos } from './sellosBitacora';
 import { actualizarSesion } from './sesion';
 
@@ -180,10 +181,12 @@ export async function fusionarRespaldo(db: BaseDatosPoa, texto: string): Promise
   const resultado: ResultadoFusion = { agregados: 0, actualizados: 0, sinCambio: 0 };
   try {
     await db.transaction('rw', tablas(db), async () => {
+      // Catalogue entries this PC already has under another id (same tipo and name) are this PC's.
+      const alineacion = await alinearCatalogosEntrantes(db, respaldo.tablas);
       for (const t of TABLAS_RESPALDO) {
         if (NO_SE_INCORPORAN.includes(t)) continue;
         const tabla = db.table(t);
-        for (const fila of respaldo.tablas[t]) {
+        for (const fila of alineacion.tablas[t]) {
           const clave = t === 'folios' ? fila.serie : fila.id;
           const existente = (await tabla.get(clave as string)) as Record<string, unknown> | undefined;
           if (t === 'folios') {
@@ -206,6 +209,8 @@ export async function fusionarRespaldo(db: BaseDatosPoa, texto: string): Promise
         entidadId: null,
         resumen: `Capturas de la estación ${respaldo.estacion} incorporadas: ${resultado.agregados} nuevas, ${resultado.actualizados} actualizadas`,
       });
+      const unidos = resumenAlineacion(alineacion, respaldo.estacion);
+      if (unidos) await registrarBitacora(db, autor, { accion: 'incorporar', entidad: 'catalogo', entidadId: null, resumen: unidos });
     });
   } catch (e) {
     if (e instanceof Error && e.name === 'ConstraintError') {
