@@ -9,36 +9,47 @@ import { claveCatalogo, idCatalogo } from './identidad';
  * record descriptors (`catalogos`), so a kind that gains one is followed without listing it here.
  */
 
-type Fila = Record<string, unknown>;
+export type Fila = Record<string, unknown>;
 
 /** The tables whose records point at catalogue entries, and by which fields. */
 export const CAMPOS_CATALOGO: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   DESCRIPTORES.filter((d) => d.catalogos.length > 0).map((d) => [d.tabla, d.catalogos.map((c) => c.campo)]),
 );
 
-const clave = (c: Fila) => claveCatalogo(String(c.tipo), String(c.nombre ?? ''));
+const clave = (c: Fila): string => claveCatalogo(String(c.tipo), String(c.nombre ?? ''));
 
-/**
- * Of two entries with the same tipo and name, the one that stays, the same at every PC: the live one; else the one
- * whose id comes from its name (the seed's); else the one created first; else the smaller id.
- */
-export function antesQue(a: Fila, b: Fila): boolean {
+/** Of two copies of the same record, the one that stays, the same at every PC: the live one, else the one created first, else the smaller id. */
+export function antesPorAlta(a: Fila, b: Fila): boolean {
   const viva = (c: Fila) => c.eliminado === 0;
   if (viva(a) !== viva(b)) return viva(a);
-  const derivada = (c: Fila) => c.id === idCatalogo(String(c.tipo), String(c.nombre ?? ''));
-  if (derivada(a) !== derivada(b)) return derivada(a);
   const ca = String(a.createdAt ?? '');
   const cb = String(b.createdAt ?? '');
   if (ca !== cb) return ca < cb;
   return String(a.id) < String(b.id);
 }
 
-function porClave(filas: readonly Fila[]): Map<string, Fila> {
+/**
+ * Of two entries with the same tipo and name, the one that stays, the same at every PC: the live one; else the one
+ * whose id comes from its name (the seed's); else the one created first; else the smaller id.
+ */
+export function antesQue(a: Fila, b: Fila): boolean {
+  if ((a.eliminado === 0) !== (b.eliminado === 0)) return a.eliminado === 0;
+  const derivada = (c: Fila) => c.id === idCatalogo(String(c.tipo), String(c.nombre ?? ''));
+  if (derivada(a) !== derivada(b)) return derivada(a);
+  return antesPorAlta(a, b);
+}
+
+type Clave = (f: Fila) => string | null;
+type Antes = (a: Fila, b: Fila) => boolean;
+
+/** For each natural key, the row that stays among `filas`; rows without a key match nothing. */
+function porClave(filas: readonly Fila[], clave: Clave, antes: Antes): Map<string, Fila> {
   const primera = new Map<string, Fila>();
   for (const f of filas) {
     const k = clave(f);
+    if (k === null) continue;
     const previa = primera.get(k);
-    if (!previa || antesQue(f, previa)) primera.set(k, f);
+    if (!previa || antes(f, previa)) primera.set(k, f);
   }
   return primera;
 }
@@ -48,7 +59,7 @@ function porClave(filas: readonly Fila[]): Map<string, Fila> {
  * and name.
  */
 export function duplicadosCatalogo(filas: readonly Fila[]): Map<string, string> {
-  const conservada = porClave(filas);
+  const conservada = porClave(filas, clave, antesQue);
   const mapa = new Map<string, string>();
   for (const f of filas) {
     const kept = conservada.get(clave(f))!;
@@ -58,32 +69,37 @@ export function duplicadosCatalogo(filas: readonly Fila[]): Map<string, string> 
 }
 
 /**
- * The entries of a file from another PC that are already here under another id: each with the id of the local entry
- * it becomes (the one that stays among the local ones of its tipo and name). An entry whose id is here is the same
- * record and merges by id as any other; entries new here that repeat each other in the file become the one that
- * stays among them. The local entries never give way to the file's: a merge does not rewrite this PC's records.
+ * The rows of a file from another PC that are already here under another id, by natural key (`clave`): each with the
+ * id of the local row it becomes (the one that stays among the local ones with its key, by `antes`). A row whose id
+ * is here is the same record and merges by id as any other; rows new here that repeat each other in the file become
+ * the one that stays among them. Local rows never give way to the file's: a merge does not rewrite this PC's records.
  */
-export function equivalenciasCatalogo(locales: readonly Fila[], entrantes: readonly Fila[]): Map<string, string> {
+export function equivalenciasPorClave(locales: readonly Fila[], entrantes: readonly Fila[], clave: Clave, antes: Antes): Map<string, string> {
   const idsLocales = new Set(locales.map((c) => String(c.id)));
-  const local = porClave(locales);
+  const local = porClave(locales, clave, antes);
   const nuevas = entrantes.filter((c) => !idsLocales.has(String(c.id)));
-  const delArchivo = porClave(nuevas);
+  const delArchivo = porClave(nuevas, clave, antes);
   const mapa = new Map<string, string>();
   for (const f of nuevas) {
     const k = clave(f);
+    if (k === null) continue;
     const destino = local.get(k) ?? delArchivo.get(k)!;
     if (destino.id !== f.id) mapa.set(String(f.id), String(destino.id));
   }
   return mapa;
 }
 
+/** The file's catalogue entries that are already here under another id, by tipo and name. */
+export function equivalenciasCatalogo(locales: readonly Fila[], entrantes: readonly Fila[]): Map<string, string> {
+  return equivalenciasPorClave(locales, entrantes, clave, antesQue);
+}
+
 /**
- * `filas` of `tabla` with their catalogue fields pointing at the entries kept (`mapa`: id that gives way → id kept),
- * and how many changed. A record that changes keeps its updatedAt: it is the same version, pointing at the same entry
- * under the name it has here, so the same record from two PCs still compares equal.
+ * `filas` with the fields `campos` pointing at the records kept (`mapa`: id that gives way → id kept), and how many
+ * changed. A record that changes keeps its updatedAt: it is the same version, pointing at the same record under the
+ * id it has here, so the same record from two PCs still compares equal.
  */
-export function repuntarCatalogos(tabla: string, filas: readonly Fila[], mapa: ReadonlyMap<string, string>): { filas: Fila[]; cambiadas: number } {
-  const campos = CAMPOS_CATALOGO[tabla] ?? [];
+export function repuntar(filas: readonly Fila[], campos: readonly string[], mapa: ReadonlyMap<string, string>): { filas: Fila[]; cambiadas: number } {
   let cambiadas = 0;
   const resultado = filas.map((f) => {
     let nueva: Fila | null = null;
@@ -99,6 +115,11 @@ export function repuntarCatalogos(tabla: string, filas: readonly Fila[], mapa: R
     return nueva ?? f;
   });
   return { filas: resultado, cambiadas };
+}
+
+/** `filas` of `tabla` with their catalogue fields pointing at the entries kept. */
+export function repuntarCatalogos(tabla: string, filas: readonly Fila[], mapa: ReadonlyMap<string, string>): { filas: Fila[]; cambiadas: number } {
+  return repuntar(filas, CAMPOS_CATALOGO[tabla] ?? [], mapa);
 }
 
 /** "«Despensa» (Tipos de apoyo), «Centro» (Colonias)": the entries a bitácora entry names, the first few. */

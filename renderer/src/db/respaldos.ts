@@ -14,7 +14,7 @@ import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
-import { alinearCatalogosEntrantes, resumenAlineacion } from './identidadCompartida';
+import { alinearEntrantes, resumenesAlineacion } from './identidadCompartida';
 import { avanzarSellos, guardarSellos, leerSellos } from './sellosBitacora';
 import { actualizarSesion } from './sesion';
 
@@ -181,8 +181,8 @@ export async function fusionarRespaldo(db: BaseDatosPoa, texto: string): Promise
   const resultado: ResultadoFusion = { agregados: 0, actualizados: 0, sinCambio: 0 };
   try {
     await db.transaction('rw', tablas(db), async () => {
-      // Catalogue entries this PC already has under another id (same tipo and name) are this PC's.
-      const alineacion = await alinearCatalogosEntrantes(db, respaldo.tablas);
+      // Catalogue entries (same tipo and name) and personas (same CURP) this PC already has under another id are this PC's.
+      const alineacion = await alinearEntrantes(db, respaldo.tablas);
       for (const t of TABLAS_RESPALDO) {
         if (NO_SE_INCORPORAN.includes(t)) continue;
         const tabla = db.table(t);
@@ -209,8 +209,9 @@ export async function fusionarRespaldo(db: BaseDatosPoa, texto: string): Promise
         entidadId: null,
         resumen: `Capturas de la estación ${respaldo.estacion} incorporadas: ${resultado.agregados} nuevas, ${resultado.actualizados} actualizadas`,
       });
-      const unidos = resumenAlineacion(alineacion, respaldo.estacion);
-      if (unidos) await registrarBitacora(db, autor, { accion: 'incorporar', entidad: 'catalogo', entidadId: null, resumen: unidos });
+      for (const { entidad, resumen } of resumenesAlineacion(alineacion, respaldo.estacion)) {
+        await registrarBitacora(db, autor, { accion: 'incorporar', entidad, entidadId: null, resumen });
+      }
     });
   } catch (e) {
     if (e instanceof Error && e.name === 'ConstraintError') {

@@ -11,7 +11,9 @@ import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronogra
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
 import { CATALOGOS_INICIALES } from '../../../shared/seed/poa2026';
 import { claveCatalogo, idCatalogo } from '../../../shared/domain/identidad';
-import { apoyoDeDespensa, catalogo, personaJuan, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
+import { CAMPOS_PERSONA } from '../../../shared/domain/unificarPersonas';
+import { CAMPOS_CATALOGO } from '../../../shared/domain/unificarCatalogos';
+import { apoyoDeDespensa, catalogo, CURP_MARIA, personaJuan, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
 import { conSesion } from './sesionPrueba';
 
 const TOTAL_SEMILLA = Object.values(CATALOGOS_INICIALES).flat().length;
@@ -145,6 +147,49 @@ describe('lo que cada PC crea igual es un solo registro', () => {
     expect(await lomaBonita(b, 'colonia')).toEqual(['colonia loma bonitá']);
     // Another tipo with the same name is another entry.
     for (const db of [a, b]) expect(await lomaBonita(db, 'dependencia')).toEqual(['Colonia Loma Bonita']);
+  });
+});
+
+describe('la misma persona registrada en dos PCs', () => {
+  it('las referencias se leen de los descriptores y de los esquemas', () => {
+    expect(CAMPOS_CATALOGO).toEqual({ solicitudes: ['tipoApoyoId', 'dependenciaId'], apoyos: ['tipoApoyoId', 'dependenciaId'], eventos: ['dependenciaId'] });
+    expect(CAMPOS_PERSONA).toEqual({ solicitudes: ['personaId'], apoyos: ['personaId'], solicitudesArco: ['personaId'] });
+  });
+
+  it('con la misma CURP queda una persona con las solicitudes y apoyos de las dos PCs; queda anotado y el cronograma suma las dos', async () => {
+    const a = await nuevaPc('V1');
+    const b = await nuevaPc('V2');
+    const enA = await capturar(a, personaMaria(), '10');
+    const enB = await capturar(b, personaMaria({ telefono: '2289998877' }), '11');
+    await capturar(b, personaJuan(), '12');
+    const [la, lb] = [await logrado(a), await logrado(b)];
+    await intercambiar(a, b);
+    const suma = la.map((fila, i) => fila.map((v, m) => v + lb[i][m]));
+    for (const [db, propia] of [[a, enA], [b, enB]] as const) {
+      const marias = (await db.personas.toArray()).filter((p) => p.curp === CURP_MARIA);
+      expect(marias.map((p) => p.id)).toEqual([propia.persona.id]);
+      expect(await db.personas.count()).toBe(2);
+      const deMaria = (await db.solicitudes.toArray()).filter((s) => s.personaId === propia.persona.id).map((s) => s.id).sort();
+      expect(deMaria).toEqual([enA.solicitud.id, enB.solicitud.id].sort());
+      expect((await db.apoyos.where('personaId').equals(propia.persona.id).toArray()).map((x) => x.id).sort()).toEqual([enA.apoyo.id, enB.apoyo.id].sort());
+      expect(await logrado(db)).toEqual(suma);
+    }
+    const entrada = (await a.bitacora.where('entidad').equals('persona').toArray()).find((e) => e.accion === 'incorporar')!;
+    expect(entrada.resumen).toBe(
+      'Personas de la estación V2: 1 ya estaba registrada en esta PC con la misma CURP (María José Pérez López) y se tomó como una sola; 2 registros apuntan a la de esta PC',
+    );
+    // Without a CURP nobody is matched: two personas of the same name stay two.
+    const c = await nuevaPc('V3');
+    await guardarPersona(c, null, personaMaria({ curp: '' }));
+    await fusionarRespaldo(a, await exportarRespaldo(c));
+    expect((await a.personas.toArray()).filter((p) => p.nombres === 'María José')).toHaveLength(2);
+    // The same file again changes nothing.
+    const archivo = await exportarRespaldo(b);
+    await fusionarRespaldo(a, archivo);
+    const antes = await contenido(a);
+    const otraVez = await fusionarRespaldo(a, archivo);
+    expect(otraVez.agregados + otraVez.actualizados).toBe(0);
+    expect(await contenido(a)).toEqual(antes);
   });
 });
 
