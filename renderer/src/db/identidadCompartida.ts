@@ -97,9 +97,10 @@ export function resumenesAlineacion(a: Alineacion, estacion: string): { entidad:
  * Merges the catalogue entries this database holds twice (same tipo and name, from PCs that exchanged captures
  * before the seed's ids came from the name): the one kept is the same at every PC (`antesQue`), the others are
  * removed and every record that pointed at them points at it, keeping its updatedAt so two PCs that both upgrade
- * still hold equal records. Logged as made by the system. Runs inside the upgrade's transaction.
+ * still hold equal records. Logged by `autor` (the system, in the upgrade). Runs inside the upgrade's or the
+ * restore's transaction.
  */
-export async function unirCatalogosDuplicados(tx: Transaction, autor: Autor): Promise<void> {
+export async function unirCatalogosDuplicados(tx: Transaction, autor: Autor, motivo = 'al actualizar la aplicación'): Promise<void> {
   const catalogos = (await tx.table('catalogos').toArray()) as Fila[];
   const mapa = duplicadosCatalogo(catalogos);
   if (mapa.size === 0) return;
@@ -118,7 +119,7 @@ export async function unirCatalogosDuplicados(tx: Transaction, autor: Autor): Pr
     entidad: 'catalogo',
     entidadId: null,
     resumen:
-      `Catálogos repetidos unidos al actualizar la aplicación: ${quitadas.length} ${quitadas.length === 1 ? 'elemento repetido' : 'elementos repetidos'} ` +
+      `Catálogos repetidos unidos ${motivo}: ${quitadas.length} ${quitadas.length === 1 ? 'elemento repetido' : 'elementos repetidos'} ` +
       `(${nombrarEntradas(quitadas)}) se quitaron y ${registros(repuntados)} al que se conservó`,
   });
 }

@@ -14,7 +14,7 @@ import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
-import { alinearEntrantes, resumenesAlineacion } from './identidadCompartida';
+import { alinearEntrantes, resumenesAlineacion, unirCatalogosDuplicados } from './identidadCompartida';
 import { avanzarSellos, guardarSellos, leerSellos } from './sellosBitacora';
 import { actualizarSesion } from './sesion';
 
@@ -146,6 +146,8 @@ export async function restaurarRespaldo(db: BaseDatosPoa, texto: string): Promis
     }
     await guardarSellos(db, sellos);
     const union = await unirBitacoraDelArchivo(db, respaldo, null);
+    // A backup made before catalogue entries were one per tipo and name may hold them twice: they become one here too.
+    await unirCatalogosDuplicados(Dexie.currentTransaction!, autor, 'al restaurar el respaldo');
     await registrarBitacora(db, autor, {
       accion: 'restaurar',
       entidad: 'respaldo',

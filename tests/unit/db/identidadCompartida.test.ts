@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { MIGRACIONES } from '../../../renderer/src/db/migraciones';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { exportarRespaldo, fusionarRespaldo } from '../../../renderer/src/db/respaldos';
+import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { agregarAlCatalogo, listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
@@ -204,18 +204,26 @@ async function baseEnVersion5(nombre: string, filas: Record<string, unknown[]>):
   v5.close();
 }
 
+/**
+ * PC A and B each loaded the seed with ids of their own, captured, and A took B's captures merged by id only (as
+ * before catalogue entries were matched by name): A holds every catalogue entry twice.
+ */
+async function yaIntercambiadas() {
+  const a = await nuevaPc('V1');
+  await conCatalogosAlAzar(a);
+  const b = await nuevaPc('V2');
+  await conCatalogosAlAzar(b);
+  await capturar(a, personaMaria(), '10');
+  const deB = await capturar(b, personaJuan(), '11');
+  for (const t of ['catalogos', 'personas', 'solicitudes', 'apoyos', 'folios'] as const) {
+    await a.table(t).bulkPut(await b.table(t).toArray());
+  }
+  return { a, b, deB };
+}
+
 describe('la actualización une los catálogos repetidos', () => {
   it('una PC que ya intercambió con la semilla de antes queda con una «Despensa», los registros la siguen y el cronograma no cambia', async () => {
-    // PC A and B each loaded the seed with ids of their own and their captures were merged by id only.
-    const a = await nuevaPc('V1');
-    await conCatalogosAlAzar(a);
-    const b = await nuevaPc('V2');
-    await conCatalogosAlAzar(b);
-    await capturar(a, personaMaria(), '10');
-    const deB = await capturar(b, personaJuan(), '11');
-    for (const t of ['catalogos', 'personas', 'solicitudes', 'apoyos', 'folios'] as const) {
-      await a.table(t).bulkPut(await b.table(t).toArray());
-    }
+    const { a, deB } = await yaIntercambiadas();
     expect(await despensas(a)).toHaveLength(2);
     const antes = await logrado(a);
     const filas: Record<string, unknown[]> = {};
@@ -241,6 +249,22 @@ describe('la actualización une los catálogos repetidos', () => {
     expect(entrada).toMatchObject({ usuario: 'Sistema', estacion: 'V1', accion: 'editar' });
     expect(entrada.resumen).toMatch(
       new RegExp(`^Catálogos repetidos unidos al actualizar la aplicación: ${TOTAL_SEMILLA} elementos repetidos \\(.+\\) se quitaron y 2 registros apuntan al que se conservó$`),
+    );
+  });
+
+  it('restaurar un respaldo de antes con catálogos repetidos los une igual', async () => {
+    const { a, b } = await yaIntercambiadas();
+    const antes = await logrado(a);
+    await restaurarRespaldo(b, await exportarRespaldo(a));
+    await conSesion(b);
+    expect(await b.catalogos.count()).toBe(TOTAL_SEMILLA);
+    const [despensa] = await despensas(b);
+    expect((await despensas(b)).length).toBe(1);
+    expect((await b.solicitudes.toArray()).map((s) => s.tipoApoyoId)).toEqual([despensa.id, despensa.id]);
+    expect(await logrado(b)).toEqual(antes);
+    const [entrada] = await b.bitacora.where('entidad').equals('catalogo').toArray();
+    expect(entrada.resumen).toMatch(
+      new RegExp(`^Catálogos repetidos unidos al restaurar el respaldo: ${TOTAL_SEMILLA} elementos repetidos \\(.+\\) se quitaron y 2 registros apuntan`),
     );
   });
 
