@@ -51,4 +51,8 @@ export const solicitud = {
       columna<Solicitud>('Fecha compromiso', 'fecha', null, (s) => s.fechaCompromiso),
     ],
   },
+  catalogos: [
+    { campo: 'tipoApoyoId', tipo: 'tipoApoyo', mensaje: 'Elija un tipo de apoyo del catálogo' },
+    { campo: 'dependenciaId', tipo: 'dependencia', mensaje: 'Elija una dependencia del catálogo' },
+  ],
 } as const satisfies DescriptorRegistro<Solicitud, SolicitudConteo>;

@@ -92,14 +92,24 @@ export interface DescriptorRegistro<R extends { id: string }, C extends { id: st
   ruta(id: string): string;
   /** Its annex sheet in the workbook: the counted records behind the figures, with these columns. */
   anexo: AnexoRegistro<R>;
+  /**
+   * The catalogue entries the record points at: what a capture checks, and the fields that follow the entry kept
+   * when two entries of the same tipo and name become one.
+   */
+  catalogos: readonly CampoCatalogo[];
 }
 
-/** A catalogue entry a captured record points at: it must exist, be live and of its kind. */
-export interface ReferenciaCatalogo<D> {
-  campo: keyof D & string;
+/** A field of a record that holds the id of a catalogue entry: it must exist, be live and of its kind. */
+export interface CampoCatalogo {
+  campo: string;
   tipo: TipoCatalogo;
   /** Said at the field when the entry is gone or of another kind. */
   mensaje: string;
+}
+
+/** A catalogue entry a captured record points at, by a field of what the user captures. */
+export interface ReferenciaCatalogo<D> extends CampoCatalogo {
+  campo: keyof D & string;
 }
 
 /**

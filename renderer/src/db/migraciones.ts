@@ -2,6 +2,7 @@ import Dexie, { type Transaction } from 'dexie';
 import { unificarIdentidades } from '../../../shared/domain/unificarPoa';
 import { cierreConCamposDeRegistro } from '../../../shared/schemas/cierres';
 import { sellarHistorial, type ContenidoBitacora } from '../../../shared/seguridad/cadenaBitacora';
+import { unirCatalogosDuplicados } from './identidadCompartida';
 
 /**
  * The database's schema versions in order, append-only: each adds stores or indexes and, where data must change,
@@ -116,5 +117,14 @@ export const MIGRACIONES: readonly Migracion[] = [
     // ARCO requests (access, rectification, cancellation, opposition) with their number, date, right and outcome.
     version: 5,
     stores: { solicitudesArco: 'id, folio, personaId, fecha, updatedAt' },
+  },
+  {
+    // One catalogue entry per tipo and name: PCs that each loaded the seed (with ids made at random) and exchanged
+    // captures hold «Despensa» twice; the copies become the one every PC keeps and the records follow it.
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      await unirCatalogosDuplicados(tx, { cuentaId: null, usuario: 'Sistema', estacion: await estacionDeEstaPc(tx) });
+    },
   },
 ];

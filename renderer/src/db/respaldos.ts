@@ -14,6 +14,7 @@ import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
+import { alinearEntrantes, resumenesAlineacion, unirCatalogosDuplicados } from './identidadCompartida';
 import { avanzarSellos, guardarSellos, leerSellos } from './sellosBitacora';
 import { actualizarSesion } from './sesion';
 
@@ -146,6 +147,8 @@ export async function restaurarRespaldo(db: BaseDatosPoa, texto: string): Promis
     }
     await guardarSellos(db, sellos);
     const union = await unirBitacoraDelArchivo(db, respaldo, null);
+    // A backup made before catalogue entries were one per tipo and name may hold them twice: they become one here too.
+    await unirCatalogosDuplicados(Dexie.currentTransaction!, autor, 'al restaurar el respaldo');
     await registrarBitacora(db, autor, {
       accion: 'restaurar',
       entidad: 'respaldo',
@@ -181,10 +184,12 @@ export async function fusionarRespaldo(db: BaseDatosPoa, texto: string): Promise
   const resultado: ResultadoFusion = { agregados: 0, actualizados: 0, sinCambio: 0 };
   try {
     await db.transaction('rw', tablas(db), async () => {
+      // Catalogue entries (same tipo and name) and personas (same CURP) this PC already has under another id are this PC's.
+      const alineacion = await alinearEntrantes(db, respaldo.tablas);
       for (const t of TABLAS_RESPALDO) {
         if (NO_SE_INCORPORAN.includes(t)) continue;
         const tabla = db.table(t);
-        for (const fila of respaldo.tablas[t]) {
+        for (const fila of alineacion.tablas[t]) {
           const clave = t === 'folios' ? fila.serie : fila.id;
           const existente = (await tabla.get(clave as string)) as Record<string, unknown> | undefined;
           if (t === 'folios') {
@@ -207,6 +212,9 @@ export async function fusionarRespaldo(db: BaseDatosPoa, texto: string): Promise
         entidadId: null,
         resumen: `Capturas de la estación ${respaldo.estacion} incorporadas: ${resultado.agregados} nuevas, ${resultado.actualizados} actualizadas`,
       });
+      for (const { entidad, resumen } of resumenesAlineacion(alineacion, respaldo.estacion)) {
+        await registrarBitacora(db, autor, { accion: 'incorporar', entidad, entidadId: null, resumen });
+      }
     });
   } catch (e) {
     if (e instanceof Error && e.name === 'ConstraintError') {

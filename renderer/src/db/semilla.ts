@@ -1,5 +1,5 @@
 import { ACTIVIDADES_POA_2026, CATALOGOS_INICIALES, ENCABEZADO_POA_2026 } from '../../../shared/seed/poa2026';
-import { idActividad, idPoa } from '../../../shared/domain/identidad';
+import { idActividad, idCatalogo, idPoa } from '../../../shared/domain/identidad';
 import type { Poa } from '../../../shared/schemas/poa';
 import type { TipoCatalogo } from '../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from './db';
@@ -11,6 +11,8 @@ const MARCA = 'semilla-poa-2026';
 /**
  * First run: the seed's POA 2026, its four activities and the starting catalogues, created once in one
  * transaction (a mark in `configuracion` says it was done, so a user who deletes a catalogue entry keeps it deleted).
+ * Every record of the seed takes an id from what it is (the POA its year, an activity its year and número, a catalogue
+ * entry its tipo and name), so every PC's seed is the same records and exchanging captures never duplicates them.
  * The app runs it once this PC's station is set (at the end of the first-run setup), so the records and the entry
  * carry this PC's station. It joins the caller's transaction when run inside one.
  */
@@ -28,7 +30,7 @@ export async function sembrarSiHaceFalta(db: BaseDatosPoa): Promise<boolean> {
       ACTIVIDADES_POA_2026.map((a) => ({ ...camposNuevos(estacion), id: idActividad(anio, a.numero), poaId: poa.id, inicial: null, ...a })),
     );
     const catalogos = (Object.entries(CATALOGOS_INICIALES) as [TipoCatalogo, readonly string[]][]).flatMap(([tipo, nombres]) =>
-      nombres.map((nombre) => ({ ...camposNuevos(estacion), tipo, nombre, activo: true })),
+      nombres.map((nombre) => ({ ...camposNuevos(estacion), id: idCatalogo(tipo, nombre), tipo, nombre, activo: true })),
     );
     await db.catalogos.bulkAdd(catalogos);
     await db.configuracion.put({ clave: MARCA, valor: new Date().toISOString() });

@@ -3,6 +3,7 @@ import type { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { crearSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
+import { crearApoyo } from '../../../renderer/src/db/repositorios/apoyos';
 
 /** A CURP with its right check digit, from its first 17 characters. */
 export function curpValida(primeros17: string): string {
@@ -83,6 +84,31 @@ export async function solicitudDeDespensa(db: BaseDatosPoa, personaId: string, f
     fechaCompromiso: fechaRecepcion.slice(0, 10),
     consentimientoPrivacidad: true,
   });
+}
+
+/** The data of a despensa for `personaId`, delivered on 20/10/2026 unless `cambios` says otherwise. */
+export function datosDespensa<T extends object>(personaId: string, tipoApoyoId: string, cambios: T) {
+  return {
+    personaId,
+    solicitudId: null,
+    tipoApoyoId,
+    cantidad: 1,
+    unidad: 'paquete',
+    valorEstimado: 450,
+    fuente: 'municipal' as const,
+    dependenciaId: null,
+    estatus: 'entregado',
+    fechaGestion: '2026-10-01',
+    fechaEntrega: '2026-10-20',
+    evidencia: '',
+    ...cambios,
+  };
+}
+
+/** A despensa delivered to `personaId` through the DIF Municipal, as `datosDespensa`. */
+export async function apoyoDeDespensa(db: BaseDatosPoa, personaId: string, cambios: Record<string, unknown> = {}) {
+  const c = await catalogo(db);
+  return crearApoyo(db, datosDespensa(personaId, c.despensa, { dependenciaId: c.dif, ...cambios }));
 }
 
 /** A closing record as the repositories store it, for tests that close a period directly. */

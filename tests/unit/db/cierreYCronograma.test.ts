@@ -19,7 +19,7 @@ import { idPoa } from '../../../shared/domain/identidad';
 import { REGISTROS, type TipoRegistro } from '../../../shared/registros';
 import { ESTATUS_CONVENIO_FIRMADO, TIPOS_EVENTO } from '../../../shared/schemas/modulos';
 import type { Actividad } from '../../../shared/schemas/poa';
-import { catalogo, personaMaria, registroCierre } from './ayudasSolicitudes';
+import { catalogo, datosDespensa, personaMaria, registroCierre } from './ayudasSolicitudes';
 
 /**
  * The closed-period guard of the repositories and the cronograma read the same `cuentaEn`, so they agree: a change is
@@ -177,20 +177,9 @@ const CASOS = [
   }),
   deModulo({
     tipo: 'apoyo',
-    datos: fc.record({ estatus: fc.constantFrom(...REGISTROS.apoyo.estatus.valores), fecha: fechaArb }).map(({ estatus, fecha }) => ({
-      personaId,
-      solicitudId: null,
-      tipoApoyoId: c.despensa,
-      cantidad: 1,
-      unidad: 'paquete',
-      valorEstimado: 450,
-      fuente: 'municipal' as const,
-      dependenciaId: null,
-      estatus,
-      fechaGestion: '2025-11-03',
-      fechaEntrega: estatus === 'entregado' ? fecha : null,
-      evidencia: '',
-    })),
+    datos: fc.record({ estatus: fc.constantFrom(...REGISTROS.apoyo.estatus.valores), fecha: fechaArb }).map(({ estatus, fecha }) =>
+      datosDespensa(personaId, c.despensa, { estatus, fechaGestion: '2025-11-03', fechaEntrega: estatus === 'entregado' ? fecha : null }),
+    ),
     crear: (datos) => crearApoyo(db, datos),
     cambiar: (id, datos) => editarApoyo(db, id, datos),
     eliminar: (id) => eliminarApoyo(db, id, 'Capturado por error'),

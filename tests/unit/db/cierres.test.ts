@@ -5,7 +5,7 @@ import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { conSesion } from './sesionPrueba';
 import { guardarActividad, listarActividades, obtenerPoaVigente } from '../../../renderer/src/db/repositorios/poa';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
-import { cambiarEstatusApoyo, crearApoyo } from '../../../renderer/src/db/repositorios/apoyos';
+import { cambiarEstatusApoyo } from '../../../renderer/src/db/repositorios/apoyos';
 import { agregarAjuste, guardarMetasProgramadas, listarAjustes, mesCerrado as mesCerradoDesdeAjustes } from '../../../renderer/src/db/repositorios/ajustes';
 import { cerrarPeriodo, estadoCierres, mesCerrado, reabrirPeriodo } from '../../../renderer/src/db/repositorios/cierres';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../../../shared/domain/cierres';
 import type { Actividad } from '../../../shared/schemas/poa';
 import type { Persona } from '../../../shared/schemas/personas';
-import { catalogo, errorDe, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
+import { apoyoDeDespensa, errorDe, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
 
 /** 24 de noviembre de 2026 a mediodía en esta PC: octubre y el 3er trimestre ya terminaron; noviembre sigue en curso. */
 const AHORA = new Date(2026, 10, 24, 12, 0);
@@ -27,7 +27,6 @@ const TERCER_TRIMESTRE = { anio: 2026, tipo: 'trimestre', numero: 3 } as const;
 
 let db: BaseDatosPoa;
 let n = 0;
-let c: Awaited<ReturnType<typeof catalogo>>;
 let maria: Persona;
 let actividades: Actividad[];
 
@@ -35,7 +34,6 @@ beforeEach(async () => {
   db = new BaseDatosPoa(`prueba-cierres-${++n}`);
   await sembrarSiHaceFalta(db);
   await conSesion(db);
-  c = await catalogo(db);
   maria = await guardarPersona(db, null, personaMaria());
   actividades = await listarActividades(db, (await obtenerPoaVigente(db))!.id);
 });
@@ -45,21 +43,7 @@ function solicitud(fechaRecepcion: string) {
 }
 
 function apoyo(cambios: Record<string, unknown> = {}) {
-  return crearApoyo(db, {
-    personaId: maria.id,
-    solicitudId: null,
-    tipoApoyoId: c.despensa,
-    cantidad: 1,
-    unidad: 'paquete',
-    valorEstimado: 450,
-    fuente: 'municipal',
-    dependenciaId: c.dif,
-    estatus: 'entregado',
-    fechaGestion: '2026-10-01',
-    fechaEntrega: '2026-10-20',
-    evidencia: '',
-    ...cambios,
-  });
+  return apoyoDeDespensa(db, maria.id, cambios);
 }
 
 function ajuste(mes: number, motivo = 'Solicitudes recibidas por oficio en la presidencia') {
