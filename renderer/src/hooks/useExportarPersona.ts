@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { fechaIsoLocal } from '../../../shared/domain/formato';
 import { nombreArchivoExpediente, type ExpedientePersona } from '../../../shared/domain/datosPersonales';
 import type { Persona } from '../../../shared/schemas/personas';
-import { enEscritorio, puente } from '../bridge';
+import { enEscritorio } from '../bridge';
+import { EXPORTACION_CANCELADA, guardarLibroExcel } from './guardarExcel';
 import { db } from '../db';
 import { expedientePersona } from '../db/repositorios/personas';
 import { nombresDeCatalogos } from '../db/repositorios/solicitudes';
@@ -20,16 +21,12 @@ export async function guardarLibroExpediente(
 ): Promise<ResultadoExportarPersona> {
   const { construirLibroExpediente } = await import('../../../shared/workbook/libroExpediente');
   const nombre = nombreArchivoExpediente(persona, fechaIsoLocal(new Date()), 'xlsx');
-  const respuesta = await puente.guardarArchivo({
-    nombreSugerido: nombre,
-    filtros: [{ name: 'Libro de Excel', extensions: ['xlsx'] }],
-    datos: await construirLibroExpediente(expediente, nombres),
-  });
-  if (!respuesta.guardado) return { tipo: 'info', mensaje: 'Exportación cancelada: no se guardó ningún archivo.' };
-  const destino = respuesta.ruta ?? nombre;
+  const guardado = await guardarLibroExcel(nombre, await construirLibroExpediente(expediente, nombres));
+  if (!guardado) return { tipo: 'info', mensaje: EXPORTACION_CANCELADA };
+  const { destino } = guardado;
   return {
     tipo: 'success',
-    mensaje: respuesta.ruta || enEscritorio ? `Datos de la persona guardados en ${destino}` : `Datos de la persona descargados como ${destino}`,
+    mensaje: guardado.enRuta || enEscritorio ? `Datos de la persona guardados en ${destino}` : `Datos de la persona descargados como ${destino}`,
   };
 }
 

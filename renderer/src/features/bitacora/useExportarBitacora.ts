@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { describirFiltrosBitacora } from '../../../../shared/domain/cambiosBitacora';
 import type { FiltrosBitacora } from '../../../../shared/schemas/filtrosBitacora';
-import { enEscritorio, puente } from '../../bridge';
+import { enEscritorio } from '../../bridge';
+import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../hooks/guardarExcel';
 import { db } from '../../db';
 import { entradasDeBitacora, registrarExportacionBitacora } from '../../db/repositorios/bitacora';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
@@ -32,21 +33,17 @@ export function useExportarBitacora() {
         generado,
       });
       const nombre = nombreArchivoBitacora(generado);
-      const respuesta = await puente.guardarArchivo({
-        nombreSugerido: nombre,
-        filtros: [{ name: 'Libro de Excel', extensions: ['xlsx'] }],
-        datos: new Uint8Array(bytes),
-      });
-      if (!respuesta.guardado) {
-        setResultado({ tipo: 'cancelado', mensaje: 'Exportación cancelada: no se guardó ningún archivo.' });
+      const guardado = await guardarLibroExcel(nombre, bytes);
+      if (!guardado) {
+        setResultado({ tipo: 'cancelado', mensaje: EXPORTACION_CANCELADA });
         return;
       }
-      const destino = respuesta.ruta ?? nombre;
+      const { destino } = guardado;
       await registrarExportacionBitacora(db, { filtros, nombreCuenta, entradas: entradas.length, destino });
       const cuantas = entradas.length === 1 ? '1 entrada' : `${entradas.length.toLocaleString('es-MX')} entradas`;
       setResultado({
         tipo: 'guardado',
-        mensaje: `Bitácora (${cuantas}) ${respuesta.ruta || enEscritorio ? 'guardada en' : 'descargada como'} ${destino}`,
+        mensaje: `Bitácora (${cuantas}) ${guardado.enRuta || enEscritorio ? 'guardada en' : 'descargada como'} ${destino}`,
       });
     } catch (error) {
       setResultado({ tipo: 'error', mensaje: `No se pudo exportar la bitácora: ${error instanceof Error ? error.message : String(error)}` });

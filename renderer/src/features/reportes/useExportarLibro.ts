@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { entradaLibroPoa } from '../../../../shared/reportes/libro';
-import { enEscritorio, puente } from '../../bridge';
+import { enEscritorio } from '../../bridge';
+import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../hooks/guardarExcel';
 import { db } from '../../db';
 import { cargarDatosLibro, registrarExportacionLibro } from '../../db/repositorios/reportes';
 
@@ -57,21 +58,16 @@ export function useExportarLibro() {
       setPaso('guardando');
       await pintar();
       const nombre = nombreArchivoLibro(anio);
-      const respuesta = await puente.guardarArchivo({
-        nombreSugerido: nombre,
-        filtros: [{ name: 'Libro de Excel', extensions: ['xlsx'] }],
-        // The bridge takes bytes over a plain ArrayBuffer; a copy costs milliseconds even for a busy year.
-        datos: new Uint8Array(bytes),
-      });
-      if (!respuesta.guardado) {
-        setResultado({ tipo: 'cancelado', mensaje: 'Exportación cancelada: no se guardó ningún archivo.' });
+      const guardado = await guardarLibroExcel(nombre, bytes);
+      if (!guardado) {
+        setResultado({ tipo: 'cancelado', mensaje: EXPORTACION_CANCELADA });
         return;
       }
-      const destino = respuesta.ruta ?? nombre;
+      const { destino } = guardado;
       await registrarExportacionLibro(db, { poaId: datos.poaId, entrada, destino });
       setResultado({
         tipo: 'guardado',
-        mensaje: respuesta.ruta || enEscritorio ? `Libro POA ${anio} guardado en ${destino}` : `Libro POA ${anio} descargado como ${destino}`,
+        mensaje: guardado.enRuta || enEscritorio ? `Libro POA ${anio} guardado en ${destino}` : `Libro POA ${anio} descargado como ${destino}`,
       });
     } catch (error) {
       setResultado({ tipo: 'error', mensaje: `No se pudo exportar el libro: ${error instanceof Error ? error.message : String(error)}` });
