@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crearCredencial } from '../../shared/seguridad/contrasenas';
-import { SIN_INTENTOS } from '../../shared/seguridad/intentos';
 import { abrirApp, CARPETA_EVIDENCIAS, INSTALACION_PRUEBAS, type Entorno } from './navegador';
-import { imprimirEnPdf, ir, menu } from './pasos';
+import { abrirCuentas, crearCuenta, imprimirEnPdf, ir, menu } from './pasos';
 
 /**
  * The lock of a sign-in in Chromium on the built renderer, with the page's clock moved forward: ten minutes without
@@ -14,46 +12,7 @@ import { imprimirEnPdf, ir, menu } from './pasos';
  */
 
 const ADMIN = INSTALACION_PRUEBAS.administrador;
-const JEFE = { nombre: 'Jorge Medina Salas', usuario: 'jorge.medina', contrasena: 'Jefatura Gestión 2026' };
-
-/**
- * The head's account, written into the browser's database as the accounts screen would store it (the sign-in only
- * ever reads it): its password hashed with PBKDF2, as every credential.
- */
-async function agregarJefe(pagina: Page): Promise<void> {
-  const t = new Date().toISOString();
-  const cuenta = {
-    id: crypto.randomUUID(),
-    createdAt: t,
-    updatedAt: t,
-    estacion: INSTALACION_PRUEBAS.estacion,
-    eliminado: 0,
-    nombre: JEFE.nombre,
-    cargo: 'Jefe del Departamento de Gestión Social',
-    usuario: JEFE.usuario,
-    rol: 'jefe',
-    activa: true,
-    credencial: await crearCredencial(JEFE.contrasena, 10_000),
-    ...SIN_INTENTOS,
-  };
-  await pagina.evaluate(
-    (c) =>
-      new Promise<void>((listo, fallo) => {
-        const abierta = indexedDB.open('poa-gestion-social');
-        abierta.onerror = () => fallo(abierta.error);
-        abierta.onsuccess = () => {
-          const tx = abierta.result.transaction('cuentas', 'readwrite');
-          tx.objectStore('cuentas').add(c);
-          tx.oncomplete = () => {
-            abierta.result.close();
-            listo();
-          };
-          tx.onerror = () => fallo(tx.error);
-        };
-      }),
-    cuenta,
-  );
-}
+const JEFE = { nombre: 'Jorge Medina Salas', cargo: 'Jefe del Departamento de Gestión Social', usuario: 'jorge.medina', contrasena: 'Jefatura Gestión 2026' };
 
 const pantallaBloqueo = (pagina: Page) => pagina.getByRole('dialog', { name: 'Sesión bloqueada' });
 const captura = (pagina: Page) => pagina.getByRole('form', { name: 'Captura de solicitud' });
@@ -109,7 +68,9 @@ describe('Bloqueo de la sesión', () => {
 
   beforeAll(async () => {
     app = await abrirApp();
-    await agregarJefe(app.pagina);
+    // The head's account, made by the administrator on the accounts screen as in the office.
+    await abrirCuentas(app.pagina);
+    await crearCuenta(app.pagina, JEFE, 'Jefe');
   });
   afterAll(async () => {
     await app?.cerrar();

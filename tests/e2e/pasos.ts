@@ -105,3 +105,36 @@ export async function exportarLibro(pagina: Page, archivo: string, anio = 2026):
   await leido.xlsx.readFile(ruta);
   return leido;
 }
+
+/** An account of the staff as the accounts screen asks for it. */
+export interface CuentaNueva {
+  nombre: string;
+  cargo: string;
+  usuario: string;
+  contrasena: string;
+}
+
+/** Configuración → Cuentas, open on the table of the staff's accounts. */
+export async function abrirCuentas(pagina: Page): Promise<Locator> {
+  await ir(pagina, 'Configuración');
+  await pagina.getByRole('tab', { name: 'Cuentas' }).click();
+  const tabla = pagina.getByRole('table', { name: 'Cuentas del personal' });
+  await tabla.waitFor();
+  return tabla;
+}
+
+/** Creates an account with «Nueva cuenta» on the accounts screen (already open) and waits for its confirmation. */
+export async function crearCuenta(pagina: Page, c: CuentaNueva, rol: 'Capturista' | 'Jefe'): Promise<void> {
+  await pagina.getByRole('button', { name: 'Nueva cuenta' }).click();
+  const dialogo = pagina.getByRole('dialog', { name: 'Nueva cuenta' });
+  await dialogo.getByLabel('Nombre completo').fill(c.nombre);
+  await dialogo.getByLabel(/^Cargo/).fill(c.cargo);
+  await dialogo.getByLabel(/^Usuario/).fill(c.usuario);
+  await dialogo.getByRole('combobox', { name: /^Rol/ }).click();
+  await pagina.getByRole('option', { name: rol }).click();
+  await dialogo.getByLabel(/^Contraseña/).fill(c.contrasena);
+  await dialogo.getByLabel(/^Confirmar contraseña/).fill(c.contrasena);
+  await dialogo.getByRole('button', { name: 'Crear cuenta' }).click();
+  await dialogo.waitFor({ state: 'detached' });
+  await pagina.getByText(`Cuenta de ${c.nombre} (${c.usuario}) creada como ${rol.toLowerCase()}.`).waitFor();
+}

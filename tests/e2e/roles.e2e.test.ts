@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { abrirApp, CARPETA_EVIDENCIAS, INSTALACION_PRUEBAS, type Entorno } from './navegador';
-import { capturarSolicitud, celda, ir, menu } from './pasos';
+import { abrirCuentas, capturarSolicitud, celda, crearCuenta, ir, menu } from './pasos';
 
 /**
  * The staff accounts and what each role sees, in Chromium on the built renderer: the administrator creates a
@@ -59,29 +59,6 @@ async function apagado(pagina: Page, control: Locator, motivo: string, { tooltip
 async function encendido(control: Locator): Promise<void> {
   await control.waitFor();
   expect(await control.isDisabled()).toBe(false);
-}
-
-async function abrirCuentas(pagina: Page): Promise<Locator> {
-  await ir(pagina, 'Configuración');
-  await pagina.getByRole('tab', { name: 'Cuentas' }).click();
-  const tabla = pagina.getByRole('table', { name: 'Cuentas del personal' });
-  await tabla.waitFor();
-  return tabla;
-}
-
-async function crearCuenta(pagina: Page, c: typeof CAPTURISTA, rol: 'Capturista' | 'Jefe'): Promise<void> {
-  await pagina.getByRole('button', { name: 'Nueva cuenta' }).click();
-  const dialogo = pagina.getByRole('dialog', { name: 'Nueva cuenta' });
-  await dialogo.getByLabel('Nombre completo').fill(c.nombre);
-  await dialogo.getByLabel(/^Cargo/).fill(c.cargo);
-  await dialogo.getByLabel(/^Usuario/).fill(c.usuario);
-  await dialogo.getByRole('combobox', { name: /^Rol/ }).click();
-  await pagina.getByRole('option', { name: rol }).click();
-  await dialogo.getByLabel(/^Contraseña/).fill(c.contrasena);
-  await dialogo.getByLabel(/^Confirmar contraseña/).fill(c.contrasena);
-  await dialogo.getByRole('button', { name: 'Crear cuenta' }).click();
-  await dialogo.waitFor({ state: 'detached' });
-  await pagina.getByText(`Cuenta de ${c.nombre} (${c.usuario}) creada como ${rol.toLowerCase()}.`).waitFor();
 }
 
 describe('Cuentas y lo que cada rol ve en pantalla', () => {

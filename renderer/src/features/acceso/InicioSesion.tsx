@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, TextField } from '@mui/material';
+import { Stack, TextField } from '@mui/material';
 import LoginIcon from '@mui/icons-material/Login';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { db } from '../../db';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { iniciarSesion } from '../../db/sesion';
 import { useErrores } from '../../hooks/useErrores';
+import { ContrasenaYBoton } from './ContrasenaYBoton';
 import { MarcoAcceso } from './MarcoAcceso';
 
 /** Sign-in at start (and after signing out): user name and password, with Spanish messages at the fields. */
@@ -57,18 +58,15 @@ export function FormularioInicioSesion({ alEntrar, children }: { alEntrar?: (ses
         slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
         {...campo('usuario')}
       />
-      <TextField
-        label="Contraseña"
-        type="password"
-        value={contrasena}
-        onChange={(e) => setContrasena(e.target.value)}
-        autoComplete="current-password"
-        {...campo('contrasena')}
+      <ContrasenaYBoton
+        valor={contrasena}
+        alCambiar={setContrasena}
+        estado={campo('contrasena')}
+        error={errores._}
+        verificando={verificando}
+        texto="Entrar"
+        icono={<LoginIcon />}
       />
-      {errores._ && <Alert severity="error">{errores._}</Alert>}
-      <Button type="submit" variant="contained" startIcon={<LoginIcon />} disabled={verificando}>
-        {verificando ? 'Verificando…' : 'Entrar'}
-      </Button>
       {children}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, Divider, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Dialog, Divider, Stack, Typography } from '@mui/material';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import SwitchAccountIcon from '@mui/icons-material/SwitchAccount';
 import { useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { db } from '../../db';
 import { desbloquearSesion } from '../../db/sesion';
 import { useErrores } from '../../hooks/useErrores';
 import { FormularioInicioSesion, useSubtituloAcceso } from './InicioSesion';
+import { ContrasenaYBoton } from './ContrasenaYBoton';
 import { MarcoAcceso } from './MarcoAcceso';
 
 type Paso = 'desbloquear' | 'confirmar-cambio' | 'cambiar';
@@ -107,20 +108,17 @@ function FormularioDesbloqueo({ sesion }: { sesion: Sesion }) {
     <Stack component="form" onSubmit={desbloquear} noValidate spacing={1} aria-label="Desbloqueo de sesión">
       {/* The account, for the password managers and screen readers that pair a password with its user. */}
       <input type="text" name="usuario" autoComplete="username" value={sesion.usuario} readOnly hidden />
-      <TextField
-        label="Contraseña"
-        type="password"
-        value={contrasena}
-        onChange={(e) => setContrasena(e.target.value)}
-        autoComplete="current-password"
+      <ContrasenaYBoton
+        valor={contrasena}
+        alCambiar={setContrasena}
+        estado={campo('contrasena')}
+        error={general}
+        verificando={verificando}
+        texto="Desbloquear"
+        icono={<LockOpenIcon />}
         autoFocus
         inputRef={campoContrasena}
-        {...campo('contrasena')}
       />
-      {general && <Alert severity="error">{general}</Alert>}
-      <Button type="submit" variant="contained" startIcon={<LockOpenIcon />} disabled={verificando}>
-        {verificando ? 'Verificando…' : 'Desbloquear'}
-      </Button>
     </Stack>
   );
 }
