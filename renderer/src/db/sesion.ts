@@ -4,7 +4,8 @@ import { ETIQUETA_ROL, type Accion, type Sesion } from '../../../shared/segurida
 import { normalizarUsuario, type Cuenta } from '../../../shared/schemas/cuentas';
 import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
-import { autorDe, autorizar, fijarSesion, registrarBitacora, sesionActual, sesionBloqueada, suscribirSesion, tablasBitacora, type DatosBitacora } from './repositorios/base';
+import { autorDe, autorizar, registrarBitacora, tablasBitacora, type DatosBitacora } from './repositorios/base';
+import { fijarSesion, sesionActual, sesionBloqueada, suscribirSesion } from './sesionEnMemoria';
 
 /**
  * Signing in and out at this PC. The signed-in account is held in memory per database connection (`sesionActual`);
