@@ -41,10 +41,26 @@ export function revisarCaracteres(campo: string, valor: string, lineas: boolean)
 const tipoTexto = (campo: string, faltante: string) =>
   z.string({ error: (iss) => (iss.input === undefined || iss.input === null ? faltante : `${campo} debe ser texto`) });
 
+/**
+ * The text as a field of one line (or of several, `lineas`) accepts it: tabs and line breaks become one space where
+ * the field takes one line, the other forbidden characters are removed, and the ends trimmed. For rows stored before
+ * these characters were refused, so that editing them later does not refuse what the user did not type.
+ */
+export function limpiarCaracteres(valor: string, lineas: boolean): string {
+  const sinProhibidos = valor.replace(new RegExp(RE_PROHIBIDOS.source, 'g'), '');
+  return (lineas ? sinProhibidos : sinProhibidos.replace(/ *[\t\n\r]+ */g, ' ')).trim();
+}
+
+/** The mark a refused character's issue carries, so a repair finds the field and whether it takes several lines. */
+export interface MarcaCaracteres {
+  caracteres: 'renglon' | 'varias-lineas';
+}
+
 const conCaracteresValidos = (s: z.ZodString, campo: string, { lineas = false }: OpcionesTexto) =>
   s.superRefine((valor, ctx) => {
     const error = revisarCaracteres(campo, valor, lineas);
-    if (error) ctx.addIssue({ code: 'custom', message: error });
+    const params: MarcaCaracteres = { caracteres: lineas ? 'varias-lineas' : 'renglon' };
+    if (error) ctx.addIssue({ code: 'custom', message: error, params });
   });
 
 export const texto = (campo: string, max = 500, opciones: OpcionesTexto = {}) =>
