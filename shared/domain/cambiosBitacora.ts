@@ -41,6 +41,9 @@ export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
   numero: 'Número',
   colonia: 'Colonia',
   localidad: 'Localidad',
+  codigoPostal: 'Código postal',
+  unidaCon: 'Unida con',
+  distintaDe: 'Personas distintas',
   // Apoyos, jornadas, talleres, mesas, acuerdos, convenios
   solicitudId: 'Solicitud',
   unidad: 'Unidad',

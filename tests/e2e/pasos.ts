@@ -27,6 +27,16 @@ export function celda(pagina: Page, nombre: string | RegExp): Locator {
   return gridCronograma(pagina).getByRole('button', { name: nombre });
 }
 
+/** The accessible name of Atención Ciudadana's cell for `mes`: programmed, achieved and index, as the grid says them. */
+export async function etiquetaCeldaAtencion(pagina: Page, mes: string): Promise<string> {
+  await ir(pagina, 'Cronograma');
+  await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
+  await expect.poll(() => gridCronograma(pagina).getByRole('row', { name: /^Actividad \d$/ }).count(), { timeout: 15_000 }).toBe(4);
+  const boton = celda(pagina, new RegExp(`^Actividad 1, ${mes}: `));
+  await boton.waitFor();
+  return (await boton.getAttribute('aria-label')) ?? '';
+}
+
 /** Opens a month of an activity from the grid and adds a manual adjustment with its reason, then closes the dialog. */
 export async function ajustar(pagina: Page, actividad: number, mes: string, cantidad: number, motivo: string): Promise<void> {
   await celda(pagina, new RegExp(`^Actividad ${actividad}, ${mes}: `)).click();
