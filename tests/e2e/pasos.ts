@@ -55,6 +55,7 @@ export interface Captura {
   nombre: string;
   sexo: 'Mujer' | 'Hombre';
   colonia: string;
+  calle?: string;
   recepcion: string;
   tipo: string;
   compromiso?: string;
@@ -71,6 +72,7 @@ export async function capturarSolicitud(pagina: Page, c: Captura): Promise<strin
   await form.getByLabel('Nombre(s)').fill(c.nombre);
   await form.getByRole('radio', { name: c.sexo }).check();
   await form.getByLabel('Colonia').fill(c.colonia);
+  if (c.calle) await form.getByLabel('Calle').fill(c.calle);
   await form.getByLabel('Fecha y hora de recepción').fill(c.recepcion);
   await form.getByLabel('Tipo de apoyo solicitado').fill(c.tipo);
   await pagina.getByRole('option', { name: c.tipo, exact: true }).click();

@@ -54,9 +54,25 @@ describe('Unir personas desde el registro de una persona', () => {
 
     expect(await etiquetaCeldaAtencion(pagina, 'noviembre')).toBe(antes);
 
+  });
+
+  it('«Posibles duplicados» muestra a dos personas del mismo nombre y calle; «Mantener separadas» no la vuelve a ofrecer', async () => {
+    const { pagina } = app;
+    const vecino = { apellido: 'Gómez', nombre: 'Luis', sexo: 'Hombre', colonia: 'Centro', calle: 'Hidalgo', tipo: 'Medicamento' } as const;
+    await capturarSolicitud(pagina, { ...vecino, recepcion: '2026-11-13T09:00' });
+    await capturarSolicitud(pagina, { ...vecino, recepcion: '2026-11-14T09:00' });
+
     await ir(pagina, '1. Atención Ciudadana');
     await pagina.getByRole('button', { name: 'Posibles duplicados' }).click();
     await pagina.getByRole('heading', { name: 'Posibles duplicados' }).waitFor();
+    const pareja = pagina.getByRole('listitem', { name: 'Luis Gómez: posible duplicado' });
+    await pareja.getByText('Mismo nombre y domicilio').waitFor();
+    expect(await pareja.getByText('Hidalgo, Centro').count()).toBe(2);
+    await pagina.getByText('1 pareja por revisar').waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/posibles-duplicados.png` });
+
+    await pareja.getByRole('button', { name: 'Mantener separadas' }).click();
+    await pagina.getByText('Luis Gómez y Luis Gómez se mantienen como personas distintas.').waitFor();
     await pagina.getByText(/^No hay posibles duplicados/).waitFor();
   });
 });
