@@ -4,142 +4,17 @@ import { formatearFecha, formatearFechaHora, formatearNumero } from './formato';
 import { NOMBRES_MES_CORTO } from './periodos';
 
 /**
- * How the bitácora tells a change field by field in Spanish: "Estatus: Gestionado → Autorizado". The field names are
- * those of the stored records (shared/schemas); each label is the one its capture form and its zod messages use.
+ * How the bitácora tells a change field by field in Spanish: "Estatus: Gestionado → Autorizado", with the labels of
+ * shared/schemas/etiquetas (the ones the capture forms and the zod messages use).
  */
-export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
-  // Solicitudes and their follow-up
-  folio: 'Folio',
-  fechaRecepcion: 'Fecha de recepción',
-  canal: 'Canal',
-  personaId: 'Persona',
-  tipoApoyoId: 'Tipo de apoyo',
-  descripcion: 'Descripción',
-  prioridad: 'Prioridad',
-  dependenciaId: 'Dependencia',
-  responsable: 'Responsable',
-  fechaCompromiso: 'Fecha compromiso',
-  estatus: 'Estatus',
-  numeroOficio: 'Número de oficio',
-  fechaCanalizacion: 'Fecha de canalización',
-  resultado: 'Resultado',
-  duplicadaDeId: 'Duplicada de',
-  recibio: 'Recibió',
-  nota: 'Nota',
-  consentimientoPrivacidad: 'Consentimiento del aviso de privacidad',
-  // Personas
-  apellidoPaterno: 'Apellido paterno',
-  apellidoMaterno: 'Apellido materno',
-  nombres: 'Nombre(s)',
-  curp: 'CURP',
-  sexo: 'Sexo',
-  fechaNacimiento: 'Fecha de nacimiento',
-  edad: 'Edad',
-  telefono: 'Teléfono',
-  correo: 'Correo electrónico',
-  calle: 'Calle',
-  numero: 'Número',
-  colonia: 'Colonia',
-  localidad: 'Localidad',
-  // Apoyos, jornadas, talleres, mesas, acuerdos, convenios
-  solicitudId: 'Solicitud',
-  unidad: 'Unidad',
-  cantidad: 'Cantidad',
-  monto: 'Monto',
-  fuente: 'Fuente',
-  fechaGestion: 'Fecha de gestión',
-  fechaEntrega: 'Fecha de entrega',
-  evidencia: 'Evidencia',
-  fecha: 'Fecha',
-  nombre: 'Nombre',
-  dependencias: 'Dependencias participantes',
-  servicios: 'Servicios ofrecidos',
-  atendidasMujeres: 'Mujeres atendidas',
-  atendidasHombres: 'Hombres atendidos',
-  atendidasOtro: 'Otras personas atendidas',
-  realizada: 'Realizada',
-  tipo: 'Tipo',
-  tema: 'Tema',
-  facilitador: 'Facilitador',
-  fechaFin: 'Fecha de fin',
-  sede: 'Sede',
-  poblacionObjetivo: 'Población objetivo',
-  asistentesMujeres: 'Mujeres asistentes',
-  asistentesHombres: 'Hombres asistentes',
-  asistentesOtro: 'Otros asistentes',
-  beneficiarios: 'Beneficiarios',
-  convoca: 'Convoca',
-  instituciones: 'Instituciones participantes',
-  asistentes: 'Asistentes',
-  mesaId: 'Mesa',
-  texto: 'Texto',
-  contraparte: 'Contraparte',
-  sector: 'Sector',
-  objeto: 'Objeto',
-  fechaFirma: 'Fecha de firma',
-  vigenciaInicio: 'Inicio de vigencia',
-  vigenciaFin: 'Fin de vigencia',
-  firmantes: 'Firmantes',
-  // POA, activities, goals
-  anio: 'Año',
-  direccion: 'Dirección',
-  area: 'Área',
-  objetivoGeneral: 'Objetivo general',
-  objetivosEspecificos: 'Objetivos específicos',
-  estado: 'Estado',
-  autorizacion: 'Autorización',
-  cierre: 'Cierre',
-  eje: 'Eje estratégico',
-  linea: 'Línea estratégica',
-  acciones: 'Acciones',
-  actividadEspecifica: 'Actividad específica',
-  unidadMedida: 'Unidad de medida',
-  metaAnual: 'Meta anual',
-  meses: 'Meses',
-  frecuencia: 'Frecuencia',
-  fechaInicio: 'Fecha de inicio',
-  medioVerificacion: 'Medio de verificación',
-  reglaConteo: 'Regla de conteo',
-  inicial: 'Programación inicial',
-  actividadId: 'Actividad',
-  mes: 'Mes',
-  motivo: 'Motivo',
-  solicito: 'Quién lo solicitó',
-  autorizo: 'Autorizó',
-  tipoPeriodo: 'Tipo de periodo',
-  cerrado: 'Cerrado',
-  // Catalogues, settings, accounts
-  activo: 'Activo',
-  municipio: 'Municipio',
-  estacion: 'Estación',
-  umbralVerde: 'Umbral verde',
-  umbralAmbar: 'Umbral ámbar',
-  diasCompromiso: 'Días para la fecha compromiso',
-  avisoPrivacidad: 'Aviso de privacidad',
-  avisoIntegral: 'Aviso de privacidad integral',
-  elaboro: 'Elaboró',
-  reviso: 'Revisó',
-  logoDataUrl: 'Logotipo',
-  cargo: 'Cargo',
-  usuario: 'Usuario',
-  rol: 'Rol',
-  activa: 'Activa',
-  eliminado: 'Eliminado',
-};
+import { etiquetaCampo } from '../schemas/etiquetas';
+export { ETIQUETA_CAMPO, etiquetaCampo } from '../schemas/etiquetas';
 
 /** Fields whose value is a code word ('en-proceso'), shown as words ("En proceso"). */
 const CAMPOS_DE_CLAVE = new Set(['estatus', 'estado', 'prioridad', 'canal', 'fuente', 'tipo', 'sector', 'frecuencia', 'reglaConteo', 'sexo', 'tipoPeriodo', 'rol']);
 
 const RE_FECHA = /^\d{4}-\d{2}-\d{2}$/;
 const RE_FECHA_HORA = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-/** A field's label, or its name split into words ("fechaAlta" → "Fecha alta") when no label is declared. */
-export function etiquetaCampo(clave: string): string {
-  const etiqueta = ETIQUETA_CAMPO[clave];
-  if (etiqueta) return etiqueta;
-  const palabras = clave.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return palabras.charAt(0).toUpperCase() + palabras.slice(1);
-}
 
 function palabraDeClave(v: string): string {
   const t = v.replace(/[-_]+/g, ' ');

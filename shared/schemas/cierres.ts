@@ -4,7 +4,7 @@ import { baseRegistro, entero, texto, VARIAS_LINEAS } from './comunes';
 
 const periodo = {
   anio: entero('Año', 2000, 2100),
-  tipo: z.enum(['mes', 'trimestre'], { error: 'Elija mes o trimestre' }),
+  tipo: z.enum(['mes', 'trimestre'], { error: 'Elija el tipo de periodo: mes o trimestre' }),
   numero: entero('Periodo', 1, 12),
 };
 

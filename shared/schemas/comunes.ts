@@ -1,8 +1,55 @@
 import { z } from 'zod';
+import { etiquetaCampo } from './etiquetas';
 
-// Every schema's own messages are written in Spanish; zod's Spanish locale covers the rest (a missing field, a wrong
-// type), so no English message from the library reaches a user. Every schema file imports this module.
-z.config(z.locales.es());
+const ESPANOL = z.locales.es();
+
+/** What a field of each type holds, as the message of a value of another type says it. */
+const QUE_ES: Readonly<Record<string, string>> = {
+  string: 'texto',
+  number: 'un número',
+  int: 'un número entero',
+  bigint: 'un número entero',
+  nan: 'un número',
+  boolean: 'sí o no',
+  array: 'una lista',
+  object: 'un conjunto de datos',
+  date: 'una fecha',
+};
+
+function mensajeEspanol(iss: z.core.$ZodRawIssue): string {
+  const m = ESPANOL.localeError(iss);
+  return typeof m === 'string' ? m : (m?.message ?? 'Dato inválido');
+}
+
+/**
+ * The message of an issue whose schema has none of its own, naming the field by its label (shared/schemas/etiquetas:
+ * the label its form shows), so a missing or mistyped value in a restored file or a careless call says which field.
+ * The issue's path is complete here: zod gives the messages once the whole value has been read.
+ */
+export function mensajeConEtiqueta(iss: z.core.$ZodRawIssue): string | undefined {
+  const clave = [...(iss.path ?? [])].reverse().find((p): p is string => typeof p === 'string');
+  if (clave === undefined) return undefined;
+  const etiqueta = etiquetaCampo(clave);
+  switch (iss.code) {
+    case 'invalid_type':
+      if (iss.input === undefined || iss.input === null) return `Falta el dato «${etiqueta}»`;
+      return `${etiqueta} debe ser ${QUE_ES[iss.expected] ?? 'de otro tipo'}`;
+    case 'invalid_value':
+      return `${etiqueta}: elija una de las opciones`;
+    case 'invalid_union':
+      return iss.input === undefined || iss.input === null ? `Falta el dato «${etiqueta}»` : `${etiqueta}: el valor no es válido`;
+    case 'invalid_format':
+      return `${etiqueta}: el formato no es válido`;
+    default:
+      return `${etiqueta}: ${mensajeEspanol(iss)}`;
+  }
+}
+
+// Every schema's own messages are written in Spanish; what a schema does not say itself names the field by its label,
+// and zod's Spanish locale covers what has no field (a whole value of the wrong kind), so no English message from the
+// library reaches a user. Every schema file imports this module.
+z.config(ESPANOL);
+z.config({ customError: mensajeConEtiqueta });
 
 /** Fields every stored record carries, so captures from several PCs merge without collisions. */
 export const baseRegistro = {
@@ -41,10 +88,26 @@ export function revisarCaracteres(campo: string, valor: string, lineas: boolean)
 const tipoTexto = (campo: string, faltante: string) =>
   z.string({ error: (iss) => (iss.input === undefined || iss.input === null ? faltante : `${campo} debe ser texto`) });
 
+/**
+ * The text as a field of one line (or of several, `lineas`) accepts it: tabs and line breaks become one space where
+ * the field takes one line, the other forbidden characters are removed, and the ends trimmed. For rows stored before
+ * these characters were refused, so that editing them later does not refuse what the user did not type.
+ */
+export function limpiarCaracteres(valor: string, lineas: boolean): string {
+  const sinProhibidos = valor.replace(new RegExp(RE_PROHIBIDOS.source, 'g'), '');
+  return (lineas ? sinProhibidos : sinProhibidos.replace(/ *[\t\n\r]+ */g, ' ')).trim();
+}
+
+/** The mark a refused character's issue carries, so a repair finds the field and whether it takes several lines. */
+export interface MarcaCaracteres {
+  caracteres: 'renglon' | 'varias-lineas';
+}
+
 const conCaracteresValidos = (s: z.ZodString, campo: string, { lineas = false }: OpcionesTexto) =>
   s.superRefine((valor, ctx) => {
     const error = revisarCaracteres(campo, valor, lineas);
-    if (error) ctx.addIssue({ code: 'custom', message: error });
+    const params: MarcaCaracteres = { caracteres: lineas ? 'varias-lineas' : 'renglon' };
+    if (error) ctx.addIssue({ code: 'custom', message: error, params });
   });
 
 export const texto = (campo: string, max = 500, opciones: OpcionesTexto = {}) =>

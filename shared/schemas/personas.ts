@@ -49,6 +49,16 @@ export const personaSchema = z.object({
   nombreNormalizado: z.string(),
   /** The words of the name, normalized, as a multi-entry index: prefix search without scanning the table. */
   palabras: z.array(z.string()),
+  /**
+   * Set when this persona was merged into another and soft-deleted: the id of the one kept. Records of another PC
+   * that still point here follow it when their captures are incorporated. Optional: personas before the merge lack it.
+   */
+  unidaCon: z.uuid('Unida con: el identificador de la persona no es válido').nullable().optional(),
+  /**
+   * The personas a jefe said are someone else («Mantener separadas»), so «Posibles duplicados» does not offer the pair
+   * again. Kept on both personas, so the decision travels with them in backups and in captures incorporated elsewhere.
+   */
+  distintaDe: z.array(z.uuid('Personas distintas: un identificador no es válido'), { error: 'Personas distintas debe ser una lista' }).optional(),
 });
 export type Persona = z.infer<typeof personaSchema>;
 

@@ -84,7 +84,7 @@ export const datosActividadSchema = z
     fechaFin: fecha('Fecha de fin').nullable(),
     medioVerificacion: textoOpcional('Medio de verificación', 500),
     programado: programadoMensual,
-    reglaConteo: z.enum(REGLAS_CONTEO, { error: 'Elija cómo se cuentan los logros' }),
+    reglaConteo: z.enum(REGLAS_CONTEO, { error: 'Elija la regla de conteo: cómo se cuentan los logros' }),
   })
   .superRefine((a, ctx) => {
     a.programado.forEach((valor, i) => {

@@ -51,6 +51,8 @@ export const PERMISOS = {
   'ver-bitacora': { rol: 'jefe', texto: 'ver la bitácora' },
   'solicitudes-arco': { rol: 'jefe', texto: 'atender solicitudes ARCO' },
   'exportar-datos-persona': { rol: 'jefe', texto: 'exportar los datos de una persona' },
+  // Merging moves a citizen's whole history to another record: a decision about who someone is.
+  'unir-personas': { rol: 'jefe', texto: 'unir personas registradas dos veces' },
   // A copy that leaves the PC without a passphrase carries every citizen's data readable by anyone who finds it.
   'copiar-respaldo-sin-contrasena': { rol: 'jefe', texto: 'sacar una copia del respaldo sin contraseña' },
 

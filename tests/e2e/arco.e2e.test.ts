@@ -1,18 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
-import { capturarSolicitud, celda, gridCronograma, ir } from './pasos';
-
-/** The accessible name of Atención Ciudadana's November cell: programmed, achieved and index, as the grid says them. */
-async function celdaNoviembre(pagina: Page): Promise<string> {
-  await ir(pagina, 'Cronograma');
-  await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
-  await expect.poll(() => gridCronograma(pagina).getByRole('row', { name: /^Actividad \d$/ }).count(), { timeout: 15_000 }).toBe(4);
-  const boton = celda(pagina, /^Actividad 1, noviembre: /);
-  await boton.waitFor();
-  return (await boton.getAttribute('aria-label')) ?? '';
-}
+import { capturarSolicitud, etiquetaCeldaAtencion, ir } from './pasos';
 
 describe('Solicitudes ARCO y copias de respaldo protegidas', () => {
   let app: Entorno;
@@ -28,7 +17,7 @@ describe('Solicitudes ARCO y copias de respaldo protegidas', () => {
     const folio = await capturarSolicitud(pagina, {
       apellido: 'Ruiz', nombre: 'Marta', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-11-10T09:30', tipo: 'Despensa',
     });
-    const antes = await celdaNoviembre(pagina);
+    const antes = await etiquetaCeldaAtencion(pagina, 'noviembre');
     expect(antes).toMatch(/^Actividad 1, noviembre: programado \d+, logrado 1,/);
 
     await ir(pagina, '1. Atención Ciudadana');
@@ -54,7 +43,7 @@ describe('Solicitudes ARCO y copias de respaldo protegidas', () => {
     await expect.poll(() => pagina.getByRole('button', { name: 'Corregir datos' }).count(), { timeout: 15_000 }).toBe(0);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/arco-anonimizada.png` });
 
-    expect(await celdaNoviembre(pagina)).toBe(antes);
+    expect(await etiquetaCeldaAtencion(pagina, 'noviembre')).toBe(antes);
 
     // The auditor's list: number, date, right, person, outcome.
     await ir(pagina, 'Solicitudes ARCO');

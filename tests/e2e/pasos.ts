@@ -27,6 +27,16 @@ export function celda(pagina: Page, nombre: string | RegExp): Locator {
   return gridCronograma(pagina).getByRole('button', { name: nombre });
 }
 
+/** The accessible name of Atención Ciudadana's cell for `mes`: programmed, achieved and index, as the grid says them. */
+export async function etiquetaCeldaAtencion(pagina: Page, mes: string): Promise<string> {
+  await ir(pagina, 'Cronograma');
+  await pagina.getByRole('heading', { name: 'Cronograma 2026' }).waitFor();
+  await expect.poll(() => gridCronograma(pagina).getByRole('row', { name: /^Actividad \d$/ }).count(), { timeout: 15_000 }).toBe(4);
+  const boton = celda(pagina, new RegExp(`^Actividad 1, ${mes}: `));
+  await boton.waitFor();
+  return (await boton.getAttribute('aria-label')) ?? '';
+}
+
 /** Opens a month of an activity from the grid and adds a manual adjustment with its reason, then closes the dialog. */
 export async function ajustar(pagina: Page, actividad: number, mes: string, cantidad: number, motivo: string): Promise<void> {
   await celda(pagina, new RegExp(`^Actividad ${actividad}, ${mes}: `)).click();
@@ -45,6 +55,7 @@ export interface Captura {
   nombre: string;
   sexo: 'Mujer' | 'Hombre';
   colonia: string;
+  calle?: string;
   recepcion: string;
   tipo: string;
   compromiso?: string;
@@ -61,6 +72,7 @@ export async function capturarSolicitud(pagina: Page, c: Captura): Promise<strin
   await form.getByLabel('Nombre(s)').fill(c.nombre);
   await form.getByRole('radio', { name: c.sexo }).check();
   await form.getByLabel('Colonia').fill(c.colonia);
+  if (c.calle) await form.getByLabel('Calle').fill(c.calle);
   await form.getByLabel('Fecha y hora de recepción').fill(c.recepcion);
   await form.getByLabel('Tipo de apoyo solicitado').fill(c.tipo);
   await pagina.getByRole('option', { name: c.tipo, exact: true }).click();

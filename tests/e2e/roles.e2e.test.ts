@@ -171,14 +171,16 @@ describe('Cuentas y lo que cada rol ve en pantalla', () => {
     await cierres.getByRole('button', { name: 'Listo' }).click();
     await cierres.waitFor({ state: 'detached' });
 
-    // A solicitud: she edits and prints the acuse, but does not delete.
+    // A solicitud: she edits and prints the acuse, but does not delete nor merge personas.
     await ir(pagina, '1. Atención Ciudadana');
+    await apagado(pagina, pagina.getByRole('button', { name: 'Posibles duplicados' }), SOLO_JEFE('unir personas registradas dos veces'));
     await pagina.getByRole('link', { name: folio }).click();
     await pagina.getByRole('heading', { name: `Solicitud ${folio}` }).waitFor();
     await apagado(pagina, pagina.getByRole('button', { name: 'Eliminar' }), SOLO_JEFE('eliminar registros'), { tooltip: true });
     await encendido(pagina.getByRole('button', { name: 'Editar', exact: true }));
     await encendido(pagina.getByRole('button', { name: 'Imprimir acuse' }));
     await apagado(pagina, pagina.getByRole('button', { name: 'Exportar datos de la persona' }), SOLO_JEFE('exportar los datos de una persona'));
+    await apagado(pagina, pagina.getByRole('button', { name: 'Unir con otra persona' }), SOLO_JEFE('unir personas registradas dos veces'));
     await pagina.getByRole('button', { name: 'Eliminar' }).locator('xpath=..').hover();
     await pagina.getByRole('tooltip').waitFor();
     // Once its fade-in has ended, so the picture shows what the clerk reads.

@@ -6,7 +6,15 @@ import {
   nombrarEntradas,
   repuntarCatalogos,
 } from '../../../shared/domain/unificarCatalogos';
-import { CAMPOS_PERSONA, clavePersona, equivalenciasPersona, repuntarPersonas } from '../../../shared/domain/unificarPersonas';
+import {
+  CAMPOS_PERSONA,
+  clavePersona,
+  destinosDeUnion,
+  duplicadosPersona,
+  equivalenciasPersona,
+  repuntarPersonas,
+} from '../../../shared/domain/unificarPersonas';
+import { repuntar } from '../../../shared/domain/unificarCatalogos';
 import { nombreCompleto, type Persona } from '../../../shared/schemas/personas';
 import type { ArchivoRespaldo } from '../../../shared/schemas/respaldo';
 import type { BaseDatosPoa } from './db';
@@ -34,6 +42,8 @@ export interface Alineacion {
   tablas: Tablas;
   catalogos: Union;
   personas: Union;
+  /** The file's records that pointed at a persona merged into another (here or there) and now point at the one kept. */
+  seguidos: number;
 }
 
 type Repuntar = (tabla: string, filas: readonly Fila[], mapa: ReadonlyMap<string, string>) => { filas: Fila[]; cambiadas: number };
@@ -62,8 +72,71 @@ export async function alinearEntrantes(db: BaseDatosPoa, tablas: Tablas): Promis
   const c = aplicar(tablas, 'catalogos', equivalenciasCatalogo(catalogosLocales, tablas.catalogos), CAMPOS_CATALOGO, repuntarCatalogos);
   const curps = [...new Set(c.tablas.personas.map(clavePersona).filter((k): k is string => k !== null))];
   const personasLocales = (await db.personas.where('curp').anyOf(curps).toArray()) as unknown as Fila[];
-  const p = aplicar(c.tablas, 'personas', equivalenciasPersona(personasLocales, c.tablas.personas), CAMPOS_PERSONA, repuntarPersonas);
-  return { tablas: p.tablas, catalogos: c.union, personas: p.union };
+  const equivalencias = equivalenciasPersona(personasLocales, c.tablas.personas);
+  const p = aplicar(c.tablas, 'personas', equivalencias, CAMPOS_PERSONA, repuntarPersonas);
+  // A merged persona's reference may name one the CURP just made this PC's.
+  const personas = repuntar(p.tablas.personas, ['unidaCon'], equivalencias).filas;
+  const s = await seguirUniones(db, { ...p.tablas, personas });
+  return { tablas: s.tablas, catalogos: c.union, personas: p.union, seguidos: s.seguidos };
+}
+
+/** Each persona's `unidaCon`, for the merged ones among `filas`. */
+function unidasDe(filas: readonly Fila[]): Map<string, string> {
+  return new Map(filas.filter((p) => typeof p.unidaCon === 'string').map((p) => [String(p.id), String(p.unidaCon)]));
+}
+
+/**
+ * The file's records that point at a persona merged into another («Unir personas», here or at the other PC) point at
+ * the one kept, following the chain through this PC's personas and the file's.
+ */
+async function seguirUniones(db: BaseDatosPoa, tablas: Tablas): Promise<{ tablas: Tablas; seguidos: number }> {
+  const unidas = unidasDe(tablas.personas);
+  let pendientes = new Set<string>();
+  for (const t of Object.keys(CAMPOS_PERSONA) as (keyof Tablas)[]) {
+    for (const f of tablas[t]) if (typeof f.personaId === 'string' && !unidas.has(f.personaId)) pendientes.add(f.personaId);
+  }
+  for (const id of unidas.values()) if (!unidas.has(id)) pendientes.add(id);
+  // Each round reads the personas a chain reaches here; a chain is as long as the merges made one after another.
+  for (let ronda = 0; pendientes.size > 0 && ronda < 20; ronda++) {
+    const locales = (await db.personas.bulkGet([...pendientes])).filter((x): x is NonNullable<typeof x> => x !== undefined);
+    pendientes = new Set();
+    for (const [id, destino] of unidasDe(locales as unknown as Fila[])) {
+      if (unidas.has(id)) continue;
+      unidas.set(id, destino);
+      if (!unidas.has(destino)) pendientes.add(destino);
+    }
+  }
+  const destinos = destinosDeUnion(unidas);
+  if (destinos.size === 0) return { tablas, seguidos: 0 };
+  const resultado: Tablas = { ...tablas };
+  let seguidos = 0;
+  for (const t of Object.keys(CAMPOS_PERSONA) as (keyof Tablas)[]) {
+    const r = repuntarPersonas(t, resultado[t], destinos);
+    resultado[t] = r.filas;
+    seguidos += r.cambiadas;
+  }
+  return { tablas: resultado, seguidos };
+}
+
+/**
+ * After a merge has written the file's records: this PC's records that point at a persona the other PC merged into
+ * another (and whose merge is now here) point at the one kept. They keep their updatedAt, as any record re-pointed by
+ * identity: the other PC re-pointed its own copies when it merged. Inside the merge's transaction.
+ */
+export async function seguirUnionesLocales(db: BaseDatosPoa, personasDelArchivo: readonly Fila[]): Promise<number> {
+  const ids = [...unidasDe(personasDelArchivo).keys()];
+  if (ids.length === 0) return 0;
+  const unidas = new Map<string, string>();
+  for (const p of (await db.personas.where('unidaCon').notEqual('').toArray()) as unknown as Fila[]) unidas.set(String(p.id), String(p.unidaCon));
+  const destinos = destinosDeUnion(unidas);
+  let seguidos = 0;
+  for (const tabla of Object.keys(CAMPOS_PERSONA)) {
+    const filas = (await db.table(tabla).where('personaId').anyOf(ids).toArray()) as Fila[];
+    const r = repuntarPersonas(tabla, filas, destinos);
+    await db.table(tabla).bulkPut(r.filas.filter((f, i) => f !== filas[i]));
+    seguidos += r.cambiadas;
+  }
+  return seguidos;
 }
 
 const registros = (n: number) => `${n} ${n === 1 ? 'registro apunta' : 'registros apuntan'}`;
@@ -88,6 +161,12 @@ export function resumenesAlineacion(a: Alineacion, estacion: string): { entidad:
         `Personas de la estación ${estacion}: ${p.unidas.length} ${p.unidas.length === 1 ? 'ya estaba registrada' : 'ya estaban registradas'} ` +
         `en esta PC con la misma CURP (${nombres.join(', ')}${p.unidas.length > 5 ? ` y ${p.unidas.length - 5} más` : ''}) y se ` +
         `${p.unidas.length === 1 ? 'tomó como una sola' : 'tomaron como una sola cada una'}; ${registros(p.repuntados)} a la de esta PC`,
+    });
+  }
+  if (a.seguidos > 0) {
+    resumenes.push({
+      entidad: 'persona',
+      resumen: `Capturas de la estación ${estacion}: ${registros(a.seguidos)} a una persona que se unió con otra, y ahora a la que se conservó`,
     });
   }
   return resumenes;
@@ -121,5 +200,39 @@ export async function unirCatalogosDuplicados(tx: Transaction, autor: Autor, mot
     resumen:
       `Catálogos repetidos unidos ${motivo}: ${quitadas.length} ${quitadas.length === 1 ? 'elemento repetido' : 'elementos repetidos'} ` +
       `(${nombrarEntradas(quitadas)}) se quitaron y ${registros(repuntados)} al que se conservó`,
+  });
+}
+
+/**
+ * Merges the personas this database holds twice with the same CURP (PCs that exchanged captures before personas were
+ * matched by CURP): the one registered first stays, the others are soft-deleted with `unidaCon` naming it (so copies
+ * at other PCs follow it when they meet), and every record that pointed at them points at it. The records re-pointed
+ * keep their updatedAt, as with the catalogue entries, so two PCs that both upgrade still hold equal records; the
+ * personas removed take a new one, so their removal reaches the PCs that still hold them live. Logged by `autor`
+ * (the system, in the upgrade). Runs inside the upgrade's transaction.
+ */
+export async function unirPersonasDuplicadas(tx: Transaction, autor: Autor): Promise<void> {
+  const personas = (await tx.table('personas').where('curp').notEqual('').toArray()) as Fila[];
+  const mapa = duplicadosPersona(personas);
+  if (mapa.size === 0) return;
+  let repuntados = 0;
+  for (const tabla of Object.keys(CAMPOS_PERSONA)) {
+    const filas = (await tx.table(tabla).where('personaId').anyOf([...mapa.keys()]).toArray()) as Fila[];
+    const r = repuntarPersonas(tabla, filas, mapa);
+    await tx.table(tabla).bulkPut(r.filas.filter((f, i) => f !== filas[i]));
+    repuntados += r.cambiadas;
+  }
+  const ahora = new Date().toISOString();
+  const quitadas = personas.filter((p) => mapa.has(String(p.id)));
+  await tx.table('personas').bulkPut(quitadas.map((p) => ({ ...p, eliminado: 1, unidaCon: mapa.get(String(p.id)), updatedAt: ahora })));
+  const nombres = quitadas.slice(0, 5).map((x) => nombreCompleto(x as unknown as Persona));
+  await registrarBitacora(tx.db as BaseDatosPoa, autor, {
+    accion: 'editar',
+    entidad: 'persona',
+    entidadId: null,
+    resumen:
+      `Personas repetidas unidas al actualizar la aplicación: ${quitadas.length} ${quitadas.length === 1 ? 'registro tenía' : 'registros tenían'} ` +
+      `la CURP de otra persona (${nombres.join(', ')}${quitadas.length > 5 ? ` y ${quitadas.length - 5} más` : ''}) y se unieron con la registrada ` +
+      `primero; ${registros(repuntados)} a la que se conservó`,
   });
 }

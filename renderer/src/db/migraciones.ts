@@ -2,7 +2,8 @@ import Dexie, { type Transaction } from 'dexie';
 import { unificarIdentidades } from '../../../shared/domain/unificarPoa';
 import { cierreConCamposDeRegistro } from '../../../shared/schemas/cierres';
 import { sellarHistorial, type ContenidoBitacora } from '../../../shared/seguridad/cadenaBitacora';
-import { unirCatalogosDuplicados } from './identidadCompartida';
+import { unirCatalogosDuplicados, unirPersonasDuplicadas } from './identidadCompartida';
+import { limpiarTextosGuardados } from './limpiezaTextos';
 
 /**
  * The database's schema versions in order, append-only: each adds stores or indexes and, where data must change,
@@ -125,6 +126,18 @@ export const MIGRACIONES: readonly Migracion[] = [
     stores: {},
     upgrade: async (tx) => {
       await unirCatalogosDuplicados(tx, { cuentaId: null, usuario: 'Sistema', estacion: await estacionDeEstaPc(tx) });
+    },
+  },
+  {
+    // One persona per CURP (PCs that exchanged captures before personas were matched by CURP hold her twice), merged
+    // personas indexed by the one they became, and text stored before control characters were refused repaired so
+    // that editing it does not refuse.
+    version: 7,
+    stores: { personas: 'id, curp, nombreNormalizado, *palabras, colonia, updatedAt, unidaCon' },
+    upgrade: async (tx) => {
+      const autor = { cuentaId: null, usuario: 'Sistema', estacion: await estacionDeEstaPc(tx) };
+      await limpiarTextosGuardados(tx, autor);
+      await unirPersonasDuplicadas(tx, autor);
     },
   },
 ];

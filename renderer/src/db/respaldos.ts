@@ -14,7 +14,7 @@ import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
-import { alinearEntrantes, resumenesAlineacion, unirCatalogosDuplicados } from './identidadCompartida';
+import { alinearEntrantes, resumenesAlineacion, seguirUnionesLocales, unirCatalogosDuplicados } from './identidadCompartida';
 import { avanzarSellos, guardarSellos, leerSellos } from './sellosBitacora';
 import { actualizarSesion } from './sesion';
 
@@ -203,6 +203,7 @@ export async function fusionarRespaldo(db: BaseDatosPoa, texto: string): Promise
           } else resultado.sinCambio++;
         }
       }
+      alineacion.seguidos += await seguirUnionesLocales(db, alineacion.tablas.personas);
       const union = await unirBitacoraDelArchivo(db, respaldo, respaldo.estacion);
       resultado.agregados += union.agregadas;
       resultado.sinCambio += union.repetidas + union.distintas;

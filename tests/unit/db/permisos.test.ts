@@ -12,6 +12,7 @@ import { cambiarActivaCuenta, crearCuenta, editarCuenta, listarCuentas, restable
 import { eliminarEvento } from '../../../renderer/src/db/repositorios/eventos';
 import { eliminarJornada } from '../../../renderer/src/db/repositorios/jornadas';
 import { expedientePersona } from '../../../renderer/src/db/repositorios/personas';
+import { mantenerSeparadas, posiblesDuplicados, unirPersonas } from '../../../renderer/src/db/repositorios/unionPersonas';
 import { listarSolicitudesArco, registrarSolicitudArco } from '../../../renderer/src/db/repositorios/arco';
 import { eliminarActividad, guardarActividad, guardarEncabezado, listarActividades } from '../../../renderer/src/db/repositorios/poa';
 import { registrarReconduccion } from '../../../renderer/src/db/repositorios/reconducciones';
@@ -66,6 +67,8 @@ beforeAll(async () => {
     convenio: await primero('convenios'),
     ajuste: await primero('ajustes'),
     persona: await primero('personas'),
+    // The refusal comes before either persona is read.
+    otraPersona: crypto.randomUUID(),
     catalogo: await primero('catalogos'),
   };
   const otra = await agregarCuenta(db, { nombre: 'Jefa de Gestión', rol: 'jefe' });
@@ -147,6 +150,9 @@ const OPERACIONES: Operacion[] = [
   { nombre: 'leer la bitácora', accion: 'ver-bitacora', llamar: (b) => listarBitacoraReciente(b, 100) },
   { nombre: 'verificar la integridad de la bitácora', accion: 'ver-bitacora', llamar: (b) => verificarIntegridad(b) },
   { nombre: 'exportar los datos de una persona', accion: 'exportar-datos-persona', llamar: (b) => expedientePersona(b, ids.persona) },
+  { nombre: 'ver los posibles duplicados', accion: 'unir-personas', llamar: (b) => posiblesDuplicados(b) },
+  { nombre: 'unir dos personas', accion: 'unir-personas', llamar: (b) => unirPersonas(b, ids.persona, ids.otraPersona) },
+  { nombre: 'mantener separadas dos personas', accion: 'unir-personas', llamar: (b) => mantenerSeparadas(b, ids.persona, ids.otraPersona) },
   {
     nombre: 'anonimizar a una persona (ARCO)',
     accion: 'solicitudes-arco',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { texto, textoOpcional, VARIAS_LINEAS } from '../../../shared/schemas/comunes';
+import { ETIQUETA_CAMPO, OTRAS_ETIQUETAS } from '../../../shared/schemas/etiquetas';
 
 /**
  * Every message a schema can give reaches a user somewhere (a field, a restore, an import): a walk over every schema
@@ -90,5 +91,48 @@ describe('caracteres de los campos de texto', () => {
     expect(renglon.safeParse(undefined).error?.issues[0]?.message).toBe('Colonia es obligatorio');
     expect(renglon.safeParse(12).error?.issues[0]?.message).toBe('Colonia debe ser texto');
     expect(opcional.safeParse(undefined).error?.issues[0]?.message).toBe('Falta Calle');
+  });
+});
+
+describe('cada mensaje nombra su campo', () => {
+  const sinAcentos = (t: string) => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const SOLO_ESQUEMAS = esquemas.filter(([nombre]) => nombre.startsWith('schemas/'));
+  /** What a missing or mistyped value gives; a rule on a value of the right type (a length, a range) says its own thing. */
+  const DE_TIPO = new Set(['invalid_type', 'invalid_value', 'invalid_union', 'invalid_format']);
+  const VALORES = [undefined, null, 42, 'x', true, [], {}];
+
+  it.each(SOLO_ESQUEMAS)('%s: un campo que falta o de otro tipo dice su etiqueta', (_nombre, s) => {
+    const forma = formaObjeto(s);
+    if (!forma) return;
+    const problemas: string[] = [];
+    for (const campo of Object.keys(forma)) {
+      for (const v of VALORES) {
+        const r = s.safeParse({ [campo]: v });
+        if (r.success) continue;
+        for (const issue of r.error.issues.filter((i) => i.path[0] === campo && DE_TIPO.has(i.code))) {
+          const clave = [...issue.path].reverse().find((p): p is string => typeof p === 'string')!;
+          if (!Object.hasOwn(ETIQUETA_CAMPO, clave)) {
+            problemas.push(`${clave}: sin etiqueta declarada`);
+            continue;
+          }
+          const etiquetas = [ETIQUETA_CAMPO[clave], ...(OTRAS_ETIQUETAS[clave] ?? [])];
+          if (!etiquetas.some((e) => sinAcentos(issue.message).includes(sinAcentos(e)))) {
+            problemas.push(`${issue.path.join('.')} = ${JSON.stringify(v)}: «${issue.message}» no dice «${etiquetas.join('» ni «')}»`);
+          }
+        }
+      }
+    }
+    expect([...new Set(problemas)]).toEqual([]);
+  });
+
+  it('un campo sin mensaje propio dice su etiqueta: falta, de otro tipo o fuera de las opciones', () => {
+    const s = z.object({ fechaEntrega: z.string(), cantidad: z.number(), sexo: z.enum(['H', 'M']), activo: z.boolean() });
+    const r = s.safeParse({ cantidad: 'tres', sexo: 'Z', activo: null });
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      'Falta el dato «Fecha de entrega»',
+      'Cantidad debe ser un número',
+      'Sexo: elija una de las opciones',
+      'Falta el dato «Activo»',
+    ]);
   });
 });

@@ -23,6 +23,6 @@ describe('los mensajes de validación salen en español', () => {
     }
     archivo.tablas.folios = [{ ultimo: 3 }];
     const r = validarRespaldo(JSON.stringify(archivo));
-    expect(r).toEqual({ valido: false, mensaje: 'Registro 1 de folios inválido (campo «Serie»): Entrada inválida: se esperaba texto, recibido indefinido' });
+    expect(r).toEqual({ valido: false, mensaje: 'Registro 1 de folios inválido (campo «Serie»): Falta el dato «Serie»' });
   });
 });

@@ -25,12 +25,18 @@ export function SelectorPersona({
   error,
   inputRef,
   autoFocus = false,
+  excepto,
+  etiqueta = 'Buscar ciudadano por CURP o nombre',
 }: {
   onElegir: (persona: Persona) => void;
-  onNueva: (consulta: string) => void;
+  /** Without it the search only picks a persona already registered (no «Registrar ciudadano nuevo»). */
+  onNueva?: (consulta: string) => void;
   error?: string;
   inputRef?: Ref<HTMLInputElement>;
   autoFocus?: boolean;
+  /** A persona not to offer (the one whose record is open). */
+  excepto?: string;
+  etiqueta?: string;
 }) {
   const [consulta, setConsulta] = useState('');
   const diferida = useDeferredValue(consulta);
@@ -44,15 +50,19 @@ export function SelectorPersona({
   const opciones: Opcion[] =
     suficiente && alDia
       ? [
-          ...resultado.personas.map((persona) => ({ tipo: 'persona' as const, persona, historial: resultado.historial.get(persona.id)! })),
-          { tipo: 'nueva', consulta },
+          ...resultado.personas
+            .filter((persona) => persona.id !== excepto)
+            .map((persona) => ({ tipo: 'persona' as const, persona, historial: resultado.historial.get(persona.id)! })),
+          ...(onNueva ? [{ tipo: 'nueva' as const, consulta }] : []),
         ]
       : [];
   const ayuda =
     error ??
     (suficiente && alDia && resultado.total > resultado.personas.length
       ? `Se muestran ${resultado.personas.length} de ${resultado.total} coincidencias; escriba más para acotar`
-      : 'Escriba la CURP o el nombre; elija a la persona si ya está registrada o regístrela como nueva');
+      : onNueva
+        ? 'Escriba la CURP o el nombre; elija a la persona si ya está registrada o regístrela como nueva'
+        : 'Escriba la CURP o el nombre de la persona registrada');
 
   return (
     <Autocomplete<Opcion, false, false, false>
@@ -65,7 +75,7 @@ export function SelectorPersona({
       onChange={(_e, opcion) => {
         if (!opcion) return;
         if (opcion.tipo === 'persona') onElegir(opcion.persona);
-        else onNueva(opcion.consulta);
+        else onNueva?.(opcion.consulta);
         setConsulta('');
       }}
       filterOptions={(x) => x}
@@ -74,7 +84,7 @@ export function SelectorPersona({
       autoHighlight
       loading={suficiente && !alDia}
       loadingText="Buscando…"
-      noOptionsText={`Escriba al menos ${MINIMO_CARACTERES_BUSQUEDA} letras del nombre o de la CURP`}
+      noOptionsText={suficiente && alDia ? 'Ninguna persona registrada coincide' : `Escriba al menos ${MINIMO_CARACTERES_BUSQUEDA} letras del nombre o de la CURP`}
       renderOption={({ key, ...props }, o) => (
         <li key={key} {...props}>
           {o.tipo === 'persona' ? <OpcionPersona persona={o.persona} historial={o.historial} /> : <OpcionNueva consulta={o.consulta} />}
@@ -83,7 +93,7 @@ export function SelectorPersona({
       renderInput={(params) => (
         <TextField
           {...params}
-          label="Buscar ciudadano por CURP o nombre"
+          label={etiqueta}
           required
           autoFocus={autoFocus}
           inputRef={inputRef}

@@ -12,6 +12,7 @@ import { domicilioDe, sexoYEdadDe } from './textos';
 import { useExportarPersona } from '../../hooks/useExportarPersona';
 import { BotonConPermiso } from '../ConPermiso';
 import { AccionesArco } from './AccionesArco';
+import { AccionUnirPersona } from './AccionUnirPersona';
 
 /**
  * The chosen citizen with their earlier requests and support. `exportable` offers the export of all their data
@@ -76,6 +77,7 @@ export function TarjetaPersona({
         </Box>
       )}
       {exportable && <AccionesArco persona={persona} />}
+      {exportable && <AccionUnirPersona persona={persona} />}
       {datos && <HistorialCiudadano historial={datos.historial} nombres={datos.nombres} excepto={excepto} enlazar={enlazar} />}
     </Paper>
   );

@@ -2,13 +2,15 @@ import { alpha } from '@mui/material/styles';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { estaVencida } from '../../../../shared/domain/estatusSolicitud';
 import { aplicarFiltros, FILTROS_VACIOS, type FilaSolicitud, type FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
 import { fechaIsoLocal, formatearFecha, formatearFechaHora } from '../../../../shared/domain/formato';
 import { normalizarTexto } from '../../../../shared/domain/texto';
 import { ESTATUS_SOLICITUD, ETIQUETA_CANAL, ETIQUETA_ESTATUS_SOLICITUD, ETIQUETA_PRIORIDAD, type EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
+import { BotonConPermiso } from '../../componentes/ConPermiso';
+import PeopleIcon from '@mui/icons-material/People';
 import { db } from '../../db';
 import { listarSolicitudes } from '../../db/repositorios/solicitudes';
 import { BotonNuevo, EnlaceRegistro } from '../../componentes/lista/Enlaces';
@@ -89,6 +91,7 @@ function escribirFiltros(f: Filtros): URLSearchParams {
  */
 export function ListaSolicitudes() {
   const [parametros, setParametros] = useSearchParams();
+  const navegar = useNavigate();
   // The boxes follow local state (typing never waits for a navigation); the address keeps a copy for coming back.
   const [filtros, setFiltros] = useState(() => leerFiltros(parametros));
   const todas = useLiveQuery(() => listarSolicitudes(db), []);
@@ -112,7 +115,14 @@ export function ListaSolicitudes() {
       <EncabezadoPagina
         titulo="Atención Ciudadana"
         subtitulo="Solicitudes recibidas, su canalización y su seguimiento hasta el cierre"
-        acciones={<BotonNuevo a="/atencion/nueva">Nueva solicitud</BotonNuevo>}
+        acciones={
+          <>
+            <BotonConPermiso accion="unir-personas" onClick={() => void navegar('/atencion/duplicados')} startIcon={<PeopleIcon />}>
+              Posibles duplicados
+            </BotonConPermiso>
+            <BotonNuevo a="/atencion/nueva">Nueva solicitud</BotonNuevo>
+          </>
+        }
       />
       <FiltrosSolicitudes
         filtros={filtros}

@@ -32,6 +32,7 @@ const DE_JEFE: Accion[] = [
   'ver-bitacora',
   'solicitudes-arco',
   'exportar-datos-persona',
+  'unir-personas',
   'copiar-respaldo-sin-contrasena',
 ];
 const DE_ADMINISTRADOR: Accion[] = ['gestionar-cuentas', 'configuracion', 'catalogos', 'restaurar-respaldo'];
@@ -99,6 +100,7 @@ describe('quién puede, para la ayuda de los botones deshabilitados', () => {
       'ver-bitacora': 'Solo un jefe o un administrador puede ver la bitácora.',
       'solicitudes-arco': 'Solo un jefe o un administrador puede atender solicitudes ARCO.',
       'exportar-datos-persona': 'Solo un jefe o un administrador puede exportar los datos de una persona.',
+      'unir-personas': 'Solo un jefe o un administrador puede unir personas registradas dos veces.',
       'copiar-respaldo-sin-contrasena': 'Solo un jefe o un administrador puede sacar una copia del respaldo sin contraseña.',
       'gestionar-cuentas': 'Solo un administrador puede administrar las cuentas.',
       configuracion: 'Solo un administrador puede cambiar la configuración.',
