@@ -25,6 +25,9 @@ import {
 } from './calendario';
 import { apellidoAlAzar, CALLES, COLONIAS, construirCurp, ENTIDADES_NACIMIENTO, LOCALIDADES, nombreAlAzar } from './nombres';
 import * as T from './textos';
+import { sha256Hex } from './sha256';
+import { contenidoSellado, HASH_INICIAL, type EntradaSellada, type SelloEstacion } from '../seguridad/cadenaBitacora';
+import { etiquetaCierre } from '../domain/cierres';
 
 /**
  * A busy office's history, made up but shaped like the real one: one POA per year with its four activities (built
@@ -111,7 +114,8 @@ const COD = {
   acuerdo: 9,
   convenio: 10,
   cierre: 11,
-  curp: 12,
+  bitacora: 12,
+  cuenta: 13,
 } as const;
 
 /* ---------- The office's catalogues ---------- */
@@ -190,6 +194,8 @@ interface Contexto {
   primerAnio: number;
   cal: Calendario;
   n: TamanosOficina;
+  /** Where each station's bitácora chain ends, once the bitácora has been generated. */
+  sellos: Record<string, SelloEstacion>;
 }
 
 /* ---------- Personas ---------- */
@@ -789,8 +795,104 @@ function configuracion(ctx: Contexto): Record<string, unknown>[] {
       },
     },
     { clave: 'semilla-poa-2026', valor: isoDe(minutosDeFecha(`${ctx.primerAnio}-01-02`) + 8 * 60) },
+    ...(Object.keys(ctx.sellos).length ? [{ clave: 'sellos-bitacora', valor: ctx.sellos }] : []),
   ];
 }
+
+/* ---------- The bitácora ---------- */
+
+type Suceso = Omit<EntradaSellada, 'secuencia' | 'hashAnterior' | 'hash'>;
+
+const rolDe = (p: Personal) => (p === JEFE ? 'jefe' : 'capturista');
+
+/**
+ * What the bitácora of such an office holds besides each capture: the staff signing in and out every working day,
+ * the weekly backup, the POA of each year created, authorized and closed, and every closing of a period. Each
+ * station's entries are sealed as one chain, in order of date, exactly as the app seals them.
+ */
+function bitacora(ctx: Contexto): Record<string, unknown>[] {
+  const sucesos: Suceso[] = [];
+  let n = 0;
+  const suceso = (min: number, quien: Personal, datos: Pick<Suceso, 'accion' | 'entidad' | 'entidadId' | 'resumen'> & { cambios?: Suceso['cambios'] }) => {
+    sucesos.push({
+      id: uuidDe(ctx.semilla, COD.bitacora, n++),
+      fecha: isoDe(min),
+      usuario: quien.usuario,
+      cuentaId: uuidDe(ctx.semilla, COD.cuenta, PERSONAL.indexOf(quien)),
+      estacion: quien.estacion,
+      cambios: null,
+      ...datos,
+    });
+  };
+  const az = azarDe(ctx.semilla, COD.bitacora, 0);
+  for (const dia of ctx.cal.dias) {
+    if (new Date(dia * 60000).getUTCDay() === 6) continue;
+    for (const quien of PERSONAL) {
+      if (!az.si(quien === JEFE ? 0.8 : 0.92)) continue;
+      const cuenta = uuidDe(ctx.semilla, COD.cuenta, PERSONAL.indexOf(quien));
+      const entra = dia + 8 * 60 + az.entero(0, 50);
+      const sale = Math.min(dia + 15 * 60 + az.entero(20, 120), ctx.cal.corteMin);
+      suceso(entra, quien, { accion: 'iniciar-sesion', entidad: 'cuenta', entidadId: cuenta, resumen: `${quien.nombre} (${quien.usuario}) inició sesión como ${rolDe(quien)}` });
+      suceso(sale, quien, { accion: 'cerrar-sesion', entidad: 'cuenta', entidadId: cuenta, resumen: `${quien.nombre} (${quien.usuario}) cerró sesión` });
+    }
+    if (new Date(dia * 60000).getUTCDay() === 5) {
+      suceso(Math.min(dia + 15 * 60, ctx.cal.corteMin), JEFE, { accion: 'respaldar', entidad: 'respaldo', entidadId: null, resumen: 'Respaldo de toda la base de datos hecho a mano' });
+    }
+  }
+  for (const { poa } of poasYActividades(ctx)) {
+    const minDe = (iso: string) => Date.parse(iso) / 60000 - 6 * 60;
+    const id = str(poa.id);
+    const anio = Number(poa.anio);
+    const metas = Object.entries(metasDelAnio(ctx)).map(([numero, meta]) => `${numero}: ${meta}`).join(', ');
+    suceso(minDe(str(poa.createdAt)), JEFE, {
+      accion: 'crear',
+      entidad: 'poa',
+      entidadId: id,
+      resumen: `POA ${anio} creado a partir del POA ${anio === ctx.primerAnio ? ENCABEZADO_POA_2026.anio : anio - 1} con 4 actividad(es) (borrador); metas anuales: ${metas}`,
+    });
+    const autorizacion = poa.autorizacion as { nombre: string; fecha: string };
+    suceso(minDe(autorizacion.fecha), JEFE, {
+      accion: 'estatus',
+      entidad: 'poa',
+      entidadId: id,
+      resumen: `POA ${String(poa.anio)} autorizado por ${autorizacion.nombre}`,
+      cambios: { estado: { antes: 'borrador', despues: 'autorizado' } },
+    });
+    const cierre = poa.cierre as { fecha: string } | null;
+    if (cierre) {
+      suceso(minDe(cierre.fecha), JEFE, {
+        accion: 'cerrar',
+        entidad: 'poa',
+        entidadId: id,
+        resumen: `POA ${String(poa.anio)} cerrado: su año ya no cambia hasta reabrirlo`,
+        cambios: { estado: { antes: 'autorizado', despues: 'cerrado' } },
+      });
+    }
+  }
+  for (const c of cierres(ctx)) {
+    const periodo = { anio: c.anio as number, tipo: c.tipo as 'mes' | 'trimestre', numero: c.numero as number };
+    suceso(Date.parse(str(c.fecha)) / 60000 - 6 * 60, JEFE, {
+      accion: 'cerrar',
+      entidad: 'cierre',
+      entidadId: str(c.id),
+      resumen: `Periodo ${etiquetaCierre(periodo)} cerrado: lo que cuenta en él ya no cambia hasta reabrirlo`,
+    });
+  }
+  sucesos.sort((a, b) => a.fecha.localeCompare(b.fecha) || a.id.localeCompare(b.id));
+  const filas: EntradaSellada[] = [];
+  const ultima = new Map<string, EntradaSellada>();
+  for (const s of sucesos) {
+    const anterior = ultima.get(s.estacion);
+    const sinHash = { ...s, secuencia: anterior ? anterior.secuencia + 1 : 1, hashAnterior: anterior ? anterior.hash : HASH_INICIAL };
+    const sellada = { ...sinHash, hash: sha256Hex(contenidoSellado(sinHash)) };
+    ultima.set(s.estacion, sellada);
+    filas.push(sellada);
+  }
+  ctx.sellos = Object.fromEntries([...ultima].map(([estacion, e]) => [estacion, { secuencia: e.secuencia, hash: e.hash }]));
+  return filas as unknown as Record<string, unknown>[];
+}
+
+const str = (v: unknown) => v as string;
 
 /* ---------- The whole office, table by table ---------- */
 
@@ -822,7 +924,7 @@ function crearContexto({ anios, semilla = 1, anioFinal = 2026, corte }: Opciones
     throw new RangeError(`Fecha de corte inválida: ${fin} (debe ser del año ${anioFinal}, desde febrero)`);
   }
   const primerAnio = anioFinal - anios + 1;
-  return { semilla: semilla >>> 0, anios, primerAnio, cal: crearCalendario(primerAnio, anioFinal, fin), n: tamanosOficina(anios) };
+  return { semilla: semilla >>> 0, anios, primerAnio, cal: crearCalendario(primerAnio, anioFinal, fin), n: tamanosOficina(anios), sellos: {} };
 }
 
 /**
@@ -889,11 +991,13 @@ function filasDe(ctx: Contexto, tabla: NombreTabla, contadores: Map<string, numb
       return enTrozos(tabla, [...contadores].map(([serie, ultimo]) => ({ serie, ultimo })));
     case 'cierres':
       return enTrozos(tabla, cierres(ctx));
+    case 'bitacora':
+      return enTrozos(tabla, bitacora(ctx));
     case 'configuracion':
       return enTrozos(tabla, configuracion(ctx));
     default:
-      // The bitácora, adjustments, justifications, reconducciones, accounts and ARCO requests start empty: a restore
-      // keeps this PC's accounts when the file brings none.
+      // Adjustments, justifications, reconducciones, accounts and ARCO requests start empty: a restore keeps this PC's
+      // accounts when the file brings none.
       return [];
   }
 }

@@ -6,6 +6,9 @@ import { parsearFolio, serieFolio } from '../../../../shared/domain/folio';
 import { idActividad, idCatalogo, idPoa } from '../../../../shared/domain/identidad';
 import { CATALOGOS_INICIALES } from '../../../../shared/seed/poa2026';
 import { ESTATUS_CERRADOS } from '../../../../shared/domain/estatusSolicitud';
+import { verificarCadenas, type EntradaSellada } from '../../../../shared/seguridad/cadenaBitacora';
+import { sha256Hex } from '../../../../shared/demo/sha256';
+import { aHex, subtle, utf8 } from '../../../../shared/seguridad/bytes';
 
 type Filas = Record<NombreTabla, Record<string, unknown>[]>;
 
@@ -149,6 +152,18 @@ describe('la oficina de demostración de un año', () => {
     expect(t.poas[0].estado).toBe('autorizado');
   });
 
+  it('sella la bitácora de cada estación como una cadena intacta, y la configuración dice dónde termina cada una', async () => {
+    expect(t.bitacora.length).toBeGreaterThan(2_000);
+    const sellos = t.configuracion.find((c) => c.clave === 'sellos-bitacora')!.valor as Record<string, { secuencia: number; hash: string }>;
+    expect(Object.keys(sellos).sort()).toEqual(['V1', 'V2', 'V3']);
+    const resultado = await verificarCadenas(t.bitacora as unknown as EntradaSellada[], { ultimas: sellos });
+    expect(resultado.map((r) => [r.estacion, r.estado])).toEqual([
+      ['V1', 'intacta'],
+      ['V2', 'intacta'],
+      ['V3', 'intacta'],
+    ]);
+  });
+
   it('tiene temporadas, estatus según la antigüedad y pocos registros eliminados', () => {
     const porMes = Array.from({ length: 12 }, (_, m) => t.solicitudes.filter((s) => Number(str(s.fechaRecepcion).slice(5, 7)) === m + 1).length);
     expect(porMes[7]).toBeGreaterThan(porMes[6] * 1.2);
@@ -161,6 +176,16 @@ describe('la oficina de demostración de un año', () => {
     expect(eliminadas / t.solicitudes.length).toBeLessThan(0.02);
     const porEstatus = new Set(t.solicitudes.map((s) => s.estatus));
     expect(porEstatus.size).toBe(7);
+  });
+});
+
+describe('el SHA-256 síncrono de la bitácora generada', () => {
+  it('da los resultados de la norma y los mismos que WebCrypto', async () => {
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    for (const texto of ['a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'ñandú «José» 日本 '.repeat(40)]) {
+      expect(sha256Hex(texto)).toBe(aHex(new Uint8Array(await subtle().digest('SHA-256', utf8(texto)))));
+    }
   });
 });
 
