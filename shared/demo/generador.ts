@@ -78,12 +78,17 @@ export function tamanosOficina(anios: number): TamanosOficina {
   return Object.fromEntries(Object.entries(POR_DECADA).map(([k, v]) => [k, Math.round((v * anios) / 10)])) as TamanosOficina;
 }
 
-/** The PCs of the office: the main one (whose settings travel in the file) and two more desks. */
-export const ESTACIONES_DEMO = ['V1', 'V2', 'V3'] as const;
+/**
+ * The PCs of the office: the main one (whose settings travel in the file) and two more desks. Their codes are not
+ * the V1 a new PC proposes, so the generated bitácora never shares a chain with the entries of the PC that restores
+ * the file (that PC takes the main station's code from the file and continues its chain).
+ */
+export const ESTACIONES_DEMO = ['D1', 'D2', 'D3'] as const;
+export const ESTACION_PRINCIPAL = ESTACIONES_DEMO[0];
 const PESO_ESTACION = [
-  ['V1', 5],
-  ['V2', 3],
-  ['V3', 2],
+  ['D1', 5],
+  ['D2', 3],
+  ['D3', 2],
 ] as const;
 
 interface Personal {
@@ -92,11 +97,11 @@ interface Personal {
   estacion: string;
 }
 const PERSONAL: readonly Personal[] = [
-  { usuario: 'jefe.gestion', nombre: 'Rogelio Santillán Ortega', estacion: 'V1' },
-  { usuario: 'maria.lopez', nombre: 'María López Hernández', estacion: 'V1' },
-  { usuario: 'jose.ramirez', nombre: 'José Ramírez Cruz', estacion: 'V2' },
-  { usuario: 'ana.torres', nombre: 'Ana Torres Gómez', estacion: 'V2' },
-  { usuario: 'luis.mendoza', nombre: 'Luis Mendoza Reyes', estacion: 'V3' },
+  { usuario: 'jefe.gestion', nombre: 'Rogelio Santillán Ortega', estacion: 'D1' },
+  { usuario: 'maria.lopez', nombre: 'María López Hernández', estacion: 'D1' },
+  { usuario: 'jose.ramirez', nombre: 'José Ramírez Cruz', estacion: 'D2' },
+  { usuario: 'ana.torres', nombre: 'Ana Torres Gómez', estacion: 'D2' },
+  { usuario: 'luis.mendoza', nombre: 'Luis Mendoza Reyes', estacion: 'D3' },
 ];
 const JEFE = PERSONAL[0];
 const personalDe = (az: Azar, estacion: string) => az.uno(PERSONAL.filter((p) => p.estacion === estacion && p !== JEFE));
@@ -618,7 +623,7 @@ function mesa(ctx: Contexto, m: number): Record<string, unknown> {
     id: uuidDe(ctx.semilla, COD.mesa, m),
     createdAt: isoDe(min - az.entero(2, 15) * MINUTOS_DIA),
     updatedAt: isoDe(registroDe(ctx, az, min)),
-    estacion: 'V1',
+    estacion: ESTACION_PRINCIPAL,
     eliminado: 0,
     fecha: fechaDe(min),
     tema: az.uno(T.TEMAS_MESA),
@@ -643,7 +648,7 @@ function acuerdos(ctx: Contexto, m: number): Record<string, unknown>[] {
       id: uuidDe(ctx.semilla, COD.acuerdo, m * 8 + k),
       createdAt: isoDe(alta),
       updatedAt: isoDe(estatus === 'pendiente' ? alta : Math.min(Math.max(compromiso, alta), ctx.cal.corteMin)),
-      estacion: 'V1',
+      estacion: ESTACION_PRINCIPAL,
       eliminado: 0,
       mesaId: uuidDe(ctx.semilla, COD.mesa, m),
       texto: az.uno(T.ACUERDOS),
@@ -677,7 +682,7 @@ function convenio(ctx: Contexto, c: number): Record<string, unknown> {
     id: uuidDe(ctx.semilla, COD.convenio, c),
     createdAt: isoDe(min - az.entero(10, 60) * MINUTOS_DIA),
     updatedAt: isoDe(registroDe(ctx, az, min)),
-    estacion: 'V1',
+    estacion: ESTACION_PRINCIPAL,
     eliminado: 0,
     numero: `GS/CONV/${ctx.primerAnio + y}/${String(k + 1).padStart(3, '0')}`,
     tipo: sector === 'civil' ? az.uno(['colaboracion', 'concertacion'] as const) : 'coordinacion',
@@ -719,7 +724,7 @@ function* poasYActividades(ctx: Contexto): Generator<{ poa: Record<string, unkno
       id: idPoa(anio),
       createdAt: isoDe(creado),
       updatedAt: isoDe(cerrado ?? autorizado),
-      estacion: 'V1',
+      estacion: ESTACION_PRINCIPAL,
       eliminado: 0,
       ...propuesta.encabezado,
       estado: cerrado === null ? 'autorizado' : 'cerrado',
@@ -730,7 +735,7 @@ function* poasYActividades(ctx: Contexto): Generator<{ poa: Record<string, unkno
       id: idActividad(anio, a.numero),
       createdAt: isoDe(creado),
       updatedAt: isoDe(autorizado),
-      estacion: 'V1',
+      estacion: ESTACION_PRINCIPAL,
       eliminado: 0,
       poaId: poa.id,
       inicial: { metaAnual: a.metaAnual, programado: [...a.programado] },
@@ -760,7 +765,7 @@ function cierres(ctx: Contexto): Record<string, unknown>[] {
         id: uuidDe(ctx.semilla, COD.cierre, n++),
         createdAt: momento,
         updatedAt: momento,
-        estacion: 'V1',
+        estacion: ESTACION_PRINCIPAL,
         eliminado: 0,
         anio,
         tipo: p.tipo,
@@ -777,7 +782,7 @@ function cierres(ctx: Contexto): Record<string, unknown>[] {
 function catalogos(ctx: Contexto): Record<string, unknown>[] {
   const inicio = isoDe(minutosDeFecha(`${ctx.primerAnio}-01-02`) + 8 * 60);
   return (Object.entries(CATALOGO) as [TipoCatalogo, readonly string[]][]).flatMap(([tipo, nombres]) =>
-    nombres.map((nombre) => ({ id: catalogoId(tipo, nombre), createdAt: inicio, updatedAt: inicio, estacion: 'V1', eliminado: 0, tipo, nombre, activo: true })),
+    nombres.map((nombre) => ({ id: catalogoId(tipo, nombre), createdAt: inicio, updatedAt: inicio, estacion: ESTACION_PRINCIPAL, eliminado: 0, tipo, nombre, activo: true })),
   );
 }
 
@@ -788,7 +793,7 @@ function configuracion(ctx: Contexto): Record<string, unknown>[] {
       valor: {
         ...CONFIGURACION_POR_DEFECTO,
         municipio: 'Municipio de San Miguel (datos de demostración)',
-        estacion: 'V1',
+        estacion: ESTACION_PRINCIPAL,
         elaboro: { nombre: PERSONAL[1].nombre, cargo: 'Personal de Gestión Social' },
         reviso: { nombre: JEFE.nombre, cargo: 'Jefe del Departamento de Gestión Social' },
         autorizo: { nombre: 'Presidente Municipal', cargo: 'Presidente Municipal' },

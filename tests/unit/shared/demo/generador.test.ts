@@ -48,7 +48,7 @@ describe('la oficina de demostración de un año', () => {
   });
 
   it('pasa la misma validación que un respaldo capturado, y lo validado es lo generado', () => {
-    const archivo = { formato: FORMATO_RESPALDO, version: VERSION_RESPALDO, fecha: new Date().toISOString(), estacion: 'V1', tablas: t };
+    const archivo = { formato: FORMATO_RESPALDO, version: VERSION_RESPALDO, fecha: new Date().toISOString(), estacion: 'D1', tablas: t };
     const r = validarRespaldo(JSON.stringify(archivo));
     if (!r.valido) throw new Error(r.mensaje);
     for (const tabla of TABLAS_RESPALDO) expect(r.conteos[tabla]).toBe(t[tabla].length);
@@ -155,12 +155,12 @@ describe('la oficina de demostración de un año', () => {
   it('sella la bitácora de cada estación como una cadena intacta, y la configuración dice dónde termina cada una', async () => {
     expect(t.bitacora.length).toBeGreaterThan(2_000);
     const sellos = t.configuracion.find((c) => c.clave === 'sellos-bitacora')!.valor as Record<string, { secuencia: number; hash: string }>;
-    expect(Object.keys(sellos).sort()).toEqual(['V1', 'V2', 'V3']);
+    expect(Object.keys(sellos).sort()).toEqual(['D1', 'D2', 'D3']);
     const resultado = await verificarCadenas(t.bitacora as unknown as EntradaSellada[], { ultimas: sellos });
     expect(resultado.map((r) => [r.estacion, r.estado])).toEqual([
-      ['V1', 'intacta'],
-      ['V2', 'intacta'],
-      ['V3', 'intacta'],
+      ['D1', 'intacta'],
+      ['D2', 'intacta'],
+      ['D3', 'intacta'],
     ]);
   });
 
