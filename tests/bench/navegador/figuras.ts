@@ -1,0 +1,109 @@
+import { ir, menu } from '../../e2e/pasos';
+import {
+  CARPETA_BENCH,
+  esperarEnPagina,
+  esperarQuietud,
+  estadoBench,
+  iniciarSesion,
+  medirClic,
+  medirEntrada,
+  medirHeap,
+  reabrir,
+  tareasLargasEnVentana,
+  type Oficina,
+} from './oficina';
+
+/**
+ * The figures of issue 12's table, each measured as a user meets it: from the click (or the typed text) to what the
+ * user waits for on screen, on the page's own clock.
+ */
+
+export interface Medicion {
+  figura: string;
+  unidad: 'ms' | 'MB';
+  valor: number;
+}
+
+const LISTA_SOLICITUDES = '[role="grid"][aria-label="Solicitudes"] a';
+const FOLIO = /^AC-\d{4}-/;
+const CELDA_CRONOGRAMA = '[role="grid"][aria-label^="Cronograma 2026"] [aria-label^="Actividad 1, "]';
+const TABLERO_KPI = '[aria-label^="Solicitudes 2026: "]';
+const TABLERO_GRAFICA = 'section[aria-label="Programado contra logrado por mes"] canvas';
+const OPCION_PERSONA = '[role="option"]';
+
+/** One round of every figure: a fresh start of the app (reload), sign-in to the tablero, then the screens in turn. */
+export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]> {
+  const m: Medicion[] = [];
+  const anotar = (figura: string, valor: number, unidad: Medicion['unidad'] = 'ms') => m.push({ figura, unidad, valor });
+
+  // Start: from the navigation to the sign-in screen, then from «Entrar» to the tablero drawn.
+  await reabrir(o, '#/tablero');
+  const { pagina } = o;
+  // The page's clock starts at the navigation: the moment the form shows is the wait.
+  const aSesion = await esperarEnPagina(pagina, 'form[aria-label="Inicio de sesión"] button[type="submit"]');
+  const tablero = esperarEnPagina(pagina, `${TABLERO_KPI}`).then(() => esperarEnPagina(pagina, TABLERO_GRAFICA));
+  await iniciarSesion(pagina);
+  const dibujado = (await tablero) - (await estadoBench(pagina)).ultimoClic;
+  anotar('inicio: de abrir la app a la pantalla de acceso', aSesion);
+  anotar('inicio: de «Entrar» al tablero dibujado', dibujado);
+  anotar('inicio al tablero dibujado (sin contar lo que se teclea)', aSesion + dibujado);
+  await esperarQuietud(pagina);
+  if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/tablero.png` });
+  const heap = await medirHeap(o.cdp);
+  anotar('heap de JS tras el tablero', heap.enUso, 'MB');
+  anotar('heap de JS tras el tablero, después de recolectar basura', heap.trasRecolectar, 'MB');
+
+  // The solicitudes list, from a quiet screen, and what keeps running after the clerk moves on.
+  await ir(pagina, 'POA');
+  await esperarQuietud(pagina);
+  anotar(
+    'Atención Ciudadana: de la clic a la primera página de la lista',
+    await medirClic(pagina, () => ir(pagina, '1. Atención Ciudadana'), LISTA_SOLICITUDES, FOLIO),
+  );
+  if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/solicitudes.png` });
+  await ir(pagina, 'POA');
+  const salida = (await estadoBench(pagina)).ultimoClic;
+  const tras = await tareasLargasEnVentana(pagina, salida);
+  anotar('tras salir de la lista: tareas largas en 15 s (suma)', tras.total);
+  anotar('tras salir de la lista: la tarea larga mayor', tras.mayor);
+
+  // A clerk who opens the list and moves on before its first page shows: what the abandoned list keeps running.
+  await esperarQuietud(pagina);
+  await ir(pagina, '1. Atención Ciudadana');
+  await pagina.waitForTimeout(300);
+  await ir(pagina, 'POA');
+  const abandono = await tareasLargasEnVentana(pagina, (await estadoBench(pagina)).ultimoClic);
+  anotar('salir de la lista a los 300 ms: tareas largas en 15 s (suma)', abandono.total);
+  anotar('salir de la lista a los 300 ms: la tarea larga mayor después', abandono.mayor);
+
+  // The cronograma of the year.
+  await esperarQuietud(pagina);
+  anotar('Cronograma 2026: de la clic a las cifras', await medirClic(pagina, () => ir(pagina, 'Cronograma'), CELDA_CRONOGRAMA));
+  if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/cronograma.png` });
+
+  // A persona search by surname in the capture form, on a quiet screen; then saving the solicitud for that persona.
+  await ir(pagina, '1. Atención Ciudadana');
+  await pagina.getByRole('link', { name: 'Nueva solicitud' }).click();
+  const form = pagina.getByRole('form', { name: 'Captura de solicitud' });
+  const buscar = form.getByLabel('Buscar ciudadano por CURP o nombre');
+  await buscar.waitFor();
+  await esperarQuietud(pagina);
+  const apellido = ['Hernán', 'Garcí', 'Martín', 'Lópe', 'Gonzál', 'Ramír', 'Sánch'][ronda % 7];
+  anotar(
+    'búsqueda de persona por apellido: de teclear a las sugerencias',
+    await medirEntrada(pagina, () => buscar.fill(apellido), OPCION_PERSONA, new RegExp(apellido, 'i')),
+  );
+  await pagina.getByRole('option', { name: new RegExp(apellido, 'i') }).first().click();
+  await form.getByLabel('Fecha y hora de recepción').fill('01/12/2026 09:30');
+  await form.getByLabel('Tipo de apoyo solicitado').fill('Despensa');
+  await pagina.getByRole('option', { name: 'Despensa', exact: true }).click();
+  await form.getByLabel('Descripción de la solicitud').fill('Solicita despensa para su familia; medición del guardado');
+  await form.getByRole('checkbox', { name: /Se informó el aviso de privacidad/ }).check();
+  await esperarQuietud(pagina);
+  anotar(
+    'guardar una solicitud: de la clic al folio en pantalla',
+    await medirClic(pagina, () => form.getByRole('button', { name: 'Guardar solicitud' }).click(), 'h1, h2, h3, h4, h5, h6', /^Solicitud AC-\d{4}-/),
+  );
+  await menu(pagina).waitFor();
+  return m;
+}
