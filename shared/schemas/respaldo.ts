@@ -135,7 +135,8 @@ export type ResultadoRespaldo =
   | { valido: true; respaldo: ArchivoRespaldo; conteos: Record<NombreTabla, number> }
   | { valido: false; mensaje: string };
 
-const encabezado = z.object({
+/** The parts of a backup's header both file formats carry, with their Spanish refusals. */
+export const camposEncabezado = {
   formato: z.literal(FORMATO_RESPALDO, { error: 'El archivo no es un respaldo de POA Gestión Social' }),
   version: z
     .number({ error: 'El archivo no es un respaldo de POA Gestión Social: no dice su versión' })
@@ -144,6 +145,10 @@ const encabezado = z.object({
     .max(VERSION_RESPALDO, { error: 'El respaldo es de una versión más nueva de la aplicación' }),
   fecha: z.iso.datetime({ offset: true, message: 'El respaldo no dice su fecha' }),
   estacion: z.string({ error: 'El respaldo no dice su estación' }),
+};
+
+const encabezado = z.object({
+  ...camposEncabezado,
   tablas: z.record(z.string(), z.array(z.record(z.string(), z.unknown()), { error: 'Una tabla del respaldo no es una lista de registros' }), {
     error: 'El respaldo no trae sus tablas',
   }),
@@ -204,10 +209,10 @@ function momentoFuturo(valor: unknown, limite: number, ruta: PropertyKey[] = [])
   return null;
 }
 
-const CAUSA_RELOJ = 'más de un día después de la fecha de esta PC. Revise la fecha y hora de la PC que hizo el archivo';
+export const CAUSA_RELOJ = 'más de un día después de la fecha de esta PC. Revise la fecha y hora de la PC que hizo el archivo';
 
 /** A row as it is stored: the schema's output (text trimmed, unknown fields left out), or why it is refused. */
-function validarFila(
+export function validarFila(
   tabla: NombreTabla,
   fila: Record<string, unknown>,
   version: number,
@@ -233,6 +238,21 @@ function validarFila(
   const futuro = momentoFuturo(datos, limite);
   if (futuro) return { problema: `${formatearFechaHora(futuro.fecha)} es ${CAUSA_RELOJ}`, ruta: futuro.ruta };
   return { fila: datos };
+}
+
+/** Why a file's list of tables is not its version's (a table this version does not know, or one missing), or null. */
+export function revisarTablas(nombres: readonly string[], version: number): string | null {
+  const desconocidas = nombres.filter((t) => !Object.hasOwn(ESQUEMAS_TABLAS, t));
+  if (desconocidas.length) return `El respaldo trae tablas desconocidas: ${desconocidas.join(', ')}`;
+  const faltan = TABLAS_DE_VERSION[version].filter((t) => !nombres.includes(t));
+  if (faltan.length) return `El respaldo está incompleto: le faltan ${faltan.map((t) => ETIQUETA_TABLA[t]).join(', ')}`;
+  return null;
+}
+
+/** «Registro 3 de solicitudes (folio «AC-2026-V1-0003») inválido (campo «Folio»): …» for the `indice`-th row of a table. */
+export function mensajeFilaInvalida(tabla: NombreTabla, indice: number, fila: Record<string, unknown>, r: { problema: string; ruta: readonly PropertyKey[] }): string {
+  const campo = r.ruta.length ? ` (campo «${etiquetaRuta(r.ruta)}»)` : '';
+  return `Registro ${indice + 1} de ${ETIQUETA_TABLA[tabla]}${identificarFila(fila)} inválido${campo}: ${r.problema}`;
 }
 
 /**
@@ -263,12 +283,8 @@ export function validarRespaldo(texto: string, ahora: Date = new Date()): Result
   if (Date.parse(cabeza.data.fecha) > limite) {
     return { valido: false, mensaje: `El respaldo tiene fecha del ${formatearFechaHora(cabeza.data.fecha)}, ${CAUSA_RELOJ}` };
   }
-  const desconocidas = Object.keys(cabeza.data.tablas).filter((t) => !Object.hasOwn(ESQUEMAS_TABLAS, t));
-  if (desconocidas.length) return { valido: false, mensaje: `El respaldo trae tablas desconocidas: ${desconocidas.join(', ')}` };
-  const faltan = TABLAS_DE_VERSION[version].filter((t) => !(t in cabeza.data.tablas));
-  if (faltan.length) {
-    return { valido: false, mensaje: `El respaldo está incompleto: le faltan ${faltan.map((t) => ETIQUETA_TABLA[t]).join(', ')}` };
-  }
+  const tablasMal = revisarTablas(Object.keys(cabeza.data.tablas), version);
+  if (tablasMal) return { valido: false, mensaje: tablasMal };
   const conteos = {} as Record<NombreTabla, number>;
   const tablas = {} as Record<NombreTabla, Record<string, unknown>[]>;
   for (const tabla of TABLAS_RESPALDO) {
@@ -276,13 +292,7 @@ export function validarRespaldo(texto: string, ahora: Date = new Date()): Result
     const validas: Record<string, unknown>[] = [];
     for (let i = 0; i < filas.length; i++) {
       const r = validarFila(tabla, filas[i], version, estacion, limite);
-      if ('problema' in r) {
-        const campo = r.ruta.length ? ` (campo «${etiquetaRuta(r.ruta)}»)` : '';
-        return {
-          valido: false,
-          mensaje: `Registro ${i + 1} de ${ETIQUETA_TABLA[tabla]}${identificarFila(filas[i])} inválido${campo}: ${r.problema}`,
-        };
-      }
+      if ('problema' in r) return { valido: false, mensaje: mensajeFilaInvalida(tabla, i, filas[i], r) };
       validas.push(r.fila);
     }
     tablas[tabla] = validas;
