@@ -16,9 +16,12 @@ async function invocar<C extends Canal>(canal: C, ...solicitud: [] | [Solicitud<
 const api = {
   guardarArchivo: (solicitud) => invocar(CANALES.guardarArchivo, solicitud),
   imprimir: (solicitud) => invocar(CANALES.imprimir, solicitud),
-  escribirRespaldo: (solicitud) => invocar(CANALES.escribirRespaldo, solicitud),
+  iniciarRespaldo: (solicitud) => invocar(CANALES.iniciarRespaldo, solicitud),
+  trozoRespaldo: (solicitud) => invocar(CANALES.trozoRespaldo, solicitud),
+  terminarRespaldo: (solicitud) => invocar(CANALES.terminarRespaldo, solicitud),
+  cancelarRespaldo: (solicitud) => invocar(CANALES.cancelarRespaldo, solicitud),
   listarRespaldos: () => invocar(CANALES.listarRespaldos),
-  leerRespaldo: (solicitud) => invocar(CANALES.leerRespaldo, solicitud),
+  leerTrozoRespaldo: (solicitud) => invocar(CANALES.leerTrozoRespaldo, solicitud),
   infoApp: () => invocar(CANALES.infoApp),
   abrirEnlaceExterno: (solicitud) => invocar(CANALES.abrirEnlaceExterno, solicitud),
 } satisfies PuenteApi;

@@ -5,9 +5,12 @@
 export const CANALES = {
   guardarArchivo: 'archivo:guardar',
   imprimir: 'impresion:imprimir',
-  escribirRespaldo: 'respaldos:escribir',
+  iniciarRespaldo: 'respaldos:iniciar',
+  trozoRespaldo: 'respaldos:trozo',
+  terminarRespaldo: 'respaldos:terminar',
+  cancelarRespaldo: 'respaldos:cancelar',
   listarRespaldos: 'respaldos:listar',
-  leerRespaldo: 'respaldos:leer',
+  leerTrozoRespaldo: 'respaldos:leerTrozo',
   infoApp: 'app:info',
   abrirEnlaceExterno: 'enlace:abrirExterno',
 } as const;

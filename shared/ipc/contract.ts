@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ATRIBUTO_LISTO_PARA_IMPRIMIR, CANALES, PREFIJO_RUTA_IMPRESION, type Canal, type MetodoPuente } from './canales';
 import { esEtiquetaRespaldo, esNombreArchivoRespaldo, intentaSalirDeCarpeta } from './respaldos';
 import { tieneCaracteresDeControl } from './texto';
+import { TAMANO_TROZO_RESPALDO } from './limites';
 
 export { ATRIBUTO_LISTO_PARA_IMPRIMIR, CANALES, PREFIJO_RUTA_IMPRESION, type Canal, type MetodoPuente };
 
@@ -24,15 +25,6 @@ const filtroArchivo = z.object({
     .max(10),
 });
 
-function esJson(texto: string): boolean {
-  try {
-    JSON.parse(texto);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // A print route lives after the `#` of index.html; a second `#`, backslashes or blanks would make it ambiguous.
 const rutaImpresion = z
   .string()
@@ -47,6 +39,13 @@ const nombreRespaldo = z
   .string()
   .refine((nombre) => !intentaSalirDeCarpeta(nombre), 'El nombre del respaldo no puede contener rutas, «..» ni separadores.')
   .refine(esNombreArchivoRespaldo, 'El nombre no corresponde a un respaldo de esta aplicación.');
+
+/** The id the main process gives a backup being written, for its pieces. */
+const idEscritura = z.uuid('El identificador del respaldo en curso no es válido.');
+
+const trozo = z
+  .instanceof(Uint8Array, { message: 'Los datos del respaldo deben ser bytes (Uint8Array).' })
+  .refine((b) => b.byteLength <= TAMANO_TROZO_RESPALDO, `Un trozo del respaldo mide a lo más ${TAMANO_TROZO_RESPALDO} bytes.`);
 
 export const contrato = {
   [CANALES.guardarArchivo]: {
@@ -66,13 +65,25 @@ export const contrato = {
     }),
     respuesta: z.object({ ok: z.boolean(), ruta: z.string().optional(), mensaje: z.string().optional() }),
   },
-  [CANALES.escribirRespaldo]: {
+  [CANALES.iniciarRespaldo]: {
     solicitud: z.object({
       /** A label saying why (`automatico`, `manual`, `antes-de-restaurar`); the main process adds date and time. */
       nombre: z.string().refine(esEtiquetaRespaldo, 'La etiqueta del respaldo solo admite minúsculas, dígitos y guiones (máximo 40).'),
-      contenido: z.string().refine(esJson, 'El contenido del respaldo no es JSON válido.'),
     }),
+    respuesta: z.object({ id: idEscritura }),
+  },
+  [CANALES.trozoRespaldo]: {
+    solicitud: z.object({ id: idEscritura, bytes: trozo }),
+    respuesta: z.object({ recibidos: z.number().int().nonnegative() }),
+  },
+  [CANALES.terminarRespaldo]: {
+    /** `sha256` is the one the file's last line carries: the main process reads the file back and checks it. */
+    solicitud: z.object({ id: idEscritura, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'La suma de verificación del respaldo no es válida.') }),
     respuesta: z.object({ ruta: z.string() }),
+  },
+  [CANALES.cancelarRespaldo]: {
+    solicitud: z.object({ id: idEscritura }),
+    respuesta: z.object({ ok: z.boolean() }),
   },
   [CANALES.listarRespaldos]: {
     solicitud: z.undefined(),
@@ -80,9 +91,14 @@ export const contrato = {
       z.object({ nombre: z.string(), tamano: z.number().int().nonnegative(), fecha: z.iso.datetime() }),
     ),
   },
-  [CANALES.leerRespaldo]: {
-    solicitud: z.object({ nombre: nombreRespaldo }),
-    respuesta: z.object({ contenido: z.string() }),
+  [CANALES.leerTrozoRespaldo]: {
+    solicitud: z.object({
+      nombre: nombreRespaldo,
+      desde: z.number().int().nonnegative(),
+      cantidad: z.number().int().min(1).max(TAMANO_TROZO_RESPALDO, `Se leen a lo más ${TAMANO_TROZO_RESPALDO} bytes a la vez.`),
+    }),
+    /** The bytes from `desde` (fewer at the end of the file) and the file's size. */
+    respuesta: z.object({ bytes: z.instanceof(Uint8Array), tamano: z.number().int().nonnegative() }),
   },
   [CANALES.infoApp]: {
     solicitud: z.undefined(),
@@ -112,11 +128,7 @@ export type SolicitudGuardarArchivo = Solicitud<'archivo:guardar'>;
 export type RespuestaGuardarArchivo = Respuesta<'archivo:guardar'>;
 export type SolicitudImprimir = Solicitud<'impresion:imprimir'>;
 export type RespuestaImprimir = Respuesta<'impresion:imprimir'>;
-export type SolicitudEscribirRespaldo = Solicitud<'respaldos:escribir'>;
-export type RespuestaEscribirRespaldo = Respuesta<'respaldos:escribir'>;
 export type RespaldoListado = Respuesta<'respaldos:listar'>[number];
-export type SolicitudLeerRespaldo = Solicitud<'respaldos:leer'>;
-export type RespuestaLeerRespaldo = Respuesta<'respaldos:leer'>;
 export type InfoApp = Respuesta<'app:info'>;
 export type SolicitudAbrirEnlace = Solicitud<'enlace:abrirExterno'>;
 export type RespuestaAbrirEnlace = Respuesta<'enlace:abrirExterno'>;

@@ -2,8 +2,10 @@
  * How large a message between the processes, and a file the app reads, may be. Each is checked before its content is
  * parsed, so a huge or endless input is refused with a message instead of filling the memory of an office PC.
  *
- * A backup of ten years of a busy office (100,000 solicitudes, 60,000 personas) is about 240 MB as plain JSON; the
- * limit leaves room for twice that. Every other message is a few kilobytes (a route, a link, a list of names).
+ * A backup file moves between the processes in pieces of at most TAMANO_TROZO_RESPALDO, never whole: ten years of a busy
+ * office (100,000 solicitudes, 60,000 personas) are a compressed file of some tens of MB, and a plain JSON file of
+ * version 1 of the same office was about 240 MB; the file limit leaves room for twice that. Every other message is a
+ * few kilobytes (a route, a link, a list of names), or a piece of a backup.
  */
 import type { Canal } from './contract';
 
@@ -15,16 +17,22 @@ export const TAMANO_MAXIMO_RESPALDO = 512 * MB;
 /** The largest message of every other kind. */
 export const TAMANO_MAXIMO_MENSAJE = 4 * MB;
 
+/** The largest piece of a backup file written or read in one message. */
+export const TAMANO_TROZO_RESPALDO = 2 * MB;
+
 /**
  * The limit of each channel, for the request and for the answer. Saving a file carries the exports and the copies of a
- * backup for another PC; writing and reading a backup carry the whole database.
+ * backup for another PC; a backup is written and read a piece at a time.
  */
 export const TAMANO_MAXIMO_CANAL: Readonly<Record<Canal, number>> = {
   'archivo:guardar': TAMANO_MAXIMO_RESPALDO,
   'impresion:imprimir': TAMANO_MAXIMO_MENSAJE,
-  'respaldos:escribir': TAMANO_MAXIMO_RESPALDO,
+  'respaldos:iniciar': TAMANO_MAXIMO_MENSAJE,
+  'respaldos:trozo': TAMANO_MAXIMO_MENSAJE,
+  'respaldos:terminar': TAMANO_MAXIMO_MENSAJE,
+  'respaldos:cancelar': TAMANO_MAXIMO_MENSAJE,
   'respaldos:listar': TAMANO_MAXIMO_MENSAJE,
-  'respaldos:leer': TAMANO_MAXIMO_RESPALDO,
+  'respaldos:leerTrozo': TAMANO_MAXIMO_MENSAJE,
   'app:info': TAMANO_MAXIMO_MENSAJE,
   'enlace:abrirExterno': TAMANO_MAXIMO_MENSAJE,
 };

@@ -2,15 +2,21 @@
  * Backup file names. The main process names every backup it writes, so the folder holds only names it can
  * parse, sort and rotate; the browser bridge uses the same names for its downloads.
  *
- *   respaldo-2026-03-05_14-30-00-123_automatico.json
+ *   respaldo-2026-03-05_14-30-00-123_automatico.poa.gz
  *            local date and time (ms)  label
+ *
+ * `.poa.gz` is the compressed format (shared/schemas/respaldoComprimido.ts) every backup is written in; `.json` files,
+ * written by earlier versions, still list, rotate and restore.
  */
 import { tieneCaracteresDeControl } from './texto';
 
 /** The label says why the backup was made, e.g. `automatico`, `manual`, `antes-de-restaurar`. */
 export const PATRON_ETIQUETA_RESPALDO = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-const PATRON_ARCHIVO_RESPALDO = /^respaldo-\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}-\d{3}_[a-z0-9][a-z0-9-]{0,39}\.json$/;
+const PATRON_ARCHIVO_RESPALDO = /^respaldo-\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}-\d{3}_[a-z0-9][a-z0-9-]{0,39}\.(json|poa\.gz)$/;
+
+/** The extension of every backup written now (the compressed format). */
+export const EXTENSION_RESPALDO = 'poa.gz';
 
 export function esEtiquetaRespaldo(etiqueta: string): boolean {
   return PATRON_ETIQUETA_RESPALDO.test(etiqueta);
@@ -37,7 +43,7 @@ export function nombreArchivoRespaldo(fecha: Date, etiqueta: string): string {
   const dia = `${fecha.getFullYear()}-${dosDigitos(fecha.getMonth() + 1)}-${dosDigitos(fecha.getDate())}`;
   const hora = `${dosDigitos(fecha.getHours())}-${dosDigitos(fecha.getMinutes())}-${dosDigitos(fecha.getSeconds())}`;
   const ms = String(fecha.getMilliseconds()).padStart(3, '0');
-  return `respaldo-${dia}_${hora}-${ms}_${etiqueta}.json`;
+  return `respaldo-${dia}_${hora}-${ms}_${etiqueta}.${EXTENSION_RESPALDO}`;
 }
 
 /** The local date and time written in a backup's name, or null when the name is not a backup's. */

@@ -10,9 +10,12 @@ import { mensajeTamanoExcedido, tamanoDe, TAMANO_MAXIMO_CANAL } from './limites'
 export const ACCIONES: Readonly<Record<Canal, string>> = {
   'archivo:guardar': 'guardar el archivo',
   'impresion:imprimir': 'imprimir',
-  'respaldos:escribir': 'escribir el respaldo',
+  'respaldos:iniciar': 'empezar el respaldo',
+  'respaldos:trozo': 'escribir el respaldo',
+  'respaldos:terminar': 'terminar el respaldo',
+  'respaldos:cancelar': 'cancelar el respaldo',
   'respaldos:listar': 'listar los respaldos',
-  'respaldos:leer': 'leer el respaldo',
+  'respaldos:leerTrozo': 'leer el respaldo',
   'app:info': 'consultar la información de la aplicación',
   'enlace:abrirExterno': 'abrir el enlace',
 };

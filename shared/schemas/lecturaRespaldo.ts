@@ -24,7 +24,7 @@ import {
   type ArchivoRespaldo,
   type NombreTabla,
 } from './respaldo';
-import { ErrorArchivoRespaldo, esComprimido, leerArchivoComprimido, VERSION_ARCHIVO, FILAS_POR_LINEA } from './respaldoComprimido';
+import { ErrorArchivoRespaldo, esComprimido, FILAS_POR_LINEA, juntar, leerArchivoComprimido, VERSION_ARCHIVO, type FuenteBytes } from './respaldoComprimido';
 
 export type EventoLectura =
   | { tipo: 'encabezado'; version: number; fecha: string; estacion: string; totales: Record<NombreTabla, number> }
@@ -46,7 +46,7 @@ const encabezadoComprimido = z.object({
 });
 
 /** Counts the bytes read and stops at the largest backup: an endless or huge file is never read to its end. */
-async function* conLimite(fuente: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* conLimite(fuente: FuenteBytes): AsyncGenerator<Uint8Array> {
   let total = 0;
   for await (const pieza of fuente) {
     total += pieza.length;
@@ -84,19 +84,10 @@ function cero(): Record<NombreTabla, number> {
 }
 
 /** A plain JSON file (version 1 of the format): read whole, as it always was, and handed out in chunks. */
-async function* leerPlano(fuente: AsyncIterable<Uint8Array>, ahora: Date): AsyncGenerator<EventoLectura> {
+async function* leerPlano(fuente: FuenteBytes, ahora: Date): AsyncGenerator<EventoLectura> {
   const partes: Uint8Array[] = [];
-  let tamano = 0;
-  for await (const p of fuente) {
-    partes.push(p);
-    tamano += p.length;
-  }
-  const bytes = new Uint8Array(tamano);
-  let i = 0;
-  for (const p of partes) {
-    bytes.set(p, i);
-    i += p.length;
-  }
+  for await (const p of fuente) partes.push(p);
+  const bytes = juntar(partes);
   partes.length = 0;
   let texto: string;
   try {
@@ -118,7 +109,7 @@ async function* leerPlano(fuente: AsyncIterable<Uint8Array>, ahora: Date): Async
   yield { tipo: 'fin', conteos: r.conteos };
 }
 
-async function* leerComprimido(fuente: AsyncIterable<Uint8Array>, ahora: Date): AsyncGenerator<EventoLectura> {
+async function* leerComprimido(fuente: FuenteBytes, ahora: Date): AsyncGenerator<EventoLectura> {
   const limite = ahora.getTime() + MARGEN_RELOJ_MS;
   let cabeza: z.infer<typeof encabezadoComprimido> | null = null;
   const leidas = cero();
@@ -165,7 +156,7 @@ async function* leerComprimido(fuente: AsyncIterable<Uint8Array>, ahora: Date): 
  * A backup file of either format as checked rows, table by table. Throws an ErrorArchivoRespaldo with the first
  * problem. Rows come out before the end of the file is checked: use them (stage them) only once the `fin` event came.
  */
-export async function* leerRespaldo(fuente: AsyncIterable<Uint8Array>, ahora: Date = new Date()): AsyncGenerator<EventoLectura> {
+export async function* leerRespaldo(fuente: FuenteBytes, ahora: Date = new Date()): AsyncGenerator<EventoLectura> {
   const { primera, todo } = await asomar(conLimite(fuente));
   if (primera === null) throw new ErrorArchivoRespaldo('El archivo está vacío: no es un respaldo de POA Gestión Social');
   yield* esComprimido(primera) ? leerComprimido(todo, ahora) : leerPlano(todo, ahora);
@@ -173,7 +164,7 @@ export async function* leerRespaldo(fuente: AsyncIterable<Uint8Array>, ahora: Da
 
 /** A whole file read and checked into memory, as a merge of another PC's captures uses it. */
 export async function leerRespaldoEntero(
-  fuente: AsyncIterable<Uint8Array>,
+  fuente: FuenteBytes,
   alAvanzar: (e: Extract<EventoLectura, { tipo: 'filas' }>) => void = () => undefined,
   ahora: Date = new Date(),
 ): Promise<{ respaldo: ArchivoRespaldo; conteos: Record<NombreTabla, number> }> {

@@ -22,13 +22,14 @@
 import { aHex, subtle, utf8 } from '../seguridad/bytes';
 
 export const VERSION_ARCHIVO = 2;
+
+/** Bytes as they are read: a stream's pieces, or pieces already in memory. */
+export type FuenteBytes = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 export const FILAS_POR_LINEA = 1000;
 /** A line is closed when its rows pass this many characters, so a table of large rows still moves in small pieces. */
 export const BYTES_POR_LINEA = 1024 * 1024;
 /** No line of a file this version writes comes near this; a longer one is a damaged or foreign file. */
 export const LINEA_MAXIMA = 64 * 1024 * 1024;
-/** `.poa.gz`: gzip, so any archiver opens it; `.poa` so it is not mistaken for another program's file. */
-export const EXTENSION_COMPRIMIDA = 'poa.gz';
 
 /** The error every reader of this module throws, with a Spanish message for the user. */
 export class ErrorArchivoRespaldo extends Error {
@@ -164,7 +165,7 @@ export class EscritorLineas {
  * compressor has room again, and each compressed piece goes to `destino` in order, gathered to about `trozo` bytes.
  * `cerrar` ends the stream and waits until `destino` received everything; `abortar` drops it.
  */
-export function compresorGzip(destino: (bytes: Uint8Array) => Promise<void>, trozo = 1024 * 1024) {
+export function compresorGzip(destino: (bytes: Uint8Array<ArrayBuffer>) => Promise<void>, trozo = 1024 * 1024) {
   const t = transformador('CompressionStream');
   const escritor = t.writable.getWriter();
   const lector = t.readable.getReader();
@@ -174,12 +175,7 @@ export function compresorGzip(destino: (bytes: Uint8Array) => Promise<void>, tro
     let tamano = 0;
     const enviar = async () => {
       if (tamano === 0) return;
-      const junto = new Uint8Array(tamano);
-      let i = 0;
-      for (const p of partes) {
-        junto.set(p, i);
-        i += p.length;
-      }
+      const junto = juntar(partes);
       partes = [];
       tamano = 0;
       await destino(junto);
@@ -223,7 +219,7 @@ export function compresorGzip(destino: (bytes: Uint8Array) => Promise<void>, tro
 }
 
 /** Gunzips `fuente` as it is read. A cut or damaged stream ends in an ErrorArchivoRespaldo. */
-export async function* descomprimir(fuente: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* descomprimir(fuente: FuenteBytes): AsyncGenerator<Uint8Array> {
   const t = transformador('DecompressionStream');
   const escritor = t.writable.getWriter();
   const lector = t.readable.getReader();
@@ -305,7 +301,7 @@ function objeto(v: unknown): v is Record<string, unknown> {
  * as they are read; a file that fails at its end has already handed out rows, so the caller stages them and applies
  * nothing until this generator finishes.
  */
-export async function* leerArchivoComprimido(fuente: AsyncIterable<Uint8Array>): AsyncGenerator<PiezaArchivo> {
+export async function* leerArchivoComprimido(fuente: FuenteBytes): AsyncGenerator<PiezaArchivo> {
   const hashes: Promise<ArrayBuffer>[] = [];
   let encabezado: Record<string, unknown> | null = null;
   let fin: ResumenArchivo | null = null;
@@ -367,23 +363,32 @@ export async function* enTrozos(bytes: Uint8Array, tamano = 1024 * 1024): AsyncG
   for (let i = 0; i < bytes.length; i += tamano) yield bytes.subarray(i, Math.min(bytes.length, i + tamano));
 }
 
+/** One array of the pieces' bytes, in order. */
+export function juntar(partes: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const todo = new Uint8Array(partes.reduce((n, p) => n + p.length, 0));
+  let i = 0;
+  for (const p of partes) {
+    todo.set(p, i);
+    i += p.length;
+  }
+  return todo;
+}
+
 /**
- * A whole file from its header and its rows, table by table, to `destino` as compressed pieces: for writers outside a
- * database transaction (the demo file, tests). The app's own backup drives EscritorLineas and compresorGzip itself.
+ * Writes a file through a gzip compressor to `destino`: `cuerpo` writes the header and the rows with the writer it is
+ * given, and calls `espacio()` between chunks (it resolves at once, or when the compressor has room again; a writer
+ * inside a database transaction wraps it so the transaction stays open). Then the last line is written and the
+ * compressor drained. A failure anywhere drops the compressor and rethrows.
  */
-export async function escribirComprimido(
-  encabezado: EncabezadoArchivo,
-  piezas: Iterable<{ tabla: string; filas: readonly unknown[] }> | AsyncIterable<{ tabla: string; filas: readonly unknown[] }>,
-  destino: (bytes: Uint8Array) => Promise<void>,
+export async function conCompresor(
+  destino: (bytes: Uint8Array<ArrayBuffer>) => Promise<void>,
+  cuerpo: (escritor: EscritorLineas, espacio: () => Promise<void>) => Promise<void>,
+  trozo?: number,
 ): Promise<ResumenArchivo> {
-  const compresor = compresorGzip(destino);
+  const compresor = compresorGzip(destino, trozo);
   const escritor = new EscritorLineas((linea) => compresor.escribir(linea));
   try {
-    escritor.encabezado(encabezado);
-    for await (const { tabla, filas } of piezas) {
-      escritor.agregar(tabla, filas);
-      if (compresor.lleno) await compresor.listo();
-    }
+    await cuerpo(escritor, () => (compresor.lleno ? compresor.listo() : Promise.resolve()));
     const resumen = await escritor.terminar();
     await compresor.cerrar();
     return resumen;
@@ -391,4 +396,22 @@ export async function escribirComprimido(
     await compresor.abortar(e);
     throw e;
   }
+}
+
+/**
+ * A whole file from its header and its rows, table by table, to `destino` as compressed pieces: for writers outside a
+ * database transaction (the demo file, tests).
+ */
+export function escribirComprimido(
+  encabezado: EncabezadoArchivo,
+  piezas: Iterable<{ tabla: string; filas: readonly unknown[] }> | AsyncIterable<{ tabla: string; filas: readonly unknown[] }>,
+  destino: (bytes: Uint8Array<ArrayBuffer>) => Promise<void>,
+): Promise<ResumenArchivo> {
+  return conCompresor(destino, async (escritor, espacio) => {
+    escritor.encabezado(encabezado);
+    for await (const { tabla, filas } of piezas) {
+      escritor.agregar(tabla, filas);
+      await espacio();
+    }
+  });
 }

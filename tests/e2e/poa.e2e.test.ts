@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { comoPlano } from '../archivoPlano';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
 
@@ -83,7 +84,8 @@ describe('POA 2026 cargado y editable', () => {
     await menu.getByRole('link', { name: 'Configuración' }).click();
     await pagina.getByRole('tab', { name: 'Respaldos' }).click();
     const [descarga] = await Promise.all([pagina.waitForEvent('download'), pagina.getByRole('button', { name: 'Respaldar ahora' }).click()]);
-    const archivo = `${CARPETA_EVIDENCIAS}/respaldo.json`;
+    const archivo = `${CARPETA_EVIDENCIAS}/respaldo.poa.gz`;
+    expect(descarga.suggestedFilename()).toMatch(/^respaldo-\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}-\d{3}_manual\.poa\.gz$/);
     await descarga.saveAs(archivo);
 
     await pagina.getByRole('tab', { name: 'Catálogos' }).click();
@@ -99,7 +101,7 @@ describe('POA 2026 cargado y editable', () => {
 
     await pagina.getByLabel('Archivo de respaldo para restaurar').setInputFiles(archivo);
     await pagina.getByRole('button', { name: 'Restaurar', exact: true }).click();
-    await pagina.getByText(/^Restaurado «respaldo\.json»/).waitFor();
+    await pagina.getByText(/^Restaurado «respaldo\.poa\.gz»/).waitFor();
     await pagina.getByRole('tab', { name: 'Catálogos' }).click();
     await pagina.getByRole('region', { name: 'Colonias' }).getByText('Centro').waitFor();
     await expect.poll(() => pagina.getByText('Colonia posterior al respaldo').count(), { timeout: 15_000 }).toBe(0);
@@ -108,7 +110,8 @@ describe('POA 2026 cargado y editable', () => {
   it('un respaldo sin tablas, o con una fecha del futuro, se rechaza con el motivo al restaurar y al incorporar', async () => {
     const { pagina } = app;
     await pagina.getByRole('tab', { name: 'Respaldos' }).click();
-    const respaldo = JSON.parse(await readFile(`${CARPETA_EVIDENCIAS}/respaldo.json`, 'utf8'));
+    // The same backup as a plain JSON file of version 1, the format earlier versions wrote: still read, and checked alike.
+    const respaldo = JSON.parse(comoPlano(await readFile(`${CARPETA_EVIDENCIAS}/respaldo.poa.gz`)));
     const sinTablas = Buffer.from(JSON.stringify({ ...respaldo, tablas: {} }));
     await pagina.getByLabel('Archivo de respaldo para restaurar').setInputFiles({ name: 'vacio.json', mimeType: 'application/json', buffer: sinTablas });
     await pagina.getByRole('button', { name: 'Restaurar', exact: true }).click();

@@ -7,6 +7,8 @@ import { ATRIBUTO_LISTO_PARA_IMPRIMIR, PROTOCOLOS_EXTERNOS } from '../../../shar
 import type { Canal, PuenteApi, SolicitudValidada } from '../../../shared/ipc/contract';
 import { nombreArchivoRespaldo } from '../../../shared/ipc/respaldos';
 import { validarSolicitud } from '../../../shared/ipc/validacion';
+import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../../../shared/ipc/limites';
+import { ErrorArchivoRespaldo, leerArchivoComprimido } from '../../../shared/schemas/respaldoComprimido';
 
 export interface EntornoWeb {
   document: Document;
@@ -19,6 +21,8 @@ export interface EntornoWeb {
   espera: { intervaloMs: number; limiteMs: number };
   /** Shown by infoApp; a browser build has no packaged version. */
   version: string;
+  /** The id of a backup being written. */
+  crearId: () => string;
 }
 
 /** The real browser, filling whatever the caller did not pass (tests pass everything). */
@@ -32,6 +36,7 @@ function completarEntorno(parcial: Partial<EntornoWeb>): EntornoWeb {
     ahora: parcial.ahora ?? (() => new Date()),
     espera: parcial.espera ?? { intervaloMs: 100, limiteMs: 30_000 },
     version: parcial.version ?? 'navegador',
+    crearId: parcial.crearId ?? (() => crypto.randomUUID()),
   };
 }
 
@@ -52,6 +57,7 @@ const TIPOS_DESCARGA: Readonly<Record<string, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
   json: 'application/json',
+  gz: 'application/gzip',
   csv: 'text/csv',
 };
 
@@ -63,6 +69,13 @@ function tipoDescarga(nombre: string): string {
 export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
   const entorno = completarEntorno(parcial);
   const { document } = entorno;
+  /** Backups being written: their pieces stay in memory until they are checked and downloaded as one Blob. */
+  const enCurso = new Map<string, { etiqueta: string; partes: Uint8Array<ArrayBuffer>[]; bytes: number }>();
+  const deId = (id: string) => {
+    const e = enCurso.get(id);
+    if (!e) throw new Error('El respaldo en curso ya no existe: vuelva a hacer el respaldo.');
+    return e;
+  };
 
   function descargar(partes: BlobPart[], nombre: string): void {
     const url = entorno.crearUrlObjeto(new Blob(partes, { type: tipoDescarga(nombre) }));
@@ -152,19 +165,54 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
       }
     },
 
-    async escribirRespaldo(solicitud) {
-      const { nombre, contenido } = validar('respaldos:escribir', solicitud);
-      const archivo = nombreArchivoRespaldo(entorno.ahora(), nombre);
-      descargar([contenido], archivo);
+    async iniciarRespaldo(solicitud) {
+      const { nombre } = validar('respaldos:iniciar', solicitud);
+      const id = entorno.crearId();
+      enCurso.set(id, { etiqueta: nombre, partes: [], bytes: 0 });
+      return { id };
+    },
+
+    async trozoRespaldo(solicitud) {
+      const { id, bytes } = validar('respaldos:trozo', solicitud);
+      const e = deId(id);
+      if (e.bytes + bytes.byteLength > TAMANO_MAXIMO_RESPALDO) {
+        enCurso.delete(id);
+        throw new Error(`No se guardó el respaldo: ${mensajeTamanoExcedido('el archivo', TAMANO_MAXIMO_RESPALDO)}`);
+      }
+      e.partes.push(new Uint8Array(bytes));
+      e.bytes += bytes.byteLength;
+      return { recibidos: e.bytes };
+    },
+
+    async terminarRespaldo(solicitud) {
+      const { id, sha256 } = validar('respaldos:terminar', solicitud);
+      const e = deId(id);
+      enCurso.delete(id);
+      // Read back as the main process does, so a download is never a damaged file.
+      let fin: string | null = null;
+      try {
+        for await (const pieza of leerArchivoComprimido(e.partes)) if (pieza.tipo === 'fin') fin = pieza.resumen.sha256;
+      } catch (error) {
+        if (error instanceof ErrorArchivoRespaldo) throw new Error(`No se guardó el respaldo: ${error.message}.`, { cause: error });
+        throw error;
+      }
+      if (fin !== sha256) throw new Error('No se guardó el respaldo: El archivo escrito no coincide con el respaldo enviado.');
+      const archivo = nombreArchivoRespaldo(entorno.ahora(), e.etiqueta);
+      descargar(e.partes, archivo);
       return { ruta: archivo };
+    },
+
+    async cancelarRespaldo(solicitud) {
+      const { id } = validar('respaldos:cancelar', solicitud);
+      return { ok: enCurso.delete(id) };
     },
 
     async listarRespaldos() {
       return [];
     },
 
-    async leerRespaldo(solicitud) {
-      validar('respaldos:leer', solicitud);
+    async leerTrozoRespaldo(solicitud) {
+      validar('respaldos:leerTrozo', solicitud);
       throw new Error(MENSAJE_RESPALDOS_NO_DISPONIBLES);
     },
 

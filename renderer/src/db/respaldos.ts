@@ -1,14 +1,25 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import {
   FORMATO_RESPALDO,
   TABLAS_RESPALDO,
   VERSION_RESPALDO,
   entradaSinSello,
   ganaEntrante,
-  validarRespaldo,
   type ArchivoRespaldo,
   type NombreTabla,
 } from '../../../shared/schemas/respaldo';
+import {
+  conCompresor,
+  enTrozos,
+  ErrorArchivoRespaldo,
+  juntar,
+  VERSION_ARCHIVO,
+  type FuenteBytes,
+  type ResumenArchivo,
+} from '../../../shared/schemas/respaldoComprimido';
+import { leerRespaldoEntero } from '../../../shared/schemas/lecturaRespaldo';
+import { TAMANO_TROZO_RESPALDO } from '../../../shared/ipc/limites';
+import { utf8 } from '../../../shared/seguridad/bytes';
 import { CAMPOS_SELLADOS, sellar, serializarCanonico, unirBitacoras, type ContenidoBitacora, type EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 import type { BaseDatosPoa } from './db';
 import { ErrorValidacion } from './errores';
@@ -22,27 +33,80 @@ function tablas(db: BaseDatosPoa): Table[] {
   return TABLAS_RESPALDO.map((t) => db.table(t));
 }
 
-/** Every table as one backup file's text; to be read inside a transaction over all of them. */
-async function leerTodo(db: BaseDatosPoa): Promise<string> {
-  const configuracion = await obtenerConfiguracion(db);
-  const contenido = {} as ArchivoRespaldo['tablas'];
-  for (const t of TABLAS_RESPALDO) contenido[t] = (await db.table(t).toArray()) as Record<string, unknown>[];
-  const archivo: ArchivoRespaldo = {
-    formato: FORMATO_RESPALDO,
-    version: VERSION_RESPALDO,
-    fecha: new Date().toISOString(),
-    estacion: configuracion.estacion,
-    tablas: contenido,
-  };
-  return JSON.stringify(archivo);
+/** Where a backup is: which table, how many of its rows are done, of how many. */
+export interface Avance {
+  fase: 'respaldo' | 'restauracion' | 'incorporacion';
+  tabla: NombreTabla;
+  hechas: number;
+  total: number;
+}
+export type AlAvanzar = (avance: Avance) => void;
+const sinAvance: AlAvanzar = () => undefined;
+
+/** Rows read from a table at a time, by primary key. */
+const FILAS_POR_LECTURA = 1000;
+
+/** Where a backup's compressed bytes go, a piece at a time (at most TAMANO_TROZO_RESPALDO each). */
+export type DestinoRespaldo = (bytes: Uint8Array<ArrayBuffer>) => Promise<void>;
+
+/**
+ * Every table, in chunks by primary key, as a compressed backup file (shared/schemas/respaldoComprimido.ts) handed to
+ * `destino` a piece at a time: the database is never one string. All of it is read in one transaction, so the file is
+ * a consistent snapshot; what goes outside IndexedDB (the compressor, and `destino` through it) waits on its own, and
+ * the transaction only waits for the compressor to have room (`Dexie.waitFor`, which keeps it open meanwhile). `antes`
+ * runs first in the same transaction. A save made meanwhile waits until the reading ends.
+ */
+async function volcar(
+  db: BaseDatosPoa,
+  modo: 'r' | 'rw',
+  antes: () => Promise<unknown>,
+  destino: DestinoRespaldo,
+  alAvanzar: AlAvanzar,
+): Promise<ResumenArchivo> {
+  return conCompresor(
+    destino,
+    (escritor, espacio) =>
+      db.transaction(modo, tablas(db), async () => {
+        await antes();
+        const configuracion = await obtenerConfiguracion(db);
+        const totales = {} as Record<NombreTabla, number>;
+        for (const t of TABLAS_RESPALDO) totales[t] = await db.table(t).count();
+        escritor.encabezado({
+          formato: FORMATO_RESPALDO,
+          archivo: VERSION_ARCHIVO,
+          version: VERSION_RESPALDO,
+          fecha: new Date().toISOString(),
+          estacion: configuracion.estacion,
+          esquema: db.verno,
+          tablas: totales,
+        });
+        for (const t of TABLAS_RESPALDO) {
+          const tabla = db.table(t);
+          const clave = tabla.schema.primKey.name;
+          let ultima: IndexableType | null = null;
+          let hechas = 0;
+          for (;;) {
+            const consulta = ultima === null ? tabla.orderBy(clave) : tabla.where(clave).above(ultima);
+            const filas = (await consulta.limit(FILAS_POR_LECTURA).toArray()) as Record<string, unknown>[];
+            if (filas.length === 0) break;
+            escritor.agregar(t, filas);
+            ultima = filas[filas.length - 1][clave] as IndexableType;
+            hechas += filas.length;
+            alAvanzar({ fase: 'respaldo', tabla: t, hechas, total: totales[t] });
+            await Dexie.waitFor(espacio());
+          }
+        }
+      }),
+    TAMANO_TROZO_RESPALDO,
+  );
 }
 
 /**
- * The whole database as one JSON text, read in one transaction so it is a consistent snapshot. Only the automatic
- * backups use it directly: they run whoever is signed in (or nobody) and their files stay in this PC's backups folder.
+ * The whole database as a backup, to `destino`. Only the automatic backups use it directly: they run whoever is
+ * signed in (or nobody) and their files stay in this PC's backups folder.
  */
-export async function instantaneaRespaldo(db: BaseDatosPoa): Promise<string> {
-  return db.transaction('r', tablas(db), () => leerTodo(db));
+export function instantaneaRespaldo(db: BaseDatosPoa, destino: DestinoRespaldo, alAvanzar: AlAvanzar = sinAvance): Promise<ResumenArchivo> {
+  return volcar(db, 'r', async () => undefined, destino, alAvanzar);
 }
 
 const MOTIVO_RESPALDO = {
@@ -56,19 +120,44 @@ const MOTIVO_RESPALDO = {
  * A backup someone asks for (any signed-in account may make one): logged first, in the same transaction, so the file
  * carries its own entry. Accounts travel with their hashed credential only; no password is in the file.
  */
-export async function exportarRespaldo(db: BaseDatosPoa, motivo: keyof typeof MOTIVO_RESPALDO = 'manual'): Promise<string> {
+export async function exportarRespaldo(
+  db: BaseDatosPoa,
+  motivo: keyof typeof MOTIVO_RESPALDO,
+  destino: DestinoRespaldo,
+  alAvanzar: AlAvanzar = sinAvance,
+): Promise<ResumenArchivo> {
   // A plain copy is the one that leaves the PC readable: the head of the department's decision.
   const autor = await autorizar(db, motivo === 'copia' ? 'copiar-respaldo-sin-contrasena' : 'copiar-respaldo');
-  return db.transaction('rw', tablas(db), async () => {
-    await registrarBitacora(db, autor, { accion: 'respaldar', entidad: 'respaldo', entidadId: null, resumen: MOTIVO_RESPALDO[motivo] });
-    return leerTodo(db);
-  });
+  const registrar = () => registrarBitacora(db, autor, { accion: 'respaldar', entidad: 'respaldo', entidadId: null, resumen: MOTIVO_RESPALDO[motivo] });
+  return volcar(db, 'rw', registrar, destino, alAvanzar);
 }
 
-function validarOFallar(texto: string) {
-  const r = validarRespaldo(texto);
-  if (!r.valido) throw new ErrorValidacion({ archivo: r.mensaje });
-  return r;
+/** A backup gathered in memory as its compressed bytes (a copy for another PC, a download in the browser, tests). */
+export async function respaldoEnBytes(
+  escribir: (destino: DestinoRespaldo) => Promise<ResumenArchivo>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const partes: Uint8Array[] = [];
+  await escribir(async (b) => void partes.push(b));
+  return juntar(partes);
+}
+
+/** A backup file from wherever it is read: its pieces, its bytes, or a plain JSON text of version 1 (tests, old files). */
+export type FuenteRespaldo = FuenteBytes | Uint8Array | string;
+
+function piezas(fuente: FuenteRespaldo): FuenteBytes {
+  if (typeof fuente === 'string') return enTrozos(utf8(fuente));
+  return fuente instanceof Uint8Array ? enTrozos(fuente) : fuente;
+}
+
+async function leerEntero(fuente: FuenteRespaldo, fase: Avance['fase'], alAvanzar: AlAvanzar) {
+  try {
+    return await leerRespaldoEntero(piezas(fuente), (e) =>
+      alAvanzar({ fase, tabla: e.tabla, hechas: e.leidas, total: e.total }),
+    );
+  } catch (e) {
+    if (e instanceof ErrorArchivoRespaldo) throw new ErrorValidacion({ archivo: e.message });
+    throw e;
+  }
 }
 
 /** The entry without its place in the chain, to tell a copy sealed elsewhere from a different entry. */
@@ -131,9 +220,9 @@ function exigirUsuariosUnicos(respaldo: ArchivoRespaldo): void {
  * brings the office's staff); a file from before the accounts leaves this PC's. The caller saves the current state
  * first. If the signed-in account is not active in the restored data, the sign-in ends.
  */
-export async function restaurarRespaldo(db: BaseDatosPoa, texto: string): Promise<Record<NombreTabla, number>> {
+export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanzar: AlAvanzar = sinAvance): Promise<Record<NombreTabla, number>> {
   const autor = await autorizar(db, 'restaurar-respaldo');
-  const { respaldo, conteos } = validarOFallar(texto);
+  const { respaldo, conteos } = await leerEntero(fuente, 'restauracion', alAvanzar);
   exigirUsuariosUnicos(respaldo);
   const conCuentas = respaldo.tablas.cuentas.length > 0;
   await db.transaction('rw', tablas(db), async () => {
@@ -178,9 +267,9 @@ const NO_SE_INCORPORAN: readonly NombreTabla[] = ['configuracion', 'cuentas', 'b
  * one transaction: a conflict (two PCs with the same station code giving the same folio to different requests)
  * changes nothing and says which folio.
  */
-export async function fusionarRespaldo(db: BaseDatosPoa, texto: string): Promise<ResultadoFusion> {
+export async function fusionarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanzar: AlAvanzar = sinAvance): Promise<ResultadoFusion> {
   const autor = await autorizar(db, 'incorporar-capturas');
-  const { respaldo } = validarOFallar(texto);
+  const { respaldo } = await leerEntero(fuente, 'incorporacion', alAvanzar);
   const resultado: ResultadoFusion = { agregados: 0, actualizados: 0, sinCambio: 0 };
   try {
     await db.transaction('rw', tablas(db), async () => {

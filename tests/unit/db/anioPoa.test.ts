@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { respaldoDe, respaldoPlano } from './respaldoPrueba';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
@@ -12,7 +13,7 @@ import { agregarAjuste, guardarMetasProgramadas } from '../../../renderer/src/db
 import { cerrarPeriodo, reabrirPeriodo } from '../../../renderer/src/db/repositorios/cierres';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
-import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 import { idActividad, idPoa } from '../../../shared/domain/identidad';
 import { errorDe, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
@@ -109,7 +110,7 @@ describe('Nuevo POA', () => {
     await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2' });
     await crear2027({ 1: 120 });
     await crearPoa(otra, { anio: 2027, desde: 2026, metas: { 1: 100 }, encabezado: null });
-    await fusionarRespaldo(db, await exportarRespaldo(otra));
+    await fusionarRespaldo(db, await respaldoDe(otra));
     expect((await db.poas.toArray()).map((p) => p.anio).sort()).toEqual([2026, 2027]);
     expect(await db.actividades.count()).toBe(8);
     // The copy changed last wins, as for every other record.
@@ -319,7 +320,7 @@ describe('base de datos de la versión anterior', () => {
   });
 
   it('un respaldo de la versión anterior se restaura con los ids de su año', async () => {
-    const texto = await exportarRespaldo(db);
+    const texto = await respaldoPlano(db);
     const archivo = JSON.parse(texto);
     const viejo = crypto.randomUUID();
     archivo.version = 1;

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { comoPlano, respaldoDe } from './respaldoPrueba';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
@@ -6,7 +7,7 @@ import { listarSolicitudesArco, registrarSolicitudArco, solicitudesArcoDePersona
 import { crearApoyo } from '../../../renderer/src/db/repositorios/apoyos';
 import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 import { buscarPersonas, guardarPersona } from '../../../renderer/src/db/repositorios/personas';
-import { fusionarRespaldo, exportarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { cerrarSesion } from '../../../renderer/src/db/sesion';
 import { PermisoDenegado, quienPuede } from '../../../shared/seguridad/permisos';
@@ -211,8 +212,8 @@ describe('solicitudes ARCO', () => {
     await registrarSolicitudArco(db, maria.id, peticion('cancelacion'));
     await cerrarSesion(db);
     await conSesion(db, { rol: 'administrador' });
-    const texto = await exportarRespaldo(db);
-    const r = validarRespaldo(texto);
+    const texto = await respaldoDe(db);
+    const r = validarRespaldo(comoPlano(texto));
     expect(r.valido && r.conteos.solicitudesArco).toBe(1);
     await db.solicitudesArco.clear();
     await restaurarRespaldo(db, texto);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { respaldoDe, respaldoPlano } from './respaldoPrueba';
 import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
@@ -8,7 +9,7 @@ import { listarBitacoraReciente, verificarIntegridad } from '../../../renderer/s
 import { agregarAlCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { CONFIGURACION_POR_DEFECTO } from '../../../renderer/src/db/repositorios/configuracion';
 import { listarActividades } from '../../../renderer/src/db/repositorios/poa';
-import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { idPoa } from '../../../shared/domain/identidad';
 import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
@@ -125,7 +126,7 @@ describe('la bitácora encadenada', () => {
 describe('restaurar e incorporar nunca quitan ni reescriben entradas locales', () => {
   it('una restauración conserva todas las entradas locales, agrega las del archivo y queda anotada', async () => {
     await variasEntradas(db, 'Antes');
-    const respaldo = await exportarRespaldo(db);
+    const respaldo = await respaldoDe(db);
     await variasEntradas(db, 'Después');
     const locales = await db.bitacora.toArray();
     await restaurarRespaldo(db, respaldo);
@@ -141,7 +142,7 @@ describe('restaurar e incorporar nunca quitan ni reescriben entradas locales', (
   });
 
   it('una entrada del archivo con el id de una local pero otro contenido no reemplaza la local', async () => {
-    const archivo = JSON.parse(await exportarRespaldo(db)) as { tablas: { bitacora: EntradaSellada[] } };
+    const archivo = JSON.parse(await respaldoPlano(db)) as { tablas: { bitacora: EntradaSellada[] } };
     const original = archivo.tablas.bitacora[0];
     archivo.tablas.bitacora[0] = { ...original, resumen: 'Reescrita en el archivo' };
     await restaurarRespaldo(db, JSON.stringify(archivo));
@@ -149,7 +150,7 @@ describe('restaurar e incorporar nunca quitan ni reescriben entradas locales', (
   });
 
   it('un respaldo de antes de la cadena (versión 3) trae entradas sin sello: se sellan aquí y la cadena sigue íntegra', async () => {
-    const archivo = JSON.parse(await exportarRespaldo(db)) as { version: number; tablas: Record<string, Record<string, unknown>[]> };
+    const archivo = JSON.parse(await respaldoPlano(db)) as { version: number; tablas: Record<string, Record<string, unknown>[]> };
     const vieja = { id: crypto.randomUUID(), fecha: '2025-12-01T16:00:00.000Z', usuario: 'Ventanilla 1', estacion: 'V1', accion: 'crear', entidad: 'solicitud', entidadId: null, resumen: 'Solicitud de 2025', cambios: null };
     const v3 = {
       ...archivo,
@@ -172,7 +173,7 @@ describe('restaurar e incorporar nunca quitan ni reescriben entradas locales', (
     const v2 = await nuevaBase('V2');
     await variasEntradas(v2, 'De V2');
     await variasEntradas(db, 'De V1');
-    const archivo = await exportarRespaldo(v2);
+    const archivo = await respaldoDe(v2);
     const deV2 = (await v2.bitacora.toArray()).filter((e) => e.estacion === 'V2');
     const locales = await db.bitacora.toArray();
     await fusionarRespaldo(db, archivo);

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
+import { respaldoDe } from './respaldoPrueba';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { MIGRACIONES } from '../../../renderer/src/db/migraciones';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { agregarAlCatalogo, listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
@@ -53,8 +54,8 @@ async function despensas(db: BaseDatosPoa) {
 
 /** Each PC incorporates the other's captures, once each way. */
 async function intercambiar(a: BaseDatosPoa, b: BaseDatosPoa): Promise<void> {
-  await fusionarRespaldo(a, await exportarRespaldo(b));
-  await fusionarRespaldo(b, await exportarRespaldo(a));
+  await fusionarRespaldo(a, await respaldoDe(b));
+  await fusionarRespaldo(b, await respaldoDe(a));
 }
 
 async function contenido(db: BaseDatosPoa) {
@@ -125,7 +126,7 @@ describe('lo que cada PC crea igual es un solo registro', () => {
 
     // The same files again change nothing, either way.
     const antes = [await contenido(a), await contenido(b)];
-    const archivo = await exportarRespaldo(b);
+    const archivo = await respaldoDe(b);
     await fusionarRespaldo(a, archivo);
     const otraVez = await fusionarRespaldo(a, archivo);
     expect(otraVez.agregados + otraVez.actualizados).toBe(0);
@@ -181,10 +182,10 @@ describe('la misma persona registrada en dos PCs', () => {
     // Without a CURP nobody is matched: two personas of the same name stay two.
     const c = await nuevaPc('V3');
     await guardarPersona(c, null, personaMaria({ curp: '' }));
-    await fusionarRespaldo(a, await exportarRespaldo(c));
+    await fusionarRespaldo(a, await respaldoDe(c));
     expect((await a.personas.toArray()).filter((p) => p.nombres === 'María José')).toHaveLength(2);
     // The same file again changes nothing.
-    const archivo = await exportarRespaldo(b);
+    const archivo = await respaldoDe(b);
     await fusionarRespaldo(a, archivo);
     const antes = await contenido(a);
     const otraVez = await fusionarRespaldo(a, archivo);
@@ -255,7 +256,7 @@ describe('la actualización une los catálogos repetidos', () => {
   it('restaurar un respaldo de antes con catálogos repetidos los une igual', async () => {
     const { a, b } = await yaIntercambiadas();
     const antes = await logrado(a);
-    await restaurarRespaldo(b, await exportarRespaldo(a));
+    await restaurarRespaldo(b, await respaldoDe(a));
     await conSesion(b);
     expect(await b.catalogos.count()).toBe(TOTAL_SEMILLA);
     const [despensa] = await despensas(b);

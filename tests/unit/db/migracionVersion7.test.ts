@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
+import { respaldoPlano } from './respaldoPrueba';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { MIGRACIONES } from '../../../renderer/src/db/migraciones';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { exportarRespaldo } from '../../../renderer/src/db/respaldos';
+
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 import { buscarPersonas, guardarPersona } from '../../../renderer/src/db/repositorios/personas';
@@ -111,6 +112,6 @@ describe('versión 7: una persona por CURP y textos de un renglón reparados', (
     // What was stored now passes its own form and travels in a backup.
     await guardarPersona(db, o.juan.id, { ...juan, telefono: '2289876543' });
     await editarSolicitud(db, s.id, s);
-    expect(JSON.parse(await exportarRespaldo(db)).tablas.personas.length).toBe(3);
+    expect(JSON.parse(await respaldoPlano(db)).tablas.personas.length).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { instantanea } from './respaldoPrueba';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { agregarAjuste, eliminarAjuste, guardarJustificacion, guardarMetasProgramadas } from '../../../renderer/src/db/repositorios/ajustes';
@@ -19,7 +20,7 @@ import { registrarReconduccion } from '../../../renderer/src/db/repositorios/rec
 import { cargarDatosLibro, registrarExportacionLibro, registrarImpresionHoja } from '../../../renderer/src/db/repositorios/reportes';
 import { eliminarSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { eliminarAcuerdo, eliminarConvenio, eliminarMesa } from '../../../renderer/src/db/repositorios/vinculacion';
-import { fusionarRespaldo, instantaneaRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { CLAVE_SELLOS } from '../../../renderer/src/db/sellosBitacora';
 import { cerrarSesion, continuarSesion, exigirPermiso, sesionActual } from '../../../renderer/src/db/sesion';
 import { idPoa } from '../../../shared/domain/identidad';
@@ -47,7 +48,7 @@ const SIN_OPERACION_AUN: readonly Accion[] = [];
 
 let db: BaseDatosPoa;
 let ids: Record<string, string>;
-let respaldo: string;
+let respaldo: Uint8Array;
 
 const primero = async (tabla: string) => String(((await db.table(tabla).toArray()) as Fila[])[0].id);
 
@@ -73,7 +74,7 @@ beforeAll(async () => {
   };
   const otra = await agregarCuenta(db, { nombre: 'Jefa de Gestión', rol: 'jefe' });
   ids.cuenta = otra.id;
-  respaldo = await instantaneaRespaldo(db);
+  respaldo = await instantanea(db);
   await cerrarSesion(db);
 });
 

@@ -3,10 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
-import { abrirArchivoRespaldo, copiaDeRespaldo, estaBloqueado, incorporarArchivo, nombreCopia, restaurarArchivo } from '../../../renderer/src/db/respaldoBloqueado';
+import { abrirArchivoRespaldo, copiaDeRespaldo, incorporarArchivo, nombreCopia, restaurarArchivo } from '../../../renderer/src/db/respaldoBloqueado';
+import { esCifrado as estaBloqueado } from '../../../shared/seguridad/cifrado';
+import { deUtf8 } from '../../../shared/seguridad/bytes';
+import { esComprimido, type FuenteBytes } from '../../../shared/schemas/respaldoComprimido';
+import { comoPlano } from './respaldoPrueba';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { TABLAS_RESPALDO } from '../../../shared/schemas/respaldo';
-import { deUtf8 } from '../../../shared/seguridad/bytes';
 import { personaJuan, personaMaria } from './ayudasSolicitudes';
 import { conSesion } from './sesionPrueba';
 
@@ -24,6 +27,13 @@ beforeEach(async () => {
   await guardarPersona(db, null, personaMaria());
 });
 afterEach(() => vi.restoreAllMocks());
+
+/** The bytes an opened file hands out, whole. */
+async function leido(fuente: FuenteBytes): Promise<Uint8Array> {
+  const partes: Uint8Array[] = [];
+  for await (const p of fuente) partes.push(p);
+  return Buffer.concat(partes);
+}
 
 async function todo(b: BaseDatosPoa) {
   const tablas: Record<string, unknown[]> = {};
@@ -49,8 +59,9 @@ describe('copias de respaldo protegidas con contraseña', () => {
     expect(JSON.parse(encabezado)).toMatchObject({ formato: 'poa-gestion-social-cifrado', cifrado: 'AES-GCM-256', kdf: { algoritmo: 'PBKDF2-SHA-256' } });
     const crudo = new TextDecoder('latin1').decode(bytes);
     for (const texto of ['Pérez', 'PELM900315', 'poa-gestion-social/respaldo', FRASE, 'credencial']) expect(crudo).not.toContain(texto);
-    const texto = await abrirArchivoRespaldo(bytes, FRASE);
-    expect(JSON.parse(texto).formato).toBe('poa-gestion-social/respaldo');
+    const abierto = await leido(await abrirArchivoRespaldo(bytes, FRASE));
+    expect(esComprimido(abierto)).toBe(true);
+    expect(JSON.parse(comoPlano(abierto)).formato).toBe('poa-gestion-social/respaldo');
     // The copy is logged as locked, without the passphrase.
     const entrada = (await db.bitacora.where('accion').equals('respaldar').toArray()).at(-1)!;
     expect(entrada.resumen).toBe('Copia del respaldo de toda la base de datos para otra PC, protegida con contraseña');
@@ -68,11 +79,12 @@ describe('copias de respaldo protegidas con contraseña', () => {
     expect(await db.bitacora.count()).toBe(previas);
   });
 
-  it('sin contraseña la copia es el JSON del respaldo, y se anota así', async () => {
+  it('sin contraseña la copia es el respaldo comprimido, y se anota así', async () => {
     const bytes = await copiaDeRespaldo(db, null);
     expect(estaBloqueado(bytes)).toBe(false);
-    expect(JSON.parse(deUtf8(bytes)).formato).toBe('poa-gestion-social/respaldo');
-    expect(await abrirArchivoRespaldo(bytes, null)).toBe(deUtf8(bytes));
+    expect(esComprimido(bytes)).toBe(true);
+    expect(JSON.parse(comoPlano(bytes)).formato).toBe('poa-gestion-social/respaldo');
+    expect(await leido(await abrirArchivoRespaldo(bytes, null))).toEqual(Buffer.from(bytes));
     expect((await db.bitacora.where('accion').equals('respaldar').toArray()).at(-1)!.resumen).toBe(
       'Copia del respaldo de toda la base de datos para otra PC, sin contraseña',
     );
@@ -116,6 +128,6 @@ describe('copias de respaldo protegidas con contraseña', () => {
 
   it('el nombre de la copia dice la estación, el día y si está protegida', () => {
     expect(nombreCopia('V1', '2026-12-02', true)).toBe('respaldo-poa-V1-2026-12-02.cifrado');
-    expect(nombreCopia('V2', '2026-12-02', false)).toBe('respaldo-poa-V2-2026-12-02.json');
+    expect(nombreCopia('V2', '2026-12-02', false)).toBe('respaldo-poa-V2-2026-12-02.poa.gz');
   });
 });

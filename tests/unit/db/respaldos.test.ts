@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
+import { comoPlano, instantaneaPlana, respaldoDe, respaldoPlano } from './respaldoPrueba';
+import { FsMemoria } from '../electron/fakes';
+import { crearManejadoresRespaldos } from '../../../electron/main/handlers/backups';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { conSesion } from './sesionPrueba';
-import { exportarRespaldo, fusionarRespaldo, instantaneaRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { VERSION_RESPALDO } from '../../../shared/schemas/respaldo';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { ESPERA_PRIMER_RESPALDO_MS, INTERVALO_RESPALDO_MS, programarRespaldos } from '../../../renderer/src/db/respaldoAutomatico';
@@ -38,7 +41,7 @@ beforeEach(async () => {
 describe('respaldo y restauración', () => {
   it('restaura exactamente lo que se respaldó y deshace lo que vino después', async () => {
     await agregarAlCatalogo(db, { tipo: 'colonia', nombre: 'Las Palmas' });
-    const respaldo = await exportarRespaldo(db);
+    const respaldo = await respaldoDe(db);
     await agregarAlCatalogo(db, { tipo: 'colonia', nombre: 'Después del respaldo' });
     const conteos = await restaurarRespaldo(db, respaldo);
     expect(conteos.actividades).toBe(4);
@@ -50,7 +53,7 @@ describe('respaldo y restauración', () => {
   });
 
   it('un archivo dañado o con un registro inválido se rechaza entero y no cambia nada', async () => {
-    const antes = await exportarRespaldo(db);
+    const antes = await respaldoPlano(db);
     expect(await mensajeDe(restaurarRespaldo(db, '{ no es json'))).toBe('El archivo está dañado: no es JSON válido');
     expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify({ formato: 'otro' })))).toBe(
       'El archivo no es un respaldo de POA Gestión Social',
@@ -60,21 +63,21 @@ describe('respaldo y restauración', () => {
     expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(malo)))).toBe(
       'Registro 3 de actividades («Programas Sociales y gestión ante dependencias externas») inválido (campo «Meta anual»): Meta anual no puede ser menor que 0',
     );
-    expect(JSON.parse(await instantaneaRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
+    expect(JSON.parse(await instantaneaPlana(db)).tablas).toEqual(JSON.parse(antes).tablas);
   });
 
   it('un respaldo sin tablas o al que le falta una se rechaza: nunca vacía la base', async () => {
-    const antes = await exportarRespaldo(db);
+    const antes = await respaldoPlano(db);
     const vacio = { ...JSON.parse(antes), tablas: {} };
     expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(vacio)))).toMatch(/^El respaldo está incompleto: le faltan POA, actividades, /);
     const sinPoa = JSON.parse(antes);
     delete sinPoa.tablas.poas;
     expect(await mensajeDe(fusionarRespaldo(db, JSON.stringify(sinPoa)))).toBe('El respaldo está incompleto: le faltan POA');
-    expect(JSON.parse(await instantaneaRespaldo(db)).tablas).toEqual(JSON.parse(antes).tablas);
+    expect(JSON.parse(await instantaneaPlana(db)).tablas).toEqual(JSON.parse(antes).tablas);
   });
 
   it('un respaldo de la versión 1 no trae reconducciones y se acepta; uno de una versión más nueva se rechaza', async () => {
-    const archivo = JSON.parse(await exportarRespaldo(db));
+    const archivo = JSON.parse(await respaldoPlano(db));
     delete archivo.tablas.reconducciones;
     expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify(archivo)))).toBe('El respaldo está incompleto: le faltan reconducciones');
     await restaurarRespaldo(db, JSON.stringify({ ...archivo, version: 1 }));
@@ -89,7 +92,7 @@ describe('consolidar las capturas de otra PC', () => {
     await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2' });
     // Same POA on both PCs (the head distributes it), then each works on its own. The restore brings the head's
     // accounts, so the clerk signs in again with one of them.
-    await restaurarRespaldo(otra, await exportarRespaldo(db));
+    await restaurarRespaldo(otra, await respaldoDe(db));
     await conSesion(otra, { nombre: 'Ventanilla 2' });
     await guardarConfiguracion(otra, { ...(await obtenerConfiguracion(otra)), estacion: 'V2' });
     await agregarAlCatalogo(otra, { tipo: 'colonia', nombre: 'Capturada en V2' });
@@ -97,7 +100,7 @@ describe('consolidar las capturas de otra PC', () => {
     const [a1] = await listarActividades(otra, poa.id);
     await guardarActividad(otra, poa.id, a1.id, { ...a1, responsable: 'Cambiado en V2' });
 
-    const archivo = await exportarRespaldo(otra);
+    const archivo = await respaldoDe(otra);
     const r = await fusionarRespaldo(db, archivo);
     expect(r.agregados).toBeGreaterThanOrEqual(1);
     expect(r.actualizados).toBeGreaterThanOrEqual(1);
@@ -117,20 +120,27 @@ describe('respaldos automáticos', () => {
 
   it('el primero sale un minuto después de abrir y luego cada media hora, con toda la base', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-    const escritos: { nombre: string; contenido: string }[] = [];
+    // The main process's real handlers on an in-memory folder: each backup arrives in pieces and is checked there.
+    const fs = new FsMemoria();
+    const respaldos = crearManejadoresRespaldos({ fs, carpeta: '/respaldos', ahora: () => new Date() });
+    const escritos: string[] = [];
     const puente = {
-      escribirRespaldo: async (r: { nombre: string; contenido: string }) => {
-        escritos.push(r);
-        return { ruta: `/respaldos/${escritos.length}.json` };
+      iniciarRespaldo: respaldos.iniciar,
+      trozoRespaldo: respaldos.trozo,
+      terminarRespaldo: async (s: { id: string; sha256: string }) => {
+        const r = await respaldos.terminar(s);
+        escritos.push(r.ruta);
+        return r;
       },
+      cancelarRespaldo: respaldos.cancelar,
     } as unknown as PuenteApi;
     const detener = programarRespaldos(db, puente);
     await vi.advanceTimersByTimeAsync(ESPERA_PRIMER_RESPALDO_MS - 1);
     expect(escritos).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     await vi.waitFor(() => expect(escritos).toHaveLength(1));
-    expect(escritos[0].nombre).toBe('automatico');
-    expect(JSON.parse(escritos[0].contenido).tablas.actividades).toHaveLength(4);
+    expect(escritos[0]).toMatch(/_automatico\.poa\.gz$/);
+    expect(JSON.parse(comoPlano(fs.bytes(escritos[0]))).tablas.actividades).toHaveLength(4);
     await vi.advanceTimersByTimeAsync(INTERVALO_RESPALDO_MS);
     await vi.waitFor(() => expect(escritos).toHaveLength(2));
     detener();

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
+import { respaldoPlano } from './respaldoPrueba';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { conSesion } from './sesionPrueba';
-import { exportarRespaldo } from '../../../renderer/src/db/respaldos';
+
 import { incorporarArchivo, restaurarArchivo } from '../../../renderer/src/db/respaldoBloqueado';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { TABLAS_RESPALDO, VERSION_RESPALDO, validarRespaldo } from '../../../shared/schemas/respaldo';
@@ -23,7 +24,7 @@ beforeEach(async () => {
   await sembrarSiHaceFalta(db);
   await conSesion(db);
   await guardarConfiguracion(db, { ...CONFIGURACION_POR_DEFECTO, municipio: 'San Pedro Garza' });
-  respaldo = await exportarRespaldo(db);
+  respaldo = await respaldoPlano(db);
 });
 
 /** Every table of the database, to compare before and after. */

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
+import { respaldoPlano } from './respaldoPrueba';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { crearCuenta, restablecerContrasena } from '../../../renderer/src/db/repositorios/cuentas';
 import { copiaDeRespaldo } from '../../../renderer/src/db/respaldoBloqueado';
-import { exportarRespaldo } from '../../../renderer/src/db/respaldos';
+
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { cerrarSesion, iniciarSesion } from '../../../renderer/src/db/sesion';
 import { crearCredencial, ITERACIONES_CONTRASENA, verificarContrasena } from '../../../shared/seguridad/contrasenas';
@@ -83,7 +84,7 @@ describe('ninguna contraseña, hash, sal ni frase de respaldo sale en claro', ()
     await iniciarSesion(db, { usuario: 'admin.prueba', contrasena: CONTRASENA_PRUEBA });
     const frase = 'Frase de la memoria USB 2026';
     const copia = await copiaDeRespaldo(db, { contrasena: frase, confirmacion: frase }, 1000);
-    const respaldo = JSON.parse(await exportarRespaldo(db)) as { tablas: Record<string, unknown[]> };
+    const respaldo = JSON.parse(await respaldoPlano(db)) as { tablas: Record<string, unknown[]> };
 
     const cuentas = await db.cuentas.toArray();
     const secretos = [

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
+import { respaldoDe } from './respaldoPrueba';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { registrarBitacora, ultimaEntradaDe } from '../../../renderer/src/db/repositorios/base';
 import { verificarIntegridad } from '../../../renderer/src/db/repositorios/bitacora';
 import { agregarAlCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { CONFIGURACION_POR_DEFECTO } from '../../../renderer/src/db/repositorios/configuracion';
-import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { CLAVE_SELLOS, leerSellos } from '../../../renderer/src/db/sellosBitacora';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { conSesion } from './sesionPrueba';
@@ -68,7 +69,7 @@ describe('el sello de cada estación, aparte de la bitácora', () => {
   });
 
   it('una restauración conserva el sello de esta PC (no el del archivo) y lo avanza con lo que agrega', async () => {
-    const respaldo = await exportarRespaldo(db);
+    const respaldo = await respaldoDe(db);
     await variasEntradas(db, 'Después');
     const sello = (await leerSellos(db)).V1;
     // A file whose seal says less than this PC holds: restoring it must not lower this PC's.
@@ -83,7 +84,7 @@ describe('el sello de cada estación, aparte de la bitácora', () => {
   it('el respaldo de otra PC restaurado aquí agrega sus entradas una vez, por id, con el sello de su estación', async () => {
     const v2 = await nuevaBase('V2');
     await variasEntradas(v2, 'De V2');
-    const archivo = await exportarRespaldo(v2);
+    const archivo = await respaldoDe(v2);
     const locales = await db.bitacora.toArray();
     await restaurarRespaldo(db, archivo);
     const deV2 = (await v2.bitacora.toArray()).filter((e) => e.estacion === 'V2');
@@ -111,7 +112,7 @@ describe('el sello de cada estación, aparte de la bitácora', () => {
   it('incorporar otra PC sella su estación: borrar aquí su entrada más reciente también se descubre', async () => {
     const v2 = await nuevaBase('V2');
     await variasEntradas(v2, 'De V2');
-    await fusionarRespaldo(db, await exportarRespaldo(v2));
+    await fusionarRespaldo(db, await respaldoDe(v2));
     expect((await verificarIntegridad(db)).every((r) => r.estado === 'intacta')).toBe(true);
     await borrarUltimas(db, 'V2', 1);
     const v2Resultado = (await verificarIntegridad(db)).find((r) => r.estacion === 'V2')!;

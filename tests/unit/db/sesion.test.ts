@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { respaldoPlano } from './respaldoPrueba';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
@@ -6,7 +7,7 @@ import { obtenerConfiguracion } from '../../../renderer/src/db/repositorios/conf
 import { cambiarActivaCuenta, crearCuenta, editarCuenta, listarCuentas, restablecerContrasena } from '../../../renderer/src/db/repositorios/cuentas';
 import { completarPrimerArranque, MENSAJE_YA_CONFIGURADA } from '../../../renderer/src/db/repositorios/primerArranque';
 import { obtenerPoaDelAnio } from '../../../renderer/src/db/repositorios/poa';
-import { exportarRespaldo } from '../../../renderer/src/db/respaldos';
+
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import {
   cerrarSesion,
@@ -240,7 +241,7 @@ describe('cuentas del personal', () => {
 
   it('un respaldo lleva las cuentas sólo con su hash; ninguna contraseña va en el archivo', async () => {
     await completarPrimerArranque(db, datosPrimerArranque());
-    const archivo = await exportarRespaldo(db);
+    const archivo = await respaldoPlano(db);
     expect(archivo).not.toContain(CLAVE_ADMIN);
     const [cuenta] = await db.cuentas.toArray();
     const datos = JSON.parse(archivo) as { tablas: Record<string, unknown[]> };

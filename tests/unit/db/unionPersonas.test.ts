@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
+import { respaldoDe } from './respaldoPrueba';
 import { describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { exportarRespaldo, fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { registrarSolicitudArco } from '../../../renderer/src/db/repositorios/arco';
 import { cerrarPeriodo } from '../../../renderer/src/db/repositorios/cierres';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
@@ -159,7 +160,7 @@ describe('posibles duplicados sin CURP', () => {
     expect(await posiblesDuplicados(db)).toEqual([]);
     expect((await db.personas.get(a.id))!.distintaDe).toEqual([b.id]);
     expect((await db.personas.get(b.id))!.distintaDe).toEqual([a.id]);
-    const archivo = await exportarRespaldo(db);
+    const archivo = await respaldoDe(db);
 
     const restaurada = new BaseDatosPoa(`prueba-union-personas-${++n}`);
     await conSesion(restaurada, { rol: 'administrador' });
@@ -208,16 +209,16 @@ describe('la referencia de la persona unida sigue a las capturas de otra PC', ()
     const a = await nuevaPc('V1');
     const b = await nuevaPc('V2');
     const { conCurp, sinCurp } = await mariaDosVeces(a);
-    await fusionarRespaldo(b, await exportarRespaldo(a));
+    await fusionarRespaldo(b, await respaldoDe(a));
     // B, before hearing of the merge, receives a solicitud of the persona A is about to remove.
     const deB = await solicitudDeDespensa(b, sinCurp.id, '2026-04-02T09:00');
     await unirPersonas(a, conCurp.id, sinCurp.id);
 
-    await fusionarRespaldo(a, await exportarRespaldo(b));
+    await fusionarRespaldo(a, await respaldoDe(b));
     expect((await a.solicitudes.get(deB.id))!.personaId).toBe(conCurp.id);
     expect((await a.personas.get(sinCurp.id))!.eliminado).toBe(1);
 
-    await fusionarRespaldo(b, await exportarRespaldo(a));
+    await fusionarRespaldo(b, await respaldoDe(a));
     expect((await b.solicitudes.get(deB.id))!.personaId).toBe(conCurp.id);
     expect((await b.personas.get(sinCurp.id))!.unidaCon).toBe(conCurp.id);
     expect(await logrado(a)).toEqual(await logrado(b));

@@ -1,9 +1,9 @@
 /** In-memory collaborators for the main-process handlers. */
 import nodePath from 'node:path';
-import type { FsRespaldos } from '../../../electron/main/handlers/backups';
+import type { ArchivoAbierto, FsRespaldos } from '../../../electron/main/handlers/backups';
 
 export interface Operacion {
-  op: 'writeFile' | 'rename' | 'rm' | 'mkdir';
+  op: 'writeFile' | 'appendFile' | 'rename' | 'rm' | 'mkdir';
   ruta: string;
   destino?: string;
   opciones?: unknown;
@@ -65,6 +65,32 @@ export class FsMemoria implements FsRespaldos {
     const datos = this.archivos.get(ruta);
     if (datos === undefined) throw errorNode('ENOENT', ruta);
     return typeof datos === 'string' ? datos : Buffer.from(datos).toString('utf8');
+  }
+
+  /** The bytes of a file, whatever it was written as. */
+  bytes(ruta: string): Uint8Array {
+    const datos = this.archivos.get(ruta);
+    if (datos === undefined) throw errorNode('ENOENT', ruta);
+    return typeof datos === 'string' ? Buffer.from(datos) : datos;
+  }
+
+  async appendFile(ruta: string, datos: Uint8Array): Promise<void> {
+    this.operaciones.push({ op: 'appendFile', ruta });
+    const previos = this.archivos.get(ruta);
+    if (previos === undefined) throw errorNode('ENOENT', ruta);
+    this.archivos.set(ruta, Buffer.concat([this.bytes(ruta), datos]));
+  }
+
+  async open(ruta: string): Promise<ArchivoAbierto> {
+    const datos = this.bytes(ruta);
+    return {
+      read: async (buffer, offset, length, position) => {
+        const trozo = datos.subarray(position, position + length);
+        buffer.set(trozo, offset);
+        return { bytesRead: trozo.length };
+      },
+      close: async () => undefined,
+    };
   }
 }
 

@@ -13,9 +13,12 @@ function manejadoresFalsos(): Manejadores {
   return {
     'archivo:guardar': vi.fn(async () => ({ guardado: true, ruta: 'C:\\Documentos\\POA.xlsx' })),
     'impresion:imprimir': vi.fn(async () => ({ ok: true })),
-    'respaldos:escribir': vi.fn(async () => ({ ruta: 'x' })),
+    'respaldos:iniciar': vi.fn(async () => ({ id: '00000000-0000-4000-8000-000000000001' })),
+    'respaldos:trozo': vi.fn(async () => ({ recibidos: 1 })),
+    'respaldos:terminar': vi.fn(async () => ({ ruta: 'x' })),
+    'respaldos:cancelar': vi.fn(async () => ({ ok: true })),
     'respaldos:listar': vi.fn(async () => []),
-    'respaldos:leer': vi.fn(async () => ({ contenido: '{}' })),
+    'respaldos:leerTrozo': vi.fn(async () => ({ bytes: new Uint8Array(), tamano: 0 })),
     'app:info': vi.fn(async () => ({ version: '0.1.0', plataforma: 'win32', rutaDatos: 'C:\\datos', electron: true })),
     'enlace:abrirExterno': vi.fn(async () => ({ ok: true })),
   };
@@ -87,12 +90,25 @@ describe('crearEscucha', () => {
     });
   });
 
-  it('refuses respaldos:leer with ../x', async () => {
-    const manejador = vi.fn(async () => ({ contenido: '{}' }));
-    const escucha = crearEscucha('respaldos:leer', manejador, { origenes: ORIGENES });
-    const resultado = await escucha(DESDE_APP, { nombre: '../x' });
+  it('refuses respaldos:leerTrozo with ../x', async () => {
+    const manejador = vi.fn(async () => ({ bytes: new Uint8Array(), tamano: 0 }));
+    const escucha = crearEscucha('respaldos:leerTrozo', manejador, { origenes: ORIGENES });
+    const resultado = await escucha(DESDE_APP, { nombre: '../x', desde: 0, cantidad: 10 });
     expect(resultado.exito).toBe(false);
     if (!resultado.exito) expect(resultado.mensaje).toContain('no puede contener rutas');
+    expect(manejador).not.toHaveBeenCalled();
+  });
+
+  it('refuses a piece of a backup larger than 2 MB, or with an id the main process did not give', async () => {
+    const manejador = vi.fn(async () => ({ recibidos: 0 }));
+    const escucha = crearEscucha('respaldos:trozo', manejador, { origenes: ORIGENES });
+    const id = '00000000-0000-4000-8000-000000000001';
+    const grande = await escucha(DESDE_APP, { id, bytes: new Uint8Array(2 * 1024 * 1024 + 1) });
+    expect(grande).toEqual({ exito: false, mensaje: expect.stringContaining('Un trozo del respaldo mide a lo más 2097152 bytes.') });
+    const sinId = await escucha(DESDE_APP, { id: '../x', bytes: new Uint8Array(1) });
+    expect(sinId).toEqual({ exito: false, mensaje: expect.stringContaining('El identificador del respaldo en curso no es válido.') });
+    const texto = await escucha(DESDE_APP, { id, bytes: '{"a":1}' });
+    expect(texto).toEqual({ exito: false, mensaje: expect.stringContaining('Los datos del respaldo deben ser bytes (Uint8Array).') });
     expect(manejador).not.toHaveBeenCalled();
   });
 

@@ -9,7 +9,7 @@ import { eventoDesde, FsMemoria } from './fakes';
 const ORIGENES = origenesPermitidos(undefined);
 const DESDE_APP = eventoDesde('app://poa/index.html#/configuracion');
 const CARPETA = '/datos/POA Gestión Social/respaldos';
-const NOMBRE = 'respaldo-2026-06-15_09-00-00-000_manual.json';
+const NOMBRE = 'respaldo-2026-06-15_09-00-00-000_manual.poa.gz';
 
 /** A file system whose files can claim any size, as a huge file on disk would, without holding its bytes. */
 class FsConTamanos extends FsMemoria {
@@ -19,9 +19,9 @@ class FsConTamanos extends FsMemoria {
     const tamano = this.tamanos.get(ruta);
     return tamano === undefined ? super.stat(ruta) : { size: tamano, isFile: () => true };
   }
-  override async readFile(ruta: string): Promise<string> {
+  override async open(ruta: string) {
     this.leidos.push(ruta);
-    return super.readFile(ruta);
+    return super.open(ruta);
   }
 }
 
@@ -89,10 +89,10 @@ describe('reading a backup file in the main process', () => {
     fs.archivos.set(ruta, '{}');
     fs.tamanos.set(ruta, 600 * MB);
     const respaldos = crearManejadoresRespaldos({ fs, carpeta: CARPETA, ahora: () => new Date(2026, 5, 15) });
-    await expect(respaldos.leer({ nombre: NOMBRE })).rejects.toThrow(`El respaldo «${NOMBRE}» mide 600 MB y el máximo es 512 MB.`);
+    await expect(respaldos.leerTrozo({ nombre: NOMBRE, desde: 0, cantidad: 100 })).rejects.toThrow(`El respaldo «${NOMBRE}» mide 600 MB y el máximo es 512 MB.`);
     expect(fs.leidos).toEqual([]);
     fs.tamanos.set(ruta, TAMANO_MAXIMO_RESPALDO);
-    expect(await respaldos.leer({ nombre: NOMBRE })).toEqual({ contenido: '{}' });
+    expect(await respaldos.leerTrozo({ nombre: NOMBRE, desde: 0, cantidad: 100 })).toEqual({ bytes: new Uint8Array(Buffer.from('{}')), tamano: TAMANO_MAXIMO_RESPALDO });
     expect(fs.leidos).toEqual([ruta]);
   });
 });

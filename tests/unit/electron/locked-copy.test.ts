@@ -9,7 +9,7 @@ import { eventoDesde, FsMemoria } from './fakes';
 /**
  * A locked backup copy is binary (a JSON header line, then AES-GCM bytes): it goes out through `archivo:guardar`,
  * whose contract takes raw bytes with no size limit, and reaches the disk byte for byte. The backups folder keeps
- * only plain JSON written by the app itself, so `respaldos:escribir` never receives one.
+ * only the compressed backups the app writes itself: the main process reads each one back before keeping it.
  */
 describe('copias de respaldo protegidas en el proceso principal', () => {
   const ORIGENES = origenesPermitidos(undefined);
@@ -38,13 +38,19 @@ describe('copias de respaldo protegidas en el proceso principal', () => {
     expect((await descifrar(escrito, 'Frase de la memoria USB 2026')).length).toBe(2 * 1024 * 1024);
   });
 
-  it('respaldos:escribir rechaza un archivo que no es el JSON del respaldo, en español', async () => {
+  it('la carpeta de respaldos no guarda un archivo que no es un respaldo comprimido, y lo dice en español', async () => {
     const fs = new FsMemoria();
-    const { escribir } = crearManejadoresRespaldos({ fs, carpeta: '/datos/respaldos', ahora: () => new Date(2026, 11, 2, 10) });
-    const escucha = crearEscucha('respaldos:escribir', escribir, { origenes: ORIGENES });
-    const texto = new TextDecoder('latin1').decode(await copiaBloqueada(100));
-    const r = await escucha(DESDE_APP, { nombre: 'manual', contenido: texto });
-    expect(r).toEqual({ exito: false, mensaje: expect.stringContaining('El contenido del respaldo no es JSON válido.') });
+    const respaldos = crearManejadoresRespaldos({ fs, carpeta: '/datos/respaldos', ahora: () => new Date(2026, 11, 2, 10) });
+    const llamar = <C extends 'respaldos:iniciar' | 'respaldos:trozo' | 'respaldos:terminar'>(canal: C, manejador: Parameters<typeof crearEscucha<C>>[1], datos: unknown) =>
+      crearEscucha(canal, manejador, { origenes: ORIGENES })(DESDE_APP, datos);
+    const inicio = await llamar('respaldos:iniciar', respaldos.iniciar, { nombre: 'manual' });
+    if (!inicio.exito) throw new Error(inicio.mensaje);
+    const { id } = inicio.datos;
+    expect(await llamar('respaldos:trozo', respaldos.trozo, { id, bytes: await copiaBloqueada(100) })).toMatchObject({ exito: true });
+    expect(await llamar('respaldos:terminar', respaldos.terminar, { id, sha256: 'a'.repeat(64) })).toEqual({
+      exito: false,
+      mensaje: expect.stringMatching(/^No se guardó el respaldo: El archivo está dañado/),
+    });
     expect(fs.archivos.size).toBe(0);
   });
 });

@@ -141,7 +141,18 @@ describe('main process startup', () => {
     expect(nombres()).toContain('session.setPermissionCheckHandler');
     const canales = falso.llamadas.filter(([n]) => n === 'ipcMain.handle').map(([, canal]) => canal);
     expect(canales.sort()).toEqual(
-      ['app:info', 'archivo:guardar', 'enlace:abrirExterno', 'impresion:imprimir', 'respaldos:escribir', 'respaldos:leer', 'respaldos:listar'],
+      [
+        'app:info',
+        'archivo:guardar',
+        'enlace:abrirExterno',
+        'impresion:imprimir',
+        'respaldos:cancelar',
+        'respaldos:iniciar',
+        'respaldos:leerTrozo',
+        'respaldos:listar',
+        'respaldos:terminar',
+        'respaldos:trozo',
+      ],
     );
 
     const [ventana] = falso.ventanas;

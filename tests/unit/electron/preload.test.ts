@@ -40,6 +40,6 @@ describe('preload', () => {
 
   it('turns a refusal into an Error with the Spanish message', async () => {
     electron.invoke.mockResolvedValueOnce({ exito: false, mensaje: 'El nombre del respaldo no es válido.' });
-    await expect(api.leerRespaldo({ nombre: '../x' })).rejects.toThrow('El nombre del respaldo no es válido.');
+    await expect(api.leerTrozoRespaldo({ nombre: '../x', desde: 0, cantidad: 1 })).rejects.toThrow('El nombre del respaldo no es válido.');
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { FORMATO_RESPALDO, VERSION_RESPALDO } from '../../../shared/schemas/respaldo';
+import { escribirComprimido, VERSION_ARCHIVO } from '../../../shared/schemas/respaldoComprimido';
 import { crearPuenteWeb, MENSAJE_RESPALDOS_NO_DISPONIBLES, type EntornoWeb } from '../../../renderer/src/bridge/web';
 import { puenteElectron } from '../../../renderer/src/bridge/desktop';
 import type { PuenteApi } from '../../../shared/ipc/contract';
@@ -86,7 +88,7 @@ describe('browser bridge', () => {
       puente.guardarArchivo({ nombreSugerido: '', filtros: [], datos: new Uint8Array() }),
     ).rejects.toThrow('Datos inválidos para guardar el archivo: Falta el nombre del archivo. (campo nombreSugerido)');
     await expect(puente.imprimir({ ruta: '/poa', modo: 'dialogo', horizontal: true })).rejects.toThrow('debe empezar con /imprimir/');
-    await expect(puente.leerRespaldo({ nombre: '../x' })).rejects.toThrow('no puede contener rutas');
+    await expect(puente.leerTrozoRespaldo({ nombre: '../x', desde: 0, cantidad: 1 })).rejects.toThrow('no puede contener rutas');
   });
 
   it('prints a route from a hidden iframe of the same origin once it is ready', async () => {
@@ -115,16 +117,27 @@ describe('browser bridge', () => {
     expect(dom.creados.find((e) => e.etiqueta === 'iframe')?.remove).toHaveBeenCalled();
   });
 
-  it('downloads backups, lists none and cannot read them', async () => {
+  it('downloads a backup sent in pieces once it reads back whole, lists none and cannot read them', async () => {
     const dom = domFalso();
     const { puente, blobs } = crear(dom);
-    expect(await puente.escribirRespaldo({ nombre: 'manual', contenido: '{"a":1}' })).toEqual({
-      ruta: 'respaldo-2026-06-15_09-30-00-000_manual.json',
-    });
-    expect(dom.creados[0]).toMatchObject({ download: 'respaldo-2026-06-15_09-30-00-000_manual.json' });
-    expect(await blobs[0].text()).toBe('{"a":1}');
+    const partes: Uint8Array<ArrayBuffer>[] = [];
+    const cabeza = { formato: FORMATO_RESPALDO, archivo: VERSION_ARCHIVO, version: VERSION_RESPALDO, fecha: '2026-06-15T09:30:00.000Z', estacion: 'V1', esquema: 9, tablas: { poas: 1 } };
+    const { sha256 } = await escribirComprimido(cabeza, [{ tabla: 'poas', filas: [{ id: 'p' }] }], async (b) => void partes.push(b));
+    const { id } = await puente.iniciarRespaldo({ nombre: 'manual' });
+    for (const bytes of partes) await puente.trozoRespaldo({ id, bytes });
+    expect(await puente.terminarRespaldo({ id, sha256 })).toEqual({ ruta: 'respaldo-2026-06-15_09-30-00-000_manual.poa.gz' });
+    expect(dom.creados[0]).toMatchObject({ download: 'respaldo-2026-06-15_09-30-00-000_manual.poa.gz' });
+    expect(Buffer.from(await blobs[0].arrayBuffer())).toEqual(Buffer.concat(partes));
+    expect(blobs[0].type).toBe('application/gzip');
+
+    // A piece lost on the way: nothing is downloaded.
+    const otro = await puente.iniciarRespaldo({ nombre: 'manual' });
+    await puente.trozoRespaldo({ id: otro.id, bytes: partes[0].subarray(0, 10) });
+    await expect(puente.terminarRespaldo({ id: otro.id, sha256 })).rejects.toThrow(/^No se guardó el respaldo: El (archivo está dañado|respaldo está incompleto)/);
+    expect(blobs).toHaveLength(1);
+
     expect(await puente.listarRespaldos()).toEqual([]);
-    await expect(puente.leerRespaldo({ nombre: 'respaldo-2026-06-15_09-30-00-000_manual.json' })).rejects.toThrow(
+    await expect(puente.leerTrozoRespaldo({ nombre: 'respaldo-2026-06-15_09-30-00-000_manual.poa.gz', desde: 0, cantidad: 10 })).rejects.toThrow(
       MENSAJE_RESPALDOS_NO_DISPONIBLES,
     );
     expect(MENSAJE_RESPALDOS_NO_DISPONIBLES).toContain('no está disponible en el navegador');

@@ -1,25 +1,55 @@
-import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import BackupIcon from '@mui/icons-material/Backup';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import MergeIcon from '@mui/icons-material/CallMerge';
 import LockIcon from '@mui/icons-material/Lock';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Accion } from '../../../../shared/seguridad/permisos';
-import { formatearFechaHora } from '../../../../shared/domain/formato';
+import { formatearFechaHora, formatearNumero } from '../../../../shared/domain/formato';
+import { ETIQUETA_TABLA } from '../../../../shared/schemas/respaldo';
 import { db } from '../../db';
 import { ErrorValidacion } from '../../db/errores';
-import { exportarRespaldo } from '../../db/respaldos';
-import { estaBloqueado, exigirTamanoRespaldo, EXTENSION_BLOQUEADA, incorporarArchivo, restaurarArchivo } from '../../db/respaldoBloqueado';
+import type { Avance } from '../../db/respaldos';
+import {
+  archivoBloqueado,
+  exigirTamanoRespaldo,
+  EXTENSION_BLOQUEADA,
+  incorporarArchivo,
+  restaurarArchivo,
+  type ArchivoElegido,
+} from '../../db/respaldoBloqueado';
 import { respaldar } from '../../db/respaldoAutomatico';
+import { archivoDeFile, archivoGuardado } from './archivosRespaldo';
 import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
 import { Tabla } from '../../componentes/Tabla';
 import { BotonConPermiso, ConPermiso } from '../../componentes/ConPermiso';
 import { DialogoContrasenaRespaldo, DialogoCopiarRespaldo } from './DialogosRespaldoBloqueado';
 
 type Aviso = { tipo: 'success' | 'error' | 'info'; texto: string } | null;
-/** A file chosen to restore or incorporate, as bytes: a locked copy is opened with its passphrase first. */
-type Elegido = { nombre: string; bytes: Uint8Array; bloqueado: boolean };
-const ACEPTA = `.json,.${EXTENSION_BLOQUEADA},application/json`;
+/** A file chosen to restore or incorporate: a locked copy is opened with its passphrase first. */
+type Elegido = { nombre: string; archivo: ArchivoElegido; bloqueado: boolean };
+const ACEPTA = `.gz,.json,.${EXTENSION_BLOQUEADA},application/gzip,application/json`;
+
+const TITULO_AVANCE: Record<Avance['fase'], string> = {
+  respaldo: 'Avance del respaldo',
+  restauracion: 'Avance de la restauración',
+  incorporacion: 'Avance de la incorporación',
+};
+
+/** «Solicitudes: 12,000 de 100,000», with a bar that screen readers read by its name and that same text. */
+export function BarraAvance({ avance }: { avance: Avance }) {
+  const tabla = ETIQUETA_TABLA[avance.tabla];
+  const texto = `${tabla.charAt(0).toUpperCase()}${tabla.slice(1)}: ${formatearNumero(avance.hechas)} de ${formatearNumero(avance.total)}`;
+  const valor = avance.total > 0 ? Math.min(100, (100 * avance.hechas) / avance.total) : 100;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Typography variant="body2">
+        {TITULO_AVANCE[avance.fase]} — {texto}
+      </Typography>
+      <LinearProgress variant="determinate" value={valor} aria-label={TITULO_AVANCE[avance.fase]} aria-valuetext={texto} />
+    </Box>
+  );
+}
 
 function mensajeDe(e: unknown): string {
   if (e instanceof ErrorValidacion) return Object.values(e.errores)[0] ?? e.message;
@@ -66,6 +96,7 @@ export function ConfiguracionRespaldos() {
   const [porRestaurar, setPorRestaurar] = useState<Elegido | null>(null);
   const [pedirContrasena, setPedirContrasena] = useState<{ elegido: Elegido; accion: 'restaurar' | 'fusionar' } | null>(null);
   const [copiando, setCopiando] = useState(false);
+  const [avance, setAvance] = useState<Avance | null>(null);
 
   const recargar = () => puente.listarRespaldos().then(setRespaldos).catch(() => setRespaldos([]));
   useEffect(() => {
@@ -74,37 +105,37 @@ export function ConfiguracionRespaldos() {
 
   async function respaldarAhora() {
     try {
-      if (enEscritorio) {
-        const ruta = await respaldar(db, puente, 'manual');
-        setAviso({ tipo: 'success', texto: `Respaldo guardado en ${ruta}` });
-        await recargar();
-      } else {
-        const contenido = await exportarRespaldo(db);
-        await puente.guardarArchivo({
-          nombreSugerido: `respaldo-poa-${new Date().toISOString().slice(0, 10)}.json`,
-          filtros: [{ name: 'Respaldo POA', extensions: ['json'] }],
-          datos: new TextEncoder().encode(contenido),
-        });
-        setAviso({ tipo: 'success', texto: 'Respaldo descargado.' });
-      }
+      const ruta = await respaldar(db, puente, 'manual', setAvance);
+      setAviso({ tipo: 'success', texto: enEscritorio ? `Respaldo guardado en ${ruta}` : `Respaldo descargado (${ruta}).` });
+      await recargar();
     } catch (e) {
       setAviso({ tipo: 'error', texto: `No se pudo respaldar: ${mensajeDe(e)}` });
+    } finally {
+      setAvance(null);
     }
   }
 
   /** Restores; a wrong passphrase throws before anything is saved or changed (the dialog shows it at its field). */
   async function restaurarElegido(elegido: Elegido, contrasena: string | null) {
-    // Save the present first, so a restore can itself be undone.
-    const conteos = await restaurarArchivo(db, elegido.bytes, contrasena, async () => enEscritorio && respaldar(db, puente, 'antes-de-restaurar'));
-    setAviso({ tipo: 'success', texto: `Restaurado «${elegido.nombre}»: ${conteos.solicitudes} solicitudes, ${conteos.personas} personas.` });
-    setPedirContrasena(null);
-    await recargar();
+    try {
+      // Save the present first, so a restore can itself be undone.
+      const conteos = await restaurarArchivo(db, elegido.archivo, contrasena, async () => enEscritorio && respaldar(db, puente, 'antes-de-restaurar', setAvance), setAvance);
+      setAviso({ tipo: 'success', texto: `Restaurado «${elegido.nombre}»: ${conteos.solicitudes} solicitudes, ${conteos.personas} personas.` });
+      setPedirContrasena(null);
+      await recargar();
+    } finally {
+      setAvance(null);
+    }
   }
 
   async function incorporarElegido(elegido: Elegido, contrasena: string | null) {
-    const r = await incorporarArchivo(db, elegido.bytes, contrasena);
-    setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${r.agregados} registros nuevos, ${r.actualizados} actualizados, ${r.sinCambio} sin cambio.` });
-    setPedirContrasena(null);
+    try {
+      const r = await incorporarArchivo(db, elegido.archivo, contrasena, setAvance);
+      setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${r.agregados} registros nuevos, ${r.actualizados} actualizados, ${r.sinCambio} sin cambio.` });
+      setPedirContrasena(null);
+    } finally {
+      setAvance(null);
+    }
   }
 
   async function restaurar() {
@@ -133,8 +164,8 @@ export function ConfiguracionRespaldos() {
       setAviso({ tipo: 'error', texto: `${accion === 'restaurar' ? 'No se restauró nada' : 'No se incorporó nada'}: ${mensajeDe(err)}` });
       return;
     }
-    const bytes = new Uint8Array(await archivo.arrayBuffer());
-    const elegido = { nombre: archivo.name, bytes, bloqueado: estaBloqueado(bytes) };
+    const leido = archivoDeFile(archivo);
+    const elegido = { nombre: archivo.name, archivo: leido, bloqueado: await archivoBloqueado(leido) };
     if (accion === 'restaurar') {
       setPorRestaurar(elegido);
       return;
@@ -150,11 +181,10 @@ export function ConfiguracionRespaldos() {
     }
   }
 
-  async function elegirRespaldo(nombre: string) {
+  async function elegirRespaldo(r: RespaldoListado) {
     try {
-      const { contenido } = await puente.leerRespaldo({ nombre });
-      const bytes = new TextEncoder().encode(contenido);
-      setPorRestaurar({ nombre, bytes, bloqueado: estaBloqueado(bytes) });
+      const archivo = archivoGuardado(puente, r.nombre, r.tamano);
+      setPorRestaurar({ nombre: r.nombre, archivo, bloqueado: await archivoBloqueado(archivo) });
     } catch (e) {
       setAviso({ tipo: 'error', texto: mensajeDe(e) });
     }
@@ -172,7 +202,7 @@ export function ConfiguracionRespaldos() {
             : 'En el navegador los respaldos se descargan como archivo.'}
         </Typography>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-          <Button variant="contained" startIcon={<BackupIcon />} onClick={respaldarAhora}>
+          <Button variant="contained" startIcon={<BackupIcon />} onClick={respaldarAhora} disabled={avance !== null}>
             Respaldar ahora
           </Button>
           <BotonConPermiso accion="copiar-respaldo" variant="outlined" startIcon={<LockIcon />} onClick={() => setCopiando(true)}>
@@ -182,6 +212,7 @@ export function ConfiguracionRespaldos() {
             <BotonArchivo key={a.uso} {...a} onCambio={(e) => leerArchivo(e, a.uso)} />
           ))}
         </Stack>
+        {avance && <BarraAvance avance={avance} />}
         {aviso && (
           <Alert severity={aviso.tipo} sx={{ mt: 2 }} onClose={() => setAviso(null)}>
             {aviso.texto}
@@ -239,11 +270,11 @@ export function ConfiguracionRespaldos() {
             columnas={[
               { titulo: 'Fecha', celda: (r) => formatearFechaHora(r.fecha) },
               { titulo: 'Archivo', celda: (r) => r.nombre },
-              { titulo: 'Tamaño', alinear: 'right', celda: (r) => `${(r.tamano / 1024).toFixed(0)} KB` },
+              { titulo: 'Tamaño', alinear: 'right', celda: (r) => `${formatearNumero(r.tamano / 1024)} KB` },
               {
                 alinear: 'right',
                 celda: (r) => (
-                  <BotonConPermiso accion="restaurar-respaldo" size="small" onClick={() => elegirRespaldo(r.nombre)}>
+                  <BotonConPermiso accion="restaurar-respaldo" size="small" onClick={() => elegirRespaldo(r)}>
                     Restaurar
                   </BotonConPermiso>
                 ),

@@ -37,7 +37,7 @@ export function DialogoCopiarRespaldo({ onCerrar, onCopiado }: { onCerrar: () =>
       const nombre = nombreCopia(estacion, fechaIsoLocal(new Date()), bloquear);
       const respuesta = await puente.guardarArchivo({
         nombreSugerido: nombre,
-        filtros: [bloquear ? { name: 'Respaldo POA protegido', extensions: [EXTENSION_BLOQUEADA] } : { name: 'Respaldo POA', extensions: ['json'] }],
+        filtros: [bloquear ? { name: 'Respaldo POA protegido', extensions: [EXTENSION_BLOQUEADA] } : { name: 'Respaldo POA', extensions: ['gz'] }],
         datos: bytes,
       });
       if (!respuesta.guardado) {
