@@ -11,6 +11,7 @@ import { App } from './app/App';
 import { db } from './db';
 import { sembrarSiHaceFalta } from './db/semilla';
 import { programarRespaldos } from './db/respaldoAutomatico';
+import { descartarRestauracionPendiente } from './db/respaldos';
 import { hayCuentas } from './db/sesion';
 import { reanudarSesion, recordarSesion } from './features/acceso/continuidad';
 import { enEscritorio, puente } from './bridge';
@@ -27,6 +28,9 @@ async function iniciar(): Promise<void> {
   if (await hayCuentas(db)) await sembrarSiHaceFalta(db);
   // Print routes open in their own hidden window; only the main window keeps the backups going.
   const esImpresion = location.hash.startsWith('#/imprimir/');
+  // A restore the app was closed in the middle of was never applied: its staged rows go (not in a print window, which
+  // may open while the main window restores).
+  if (!esImpresion) await descartarRestauracionPendiente(db);
   await reanudarSesion(db, esImpresion);
   if (!esImpresion) recordarSesion(db);
   if (enEscritorio && !esImpresion) programarRespaldos(db, puente);

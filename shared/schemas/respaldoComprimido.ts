@@ -224,17 +224,23 @@ export async function* descomprimir(fuente: FuenteBytes): AsyncGenerator<Uint8Ar
   const escritor = t.writable.getWriter();
   const lector = t.readable.getReader();
   let errorFuente: unknown = null;
+  // What fails reading the source is the source's error; what fails decompressing shows when the output is read.
   const bombeo = (async () => {
     try {
       for await (const pieza of fuente) {
-        await escritor.ready;
-        await escritor.write(pieza);
+        try {
+          await escritor.ready;
+          await escritor.write(pieza);
+        } catch {
+          return;
+        }
       }
-      await escritor.close();
     } catch (e) {
       errorFuente = e;
       await escritor.abort(e).catch(() => undefined);
+      return;
     }
+    await escritor.close().catch(() => undefined);
   })();
   try {
     for (;;) {

@@ -10,6 +10,13 @@ import type { Cuenta } from '../../../shared/schemas/cuentas';
 import type { SolicitudArco } from '../../../shared/schemas/arco';
 import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 
+/** A chunk of a backup's checked rows waiting for the restore to replace the data with them. */
+export interface TrozoPreparado {
+  orden?: number;
+  tabla: string;
+  filas: Record<string, unknown>[];
+}
+
 export interface RegistroConfiguracion {
   clave: string;
   valor: unknown;
@@ -42,6 +49,8 @@ export class BaseDatosPoa extends Dexie {
   reconducciones!: EntityTable<Reconduccion, 'id'>;
   cuentas!: EntityTable<Cuenta, 'id'>;
   solicitudesArco!: EntityTable<SolicitudArco, 'id'>;
+  /** A restore's rows before they are applied (see respaldos.ts); empty at rest, never in a backup. */
+  preparacion!: Table<TrozoPreparado, number>;
 
   constructor(nombre = 'poa-gestion-social') {
     super(nombre);

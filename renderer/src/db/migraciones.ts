@@ -140,4 +140,10 @@ export const MIGRACIONES: readonly Migracion[] = [
       await unirPersonasDuplicadas(tx, autor);
     },
   },
+  {
+    // Where a restore puts the checked rows of its file, chunk by chunk, before they replace the data in one
+    // transaction that also empties it. (Version 8 is left to another change of the schema.)
+    version: 9,
+    stores: { preparacion: '++orden' },
+  },
 ];

@@ -5,7 +5,6 @@ import {
   VERSION_RESPALDO,
   entradaSinSello,
   ganaEntrante,
-  type ArchivoRespaldo,
   type NombreTabla,
 } from '../../../shared/schemas/respaldo';
 import {
@@ -17,11 +16,11 @@ import {
   type FuenteBytes,
   type ResumenArchivo,
 } from '../../../shared/schemas/respaldoComprimido';
-import { leerRespaldoEntero } from '../../../shared/schemas/lecturaRespaldo';
+import { leerRespaldo, leerRespaldoEntero, type EventoLectura } from '../../../shared/schemas/lecturaRespaldo';
 import { TAMANO_TROZO_RESPALDO } from '../../../shared/ipc/limites';
 import { utf8 } from '../../../shared/seguridad/bytes';
 import { CAMPOS_SELLADOS, sellar, serializarCanonico, unirBitacoras, type ContenidoBitacora, type EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
-import type { BaseDatosPoa } from './db';
+import type { BaseDatosPoa, TrozoPreparado } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
@@ -35,7 +34,8 @@ function tablas(db: BaseDatosPoa): Table[] {
 
 /** Where a backup is: which table, how many of its rows are done, of how many. */
 export interface Avance {
-  fase: 'respaldo' | 'restauracion' | 'incorporacion';
+  /** Writing a backup; reading and checking a file to restore; replacing the data with it; incorporating a file. */
+  fase: 'respaldo' | 'restauracion' | 'aplicacion' | 'incorporacion';
   tabla: NombreTabla;
   hechas: number;
   total: number;
@@ -177,8 +177,7 @@ interface UnionEnBase {
  * file's station), an entry of that station whose only difference is its seal takes its own PC's seal: each station
  * keeps its chain, and a copy sealed here when the chain began gives way to the original.
  */
-async function unirBitacoraDelArchivo(db: BaseDatosPoa, respaldo: ArchivoRespaldo, duenio: string | null): Promise<UnionEnBase> {
-  const filas = respaldo.tablas.bitacora;
+async function unirBitacoraDelArchivo(db: BaseDatosPoa, filas: readonly Record<string, unknown>[], duenio: string | null): Promise<UnionEnBase> {
   const selladas = filas.filter((f) => !entradaSinSello(f)) as unknown as EntradaSellada[];
   const local = await db.bitacora.toArray();
   const union = unirBitacoras(local, selladas);
@@ -205,48 +204,112 @@ async function unirBitacoraDelArchivo(db: BaseDatosPoa, respaldo: ArchivoRespald
   return { agregadas: union.agregadas.length + porSellar.length, repetidas: union.repetidas, distintas: union.distintas.length - delDuenio.length };
 }
 
-function exigirUsuariosUnicos(respaldo: ArchivoRespaldo): void {
+function exigirUsuariosUnicos(cuentas: readonly Record<string, unknown>[]): void {
   const vistos = new Set<unknown>();
-  for (const c of respaldo.tablas.cuentas) {
+  for (const c of cuentas) {
     if (vistos.has(c.usuario)) throw new ErrorValidacion({ archivo: `El respaldo trae dos cuentas con el usuario «${String(c.usuario)}»` });
     vistos.add(c.usuario);
   }
 }
 
 /**
- * Replaces the data with the backup's (administrators only). The file is checked whole first; the replacement
- * happens in one transaction, so a failure leaves the database exactly as it was. The bitácora is not replaced: the
- * local entries stay and the file's are added. The accounts are the file's when it carries any (a restore on a new PC
- * brings the office's staff); a file from before the accounts leaves this PC's. The caller saves the current state
- * first. If the signed-in account is not active in the restored data, the sign-in ends.
+ * Empties the staging of a restore. A restore left there by one that never finished (the app closed, the PC went off)
+ * was never applied: applying empties it in the same transaction. So at every start it is discarded, never applied.
+ */
+export async function descartarRestauracionPendiente(db: BaseDatosPoa): Promise<void> {
+  await db.preparacion.clear();
+}
+
+/** Staged chunks read at a time while they are applied. */
+const TROZOS_POR_LECTURA = 4;
+
+/**
+ * The file, checked row by row as it is read, into the staging store a chunk at a time (each in its own small
+ * transaction): what it holds, and how many rows of each table were staged. A file that fails anywhere (even at its
+ * very end) leaves the staging empty and the data untouched.
+ */
+async function prepararArchivo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanzar: AlAvanzar) {
+  await descartarRestauracionPendiente(db);
+  let cabeza: Extract<EventoLectura, { tipo: 'encabezado' }> | null = null;
+  const preparadas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, 0])) as Record<NombreTabla, number>;
+  try {
+    for await (const e of leerRespaldo(piezas(fuente))) {
+      if (e.tipo === 'encabezado') cabeza = e;
+      else if (e.tipo === 'filas') {
+        await db.preparacion.add({ tabla: e.tabla, filas: e.filas });
+        preparadas[e.tabla] += e.filas.length;
+        alAvanzar({ fase: 'restauracion', tabla: e.tabla, hechas: e.leidas, total: e.total });
+      } else return { cabeza: cabeza!, conteos: e.conteos, preparadas };
+    }
+    throw new ErrorArchivoRespaldo('El respaldo está incompleto: el archivo está cortado (le falta su final)');
+  } catch (e) {
+    await descartarRestauracionPendiente(db);
+    if (e instanceof ErrorArchivoRespaldo) throw new ErrorValidacion({ archivo: e.message });
+    throw e;
+  }
+}
+
+/** The staged chunks in the order they were staged, a few at a time, within the caller's transaction. */
+async function* trozosPreparados(db: BaseDatosPoa, tabla?: string): AsyncGenerator<TrozoPreparado> {
+  let ultimo = 0;
+  for (;;) {
+    const lote = await db.preparacion.where('orden').above(ultimo).limit(TROZOS_POR_LECTURA).toArray();
+    if (lote.length === 0) return;
+    for (const t of lote) if (tabla === undefined || t.tabla === tabla) yield t;
+    ultimo = lote[lote.length - 1].orden!;
+  }
+}
+
+/**
+ * Replaces the data with the backup's (administrators only), all or nothing even if the app is closed half-way: the
+ * file is read and checked a chunk at a time into a staging store (prepararArchivo), and only a file checked to its end
+ * is applied, in one transaction that reads the staging a few chunks at a time, replaces the tables and empties the
+ * staging. Closing the app before that transaction commits leaves the data exactly as they were (the staging is
+ * discarded at the next start). The bitácora is not replaced: the local entries stay and the file's are added. The
+ * accounts are the file's when it carries any (a restore on a new PC brings the office's staff); a file from before the
+ * accounts leaves this PC's. The caller saves the current state first. If the signed-in account is not active in the
+ * restored data, the sign-in ends.
  */
 export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanzar: AlAvanzar = sinAvance): Promise<Record<NombreTabla, number>> {
   const autor = await autorizar(db, 'restaurar-respaldo');
-  const { respaldo, conteos } = await leerEntero(fuente, 'restauracion', alAvanzar);
-  exigirUsuariosUnicos(respaldo);
-  const conCuentas = respaldo.tablas.cuentas.length > 0;
-  await db.transaction('rw', tablas(db), async () => {
-    // The seals of this PC's bitácora stay with it, as its entries do: the file's configuración brings its own
-    // settings, not how far this PC's chains reach.
-    const sellos = await leerSellos(db);
-    for (const t of TABLAS_RESPALDO) {
-      if (t === 'bitacora' || (t === 'cuentas' && !conCuentas)) continue;
-      await db.table(t).clear();
-      await db.table(t).bulkAdd(respaldo.tablas[t]);
-    }
-    await guardarSellos(db, sellos);
-    const union = await unirBitacoraDelArchivo(db, respaldo, null);
-    // A backup made before catalogue entries were one per tipo and name may hold them twice: they become one here too.
-    await unirCatalogosDuplicados(Dexie.currentTransaction!, autor, 'al restaurar el respaldo');
-    await registrarBitacora(db, autor, {
-      accion: 'restaurar',
-      entidad: 'respaldo',
-      entidadId: null,
-      resumen: `Base de datos restaurada del respaldo del ${respaldo.fecha.slice(0, 10)} (estación ${respaldo.estacion})${
-        conCuentas ? ', con sus cuentas' : '; se conservaron las cuentas de esta PC'
-      }. Bitácora: se conservaron todas las entradas de esta PC y se agregaron ${union.agregadas} del respaldo`,
+  const { cabeza, conteos, preparadas } = await prepararArchivo(db, fuente, alAvanzar);
+  const conCuentas = preparadas.cuentas > 0;
+  try {
+    await db.transaction('rw', [...tablas(db), db.preparacion], async () => {
+      const cuentas: Record<string, unknown>[] = [];
+      for await (const t of trozosPreparados(db, 'cuentas')) cuentas.push(...t.filas);
+      exigirUsuariosUnicos(cuentas);
+      // The seals of this PC's bitácora stay with it, as its entries do: the file's configuración brings its own
+      // settings, not how far this PC's chains reach.
+      const sellos = await leerSellos(db);
+      for (const t of TABLAS_RESPALDO) if (t !== 'bitacora' && (t !== 'cuentas' || conCuentas)) await db.table(t).clear();
+      const bitacora: Record<string, unknown>[] = [];
+      const hechas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, 0])) as Record<NombreTabla, number>;
+      for await (const { tabla, filas } of trozosPreparados(db)) {
+        const t = tabla as NombreTabla;
+        if (t === 'bitacora') bitacora.push(...filas);
+        else await db.table(t).bulkAdd(filas);
+        hechas[t] += filas.length;
+        alAvanzar({ fase: 'aplicacion', tabla: t, hechas: hechas[t], total: preparadas[t] });
+      }
+      await db.preparacion.clear();
+      await guardarSellos(db, sellos);
+      const union = await unirBitacoraDelArchivo(db, bitacora, null);
+      // A backup made before catalogue entries were one per tipo and name may hold them twice: they become one here too.
+      await unirCatalogosDuplicados(Dexie.currentTransaction!, autor, 'al restaurar el respaldo');
+      await registrarBitacora(db, autor, {
+        accion: 'restaurar',
+        entidad: 'respaldo',
+        entidadId: null,
+        resumen: `Base de datos restaurada del respaldo del ${cabeza.fecha.slice(0, 10)} (estación ${cabeza.estacion})${
+          conCuentas ? ', con sus cuentas' : '; se conservaron las cuentas de esta PC'
+        }. Bitácora: se conservaron todas las entradas de esta PC y se agregaron ${union.agregadas} del respaldo`,
+      });
     });
-  });
+  } catch (e) {
+    await descartarRestauracionPendiente(db).catch(() => undefined);
+    throw e;
+  }
   await actualizarSesion(db, 'su cuenta no está activa en el respaldo restaurado');
   return conteos;
 }
@@ -293,7 +356,7 @@ export async function fusionarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo,
         }
       }
       alineacion.seguidos += await seguirUnionesLocales(db, alineacion.tablas.personas);
-      const union = await unirBitacoraDelArchivo(db, respaldo, respaldo.estacion);
+      const union = await unirBitacoraDelArchivo(db, respaldo.tablas.bitacora, respaldo.estacion);
       resultado.agregados += union.agregadas;
       resultado.sinCambio += union.repetidas + union.distintas;
       await registrarBitacora(db, autor, {

@@ -200,7 +200,8 @@ async function baseEnVersion5(nombre: string, filas: Record<string, unknown[]>):
   for (const m of MIGRACIONES.filter((x) => x.version <= 5)) v5.version(m.version).stores(m.stores);
   await v5.open();
   await v5.transaction('rw', v5.tables, async () => {
-    for (const [tabla, lista] of Object.entries(filas)) await v5.table(tabla).bulkAdd(lista);
+    // Only the tables that version had (a newer one's, such as a restore's staging, did not exist).
+    for (const [tabla, lista] of Object.entries(filas)) if (v5.tables.some((t) => t.name === tabla)) await v5.table(tabla).bulkAdd(lista);
   });
   v5.close();
 }

@@ -23,7 +23,8 @@ async function baseEnVersion6(nombre: string, filas: Record<string, Fila[]>): Pr
   for (const m of MIGRACIONES.filter((x) => x.version <= 6)) v6.version(m.version).stores(m.stores);
   await v6.open();
   await v6.transaction('rw', v6.tables, async () => {
-    for (const [tabla, lista] of Object.entries(filas)) await v6.table(tabla).bulkAdd(lista);
+    // Only the tables that version had (a newer one's, such as a restore's staging, did not exist).
+    for (const [tabla, lista] of Object.entries(filas)) if (v6.tables.some((t) => t.name === tabla)) await v6.table(tabla).bulkAdd(lista);
   });
   v6.close();
 }

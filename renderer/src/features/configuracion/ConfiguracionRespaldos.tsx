@@ -32,7 +32,8 @@ const ACEPTA = `.gz,.json,.${EXTENSION_BLOQUEADA},application/gzip,application/j
 
 const TITULO_AVANCE: Record<Avance['fase'], string> = {
   respaldo: 'Avance del respaldo',
-  restauracion: 'Avance de la restauración',
+  restauracion: 'Avance de la restauración: revisando el archivo',
+  aplicacion: 'Avance de la restauración: reemplazando los datos',
   incorporacion: 'Avance de la incorporación',
 };
 
