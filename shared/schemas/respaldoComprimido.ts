@@ -183,9 +183,14 @@ export function compresorGzip(destino: (bytes: Uint8Array<ArrayBuffer>) => Promi
     for (;;) {
       const { done, value } = await lector.read();
       if (done) break;
-      partes.push(value!);
-      tamano += value!.length;
-      if (tamano >= trozo) await enviar();
+      // Never more than `trozo` in one piece: a compressed piece is split where it would pass it.
+      for (let resto = value!; resto.length > 0; ) {
+        const cabe = resto.subarray(0, trozo - tamano);
+        partes.push(cabe);
+        tamano += cabe.length;
+        resto = resto.subarray(cabe.length);
+        if (tamano === trozo) await enviar();
+      }
     }
     await enviar();
   })().catch((e: unknown) => {
@@ -382,19 +387,19 @@ export function juntar(partes: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 
 /**
  * Writes a file through a gzip compressor to `destino`: `cuerpo` writes the header and the rows with the writer it is
- * given, and calls `espacio()` between chunks (it resolves at once, or when the compressor has room again; a writer
- * inside a database transaction wraps it so the transaction stays open). Then the last line is written and the
+ * given, and calls `espacio()` between chunks: null when the compressor has room, else a promise of when it has (a
+ * writer inside a database transaction waits on it through `Dexie.waitFor`, so the transaction stays open). Then the last line is written and the
  * compressor drained. A failure anywhere drops the compressor and rethrows.
  */
 export async function conCompresor(
   destino: (bytes: Uint8Array<ArrayBuffer>) => Promise<void>,
-  cuerpo: (escritor: EscritorLineas, espacio: () => Promise<void>) => Promise<void>,
+  cuerpo: (escritor: EscritorLineas, espacio: () => Promise<void> | null) => Promise<void>,
   trozo?: number,
 ): Promise<ResumenArchivo> {
   const compresor = compresorGzip(destino, trozo);
   const escritor = new EscritorLineas((linea) => compresor.escribir(linea));
   try {
-    await cuerpo(escritor, () => (compresor.lleno ? compresor.listo() : Promise.resolve()));
+    await cuerpo(escritor, () => (compresor.lleno ? compresor.listo() : null));
     const resumen = await escritor.terminar();
     await compresor.cerrar();
     return resumen;

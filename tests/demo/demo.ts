@@ -41,7 +41,7 @@ const mb = (bytes: number) => `${formatearNumero(bytes / 1024 / 1024, 1)} MB`;
 
 async function principal() {
   const o = leerOpciones();
-  const ruta = resolve(o.salida ?? `respaldo-demo-${o.anios}-anios-semilla-${o.semilla}.json`);
+  const ruta = resolve(o.salida ?? `respaldo-demo-${o.anios}-anios-semilla-${o.semilla}.poa.gz`);
   console.log(`Generando ${o.anios} año(s) de una oficina ocupada (semilla ${o.semilla}, hasta ${o.corte ?? `30/11/${o.anioFinal}`})…`);
   const r = await escribirRespaldoDemo(ruta, { anios: o.anios, semilla: o.semilla, anioFinal: o.anioFinal, corte: o.corte });
   const total = TABLAS_RESPALDO.reduce((s, t) => s + (r.conteos[t] ?? 0), 0);

@@ -191,7 +191,11 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
       // Read back as the main process does, so a download is never a damaged file.
       let fin: string | null = null;
       try {
-        for await (const pieza of leerArchivoComprimido(e.partes)) if (pieza.tipo === 'fin') fin = pieza.resumen.sha256;
+        for await (const pieza of leerArchivoComprimido(e.partes)) {
+          if (pieza.tipo === 'fin') fin = pieza.resumen.sha256;
+          // Back to the event loop between lines: read from memory, the check would otherwise be one long task.
+          await dormir(0);
+        }
       } catch (error) {
         if (error instanceof ErrorArchivoRespaldo) throw new Error(`No se guardó el respaldo: ${error.message}.`, { cause: error });
         throw error;

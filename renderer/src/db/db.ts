@@ -10,11 +10,11 @@ import type { Cuenta } from '../../../shared/schemas/cuentas';
 import type { SolicitudArco } from '../../../shared/schemas/arco';
 import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 
-/** A chunk of a backup's checked rows waiting for the restore to replace the data with them. */
+/** A chunk of a backup's checked rows (as JSON text) waiting for the restore to replace the data with them. */
 export interface TrozoPreparado {
   orden?: number;
   tabla: string;
-  filas: Record<string, unknown>[];
+  filas: string;
 }
 
 export interface RegistroConfiguracion {

@@ -19,15 +19,17 @@ afterAll(() => rmSync(carpeta, { recursive: true, force: true }));
 
 describe('la base de demostración', () => {
   it('se restaura con «Restaurar» en una PC nueva: los datos completos, una sola semilla, la bitácora intacta y la sesión de esta PC', async () => {
-    const ruta = join(carpeta, 'demo.json');
+    const ruta = join(carpeta, 'demo.poa.gz');
     const escrito = await escribirRespaldoDemo(ruta, { anios: 1, semilla: 5 });
-    const texto = readFileSync(ruta, 'utf8');
-    expect(Buffer.byteLength(texto)).toBe(escrito.bytes);
+    const archivo = readFileSync(ruta);
+    expect(archivo.byteLength).toBe(escrito.bytes);
+    // Compressed: a year of the office in a few megabytes.
+    expect(archivo.byteLength).toBeLessThan(8 * 1024 * 1024);
 
     const db = new BaseDatosPoa('prueba-demo');
     await sembrarSiHaceFalta(db);
     await conSesion(db);
-    const conteos = await restaurarRespaldo(db, texto);
+    const conteos = await restaurarRespaldo(db, archivo);
 
     const n = tamanosOficina(1);
     expect(conteos).toMatchObject({ solicitudes: n.solicitudes, personas: n.personas, apoyos: n.apoyos, poas: 1, actividades: 4 });

@@ -90,15 +90,15 @@ describe('restaurar por etapas: todo o nada aunque se interrumpa', () => {
     // does not hold.
     const intrusa = { ...(await db.personas.toArray())[0], id: crypto.randomUUID(), nombres: 'Persona de una restauración a medias' };
     await db.preparacion.bulkAdd([
-      { tabla: 'personas', filas: [intrusa] },
-      { tabla: 'poas', filas: [] },
+      { tabla: 'personas', filas: JSON.stringify([intrusa]) },
+      { tabla: 'poas', filas: '[]' },
     ]);
     await descartarRestauracionPendiente(db);
     expect(await db.preparacion.count()).toBe(0);
     expect(await todo(db)).toEqual(antes);
 
     // Left again, and a restore run without the start in between: it starts from an empty staging.
-    await db.preparacion.add({ tabla: 'personas', filas: [intrusa] });
+    await db.preparacion.add({ tabla: 'personas', filas: JSON.stringify([intrusa]) });
     await restaurarRespaldo(db, enTrozos(archivo, 64 * 1024));
     expect(await db.personas.get(intrusa.id)).toBeUndefined();
     expect(await db.personas.count()).toBe(conteos.personas);

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ESTACION_PRINCIPAL, generarOficina } from '../../../shared/demo/generador';
 import { FORMATO_RESPALDO, TABLAS_RESPALDO, VERSION_RESPALDO, validarRespaldo, type NombreTabla } from '../../../shared/schemas/respaldo';
 import {
+  conCompresor,
   enTrozos,
   escribirComprimido,
   esComprimido,
@@ -80,6 +81,25 @@ describe('el formato comprimido de respaldo (versión 2)', () => {
     // A year of the generated office: far smaller than its JSON.
     const plano = Buffer.byteLength(JSON.stringify(tablas));
     expect(archivo.byteLength).toBeLessThan(plano / 5);
+  });
+
+  it('entrega el archivo en trozos de a lo más el tamaño pedido, también cuando lo comprimido crece de golpe', async () => {
+    const partes: Uint8Array[] = [];
+    // Rows that do not compress (random text): the compressor hands out large pieces at once.
+    const azar = Array.from({ length: 3000 }, () => ({ id: crypto.randomUUID(), texto: Buffer.from(crypto.getRandomValues(new Uint8Array(600))).toString('base64') }));
+    const resumen = await conCompresor(
+      async (b) => void partes.push(b),
+      async (escritor) => {
+        escritor.encabezado(encabezado({ tablas: { personas: azar.length } }));
+        escritor.agregar('personas', azar);
+      },
+      64 * 1024,
+    );
+    expect(partes.length).toBeGreaterThan(10);
+    expect(partes.every((p) => p.length <= 64 * 1024)).toBe(true);
+    expect(partes.slice(0, -1).every((p) => p.length === 64 * 1024)).toBe(true);
+    const lineas = lineasDe(Buffer.concat(partes));
+    expect(JSON.parse(lineas.at(-1)!).sha256).toBe(resumen.sha256);
   });
 
   it('se lee con las mismas filas validadas que el mismo respaldo en JSON plano (versión 1)', async () => {
