@@ -121,6 +121,10 @@ const COD = {
   cierre: 11,
   bitacora: 12,
   cuenta: 13,
+  ajuste: 14,
+  justificacion: 15,
+  reconduccion: 16,
+  arco: 17,
 } as const;
 
 /* ---------- The office's catalogues ---------- */
@@ -731,19 +735,160 @@ function* poasYActividades(ctx: Contexto): Generator<{ poa: Record<string, unkno
       autorizacion: { nombre: 'Presidente Municipal', usuario: JEFE.usuario, fecha: isoDe(autorizado) },
       cierre: cerrado === null ? null : { usuario: JEFE.usuario, fecha: isoDe(cerrado) },
     };
-    const actividades = propuesta.actividades.map((a: DatosActividad) => ({
-      id: idActividad(anio, a.numero),
-      createdAt: isoDe(creado),
-      updatedAt: isoDe(autorizado),
-      estacion: ESTACION_PRINCIPAL,
-      eliminado: 0,
-      poaId: poa.id,
-      inicial: { metaAnual: a.metaAnual, programado: [...a.programado] },
-      ...a,
-    }));
+    const actividades = propuesta.actividades.map((a: DatosActividad) => {
+      const reconducida = reconduccionDe(ctx, anio, a);
+      return {
+        id: idActividad(anio, a.numero),
+        createdAt: isoDe(creado),
+        updatedAt: reconducida ? String(reconducida.fecha) : isoDe(autorizado),
+        estacion: ESTACION_PRINCIPAL,
+        eliminado: 0,
+        poaId: poa.id,
+        inicial: { metaAnual: a.metaAnual, programado: [...a.programado] },
+        ...a,
+        ...(reconducida ? { programado: [...(reconducida.despues as { programado: number[] }).programado] } : {}),
+      };
+    });
     yield { poa, actividades };
     origen = propuesta;
   }
+}
+
+/* ---------- Adjustments, justifications, reconducciones, ARCO requests ---------- */
+
+/** The one reconducción of a year that had one: activity 3 of every year but the last, a unit of October moved to December in July. */
+function reconduccionDe(ctx: Contexto, anio: number, a: DatosActividad): Record<string, unknown> | null {
+  if (a.numero !== 3 || anio === ctx.primerAnio + ctx.anios - 1 || a.programado[9] < 1) return null;
+  const despues = [...a.programado];
+  despues[9] -= 1;
+  despues[11] += 1;
+  const momento = isoDe(minutosDeFecha(`${anio}-07-15`) + 12 * 60);
+  return {
+    id: uuidDe(ctx.semilla, COD.reconduccion, anio),
+    createdAt: momento,
+    updatedAt: momento,
+    estacion: ESTACION_PRINCIPAL,
+    eliminado: 0,
+    poaId: idPoa(anio),
+    anio,
+    actividadId: idActividad(anio, a.numero),
+    numeroActividad: a.numero,
+    meses: [10, 12],
+    antes: { metaAnual: a.metaAnual, programado: [...a.programado] },
+    despues: { metaAnual: a.metaAnual, programado: despues },
+    motivo: 'Las jornadas de octubre se pasan a diciembre por el calendario de la temporada de lluvias.',
+    solicito: JEFE.nombre,
+    autorizo: 'Presidente Municipal',
+    usuario: JEFE.usuario,
+    fecha: momento,
+  };
+}
+
+function reconducciones(ctx: Contexto): Record<string, unknown>[] {
+  const filas: Record<string, unknown>[] = [];
+  for (const { poa, actividades } of poasYActividades(ctx)) {
+    for (const a of actividades) {
+      const r = reconduccionDe(ctx, Number(poa.anio), { ...(a as unknown as DatosActividad), programado: (a.inicial as { programado: number[] }).programado });
+      if (r) filas.push(r);
+    }
+  }
+  return filas;
+}
+
+const MOTIVOS_AJUSTE = [
+  'Atenciones de la jornada en la comunidad anotadas en papel y capturadas después',
+  'Solicitudes recibidas por oficio en la presidencia, fuera de la ventanilla',
+  'Gestiones atendidas por teléfono que no pasaron por la captura',
+];
+
+/** Moments of the first days after each month of the history ends, up to the cut-off: when the head adds by hand. */
+function* mesesCerrados(ctx: Contexto, cod: number, dia: [number, number]): Generator<{ anio: number; mes: number; min: number; az: Azar; n: number }> {
+  let n = 0;
+  for (let anio = ctx.primerAnio; anio < ctx.primerAnio + ctx.anios; anio++) {
+    for (let mes = 1; mes <= 12; mes++) {
+      const az = azarDe(ctx.semilla, cod, n);
+      const siguiente = mes === 12 ? `${anio + 1}-01` : `${anio}-${String(mes + 1).padStart(2, '0')}`;
+      const min = minutosDeFecha(`${siguiente}-0${az.entero(dia[0], dia[1])}`) + 9 * 60 + az.entero(0, 240);
+      if (min > ctx.cal.corteMin) return;
+      yield { anio, mes, min, az, n: n++ };
+    }
+  }
+}
+
+function ajustes(ctx: Contexto): Record<string, unknown>[] {
+  const filas: Record<string, unknown>[] = [];
+  for (const { anio, mes, min, az, n } of mesesCerrados(ctx, COD.ajuste, [1, 2])) {
+    if (!az.si(0.4)) continue;
+    const momento = isoDe(min);
+    filas.push({
+      id: uuidDe(ctx.semilla, COD.ajuste, n),
+      createdAt: momento,
+      updatedAt: momento,
+      estacion: ESTACION_PRINCIPAL,
+      eliminado: 0,
+      actividadId: idActividad(anio, az.uno([1, 2, 4])),
+      anio,
+      mes,
+      cantidad: az.entero(1, 6),
+      motivo: az.uno(MOTIVOS_AJUSTE),
+      usuario: JEFE.usuario,
+    });
+  }
+  return filas;
+}
+
+function justificaciones(ctx: Contexto): Record<string, unknown>[] {
+  const filas: Record<string, unknown>[] = [];
+  for (const { anio, mes, min, az, n } of mesesCerrados(ctx, COD.justificacion, [2, 3])) {
+    if (mes % 3 !== 0 || !az.si(0.5)) continue;
+    const momento = isoDe(min);
+    filas.push({
+      id: uuidDe(ctx.semilla, COD.justificacion, n),
+      createdAt: momento,
+      updatedAt: momento,
+      estacion: ESTACION_PRINCIPAL,
+      eliminado: 0,
+      actividadId: idActividad(anio, 3),
+      anio,
+      tipoPeriodo: 'trimestre',
+      numero: mes / 3,
+      texto: 'Los eventos del trimestre dependieron del calendario de las dependencias estatales, que cambió sus fechas.',
+    });
+  }
+  return filas;
+}
+
+/** A few requests a year to see or correct one's data (access and rectification: nobody's data erased). */
+function solicitudesArco(ctx: Contexto): Record<string, unknown>[] {
+  const filas: Record<string, unknown>[] = [];
+  const consecutivos = new Map<string, number>();
+  for (const { anio, min, az, n } of mesesCerrados(ctx, COD.arco, [3, 9])) {
+    if (!az.si(0.5)) continue;
+    const j = personaQueAcude(ctx, az, min);
+    const p = persona(ctx, j, new Set());
+    const derecho = az.si(0.7) ? 'acceso' : 'rectificacion';
+    const serie = `ARCO-${anio}-${ESTACION_PRINCIPAL}`;
+    const consecutivo = (consecutivos.get(serie) ?? 0) + 1;
+    consecutivos.set(serie, consecutivo);
+    const momento = isoDe(min);
+    filas.push({
+      id: uuidDe(ctx.semilla, COD.arco, n),
+      createdAt: momento,
+      updatedAt: momento,
+      estacion: ESTACION_PRINCIPAL,
+      eliminado: 0,
+      folio: formatearFolio(serie, consecutivo),
+      folioAsignado: true,
+      derecho,
+      fecha: fechaDe(min),
+      personaId: p.id,
+      persona: [p.nombres, p.apellidoPaterno, p.apellidoMaterno].filter(Boolean).join(' '),
+      notas: '',
+      resultado: derecho === 'acceso' ? 'Se entregó el libro de Excel con sus datos.' : 'Se corrigió su domicilio con el comprobante que presentó.',
+      atendio: JEFE.nombre,
+    });
+  }
+  return filas;
 }
 
 /** Months and quarters closed by the head a few days after they end, as long as that day has come. */
@@ -991,9 +1136,23 @@ function filasDe(ctx: Contexto, tabla: NombreTabla, contadores: Map<string, numb
       return enTrozos(tabla, rango(ctx.n.convenios, (c) => convenio(ctx, c)));
     case 'catalogos':
       return enTrozos(tabla, catalogos(ctx));
-    case 'folios':
-      // After the solicitudes, so the counters hold the last consecutive each series gave.
+    case 'folios': {
+      // After the solicitudes, so the counters hold the last consecutive each series gave; the ARCO requests' too.
+      for (const a of solicitudesArco(ctx)) {
+        const folio = String(a.folio);
+        const serie = folio.slice(0, folio.lastIndexOf('-'));
+        contadores.set(serie, Math.max(contadores.get(serie) ?? 0, Number(folio.slice(folio.lastIndexOf('-') + 1))));
+      }
       return enTrozos(tabla, [...contadores].map(([serie, ultimo]) => ({ serie, ultimo })));
+    }
+    case 'ajustes':
+      return enTrozos(tabla, ajustes(ctx));
+    case 'justificaciones':
+      return enTrozos(tabla, justificaciones(ctx));
+    case 'reconducciones':
+      return enTrozos(tabla, reconducciones(ctx));
+    case 'solicitudesArco':
+      return enTrozos(tabla, solicitudesArco(ctx));
     case 'cierres':
       return enTrozos(tabla, cierres(ctx));
     case 'bitacora':
@@ -1001,8 +1160,7 @@ function filasDe(ctx: Contexto, tabla: NombreTabla, contadores: Map<string, numb
     case 'configuracion':
       return enTrozos(tabla, configuracion(ctx));
     default:
-      // Adjustments, justifications, reconducciones, accounts and ARCO requests start empty: a restore keeps this PC's
-      // accounts when the file brings none.
+      // Accounts start empty: a restore keeps this PC's accounts when the file brings none.
       return [];
   }
 }

@@ -89,6 +89,13 @@ describe('la oficina de demostración de un año', () => {
       const serie = serieFolio('AC', partes.anio, partes.estacion);
       porSerie.set(serie, [...(porSerie.get(serie) ?? []), partes.consecutivo]);
     }
+    // The ARCO requests number their own series the same way.
+    for (const a of t.solicitudesArco) {
+      const folio = str(a.folio);
+      const serie = folio.slice(0, folio.lastIndexOf('-'));
+      porSerie.set(serie, [...(porSerie.get(serie) ?? []), Number(folio.slice(folio.lastIndexOf('-') + 1))]);
+    }
+    expect(t.solicitudesArco.length).toBeGreaterThan(0);
     expect(new Set(t.solicitudes.map((s) => s.folio)).size).toBe(t.solicitudes.length);
     expect(Object.fromEntries(t.folios.map((f) => [f.serie, f.ultimo]))).toEqual(
       Object.fromEntries([...porSerie].map(([serie, c]) => [serie, Math.max(...c)])),
