@@ -23,9 +23,14 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react()],
+    // The POA workbook is built in a module worker, which shares the app's chunks (exceljs among them).
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
-      chunkSizeWarningLimit: 4000,
+      // Minified and without source maps in the shipped bundle; screens, charts and exceljs are chunks of their own.
+      minify: true,
+      sourcemap: false,
+      chunkSizeWarningLimit: 1200,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -7,5 +7,6 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   server: { port: 5173, strictPort: false },
-  build: { chunkSizeWarningLimit: 4000 },
+  worker: { format: 'es' },
+  build: { minify: true, sourcemap: false, chunkSizeWarningLimit: 1200 },
 });

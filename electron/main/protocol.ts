@@ -80,6 +80,8 @@ export const POLITICA_CONTENIDO = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // The POA workbook is built in a module worker loaded from the app itself.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -13,10 +13,7 @@ import type { LibroPoaEntrada } from './tipos';
 export const HOJA_PADRON = 'Padrón público';
 export const HOJA_RECONDUCCIONES = 'Reconducciones';
 
-/** Default file name Tesorería receives, e.g. 'POA-2026-Gestion-Social.xlsx'. */
-export function nombreArchivoLibro(anio: number): string {
-  return `POA-${anio}-Gestion-Social.xlsx`;
-}
+export { nombreArchivoLibro } from './nombresHoja';
 
 /**
  * The POA workbook as an exceljs object: POA, Cronograma, Metas (inicial and modificada), Indicador, Avance

@@ -1,3 +1,8 @@
+/** Default file name Tesorería receives, e.g. 'POA-2026-Gestion-Social.xlsx' (here, away from exceljs). */
+export function nombreArchivoLibro(anio: number): string {
+  return `POA-${anio}-Gestion-Social.xlsx`;
+}
+
 /**
  * Excel refuses a sheet name longer than 31 characters, with any of : \ / ? * [ ], starting or ending with an
  * apostrophe, or equal (ignoring case) to another sheet's. Annex names come from the caller, so they are made valid.

@@ -222,8 +222,12 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
       w.violaciones = [];
       document.addEventListener('securitypolicyviolation', (e) => w.violaciones.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
+    // The workbook is built in a module worker, which the CSP allows from the app itself.
+    const trabajadores: string[] = [];
+    pagina.on('worker', (w) => trabajadores.push(w.url()));
     const inicio = Date.now();
     const leido = await exportarLibro(pagina, 'POA-2026-Gestion-Social');
+    expect(trabajadores.some((u) => /\/assets\/libroPoa\.worker-[\w-]+\.js$/.test(u))).toBe(true);
     console.log(`Exportación en el navegador: ${Date.now() - inicio} ms`);
     await expect.poll(() => pagina.evaluate(() => (window as unknown as { violaciones: string[] }).violaciones), { timeout: 15_000 }).toEqual([]);
     expect(violacionesCsp).toEqual([]);

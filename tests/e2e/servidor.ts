@@ -29,7 +29,7 @@ export function servirRenderer(carpeta = resolve('out/renderer')): Promise<{ url
     res.writeHead(200, {
       'Content-Type': TIPOS[extname(archivo)] ?? 'application/octet-stream',
       'Content-Security-Policy':
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'",
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'",
     });
     createReadStream(archivo).pipe(res);
   });

@@ -2,20 +2,23 @@ import type { ComponentType } from 'react';
 import type { Accion } from '../../../shared/seguridad/permisos';
 import { Route, Routes } from 'react-router-dom';
 import { Marco } from './Marco';
-import { PaginaPoa } from '../features/poa/PaginaPoa';
-import { PaginaSolicitudes } from '../features/solicitudes/PaginaSolicitudes';
-import { PaginaApoyos } from '../features/modulos/PaginaApoyos';
-import { PaginaProgramas } from '../features/modulos/PaginaProgramas';
-import { PaginaVinculacion } from '../features/modulos/PaginaVinculacion';
-import { PaginaCronograma } from '../features/cronograma/PaginaCronograma';
-import { PaginaTablero } from '../features/tablero/PaginaTablero';
-import { PaginaReportes } from '../features/reportes/PaginaReportes';
-import { PaginaConfiguracion } from '../features/configuracion/PaginaConfiguracion';
-import { PaginaBitacora } from '../features/bitacora/PaginaBitacora';
-import { PaginaArco } from '../features/arco/PaginaArco';
 import { ImpresionConSesion, PuertaAcceso } from '../features/acceso/PuertaAcceso';
-import { RutasImpresion } from './RutasImpresion';
 import { PantallaConPermiso } from '../componentes/ConPermiso';
+import { ConCarga, perezosa } from '../componentes/CargaPerezosa';
+
+// Every screen loads its code the first time it is shown (the frame shows «Cargando…» meanwhile).
+const PaginaPoa = perezosa(() => import('../features/poa/PaginaPoa'), 'PaginaPoa');
+const PaginaSolicitudes = perezosa(() => import('../features/solicitudes/PaginaSolicitudes'), 'PaginaSolicitudes');
+const PaginaApoyos = perezosa(() => import('../features/modulos/PaginaApoyos'), 'PaginaApoyos');
+const PaginaProgramas = perezosa(() => import('../features/modulos/PaginaProgramas'), 'PaginaProgramas');
+const PaginaVinculacion = perezosa(() => import('../features/modulos/PaginaVinculacion'), 'PaginaVinculacion');
+const PaginaCronograma = perezosa(() => import('../features/cronograma/PaginaCronograma'), 'PaginaCronograma');
+const PaginaTablero = perezosa(() => import('../features/tablero/PaginaTablero'), 'PaginaTablero');
+const PaginaReportes = perezosa(() => import('../features/reportes/PaginaReportes'), 'PaginaReportes');
+const PaginaConfiguracion = perezosa(() => import('../features/configuracion/PaginaConfiguracion'), 'PaginaConfiguracion');
+const PaginaBitacora = perezosa(() => import('../features/bitacora/PaginaBitacora'), 'PaginaBitacora');
+const PaginaArco = perezosa(() => import('../features/arco/PaginaArco'), 'PaginaArco');
+const RutasImpresion = perezosa(() => import('./RutasImpresion'), 'RutasImpresion');
 
 /** Screens of one action, which the menu shows only to the roles that may use it. */
 const PANTALLAS_CON_PERMISO = [
@@ -27,7 +30,14 @@ export function App() {
   return (
     <Routes>
       <Route element={<ImpresionConSesion />}>
-        <Route path="/imprimir/*" element={<RutasImpresion />} />
+        <Route
+          path="/imprimir/*"
+          element={
+            <ConCarga>
+              <RutasImpresion />
+            </ConCarga>
+          }
+        />
       </Route>
       <Route element={<PuertaAcceso />}>
         <Route element={<Marco />}>

@@ -4,6 +4,7 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NAVEGACION } from './navegacion';
+import { ConCarga } from '../componentes/CargaPerezosa';
 import { db } from '../db';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
 import { bloquearSesion, cerrarSesion } from '../db/sesion';
@@ -81,7 +82,9 @@ export function Marco() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
-        <Outlet />
+        <ConCarga>
+          <Outlet />
+        </ConCarga>
       </Box>
     </Box>
   );

@@ -105,5 +105,19 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
     await medirClic(pagina, () => form.getByRole('button', { name: 'Guardar solicitud' }).click(), 'h1, h2, h3, h4, h5, h6', /^Solicitud AC-\d{4}-/),
   );
   await menu(pagina).waitFor();
+
+  // The POA workbook of the year with its annexes: from the click to the message that it is saved, and the longest
+  // task the page ran meanwhile (while it runs, the screen does not answer).
+  await ir(pagina, 'Reportes');
+  const exportar = pagina.getByRole('region', { name: 'Libro POA 2026 para Tesorería (Excel)' }).getByRole('button', { name: 'Exportar libro POA (Excel)' });
+  await exportar.waitFor();
+  await esperarQuietud(pagina);
+  const libro = await medirClic(pagina, () => exportar.click(), '[role="alert"]', /^(Libro POA 2026 (descargado|guardado)|No se pudo)/);
+  const alerta = (await pagina.getByRole('alert').last().textContent()) ?? '';
+  if (!alerta.startsWith('Libro POA 2026')) throw new Error(`El libro no se exportó: ${alerta}`);
+  anotar('libro POA 2026 con sus anexos: de la clic a guardado', libro);
+  const { tareasLargas, ultimoClic } = await estadoBench(pagina);
+  const durante = tareasLargas.filter((t) => t.inicio >= ultimoClic && t.inicio < ultimoClic + libro);
+  anotar('libro POA 2026: la tarea larga mayor mientras se construye', durante.reduce((x, t) => Math.max(x, t.duracion), 0));
   return m;
 }

@@ -98,6 +98,8 @@ describe('crearManejadorProtocolo', () => {
     expect(POLITICA_CONTENIDO).toContain("object-src 'none'");
     expect(POLITICA_CONTENIDO).toContain("base-uri 'none'");
     expect(POLITICA_CONTENIDO).toContain("frame-ancestors 'none'");
+    expect(POLITICA_CONTENIDO).toContain("worker-src 'self';");
+    expect(POLITICA_CONTENIDO).not.toMatch(/worker-src[^;]*(blob|data|\*|unsafe)/);
     expect(POLITICA_CONTENIDO).not.toMatch(/script-src[^;]*unsafe/);
   });
 

@@ -1,9 +1,16 @@
 import { useState } from 'react';
 import { entradaLibroPoa } from '../../../../shared/reportes/libro';
+import { nombreArchivoLibro } from '../../../../shared/workbook/nombresHoja';
 import { enEscritorio } from '../../bridge';
 import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../hooks/guardarExcel';
 import { db } from '../../db';
 import { cargarDatosLibro, registrarExportacionLibro } from '../../db/repositorios/reportes';
+import { construirLibroEnTrabajador } from './trabajoLibro';
+
+/** The module worker that builds the workbook (exceljs loads there, never on the page). */
+function trabajadorLibro(): Worker {
+  return new Worker(new URL('./libroPoa.worker.ts', import.meta.url), { type: 'module', name: 'Libro POA' });
+}
 
 export type PasoExportacion = 'reuniendo' | 'construyendo' | 'guardando';
 
@@ -34,7 +41,7 @@ function pintar(): Promise<void> {
 
 /**
  * Exports the year's POA workbook: reads the data the cronograma shows, builds the .xlsx (the builder and exceljs
- * load only now, not with the app), hands the bytes to the bridge's save dialog and logs the export.
+ * run in a module worker, so the screen keeps answering), hands the bytes to the bridge's save dialog and logs the export.
  */
 export function useExportarLibro() {
   const [paso, setPaso] = useState<PasoExportacion | null>(null);
@@ -52,9 +59,8 @@ export function useExportarLibro() {
       }
       setPaso('construyendo');
       await pintar();
-      const { construirLibroPoa, nombreArchivoLibro } = await import('../../../../shared/workbook');
       const entrada = entradaLibroPoa(datos);
-      const bytes = await construirLibroPoa(entrada);
+      const bytes = await construirLibroEnTrabajador(entrada, trabajadorLibro);
       setPaso('guardando');
       await pintar();
       const nombre = nombreArchivoLibro(anio);
