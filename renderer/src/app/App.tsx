@@ -1,10 +1,10 @@
-import type { ComponentType } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import type { Accion } from '../../../shared/seguridad/permisos';
 import { Route, Routes } from 'react-router-dom';
 import { Marco } from './Marco';
 import { ImpresionConSesion, PuertaAcceso } from '../features/acceso/PuertaAcceso';
 import { PantallaConPermiso } from '../componentes/ConPermiso';
-import { ConCarga, perezosa } from '../componentes/CargaPerezosa';
+import { ConCarga, cuandoEsteLibre, perezosa } from '../componentes/CargaPerezosa';
 
 // Every screen loads its code the first time it is shown (the frame shows «Cargando…» meanwhile).
 const PaginaPoa = perezosa(() => import('../features/poa/PaginaPoa'), 'PaginaPoa');
@@ -20,6 +20,9 @@ const PaginaBitacora = perezosa(() => import('../features/bitacora/PaginaBitacor
 const PaginaArco = perezosa(() => import('../features/arco/PaginaArco'), 'PaginaArco');
 const RutasImpresion = perezosa(() => import('./RutasImpresion'), 'RutasImpresion');
 
+/** The desk's everyday screen, loaded while the first one is idle so that its first visit does not wait for it. */
+const precargarPantallasFrecuentes = () => PaginaSolicitudes.precargar();
+
 /** Screens of one action, which the menu shows only to the roles that may use it. */
 const PANTALLAS_CON_PERMISO = [
   { ruta: 'bitacora', accion: 'ver-bitacora', titulo: 'Bitácora', Pagina: PaginaBitacora },
@@ -27,6 +30,7 @@ const PANTALLAS_CON_PERMISO = [
 ] as const satisfies readonly { ruta: string; accion: Accion; titulo: string; Pagina: ComponentType }[];
 
 export function App() {
+  useEffect(() => cuandoEsteLibre(precargarPantallasFrecuentes), []);
   return (
     <Routes>
       <Route element={<ImpresionConSesion />}>

@@ -6,7 +6,21 @@ import { Box, CircularProgress, Typography } from '@mui/material';
  * module keeps its named export; only the screen's chunk waits for the first visit.
  */
 export function perezosa<N extends string, P extends object>(cargar: () => Promise<Record<N, ComponentType<P>>>, nombre: N) {
-  return lazy(async () => ({ default: (await cargar())[nombre] }));
+  return Object.assign(
+    lazy(async () => ({ default: (await cargar())[nombre] })),
+    /** Loads the screen's code ahead of its first visit (the browser keeps the module; the visit finds it ready). */
+    { precargar: () => void cargar().catch(() => undefined) },
+  );
+}
+
+/** Runs `tarea` once the page is idle (or after `esperaMs` at the latest), never during what the user waits for. */
+export function cuandoEsteLibre(tarea: () => void, esperaMs = 3000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(tarea, { timeout: esperaMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(tarea, esperaMs);
+  return () => clearTimeout(id);
 }
 
 /** What shows while a screen's code loads: an announced, labelled indicator. */

@@ -146,4 +146,15 @@ export const MIGRACIONES: readonly Migracion[] = [
     version: 9,
     stores: { preparacion: '++orden' },
   },
+  {
+    // The Atención Ciudadana list asks for one page at a time: each order it offers is an index of the live
+    // solicitudes (with the folio breaking ties), and the overdue ones are a range per open status.
+    version: 10,
+    stores: {
+      solicitudes:
+        'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, fechaCompromiso, [anio+estacion], updatedAt, ' +
+        'eliminado, [eliminado+fechaRecepcion+folio], [eliminado+folio], [eliminado+fechaCompromiso+folio], ' +
+        '[eliminado+estatus+fechaRecepcion+folio], [estatus+fechaCompromiso]',
+    },
+  },
 ];

@@ -112,12 +112,16 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
   const exportar = pagina.getByRole('region', { name: 'Libro POA 2026 para Tesorería (Excel)' }).getByRole('button', { name: 'Exportar libro POA (Excel)' });
   await exportar.waitFor();
   await esperarQuietud(pagina);
-  const libro = await medirClic(pagina, () => exportar.click(), '[role="alert"]', /^(Libro POA 2026 (descargado|guardado)|No se pudo)/);
+  // The click is read right after it: the browser's download is a click too, on the link the bridge makes at the end.
+  const guardado = esperarEnPagina(pagina, '[role="alert"]', /^(Libro POA 2026 (descargado|guardado)|No se pudo)/);
+  await exportar.click();
+  const clic = (await estadoBench(pagina)).ultimoClic;
+  const libro = (await guardado) - clic;
   const alerta = (await pagina.getByRole('alert').last().textContent()) ?? '';
   if (!alerta.startsWith('Libro POA 2026')) throw new Error(`El libro no se exportó: ${alerta}`);
   anotar('libro POA 2026 con sus anexos: de la clic a guardado', libro);
-  const { tareasLargas, ultimoClic } = await estadoBench(pagina);
-  const durante = tareasLargas.filter((t) => t.inicio >= ultimoClic && t.inicio < ultimoClic + libro);
+  const { tareasLargas } = await estadoBench(pagina);
+  const durante = tareasLargas.filter((t) => t.inicio >= clic && t.inicio < clic + libro);
   anotar('libro POA 2026: la tarea larga mayor mientras se construye', durante.reduce((x, t) => Math.max(x, t.duracion), 0));
   return m;
 }

@@ -69,10 +69,15 @@ export async function errorDe(promesa: Promise<unknown>): Promise<ErrorValidacio
   throw new Error('se esperaba un ErrorValidacion');
 }
 
-/** A solicitud of a despensa for `personaId`, received at `fechaRecepcion` ('AAAA-MM-DDTHH:mm') at the window. */
-export async function solicitudDeDespensa(db: BaseDatosPoa, personaId: string, fechaRecepcion: string) {
+/**
+ * A solicitud of a despensa for `personaId`, received at `fechaRecepcion` ('AAAA-MM-DDTHH:mm') at the window; with
+ * `personaNueva`, for a citizen registered with it.
+ */
+export async function solicitudDeDespensa(db: BaseDatosPoa, personaId: string, fechaRecepcion: string, personaNueva: unknown = null) {
   const c = await catalogo(db);
-  return crearSolicitud(db, {
+  return crearSolicitud(
+    db,
+    {
     fechaRecepcion,
     canal: 'ventanilla',
     personaId,
@@ -83,7 +88,9 @@ export async function solicitudDeDespensa(db: BaseDatosPoa, personaId: string, f
     responsable: 'Ventanilla 1',
     fechaCompromiso: fechaRecepcion.slice(0, 10),
     consentimientoPrivacidad: true,
-  });
+    },
+    personaNueva,
+  );
 }
 
 /** The data of a despensa for `personaId`, delivered on 20/10/2026 unless `cambios` says otherwise. */

@@ -323,7 +323,7 @@ export async function listarSolicitudes(db: BaseDatosPoa, desde: string | null =
     .sort((a, b) => b.fechaRecepcion.localeCompare(a.fechaRecepcion) || b.folio.localeCompare(a.folio));
 }
 
-function aFila(s: Solicitud, p: Persona | undefined, nombres: Map<string, string>): FilaSolicitud {
+export function aFila(s: Solicitud, p: Persona | undefined, nombres: Map<string, string>): FilaSolicitud {
   return {
     id: s.id,
     folio: s.folio,

@@ -1,20 +1,25 @@
 import { alpha } from '@mui/material/styles';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { GridColDef, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { estaVencida } from '../../../../shared/domain/estatusSolicitud';
-import { aplicarFiltros, FILTROS_VACIOS, type FilaSolicitud, type FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
+import { FILTROS_VACIOS, type FilaSolicitud, type FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
 import { fechaIsoLocal, formatearFecha, formatearFechaHora } from '../../../../shared/domain/formato';
-import { normalizarTexto } from '../../../../shared/domain/texto';
-import { ESTATUS_SOLICITUD, ETIQUETA_CANAL, ETIQUETA_ESTATUS_SOLICITUD, ETIQUETA_PRIORIDAD, type EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
+import { ETIQUETA_CANAL, ETIQUETA_ESTATUS_SOLICITUD, ETIQUETA_PRIORIDAD, type EstatusSolicitud } from '../../../../shared/schemas/solicitudes';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { BotonConPermiso } from '../../componentes/ConPermiso';
 import PeopleIcon from '@mui/icons-material/People';
 import { db } from '../../db';
-import { listarSolicitudes } from '../../db/repositorios/solicitudes';
+import {
+  CAMPOS_ORDEN_SOLICITUDES,
+  coloniasDePersonas,
+  ORDEN_INICIAL,
+  paginaSolicitudes,
+  type CampoOrdenSolicitudes,
+  type ConsultaSolicitudes,
+} from '../../db/repositorios/paginaSolicitudes';
 import { BotonNuevo, EnlaceRegistro } from '../../componentes/lista/Enlaces';
-import { ordenDe } from '../../componentes/lista/filtros';
 import { TablaRegistros } from '../../componentes/lista/TablaRegistros';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { FiltrosSolicitudes } from './FiltrosSolicitudes';
@@ -35,7 +40,6 @@ const COLUMNAS: GridColDef<Fila>[] = [
     field: 'estatus',
     headerName: 'Estatus',
     width: 190,
-    sortComparator: ordenDe(ESTATUS_SOLICITUD),
     renderCell: ({ row }) => <EstatusConVencimiento estatus={row.estatus} vencida={row.vencida} />,
     valueFormatter: (v: EstatusSolicitud) => ETIQUETA_ESTATUS_SOLICITUD[v],
   },
@@ -55,6 +59,9 @@ const COLUMNAS: GridColDef<Fila>[] = [
   { field: 'prioridad', headerName: 'Prioridad', width: 95, valueFormatter: (v: Fila['prioridad']) => ETIQUETA_PRIORIDAD[v] },
   { field: 'responsable', headerName: 'Responsable', width: 150 },
 ];
+
+/** The database orders the list: only the orders it has an index for are offered (the status in workflow order). */
+for (const c of COLUMNAS) if (!(CAMPOS_ORDEN_SOLICITUDES as readonly string[]).includes(c.field)) c.sortable = false;
 
 const OCULTAS = { colonia: false, curp: false, descripcion: false, canal: false, prioridad: false, responsable: false };
 
@@ -86,27 +93,39 @@ function escribirFiltros(f: Filtros): URLSearchParams {
 }
 
 /**
- * Every live solicitud, newest first, narrowed by the filters (kept in the address, so coming back from a detail
+ * The live solicitudes, newest first, one page at a time from the database, narrowed by the filters (kept in the address, so coming back from a detail
  * finds the same list). Overdue ones are tinted, outlined in red and labelled «Vencida».
  */
+function ordenDeModelo(modelo: GridSortModel): ConsultaSolicitudes['orden'] {
+  const [primero] = modelo;
+  if (!primero?.sort || !(CAMPOS_ORDEN_SOLICITUDES as readonly string[]).includes(primero.field)) return ORDEN_INICIAL;
+  return { campo: primero.field as CampoOrdenSolicitudes, direccion: primero.sort };
+}
+
+const PAGINA_INICIAL: GridPaginationModel = { page: 0, pageSize: 25 };
+
 export function ListaSolicitudes() {
   const [parametros, setParametros] = useSearchParams();
   const navegar = useNavigate();
   // The boxes follow local state (typing never waits for a navigation); the address keeps a copy for coming back.
   const [filtros, setFiltros] = useState(() => leerFiltros(parametros));
-  const todas = useLiveQuery(() => listarSolicitudes(db), []);
+  const [pagina, setPagina] = useState(PAGINA_INICIAL);
+  const [orden, setOrden] = useState<GridSortModel>([]);
   const hoy = fechaIsoLocal(new Date());
-  const filas: Fila[] = useMemo(
-    () => aplicarFiltros(todas ?? [], filtros, hoy).map((f) => ({ ...f, vencida: estaVencida(f, hoy) })),
-    [todas, filtros, hoy],
+  // One page asked of the database; a query the user has moved on from (other filters, page or screen) is dropped
+  // when it answers, and it only ever reads one page.
+  const resultado = useLiveQuery(
+    () => paginaSolicitudes(db, { filtros, orden: ordenDeModelo(orden), pagina: pagina.page, tamano: pagina.pageSize, hoy }),
+    [filtros, orden, pagina, hoy],
   );
-  const colonias = useMemo(() => {
-    const unicas = new Map<string, string>();
-    for (const f of todas ?? []) if (f.colonia) unicas.set(normalizarTexto(f.colonia), f.colonia);
-    return [...unicas.values()].sort((a, b) => a.localeCompare(b, 'es-MX'));
-  }, [todas]);
+  // While the next page is asked for, the grid keeps the last count (a count of 0 would send it back to page 1).
+  const ultimo = useRef({ total: 0, todas: 0 });
+  if (resultado) ultimo.current = { total: resultado.total, todas: resultado.todas };
+  const filas: Fila[] | undefined = useMemo(() => resultado?.filas.map((f) => ({ ...f, vencida: estaVencida(f, hoy) })), [resultado, hoy]);
+  const colonias = useLiveQuery(() => coloniasDePersonas(db), []) ?? [];
   const poner = (nuevos: Filtros) => {
     setFiltros(nuevos);
+    setPagina((p) => ({ ...p, page: 0 }));
     setParametros(escribirFiltros(nuevos), { replace: true });
   };
 
@@ -129,16 +148,26 @@ export function ListaSolicitudes() {
         cambiar={(cambios) => poner({ ...filtros, ...cambios })}
         limpiar={() => poner(FILTROS_VACIOS)}
         colonias={colonias}
-        mostradas={filas.length}
-        total={todas?.length ?? 0}
+        mostradas={ultimo.current.total}
+        total={ultimo.current.todas}
       />
       <TablaRegistros
         etiqueta="Solicitudes"
-        filas={todas === undefined ? undefined : filas}
+        filas={filas}
         columnas={COLUMNAS}
         ruta={(f) => `/atencion/${f.id}`}
         ocultas={OCULTAS}
         claseFila={(f) => (f.vencida ? 'fila-vencida' : '')}
+        servidor={{
+          total: ultimo.current.total,
+          pagina,
+          cambiarPagina: setPagina,
+          orden,
+          cambiarOrden: (o) => {
+            setOrden(o);
+            setPagina((p) => ({ ...p, page: 0 }));
+          },
+        }}
         sx={(t) => ({
           '& .fila-vencida': {
             bgcolor: alpha(t.palette.error.main, 0.06),

@@ -1,0 +1,228 @@
+import { ESTATUS_CERRADOS } from '../../../../shared/domain/estatusSolicitud';
+import { parsearFolio } from '../../../../shared/domain/folio';
+import type { FilaSolicitud, FiltrosSolicitudes } from '../../../../shared/domain/filtroSolicitudes';
+import { curpDeConsulta } from '../../../../shared/domain/personas';
+import { normalizarTexto, palabrasDeTexto } from '../../../../shared/domain/texto';
+import { ESTATUS_SOLICITUD, type Solicitud } from '../../../../shared/schemas/solicitudes';
+import type { Persona } from '../../../../shared/schemas/personas';
+import type { BaseDatosPoa } from '../db';
+import { aFila, nombresDeCatalogos } from './solicitudes';
+
+/**
+ * The Atención Ciudadana list one page at a time, asked of the database through its indexes (schema version 10):
+ * every filter gives the ids that match it from an index, key-only; the page is walked along the index of the
+ * chosen order and only its rows (and their citizens) are read. Nothing loads the whole history.
+ */
+
+export const CAMPOS_ORDEN_SOLICITUDES = ['fechaRecepcion', 'folio', 'estatus', 'fechaCompromiso', 'ciudadano'] as const;
+export type CampoOrdenSolicitudes = (typeof CAMPOS_ORDEN_SOLICITUDES)[number];
+
+export interface ConsultaSolicitudes {
+  filtros: FiltrosSolicitudes;
+  orden: { campo: CampoOrdenSolicitudes; direccion: 'asc' | 'desc' };
+  pagina: number;
+  tamano: number;
+  /** Today, 'AAAA-MM-DD': what is overdue. */
+  hoy: string;
+}
+
+export interface PaginaSolicitudes {
+  filas: FilaSolicitud[];
+  /** Rows matching the filters, and live solicitudes in all. */
+  total: number;
+  todas: number;
+}
+
+export const ORDEN_INICIAL: ConsultaSolicitudes['orden'] = { campo: 'fechaRecepcion', direccion: 'desc' };
+
+/** Below this many matches, they are read and ordered in memory; above, the order's index is walked key-only. */
+const EN_MEMORIA = 3000;
+
+const ABIERTOS = ESTATUS_SOLICITUD.filter((e) => !ESTATUS_CERRADOS.includes(e));
+
+type Segmento = () => ReturnType<BaseDatosPoa['solicitudes']['toCollection']>;
+
+/** The order as index ranges of live solicitudes, one after the other (the status order is the workflow's). */
+function segmentos(db: BaseDatosPoa, campo: Exclude<CampoOrdenSolicitudes, 'ciudadano'>, direccion: 'asc' | 'desc'): Segmento[] {
+  const rango = (indice: string, prefijo: unknown[], resto: number): Segmento => () => {
+    // The rest of the key is text (dates, folios): from the empty string to the highest character.
+    const c = db.solicitudes.where(indice).between([...prefijo, ...Array<string>(resto).fill('')], [...prefijo, ...Array<string>(resto).fill('\uffff')]);
+    return direccion === 'desc' ? c.reverse() : c;
+  };
+  if (campo === 'fechaRecepcion') return [rango('[eliminado+fechaRecepcion+folio]', [0], 2)];
+  if (campo === 'folio') return [rango('[eliminado+folio]', [0], 1)];
+  if (campo === 'fechaCompromiso') return [rango('[eliminado+fechaCompromiso+folio]', [0], 2)];
+  const estatus = direccion === 'asc' ? ESTATUS_SOLICITUD : [...ESTATUS_SOLICITUD].reverse();
+  return estatus.map((e) => rango('[eliminado+estatus+fechaRecepcion+folio]', [0, e], 2));
+}
+
+const interseccion = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
+  if (a === null) return new Set(b);
+  const r = new Set<string>();
+  for (const x of b) if (a.has(x)) r.add(x);
+  return r;
+};
+
+/** Ids of the citizens the text names: CURP (or its beginning) and the words of the name, each by its index. */
+async function personasDelTexto(db: BaseDatosPoa, texto: string): Promise<string[]> {
+  const ids = new Set<string>();
+  const curp = curpDeConsulta(texto);
+  if (curp) for (const id of await db.personas.where('curp').startsWith(curp).primaryKeys()) ids.add(id);
+  const palabras = palabrasDeTexto(texto).sort((a, b) => b.length - a.length);
+  if (palabras.length > 0) {
+    let porNombre: Set<string> | null = null;
+    for (const p of palabras) {
+      porNombre = interseccion(porNombre, await db.personas.where('palabras').startsWith(p).primaryKeys());
+      if (porNombre.size === 0) break;
+    }
+    for (const id of porNombre ?? []) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** The solicitudes the typed text points at: a whole folio, the end of one, a CURP or the citizen's name. */
+async function idsDelTexto(db: BaseDatosPoa, textoEscrito: string): Promise<Set<string>> {
+  const t = textoEscrito.trim().toUpperCase();
+  if (parsearFolio(t)) return new Set(await db.solicitudes.where('folio').equals(t).primaryKeys());
+  const ids = new Set<string>();
+  if (!t.includes(' ')) {
+    // The end of a folio ("0003", "V1-0003"): the folio index read key-only.
+    await db.solicitudes.orderBy('folio').eachKey((folio, cursor) => {
+      const f = String(folio);
+      if (f.endsWith(t) || f.endsWith(`-${t}`)) ids.add(cursor.primaryKey as string);
+    });
+  }
+  const personas = await personasDelTexto(db, textoEscrito);
+  if (personas.length > 0) for (const id of await db.solicitudes.where('personaId').anyOf(personas).primaryKeys()) ids.add(id);
+  return ids;
+}
+
+/** Ids matching every filter, or null when none is set (every live solicitud). */
+async function idsFiltrados(db: BaseDatosPoa, f: FiltrosSolicitudes, hoy: string): Promise<Set<string> | null> {
+  const fecha = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+  const consultas: (() => Promise<Iterable<string>>)[] = [];
+  if (f.estatus) consultas.push(() => db.solicitudes.where('estatus').equals(f.estatus).primaryKeys());
+  if (f.tipoApoyoId) consultas.push(() => db.solicitudes.where('tipoApoyoId').equals(f.tipoApoyoId).primaryKeys());
+  if (f.dependenciaId) consultas.push(() => db.solicitudes.where('dependenciaId').equals(f.dependenciaId).primaryKeys());
+  if (fecha(f.desde) || fecha(f.hasta)) {
+    const desde = fecha(f.desde) ? f.desde : '';
+    const hasta = `${fecha(f.hasta) ? f.hasta : '9999-12-31'}T99`;
+    consultas.push(() => db.solicitudes.where('fechaRecepcion').between(desde, hasta, true, true).primaryKeys());
+  }
+  if (f.soloVencidas) {
+    // Open and due before today: one range of [estatus+fechaCompromiso] per open status.
+    consultas.push(async () =>
+      (await Promise.all(ABIERTOS.map((e) => db.solicitudes.where('[estatus+fechaCompromiso]').between([e, ''], [e, hoy], true, false).primaryKeys()))).flat(),
+    );
+  }
+  const colonia = normalizarTexto(f.colonia);
+  if (colonia) {
+    consultas.push(async () => {
+      const escritas = (await db.personas.orderBy('colonia').uniqueKeys()).map(String).filter((c) => normalizarTexto(c) === colonia);
+      const personas = escritas.length ? await db.personas.where('colonia').anyOf(escritas).primaryKeys() : [];
+      return personas.length ? db.solicitudes.where('personaId').anyOf(personas).primaryKeys() : [];
+    });
+  }
+  if (f.texto.trim()) consultas.push(() => idsDelTexto(db, f.texto));
+  if (consultas.length === 0) return null;
+  let ids: Set<string> | null = null;
+  for (const consulta of consultas) {
+    ids = interseccion(ids, await consulta());
+    if (ids.size === 0) return ids;
+  }
+  for (const borrada of await db.solicitudes.where('eliminado').equals(1).primaryKeys()) ids!.delete(borrada);
+  return ids;
+}
+
+/** Live solicitud ids in the citizens' alphabetical order: the persona name index and the personaId index, key-only. */
+async function idsPorCiudadano(db: BaseDatosPoa, direccion: 'asc' | 'desc'): Promise<string[]> {
+  const porPersona = new Map<string, string[]>();
+  await db.solicitudes.orderBy('personaId').eachKey((personaId, cursor) => {
+    const lista = porPersona.get(String(personaId));
+    if (lista) lista.push(cursor.primaryKey as string);
+    else porPersona.set(String(personaId), [cursor.primaryKey as string]);
+  });
+  const borradas = new Set(await db.solicitudes.where('eliminado').equals(1).primaryKeys());
+  const ids: string[] = [];
+  for (const personaId of await db.personas.orderBy('nombreNormalizado').primaryKeys()) {
+    for (const id of porPersona.get(personaId) ?? []) if (!borradas.has(id)) ids.push(id);
+    porPersona.delete(personaId);
+  }
+  for (const resto of porPersona.values()) ids.push(...resto.filter((id) => !borradas.has(id)));
+  return direccion === 'desc' ? ids.reverse() : ids;
+}
+
+const comparadores: Record<CampoOrdenSolicitudes, (a: FilaSolicitud, b: FilaSolicitud) => number> = {
+  fechaRecepcion: (a, b) => a.fechaRecepcion.localeCompare(b.fechaRecepcion) || a.folio.localeCompare(b.folio),
+  folio: (a, b) => a.folio.localeCompare(b.folio),
+  estatus: (a, b) => ESTATUS_SOLICITUD.indexOf(a.estatus) - ESTATUS_SOLICITUD.indexOf(b.estatus) || comparadores.fechaRecepcion(a, b),
+  fechaCompromiso: (a, b) => a.fechaCompromiso.localeCompare(b.fechaCompromiso) || a.folio.localeCompare(b.folio),
+  ciudadano: (a, b) => a.nombreNormalizado.localeCompare(b.nombreNormalizado),
+};
+
+/** The rows of these ids, in this order, with their citizens and catalogue names. */
+async function filasDe(db: BaseDatosPoa, ids: string[]): Promise<FilaSolicitud[]> {
+  const solicitudes = (await db.solicitudes.bulkGet(ids)).filter((s): s is Solicitud => s !== undefined);
+  const [personas, nombres] = await Promise.all([db.personas.bulkGet([...new Set(solicitudes.map((s) => s.personaId))]), nombresDeCatalogos(db)]);
+  const porId = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
+  return solicitudes.map((s) => aFila(s, porId.get(s.personaId), nombres));
+}
+
+/** Ids of one page walked along ordered index ranges, skipping `desde` and keeping those `aceptar` lets through. */
+async function recorrer(partes: Segmento[], desde: number, cuantas: number, aceptar: ((id: string) => boolean) | null): Promise<string[]> {
+  const ids: string[] = [];
+  let saltar = desde;
+  for (const parte of partes) {
+    if (ids.length >= cuantas) break;
+    if (aceptar === null) {
+      if (partes.length > 1) {
+        const n = await parte().count();
+        if (saltar >= n) {
+          saltar -= n;
+          continue;
+        }
+      }
+      ids.push(...(await parte().offset(saltar).limit(cuantas - ids.length).primaryKeys()));
+      saltar = 0;
+    } else {
+      for (const id of await parte().primaryKeys()) {
+        if (!aceptar(id)) continue;
+        if (saltar > 0) saltar--;
+        else if (ids.push(id) >= cuantas) break;
+      }
+    }
+  }
+  return ids;
+}
+
+/** One page of the list: its rows, how many match and how many there are (`enMemoria`: see EN_MEMORIA). */
+export async function paginaSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolicitudes, enMemoria = EN_MEMORIA): Promise<PaginaSolicitudes> {
+  const { filtros, orden, tamano, hoy } = consulta;
+  const desde = Math.max(0, consulta.pagina) * tamano;
+  const [todas, filtradas] = await Promise.all([db.solicitudes.where('eliminado').equals(0).count(), idsFiltrados(db, filtros, hoy)]);
+  const total = filtradas?.size ?? todas;
+  if (desde >= total) return { filas: [], total, todas };
+  if (filtradas !== null && filtradas.size <= enMemoria) {
+    const todasFilas = await filasDe(db, [...filtradas]);
+    const signo = orden.direccion === 'asc' ? 1 : -1;
+    return { filas: todasFilas.sort((a, b) => signo * comparadores[orden.campo](a, b)).slice(desde, desde + tamano), total, todas };
+  }
+  let ids: string[];
+  if (orden.campo === 'ciudadano') {
+    const ordenados = await idsPorCiudadano(db, orden.direccion);
+    ids = (filtradas === null ? ordenados : ordenados.filter((id) => filtradas.has(id))).slice(desde, desde + tamano);
+  } else {
+    ids = await recorrer(segmentos(db, orden.campo, orden.direccion), desde, tamano, filtradas === null ? null : (id) => filtradas.has(id));
+  }
+  return { filas: await filasDe(db, ids), total, todas };
+}
+
+/** The colonias the citizens were registered with, one per accent-insensitive spelling, from the index key-only. */
+export async function coloniasDePersonas(db: BaseDatosPoa): Promise<string[]> {
+  const unicas = new Map<string, string>();
+  for (const c of await db.personas.orderBy('colonia').uniqueKeys()) {
+    const colonia = String(c);
+    if (colonia.trim()) unicas.set(normalizarTexto(colonia), colonia);
+  }
+  return [...unicas.values()].sort((a, b) => a.localeCompare(b, 'es-MX'));
+}
