@@ -24,10 +24,11 @@ import {
   type ArchivoRespaldo,
   type NombreTabla,
 } from './respaldo';
+import { datosPaqueteSchema, type DatosPaquete } from './paquete';
 import { ErrorArchivoRespaldo, esComprimido, FILAS_POR_LINEA, juntar, leerArchivoComprimido, VERSION_ARCHIVO, type FuenteBytes } from './respaldoComprimido';
 
 export type EventoLectura =
-  | { tipo: 'encabezado'; version: number; fecha: string; estacion: string; totales: Record<NombreTabla, number> }
+  | { tipo: 'encabezado'; version: number; fecha: string; estacion: string; totales: Record<NombreTabla, number>; paquete?: DatosPaquete }
   | { tipo: 'filas'; tabla: NombreTabla; filas: Record<string, unknown>[]; leidas: number; total: number }
   | { tipo: 'fin'; conteos: Record<NombreTabla, number> };
 
@@ -43,6 +44,8 @@ const encabezadoComprimido = z.object({
     .max(VERSION_ARCHIVO, { error: 'El respaldo es de una versión más nueva de la aplicación' }),
   esquema: z.number().int().nonnegative().optional(),
   tablas: z.record(z.string(), z.number().int().nonnegative(), { error: 'El respaldo no trae sus tablas' }),
+  /** A package for another station (paquete.ts) says so here; a backup has none. */
+  paquete: datosPaqueteSchema.optional(),
 });
 
 /** Counts the bytes read and stops at the largest backup: an endless or huge file is never read to its end. */
@@ -126,7 +129,7 @@ async function* leerComprimido(fuente: FuenteBytes, ahora: Date): AsyncGenerator
       if (mal) throw new ErrorArchivoRespaldo(mal);
       const totales = cero();
       for (const t of TABLAS_RESPALDO) totales[t] = cabeza.tablas[t] ?? 0;
-      yield { tipo: 'encabezado', version: cabeza.version, fecha: cabeza.fecha, estacion: cabeza.estacion, totales };
+      yield { tipo: 'encabezado', version: cabeza.version, fecha: cabeza.fecha, estacion: cabeza.estacion, totales, paquete: cabeza.paquete };
     } else if (pieza.tipo === 'filas') {
       const tabla = pieza.tabla as NombreTabla;
       if (!cabeza || !Object.hasOwn(ESQUEMAS_TABLAS, tabla) || !(tabla in cabeza.tablas)) {
@@ -167,7 +170,7 @@ export async function leerRespaldoEntero(
   fuente: FuenteBytes,
   alAvanzar: (e: Extract<EventoLectura, { tipo: 'filas' }>) => void = () => undefined,
   ahora: Date = new Date(),
-): Promise<{ respaldo: ArchivoRespaldo; conteos: Record<NombreTabla, number> }> {
+): Promise<{ respaldo: ArchivoRespaldo; conteos: Record<NombreTabla, number>; paquete: DatosPaquete | null }> {
   const tablas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, [] as Record<string, unknown>[]])) as ArchivoRespaldo['tablas'];
   let cabeza: Extract<EventoLectura, { tipo: 'encabezado' }> | null = null;
   for await (const e of leerRespaldo(fuente, ahora)) {
@@ -179,6 +182,7 @@ export async function leerRespaldoEntero(
       return {
         respaldo: { formato: FORMATO_RESPALDO, version: cabeza!.version, fecha: cabeza!.fecha, estacion: cabeza!.estacion, tablas },
         conteos: e.conteos,
+        paquete: cabeza!.paquete ?? null,
       };
     }
   }

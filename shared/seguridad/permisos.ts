@@ -53,6 +53,9 @@ export const PERMISOS = {
   'exportar-datos-persona': { rol: 'jefe', texto: 'exportar los datos de una persona' },
   // Merging moves a citizen's whole history to another record: a decision about who someone is.
   'unir-personas': { rol: 'jefe', texto: 'unir personas registradas dos veces' },
+  // Packages carry every captured change between PCs; choosing between two versions decides what the office keeps.
+  'intercambiar-paquetes': { rol: 'jefe', texto: 'escribir e incorporar paquetes de intercambio' },
+  'resolver-conflictos': { rol: 'jefe', texto: 'resolver los conflictos entre PCs' },
   // A copy that leaves the PC without a passphrase carries every citizen's data readable by anyone who finds it.
   'copiar-respaldo-sin-contrasena': { rol: 'jefe', texto: 'sacar una copia del respaldo sin contraseña' },
 

@@ -17,6 +17,43 @@ export interface TrozoPreparado {
   filas: string;
 }
 
+/** What this PC knows another station holds of one record: the newest version received from it and sent to it. */
+export interface ConocidoIntercambio {
+  estacion: string;
+  tabla: string;
+  id: string;
+  recibida: string | null;
+  enviada: string | null;
+}
+
+/** A version of a record brought by a package while this PC's own copy had changed too: the jefe chooses. */
+export interface ConflictoIntercambio {
+  /** `tabla:registroId:updatedAt` of the incoming version, so the same package twice keeps one. */
+  id: string;
+  tabla: string;
+  registroId: string;
+  /** The station whose package brought it. */
+  estacion: string;
+  detectado: string;
+  entrante: Record<string, unknown>;
+  estado: 'pendiente' | 'resuelto';
+  /** How it ended: the jefe kept this PC's or the package's version, or a later package replaced both. */
+  resolucion: 'local' | 'entrante' | 'posterior' | null;
+  resuelto: string | null;
+}
+
+/** A package written for another station or incorporated from one. */
+export interface RegistroPaquete {
+  id: string;
+  sentido: 'enviado' | 'recibido';
+  /** The other station. */
+  otra: string;
+  /** When it was written (its header's date). */
+  fecha: string;
+  modo: string;
+  conteos: Record<string, number>;
+}
+
 export interface RegistroConfiguracion {
   clave: string;
   valor: unknown;
@@ -49,6 +86,9 @@ export class BaseDatosPoa extends Dexie {
   reconducciones!: EntityTable<Reconduccion, 'id'>;
   cuentas!: EntityTable<Cuenta, 'id'>;
   solicitudesArco!: EntityTable<SolicitudArco, 'id'>;
+  intercambio!: Table<ConocidoIntercambio, [string, string, string]>;
+  conflictos!: EntityTable<ConflictoIntercambio, 'id'>;
+  paquetes!: EntityTable<RegistroPaquete, 'id'>;
   /** A restore's rows before they are applied (see respaldos.ts); empty at rest, never in a backup. */
   preparacion!: Table<TrozoPreparado, number>;
 

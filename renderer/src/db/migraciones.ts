@@ -141,8 +141,19 @@ export const MIGRACIONES: readonly Migracion[] = [
     },
   },
   {
+    // Exchange between PCs by packages: per other station and record, the newest version received from it and sent
+    // to it (`intercambio`); the versions of a record changed at both PCs, kept until the jefe chooses
+    // (`conflictos`); and the packages written and incorporated (`paquetes`).
+    version: 8,
+    stores: {
+      intercambio: '[estacion+tabla+id]',
+      conflictos: 'id, [tabla+registroId], estado',
+      paquetes: 'id, [sentido+otra], fecha',
+    },
+  },
+  {
     // Where a restore puts the checked rows of its file, chunk by chunk, before they replace the data in one
-    // transaction that also empties it. (Version 8 is left to another change of the schema.)
+    // transaction that also empties it. 
     version: 9,
     stores: { preparacion: '++orden' },
   },

@@ -150,7 +150,7 @@ function piezas(fuente: FuenteRespaldo): FuenteBytes {
   return fuente instanceof Uint8Array ? enTrozos(fuente) : fuente;
 }
 
-async function leerEntero(fuente: FuenteRespaldo, fase: Avance['fase'], alAvanzar: AlAvanzar) {
+export async function leerEntero(fuente: FuenteRespaldo, fase: Avance['fase'], alAvanzar: AlAvanzar) {
   try {
     return await leerRespaldoEntero(piezas(fuente), (e) =>
       alAvanzar({ fase, tabla: e.tabla, hechas: e.leidas, total: e.total }),
@@ -178,7 +178,7 @@ interface UnionEnBase {
  * file's station), an entry of that station whose only difference is its seal takes its own PC's seal: each station
  * keeps its chain, and a copy sealed here when the chain began gives way to the original.
  */
-async function unirBitacoraDelArchivo(db: BaseDatosPoa, filas: readonly Record<string, unknown>[], duenio: string | null): Promise<UnionEnBase> {
+export async function unirBitacoraDelArchivo(db: BaseDatosPoa, filas: readonly Record<string, unknown>[], duenio: string | null): Promise<UnionEnBase> {
   const selladas = filas.filter((f) => !entradaSinSello(f)) as unknown as EntradaSellada[];
   const local = await db.bitacora.toArray();
   const union = unirBitacoras(local, selladas);
@@ -235,8 +235,10 @@ async function prepararArchivo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanz
   const preparadas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, 0])) as Record<NombreTabla, number>;
   try {
     for await (const e of leerRespaldo(piezas(fuente))) {
-      if (e.tipo === 'encabezado') cabeza = e;
-      else if (e.tipo === 'filas') {
+      if (e.tipo === 'encabezado') {
+        if (e.paquete) throw new ErrorArchivoRespaldo(ES_PAQUETE);
+        cabeza = e;
+      } else if (e.tipo === 'filas') {
         // As JSON text: IndexedDB stores and reads back one string far quicker than a thousand objects.
         await db.preparacion.add({ tabla: e.tabla, filas: JSON.stringify(e.filas) });
         preparadas[e.tabla] += e.filas.length;
@@ -319,6 +321,23 @@ export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo
   return conteos;
 }
 
+/** A package holds only some records: restoring it would empty the rest, and merging it whole would skip its conflicts. */
+const ES_PAQUETE = 'Este archivo es un paquete de intercambio entre PCs, no un respaldo: incorpórelo con «Incorporar paquete»';
+
+/**
+ * A merge that failed on the unique folio index: two PCs with the same station code gave the same folio to different
+ * requests. Any other error is returned as it is.
+ */
+export function comoFolioRepetido(e: unknown): unknown {
+  if (e instanceof Error && e.name === 'ConstraintError') {
+    return new ErrorValidacion({
+      archivo:
+        'Dos registros distintos tienen el mismo folio: las dos PCs usan la misma clave de estación. No se incorporó nada; cambie la clave de una de ellas en Configuración → General.',
+    });
+  }
+  return e;
+}
+
 export interface ResultadoFusion {
   agregados: number;
   actualizados: number;
@@ -337,7 +356,8 @@ const NO_SE_INCORPORAN: readonly NombreTabla[] = ['configuracion', 'cuentas', 'b
  */
 export async function fusionarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanzar: AlAvanzar = sinAvance): Promise<ResultadoFusion> {
   const autor = await autorizar(db, 'incorporar-capturas');
-  const { respaldo } = await leerEntero(fuente, 'incorporacion', alAvanzar);
+  const { respaldo, paquete } = await leerEntero(fuente, 'incorporacion', alAvanzar);
+  if (paquete) throw new ErrorValidacion({ archivo: ES_PAQUETE });
   const resultado: ResultadoFusion = { agregados: 0, actualizados: 0, sinCambio: 0 };
   try {
     await db.transaction('rw', tablas(db), async () => {
@@ -375,13 +395,7 @@ export async function fusionarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo,
       }
     });
   } catch (e) {
-    if (e instanceof Error && e.name === 'ConstraintError') {
-      throw new ErrorValidacion({
-        archivo:
-          'Dos registros distintos tienen el mismo folio: las dos PCs usan la misma clave de estación. No se incorporó nada; cambie la clave de una de ellas en Configuración → General.',
-      });
-    }
-    throw e;
+    throw comoFolioRepetido(e);
   }
   return resultado;
 }

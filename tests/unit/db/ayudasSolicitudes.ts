@@ -4,6 +4,8 @@ import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos'
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { crearSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { crearApoyo } from '../../../renderer/src/db/repositorios/apoyos';
+import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
+import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 
 /** A CURP with its right check digit, from its first 17 characters. */
 export function curpValida(primeros17: string): string {
@@ -121,4 +123,17 @@ export async function apoyoDeDespensa(db: BaseDatosPoa, personaId: string, cambi
 /** A closing record as the repositories store it, for tests that close a period directly. */
 export function registroCierre(datos: { id: string; anio: number; tipo: 'mes' | 'trimestre'; numero: number; cerrado: boolean; fecha: string; usuario: string }) {
   return { ...datos, createdAt: datos.fecha, updatedAt: datos.fecha, estacion: 'V1', eliminado: 0 as const };
+}
+
+/** Each PC's captures: a citizen, her solicitud of a despensa and the despensa delivered. */
+export async function capturar(db: BaseDatosPoa, persona: Record<string, unknown>, dia: string) {
+  const p = await guardarPersona(db, null, persona);
+  const s = await solicitudDeDespensa(db, p.id, `2026-03-${dia}T10:00`);
+  const a = await apoyoDeDespensa(db, p.id, { solicitudId: s.id, fechaGestion: `2026-03-${dia}`, fechaEntrega: `2026-03-${dia}` });
+  return { persona: p, solicitud: s, apoyo: a };
+}
+
+/** The achieved counts of the 2026 cronograma, activity by month. */
+export async function logrado(db: BaseDatosPoa): Promise<number[][]> {
+  return (await cargarCronograma(db, 2026, 12))!.cronograma.filas.map((f) => f.logradoRegistros);
 }

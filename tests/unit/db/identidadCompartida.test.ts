@@ -8,13 +8,12 @@ import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 import { agregarAlCatalogo, listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
-import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
 import { CATALOGOS_INICIALES } from '../../../shared/seed/poa2026';
 import { claveCatalogo, idCatalogo } from '../../../shared/domain/identidad';
 import { CAMPOS_PERSONA } from '../../../shared/domain/unificarPersonas';
 import { CAMPOS_CATALOGO } from '../../../shared/domain/unificarCatalogos';
-import { apoyoDeDespensa, catalogo, CURP_MARIA, personaJuan, personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
+import { capturar, catalogo, CURP_MARIA, logrado, personaJuan, personaMaria } from './ayudasSolicitudes';
 import { conSesion } from './sesionPrueba';
 
 const TOTAL_SEMILLA = Object.values(CATALOGOS_INICIALES).flat().length;
@@ -34,18 +33,6 @@ async function conCatalogosAlAzar(db: BaseDatosPoa): Promise<void> {
   const viejos = await db.catalogos.toArray();
   await db.catalogos.clear();
   await db.catalogos.bulkAdd(viejos.map((c) => ({ ...c, id: crypto.randomUUID() })));
-}
-
-/** Each PC's captures: a citizen, her solicitud of a despensa and the despensa delivered. */
-async function capturar(db: BaseDatosPoa, persona: Record<string, unknown>, dia: string) {
-  const p = await guardarPersona(db, null, persona);
-  const s = await solicitudDeDespensa(db, p.id, `2026-03-${dia}T10:00`);
-  const a = await apoyoDeDespensa(db, p.id, { solicitudId: s.id, fechaGestion: `2026-03-${dia}`, fechaEntrega: `2026-03-${dia}` });
-  return { persona: p, solicitud: s, apoyo: a };
-}
-
-async function logrado(db: BaseDatosPoa): Promise<number[][]> {
-  return (await cargarCronograma(db, 2026, 12))!.cronograma.filas.map((f) => f.logradoRegistros);
 }
 
 async function despensas(db: BaseDatosPoa) {

@@ -24,6 +24,8 @@ import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/re
 import { CLAVE_SELLOS } from '../../../renderer/src/db/sellosBitacora';
 import { cerrarSesion, continuarSesion, exigirPermiso, sesionActual } from '../../../renderer/src/db/sesion';
 import { idPoa } from '../../../shared/domain/identidad';
+import { escribirPaquete, incorporarPaquete, verPaquete } from '../../../renderer/src/db/paquetes';
+import { listarConflictos, resolverConflicto } from '../../../renderer/src/db/repositorios/conflictos';
 import { ACCIONES, PermisoDenegado, PERMISOS, puede, quienPuede, type Accion, type Rol } from '../../../shared/seguridad/permisos';
 import { TABLAS_RESPALDO } from '../../../shared/schemas/respaldo';
 import { baseConTodo, tablasDe, type Fila } from './baseConTodo';
@@ -148,6 +150,15 @@ const OPERACIONES: Operacion[] = [
   },
   { nombre: 'empezar a imprimir una hoja', accion: 'exportar-hojas', llamar: (b) => exigirPermiso(b, 'exportar-hojas') },
   { nombre: 'incorporar capturas de otra PC', accion: 'incorporar-capturas', llamar: (b) => fusionarRespaldo(b, respaldo) },
+  {
+    nombre: 'escribir un paquete para otra PC',
+    accion: 'intercambiar-paquetes',
+    llamar: (b) => escribirPaquete(b, { destino: 'V7', modo: 'todo', desde: null }, async () => undefined),
+  },
+  { nombre: 'ver un paquete de otra PC', accion: 'intercambiar-paquetes', llamar: (b) => verPaquete(b, respaldo) },
+  { nombre: 'incorporar un paquete de otra PC', accion: 'intercambiar-paquetes', llamar: (b) => incorporarPaquete(b, respaldo) },
+  { nombre: 'ver los conflictos entre PCs', accion: 'resolver-conflictos', llamar: (b) => listarConflictos(b) },
+  { nombre: 'resolver un conflicto entre PCs', accion: 'resolver-conflictos', llamar: (b) => resolverConflicto(b, 'solicitudes:x:y', 'local') },
   { nombre: 'leer la bitácora', accion: 'ver-bitacora', llamar: (b) => listarBitacoraReciente(b, 100) },
   { nombre: 'verificar la integridad de la bitácora', accion: 'ver-bitacora', llamar: (b) => verificarIntegridad(b) },
   { nombre: 'exportar los datos de una persona', accion: 'exportar-datos-persona', llamar: (b) => expedientePersona(b, ids.persona) },

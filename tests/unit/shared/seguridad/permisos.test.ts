@@ -33,6 +33,8 @@ const DE_JEFE: Accion[] = [
   'solicitudes-arco',
   'exportar-datos-persona',
   'unir-personas',
+  'intercambiar-paquetes',
+  'resolver-conflictos',
   'copiar-respaldo-sin-contrasena',
 ];
 const DE_ADMINISTRADOR: Accion[] = ['gestionar-cuentas', 'configuracion', 'catalogos', 'restaurar-respaldo'];
@@ -101,6 +103,8 @@ describe('quién puede, para la ayuda de los botones deshabilitados', () => {
       'solicitudes-arco': 'Solo un jefe o un administrador puede atender solicitudes ARCO.',
       'exportar-datos-persona': 'Solo un jefe o un administrador puede exportar los datos de una persona.',
       'unir-personas': 'Solo un jefe o un administrador puede unir personas registradas dos veces.',
+      'intercambiar-paquetes': 'Solo un jefe o un administrador puede escribir e incorporar paquetes de intercambio.',
+      'resolver-conflictos': 'Solo un jefe o un administrador puede resolver los conflictos entre PCs.',
       'copiar-respaldo-sin-contrasena': 'Solo un jefe o un administrador puede sacar una copia del respaldo sin contraseña.',
       'gestionar-cuentas': 'Solo un administrador puede administrar las cuentas.',
       configuracion: 'Solo un administrador puede cambiar la configuración.',
