@@ -140,4 +140,17 @@ export const MIGRACIONES: readonly Migracion[] = [
       await unirPersonasDuplicadas(tx, autor);
     },
   },
+  {
+    // Counting without loading: each kind the cronograma counts by index gets the compound index of the fields its
+    // `cuentaEn` reads (`claveConteo`), so a year's figures are key-only reads. A record whose date is null is left
+    // out of the index, and such a record never counts.
+    version: 11,
+    stores: {
+      solicitudes: `${ESQUEMA_V1.solicitudes}, [fechaRecepcion+estatus+eliminado]`,
+      apoyos: `${ESQUEMA_V1.apoyos}, [fechaEntrega+estatus+eliminado]`,
+      eventos: `${ESQUEMA_V1.eventos}, [fecha+estatus+eliminado]`,
+      mesas: `${ESQUEMA_V1.mesas}, [fecha+estatus+eliminado]`,
+      convenios: `${ESQUEMA_V1.convenios}, [fechaFirma+estatus+eliminado]`,
+    },
+  },
 ];
