@@ -1,5 +1,7 @@
 import {
+  conteoDeRegistros,
   contadosDe,
+  type ConteoPorTipo,
   describirRegistro,
   SIN_NOMBRES,
   TIPOS_POR_REGLA,
@@ -14,7 +16,7 @@ import { anioDeFechaIso, mesDeFechaIso, type Mes } from './periodos';
  * date that places each one in a month, both as each kind declares them in `shared/registros`. Achieved figures are
  * always counted from the records, never typed.
  */
-export type { RegistrosConteo } from '../registros';
+export type { ConteoPorTipo, RegistrosConteo } from '../registros';
 
 export const REGISTROS_VACIOS: RegistrosConteo = {
   solicitudes: [],
@@ -66,6 +68,23 @@ export function registrosQueCuentan(regla: ReglaConteo, registros: RegistrosCont
 export function contarPorMes(regla: ReglaConteo, registros: RegistrosConteo, anio: number): number[] {
   const conteo = Array.from({ length: 12 }, () => 0);
   for (const l of registrosQueCuentan(regla, registros, anio)) conteo[l.mes - 1] += 1;
+  return conteo;
+}
+
+/**
+ * The counting a figure is made from: each kind's count per month, from the indexes (`cargarCronograma`) or from
+ * records in memory; both apply the same `cuentaEn`.
+ */
+export type FuenteConteo = { conteos: ConteoPorTipo } | { registros: RegistrosConteo };
+
+export function conteosDe(fuente: FuenteConteo, anio: number): ConteoPorTipo {
+  return 'conteos' in fuente ? fuente.conteos : conteoDeRegistros(fuente.registros, anio);
+}
+
+/** Achieved count per month of a rule: the sum of its kinds' counts. */
+export function contarPorMesDe(regla: ReglaConteo, conteos: ConteoPorTipo): number[] {
+  const conteo = Array.from({ length: 12 }, () => 0);
+  for (const tipo of TIPOS_POR_REGLA[regla]) conteos[tipo].forEach((n, i) => (conteo[i] += n));
   return conteo;
 }
 

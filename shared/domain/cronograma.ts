@@ -1,5 +1,5 @@
 import type { Actividad, Ajuste } from '../schemas/poa';
-import { contarPorMes, logrosDelMes, type RegistroLogrado, type RegistrosConteo } from './conteo';
+import { contarPorMesDe, conteosDe, logrosDelMes, type ConteoPorTipo, type FuenteConteo, type RegistroLogrado, type RegistrosConteo } from './conteo';
 import { indiceEficiencia, semaforo, UMBRALES_POR_DEFECTO, type ColorSemaforo, type UmbralesSemaforo } from './eficiencia';
 import { diferenciaProgramado } from './metas';
 import { etiquetaPeriodo, mesesDelPeriodo, periodosDeFrecuencia, type Periodo } from './periodos';
@@ -79,15 +79,15 @@ export interface Cronograma {
 /** The adjustment fields the cronograma reads; full Ajuste records fit. */
 export type AjusteCronograma = Pick<Ajuste, 'actividadId' | 'anio' | 'mes' | 'cantidad' | 'eliminado'>;
 
-export interface EntradaCronograma {
+/** `conteos` (from the indexes) or `registros` (counted in memory): the same `cuentaEn` either way. */
+export type EntradaCronograma = FuenteConteo & {
   anio: number;
   actividades: readonly Actividad[];
-  registros: RegistrosConteo;
   ajustes: readonly AjusteCronograma[];
   umbrales: UmbralesSemaforo;
   /** Last month of the year to date, 0..12: 0 before the year starts (`mesDeCorte`). */
   mesCorte: number;
-}
+};
 
 export type TipoResumen = 'mes' | 'bimestre' | 'trimestre';
 
@@ -185,10 +185,11 @@ function indices(programado: readonly number[], logrado: readonly number[], umbr
 function calcularFila(
   actividad: Actividad,
   entrada: EntradaCronograma,
+  conteos: ConteoPorTipo,
 ): FilaCronograma {
-  const { anio, registros, ajustes, umbrales, mesCorte } = entrada;
+  const { anio, ajustes, umbrales, mesCorte } = entrada;
   const programado = [...actividad.programado];
-  const logradoRegistros = contarPorMes(actividad.reglaConteo, registros, anio);
+  const logradoRegistros = contarPorMesDe(actividad.reglaConteo, conteos);
   const ajustesMes = ajustesPorMes(ajustes, actividad.id, anio);
   const logrado = logradoRegistros.map((n, i) => n + ajustesMes[i]);
   const metaProgramadaN = sumar(programado);
@@ -221,10 +222,11 @@ export function calcularCronograma(entrada: EntradaCronograma): Cronograma {
   if (!Number.isInteger(mesCorte) || mesCorte < 0 || mesCorte > 12) {
     throw new RangeError(`El mes de corte debe ser de 0 a 12 (es ${mesCorte})`);
   }
+  const conteos = conteosDe(entrada, anio);
   const filas = entrada.actividades
     .filter((a) => a.eliminado === 0)
     .sort((x, y) => x.numero - y.numero)
-    .map((a) => calcularFila(a, entrada));
+    .map((a) => calcularFila(a, entrada, conteos));
 
   const programado = sumarFilas(filas, 'programado');
   const logrado = sumarFilas(filas, 'logrado');

@@ -44,6 +44,7 @@ export const apoyo = {
   estatus: { valores: ESTATUS_APOYO, etiquetas: ETIQUETA_ESTATUS_APOYO, pasos: PASOS_APOYO },
   campoFecha: 'fechaEntrega',
   cuentaEn,
+  claveConteo: ['fechaEntrega', 'estatus', 'eliminado'],
   describir,
   personaDe: (a: ApoyoConteo) => a.personaId,
   ruta: (id: string) => `/apoyos/${id}`,

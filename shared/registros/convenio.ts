@@ -35,6 +35,7 @@ export const convenio = {
   estatus: { valores: ESTATUS_CONVENIO, etiquetas: ETIQUETA_ESTATUS_CONVENIO, pasos: null },
   campoFecha: 'fechaFirma',
   cuentaEn,
+  claveConteo: ['fechaFirma', 'estatus', 'eliminado'],
   describir,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/convenios/${id}`,

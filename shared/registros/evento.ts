@@ -31,6 +31,7 @@ export const evento = {
   },
   campoFecha: 'fecha',
   cuentaEn,
+  claveConteo: ['fecha', 'estatus', 'eliminado'],
   describir: (e: EventoConteo) => `${ETIQUETA_TIPO_EVENTO[e.tipo]}: ${e.nombre}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/programas/${id}`,

@@ -1,4 +1,5 @@
 import type { Apoyo, Convenio, Evento, Jornada, Mesa } from '../schemas/modulos';
+import { anioDeFechaIso, mesDeFechaIso } from '../domain/periodos';
 import type { ReglaConteo } from '../schemas/poa';
 import type { Solicitud } from '../schemas/solicitudes';
 import { apoyo, type ApoyoConteo } from './apoyo';
@@ -96,4 +97,46 @@ function personasDe<K extends TipoRegistro>(tipo: K, registros: RegistrosConteo)
 export function personasQueNombran(registros: RegistrosConteo): string[] {
   const ids = DESCRIPTORES.flatMap((d) => personasDe(d.tipo, registros));
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/** Records that count per kind and month (index 0 = January) in one year: what the cronograma's figures add. */
+export type ConteoPorTipo = Readonly<Record<TipoRegistro, readonly number[]>>;
+
+/** The compound index a kind is counted by, `[fechaRecepcion+estatus+eliminado]`; null when it has none. */
+export function indiceConteo(tipo: TipoRegistro): string | null {
+  const claves = POR_TIPO[tipo].claveConteo;
+  return claves ? `[${claves.join('+')}]` : null;
+}
+
+/** Adds a record's `cuentaEn` to its month when it falls in `anio`. */
+function sumarMes(conteo: number[], fecha: string | null, anio: number): void {
+  if (fecha !== null && anioDeFechaIso(fecha) === anio) conteo[mesDeFechaIso(fecha) - 1] += 1;
+}
+
+/**
+ * The count per month of a kind from the keys of its `indiceConteo`, each read back as the record's fields
+ * `claveConteo` names: `cuentaEn` reads only those fields, so it decides exactly as on the stored record.
+ */
+export function contarClaves<K extends TipoRegistro>(tipo: K, claves: readonly (readonly unknown[])[], anio: number): number[] {
+  const d = POR_TIPO[tipo];
+  const campos = d.claveConteo;
+  if (!campos) throw new Error(`El tipo ${tipo} no se cuenta por índice`);
+  const conteo = Array.from({ length: 12 }, () => 0);
+  for (const clave of claves) {
+    const parcial = Object.fromEntries(campos.map((campo, i) => [campo, clave[i]])) as unknown as ConteoDe<K>;
+    sumarMes(conteo, d.cuentaEn(parcial), anio);
+  }
+  return conteo;
+}
+
+/** The same count from the records themselves. */
+export function contarRegistros<K extends TipoRegistro>(tipo: K, registros: RegistrosConteo, anio: number): number[] {
+  const conteo = Array.from({ length: 12 }, () => 0);
+  for (const { fecha } of contadosDe(tipo, registros)) sumarMes(conteo, fecha, anio);
+  return conteo;
+}
+
+/** Every kind's count per month from records in memory. */
+export function conteoDeRegistros(registros: RegistrosConteo, anio: number): ConteoPorTipo {
+  return Object.fromEntries(DESCRIPTORES.map((d) => [d.tipo, contarRegistros(d.tipo, registros, anio)])) as Record<TipoRegistro, number[]>;
 }

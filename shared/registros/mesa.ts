@@ -23,6 +23,7 @@ export const mesa = {
   },
   campoFecha: 'fecha',
   cuentaEn,
+  claveConteo: ['fecha', 'estatus', 'eliminado'],
   describir: (m: MesaConteo) => `Mesa: ${m.tema}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/mesas/${id}`,

@@ -31,6 +31,7 @@ export const solicitud = {
   estatus: { valores: ESTATUS_SOLICITUD, etiquetas: ETIQUETA_ESTATUS_SOLICITUD, pasos: TRANSICIONES },
   campoFecha: 'fechaRecepcion',
   cuentaEn,
+  claveConteo: ['fechaRecepcion', 'estatus', 'eliminado'],
   describir,
   personaDe: (s: SolicitudConteo) => s.personaId,
   ruta: (id: string) => `/atencion/${id}`,

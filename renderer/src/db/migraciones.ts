@@ -71,6 +71,12 @@ async function conSemillaDeEstaPc(tx: Transaction, entradas: Fila[]): Promise<Fi
   return entradas.map((e) => (e === propia ? { ...e, estacion } : e));
 }
 
+/** The solicitudes' indexes from version 10 on: each later version that adds one repeats these, as Dexie asks. */
+const INDICES_SOLICITUDES_V10 =
+  'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, fechaCompromiso, [anio+estacion], updatedAt, ' +
+  'eliminado, [eliminado+fechaRecepcion+folio], [eliminado+folio], [eliminado+fechaCompromiso+folio], ' +
+  '[eliminado+estatus+fechaRecepcion+folio], [estatus+fechaCompromiso]';
+
 export const MIGRACIONES: readonly Migracion[] = [
   { version: 1, stores: ESQUEMA_V1 },
   {
@@ -153,7 +159,7 @@ export const MIGRACIONES: readonly Migracion[] = [
   },
   {
     // Where a restore puts the checked rows of its file, chunk by chunk, before they replace the data in one
-    // transaction that also empties it. 
+    // transaction that also empties it.
     version: 9,
     stores: { preparacion: '++orden' },
   },
@@ -162,10 +168,20 @@ export const MIGRACIONES: readonly Migracion[] = [
     // solicitudes (with the folio breaking ties), and the overdue ones are a range per open status.
     version: 10,
     stores: {
-      solicitudes:
-        'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, fechaCompromiso, [anio+estacion], updatedAt, ' +
-        'eliminado, [eliminado+fechaRecepcion+folio], [eliminado+folio], [eliminado+fechaCompromiso+folio], ' +
-        '[eliminado+estatus+fechaRecepcion+folio], [estatus+fechaCompromiso]',
+      solicitudes: INDICES_SOLICITUDES_V10,
+    },
+  },
+  {
+    // Counting without loading: each kind the cronograma counts by index gets the compound index of the fields its
+    // `cuentaEn` reads (`claveConteo`), so a year's figures are key-only reads. A record whose date is null is left
+    // out of the index, and such a record never counts.
+    version: 11,
+    stores: {
+      solicitudes: `${INDICES_SOLICITUDES_V10}, [fechaRecepcion+estatus+eliminado]`,
+      apoyos: `${ESQUEMA_V1.apoyos}, [fechaEntrega+estatus+eliminado]`,
+      eventos: `${ESQUEMA_V1.eventos}, [fecha+estatus+eliminado]`,
+      mesas: `${ESQUEMA_V1.mesas}, [fecha+estatus+eliminado]`,
+      convenios: `${ESQUEMA_V1.convenios}, [fechaFirma+estatus+eliminado]`,
     },
   },
 ];

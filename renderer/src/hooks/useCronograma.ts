@@ -1,13 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
 import { mesDeCorte } from '../../../shared/domain/periodos';
-import { cargarCronograma, listarAniosPoa, type CronogramaCargado } from '../db/repositorios/cronograma';
+import { TIPOS_POR_REGLA } from '../../../shared/registros';
+import type { ReglaConteo } from '../../../shared/schemas/poa';
+import {
+  cargarCronograma,
+  cargarCronogramaConRegistros,
+  cargarRegistrosDelMes,
+  listarAniosPoa,
+  type CronogramaCargado,
+  type CronogramaConRegistros,
+  type RegistrosDelAnio,
+} from '../db/repositorios/cronograma';
 
 /** The cronograma of a year, recomputed whenever a record, an adjustment or a setting changes. */
 export function useCronograma(anio: number | undefined, mesCorte?: number): CronogramaCargado | null | undefined {
   return useLiveQuery(
     () => (anio === undefined ? Promise.resolve(null) : cargarCronograma(db, anio, mesCorte ?? mesDeCorte(anio))),
     [anio, mesCorte],
+  );
+}
+
+/** The same figures with the year's records behind them (the printed sheets' lists), live. */
+export function useCronogramaConRegistros(anio: number | undefined, mesCorte?: number): CronogramaConRegistros | null | undefined {
+  return useLiveQuery(
+    () => (anio === undefined ? Promise.resolve(null) : cargarCronogramaConRegistros(db, anio, mesCorte ?? mesDeCorte(anio))),
+    [anio, mesCorte],
+  );
+}
+
+/** The records of a month a rule counts, read when a cell is opened; undefined while they load. */
+export function useRegistrosDelMes(regla: ReglaConteo | undefined, anio: number, mes: number): RegistrosDelAnio | undefined {
+  return useLiveQuery(
+    () => cargarRegistrosDelMes(db, regla ? TIPOS_POR_REGLA[regla] : [], anio, mes),
+    [regla, anio, mes],
   );
 }
 

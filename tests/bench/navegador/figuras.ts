@@ -27,6 +27,8 @@ export interface Medicion {
 const LISTA_SOLICITUDES = '[role="grid"][aria-label="Solicitudes"] a';
 const FOLIO = /^AC-\d{4}-/;
 const CELDA_CRONOGRAMA = '[role="grid"][aria-label^="Cronograma 2026"] [aria-label^="Actividad 1, "]';
+const COLUMNA_TRIMESTRE = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label*=" trimestre ("]';
+const COLUMNA_MES = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label^="Enero"]';
 const TABLERO_KPI = '[aria-label^="Solicitudes 2026: "]';
 const TABLERO_GRAFICA = 'section[aria-label="Programado contra logrado por mes"] canvas';
 const OPCION_PERSONA = '[role="option"]';
@@ -80,6 +82,12 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
   await esperarQuietud(pagina);
   anotar('Cronograma 2026: de la clic a las cifras', await medirClic(pagina, () => ir(pagina, 'Cronograma'), CELDA_CRONOGRAMA));
   if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/cronograma.png` });
+  // The period switch: the same figures summed by quarter, and back by month.
+  const periodos = pagina.getByRole('group', { name: 'Periodos de las columnas' });
+  await esperarQuietud(pagina);
+  anotar('Cronograma: de Mensual a Trimestral', await medirClic(pagina, () => periodos.getByRole('button', { name: 'Trimestral' }).click(), COLUMNA_TRIMESTRE));
+  await esperarQuietud(pagina);
+  anotar('Cronograma: de Trimestral a Mensual', await medirClic(pagina, () => periodos.getByRole('button', { name: 'Mensual' }).click(), COLUMNA_MES));
 
   // A persona search by surname in the capture form, on a quiet screen; then saving the solicitud for that persona.
   await ir(pagina, '1. Atención Ciudadana');

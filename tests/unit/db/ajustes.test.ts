@@ -15,7 +15,7 @@ import {
   listarJustificaciones,
   mesCerrado,
 } from '../../../renderer/src/db/repositorios/ajustes';
-import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
+import { cargarCronograma, cargarCronogramaConRegistros } from '../../../renderer/src/db/repositorios/cronograma';
 import type { Actividad } from '../../../shared/schemas/poa';
 import type { Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Apoyo } from '../../../shared/schemas/modulos';
@@ -199,7 +199,7 @@ describe('cargarCronograma: los registros del año por su fecha, con los ajustes
     const retirado = await agregarAjuste(db, { actividadId: a1.id, anio: 2026, mes: 4, cantidad: 5, motivo: 'Ajuste capturado en el mes equivocado' });
     await eliminarAjuste(db, retirado.id);
 
-    const cargado = (await cargarCronograma(db, 2026, 11))!;
+    const cargado = (await cargarCronogramaConRegistros(db, 2026, 11))!;
     expect(cargado.registros.solicitudes.map((s) => s.id).sort()).toEqual(['s1', 's2', 's3', 's6']);
     expect(cargado.registros.apoyos).toEqual([]);
     const fila = cargado.cronograma.filas[0];

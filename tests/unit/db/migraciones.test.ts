@@ -39,6 +39,23 @@ describe('versiones del esquema', () => {
     expect(versiones).toEqual([...new Set(versiones)].sort((a, b) => a - b));
   });
 
+  it('ninguna versión pierde un índice de las anteriores: Dexie toma la lista de cada versión como la completa', () => {
+    const indices = (spec: string) => spec.split(',').map((i) => i.trim().replace(/^[&*+]+/, ''));
+    const vigentes = new Map<string, string[]>();
+    for (const { version, stores } of MIGRACIONES) {
+      for (const [tabla, spec] of Object.entries(stores)) {
+        if (spec === null) {
+          vigentes.delete(tabla);
+          continue;
+        }
+        const nuevos = indices(spec);
+        const perdidos = (vigentes.get(tabla) ?? []).filter((i) => !nuevos.includes(i));
+        expect(perdidos, `versión ${version}, tabla ${tabla}`).toEqual([]);
+        vigentes.set(tabla, nuevos);
+      }
+    }
+  });
+
   it('una base escrita por la versión 1 con registros de cada tipo se abre en la versión actual y están todos', async () => {
     const fuente = await baseConTodo('prueba-migraciones-fuente');
     const esperadas = await tablasDe(fuente);

@@ -1,8 +1,16 @@
 import { calcularCronograma, type Cronograma } from '../../../../shared/domain/cronograma';
 import { mesDeCorte } from '../../../../shared/domain/periodos';
-import type { RegistrosConteo } from '../../../../shared/domain/conteo';
+import { REGISTROS_VACIOS, type ConteoPorTipo, type RegistrosConteo } from '../../../../shared/domain/conteo';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
-import { DESCRIPTORES, personasQueNombran, type NombresRegistro } from '../../../../shared/registros';
+import {
+  contarClaves,
+  contarRegistros,
+  DESCRIPTORES,
+  indiceConteo,
+  personasQueNombran,
+  type NombresRegistro,
+  type TipoRegistro,
+} from '../../../../shared/registros';
 import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../../../shared/schemas/poa';
 import type { Solicitud } from '../../../../shared/schemas/solicitudes';
@@ -27,11 +35,15 @@ export interface RegistrosDelAnio extends RegistrosConteo {
   nombres: NombresRegistro;
 }
 
-/** Everything the cronograma, the tablero, the monthly sheet and the workbook read, loaded once the same way. */
+/**
+ * Everything the cronograma screen reads: the figures come from counts over indexes (`contarDelAnio`), no record
+ * is loaded; the drill-down reads its month's records when opened (`cargarRegistrosDelMes`).
+ */
 export interface CronogramaCargado {
   poa: Poa;
   actividades: Actividad[];
-  registros: RegistrosDelAnio;
+  /** Each kind's records that count, per month of the year: what the achieved figures add. */
+  conteos: ConteoPorTipo;
   ajustes: Ajuste[];
   justificaciones: Justificacion[];
   /** The year's reconducciones, oldest first: the history behind each Meta modificada. */
@@ -40,24 +52,70 @@ export interface CronogramaCargado {
   cronograma: Cronograma;
 }
 
+/** The cronograma's figures with the year's records behind them: what the tablero, the sheets and the workbook read. */
+export interface CronogramaConRegistros extends CronogramaCargado {
+  registros: RegistrosDelAnio;
+}
+
 /**
- * Indexed range over a date field: 'AAAA-MM-DD' and 'AAAA-MM-DDTHH:mm' values of the year sort between these
- * bounds, so counting a year never scans a whole table.
+ * Indexed range over a date field: 'AAAA-MM-DD' and 'AAAA-MM-DDTHH:mm' values of the period sort between these
+ * bounds, so reading a year or a month never scans a whole table.
  */
-const desde = (anio: number) => `${anio}-01-01`;
-const hasta = (anio: number) => `${anio}-12-31\uffff`;
+const dos = (n: number) => String(n).padStart(2, '0');
+const desde = (anio: number, mes = 1) => `${anio}-${dos(mes)}-01`;
+const hasta = (anio: number, mes = 12) => `${anio}-${dos(mes)}-31\uffff`;
+
+/** The stored records of the given kinds dated (by each one's `campoFecha`) between two bounds; other kinds empty. */
+async function registrosEntre(db: BaseDatosPoa, inicio: string, fin: string, tipos: readonly TipoRegistro[]) {
+  const listas = await Promise.all(
+    DESCRIPTORES.filter((d) => tipos.includes(d.tipo)).map(async (d) => [
+      d.tabla,
+      await db.table(d.tabla).where(d.campoFecha).between(inicio, fin, true, true).toArray(),
+    ]),
+  );
+  // Each descriptor names its own table, so each list holds that kind's stored records.
+  return { ...REGISTROS_VACIOS, ...Object.fromEntries(listas) } as Omit<RegistrosDelAnio, 'nombres'>;
+}
+
+const TODOS_LOS_TIPOS = DESCRIPTORES.map((d) => d.tipo);
 
 /**
  * Each kind by the indexed date its descriptor places it with (`campoFecha`), which is the date `cuentaEn` returns:
  * the year's range of that index holds every record that can count in the year.
  */
 export async function cargarRegistrosDelAnio(db: BaseDatosPoa, anio: number): Promise<RegistrosDelAnio> {
-  const listas = await Promise.all(
-    DESCRIPTORES.map(async (d) => [d.tabla, await db.table(d.tabla).where(d.campoFecha).between(desde(anio), hasta(anio), true, true).toArray()]),
-  );
-  // Each descriptor names its own table, so each list holds that kind's stored records.
-  const registros = Object.fromEntries(listas) as Omit<RegistrosDelAnio, 'nombres'>;
+  const registros = await registrosEntre(db, desde(anio), hasta(anio), TODOS_LOS_TIPOS);
   return { ...registros, nombres: await nombresDe(db, registros) };
+}
+
+/** The drill-down of a cell: one month's records of the kinds its rule counts, with the names they point at. */
+export async function cargarRegistrosDelMes(
+  db: BaseDatosPoa,
+  tipos: readonly TipoRegistro[],
+  anio: number,
+  mes: number,
+): Promise<RegistrosDelAnio> {
+  const registros = await registrosEntre(db, desde(anio, mes), hasta(anio, mes), tipos);
+  return { ...registros, nombres: await nombresDe(db, registros) };
+}
+
+/**
+ * Each kind's count per month of a year without loading a record: a key-only read of its `indiceConteo` over the
+ * year, `cuentaEn` applied to each key. A kind without one (a jornada, a few a month) is counted from its records.
+ */
+export async function contarDelAnio(db: BaseDatosPoa, anio: number): Promise<ConteoPorTipo> {
+  const pares = await Promise.all(
+    DESCRIPTORES.map(async (d): Promise<[TipoRegistro, number[]]> => {
+      const indice = indiceConteo(d.tipo);
+      if (indice === null) {
+        return [d.tipo, contarRegistros(d.tipo, await registrosEntre(db, desde(anio), hasta(anio), [d.tipo]), anio)];
+      }
+      // A one-part array sorts before every longer key that starts with it: [desde] and [hasta] bound the year's keys.
+      const claves = await db.table(d.tabla).where(indice).between([desde(anio)], [hasta(anio)], true, true).keys();
+      return [d.tipo, contarClaves(d.tipo, claves as unknown as unknown[][], anio)];
+    }),
+  );
+  return Object.fromEntries(pares) as Record<TipoRegistro, number[]>;
 }
 
 /** Names of the people the counted records point at, and of every catalogue entry (inactive ones too). */
@@ -77,17 +135,27 @@ export async function cargarCronograma(
 ): Promise<CronogramaCargado | null> {
   const poa = await obtenerPoaDelAnio(db, anio);
   if (!poa) return null;
-  const [actividades, registros, ajustes, justificaciones, reconducciones, configuracion] = await Promise.all([
+  const [actividades, conteos, ajustes, justificaciones, reconducciones, configuracion] = await Promise.all([
     listarActividades(db, poa.id),
-    cargarRegistrosDelAnio(db, anio),
+    contarDelAnio(db, anio),
     listarAjustesDelAnio(db, anio),
     listarJustificaciones(db, anio),
     listarReconducciones(db, anio),
     obtenerConfiguracion(db),
   ]);
   const umbrales: UmbralesSemaforo = { verde: configuracion.umbralVerde, ambar: configuracion.umbralAmbar };
-  const cronograma = calcularCronograma({ anio, actividades, registros, ajustes, umbrales, mesCorte });
-  return { poa, actividades, registros, ajustes, justificaciones, reconducciones, umbrales, cronograma };
+  const cronograma = calcularCronograma({ anio, actividades, conteos, ajustes, umbrales, mesCorte });
+  return { poa, actividades, conteos, ajustes, justificaciones, reconducciones, umbrales, cronograma };
+}
+
+/** The cronograma of a year, its figures from the same counts, with the year's records for the annexes and charts. */
+export async function cargarCronogramaConRegistros(
+  db: BaseDatosPoa,
+  anio: number,
+  mesCorte: number = mesDeCorte(anio),
+): Promise<CronogramaConRegistros | null> {
+  const [cargado, registros] = await Promise.all([cargarCronograma(db, anio, mesCorte), cargarRegistrosDelAnio(db, anio)]);
+  return cargado && { ...cargado, registros };
 }
 
 /** The years that have a POA, newest first (the year selector). */

@@ -7,7 +7,7 @@ import type { LibroPoaEntrada } from '../../../../shared/workbook/tipos';
 import type { BaseDatosPoa } from '../db';
 import { escribir, leerConPermiso, registrarBitacora } from './base';
 import { obtenerConfiguracion } from './configuracion';
-import { cargarCronograma } from './cronograma';
+import { cargarCronogramaConRegistros } from './cronograma';
 
 /**
  * The names the workbook's annexes print next to the year's records: the people they name, the catalogue entries
@@ -114,7 +114,7 @@ export async function cargarDatosLibro(
 
 function leerDatosLibro(db: BaseDatosPoa, anio: number, generado: Date): Promise<(DatosLibroPoa & { poaId: string }) | null> {
   return db.transaction('r', tablasDelLibro(db), async () => {
-    const cargado = await cargarCronograma(db, anio, mesDeCorte(anio, generado));
+    const cargado = await cargarCronogramaConRegistros(db, anio, mesDeCorte(anio, generado));
     if (!cargado) return null;
     const [referencias, configuracion] = await Promise.all([referenciasDelAnio(db, cargado.registros), obtenerConfiguracion(db)]);
     return {

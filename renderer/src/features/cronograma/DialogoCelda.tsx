@@ -15,6 +15,7 @@ import { metaReconducida } from './reconducidas';
 import { ChipSemaforo } from '../../componentes/semaforo';
 import { explicacionMesCerrado } from './textoCierre';
 import { momentoDelPeriodo, type Hoy } from '../../hooks/tiempo';
+import { useRegistrosDelMes } from '../../hooks/useCronograma';
 
 export type Pestana = 'meta' | 'ajuste' | 'registros';
 
@@ -63,6 +64,8 @@ export function DialogoCelda({
   const [pestana, setPestana] = useState<Pestana>(pestanaInicial);
   const fila = datos.cronograma.filas.find((f) => f.actividad.id === actividadId);
   const anio = datos.poa.anio;
+  // The month's records are read only now, by index; the grid's figures came from counts.
+  const delMes = useRegistrosDelMes(fila?.actividad.reglaConteo, anio, mes);
   if (!fila) return null;
   const actividad = fila.actividad;
   const columna: Columna = {
@@ -76,7 +79,7 @@ export function DialogoCelda({
   const ajustes = datos.ajustes
     .filter((a) => a.actividadId === actividadId && a.mes === mes)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const registros = logrosDeActividadEnMes(actividad, datos.registros, anio, mes);
+  const registros = delMes && logrosDeActividadEnMes(actividad, delMes, anio, mes);
   // A bimestral or trimestral activity reports the period that holds this month.
   const reporte =
     actividad.frecuencia === 'mensual' ? undefined : fila.periodosFrecuencia.find((r) => mesesDelPeriodo(r.periodo).includes(mes));
@@ -147,7 +150,7 @@ export function DialogoCelda({
           </Alert>
         )}
         <Tabs value={pestana} onChange={(_, v: Pestana) => setPestana(v)} aria-label="Qué hacer con este mes" sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-          <Tab value="registros" label={`Registros (${registros.length})`} id="pestana-registros" aria-controls="panel-registros" />
+          <Tab value="registros" label={`Registros (${celda.registros})`} id="pestana-registros" aria-controls="panel-registros" />
           <Tab value="ajuste" label={`Ajuste manual (${ajustes.length})`} id="pestana-ajuste" aria-controls="panel-ajuste" />
           <Tab
             value="meta"
@@ -157,7 +160,12 @@ export function DialogoCelda({
           />
         </Tabs>
         <Box role="tabpanel" id={`panel-${pestana}`} aria-labelledby={`pestana-${pestana}`}>
-          {pestana === 'registros' && <PestanaRegistros actividad={actividad} mes={mes} registros={registros} ajustes={ajustes} />}
+          {pestana === 'registros' &&
+            (registros ? (
+              <PestanaRegistros actividad={actividad} mes={mes} registros={registros} ajustes={ajustes} />
+            ) : (
+              <Typography color="text.secondary">Cargando los registros del mes…</Typography>
+            ))}
           {pestana === 'ajuste' && <PestanaAjustes key={mes} actividad={actividad} anio={anio} mes={mes} ajustes={ajustes} cerrado={cierreMes?.cerrado === true} />}
           {pestana === 'meta' && libre && <PestanaMeta key={actividad.id} actividad={actividad} mes={mes} mesesCerrados={mesesCerrados} />}
           {pestana === 'meta' && !libre && (

@@ -7,7 +7,7 @@ import { NOMBRES_MES, etiquetaPeriodo } from '../../../../shared/domain/periodos
 import { textoEstadoPoa } from '../../../../shared/reportes/estadoPoa';
 import { hojaDeAvance } from '../../../../shared/reportes/hoja';
 import { fechasDelPeriodo, periodoDeRuta, tituloHoja, ultimoMesDe } from '../../../../shared/reportes/periodoHoja';
-import { useCronograma } from '../../hooks/useCronograma';
+import { useCronogramaConRegistros } from '../../hooks/useCronograma';
 import { useConfiguracion } from '../../hooks/usePoa';
 import { EncabezadoHoja } from './hoja/EncabezadoHoja';
 import { estilosHoja } from './hoja/estilosHoja';
@@ -27,7 +27,7 @@ import { useListoParaImprimir } from '../../hooks/useListoParaImprimir';
 export function ImpresionHoja() {
   const parametros = useParams();
   const ruta = periodoDeRuta(parametros.tipo, parametros.anio, parametros.numero);
-  const datos = useCronograma(ruta?.anio, ruta ? ultimoMesDe(ruta.periodo) : undefined);
+  const datos = useCronogramaConRegistros(ruta?.anio, ruta ? ultimoMesDe(ruta.periodo) : undefined);
   const configuracion = useConfiguracion();
   const [hoy] = useState(() => fechaIsoLocal(new Date()));
   const [graficaLista, setGraficaLista] = useState(false);
