@@ -128,6 +128,10 @@ export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
   encabezado: 'Encabezado',
   desde: 'Desde',
   hasta: 'Hasta',
+  // Packages between PCs
+  destino: 'Estación de destino',
+  modo: 'Qué lleva el paquete',
+  bases: 'Versiones conocidas',
   // Catalogues, settings, accounts
   activo: 'Activo',
   municipio: 'Municipio',

@@ -28,8 +28,8 @@ const instante = z.iso.datetime({ offset: true, message: 'Fecha del paquete inv�
 export const datosPaqueteSchema = z.object({
   id: z.uuid('El paquete no dice su identificador'),
   destino: clave,
-  modo: z.enum(MODOS_PAQUETE, 'El paquete no dice qué lleva'),
-  desde: instante.nullable(),
+  modo: z.enum(MODOS_PAQUETE, 'El paquete no dice «Qué lleva el paquete»'),
+  desde: z.iso.datetime({ offset: true, message: 'Fecha «Desde» del paquete inválida' }).nullable(),
   bases: z.record(z.string(), z.record(z.string(), instante)),
 });
 export type DatosPaquete = z.infer<typeof datosPaqueteSchema>;

@@ -83,11 +83,6 @@ export function listarConflictos(db: BaseDatosPoa): Promise<ConflictoParaElegir[
   });
 }
 
-/** How many conflicts wait (for the menu's badge); any signed-in account may know there are some. */
-export function contarConflictos(db: BaseDatosPoa): Promise<number> {
-  return db.conflictos.where('estado').equals('pendiente').count();
-}
-
 export type EleccionConflicto = 'local' | 'entrante';
 
 /**

@@ -24,6 +24,9 @@ import { enEscritorio, puente, type RespaldoListado } from '../../bridge';
 import { Tabla } from '../../componentes/Tabla';
 import { BotonConPermiso, ConPermiso } from '../../componentes/ConPermiso';
 import { DialogoContrasenaRespaldo, DialogoCopiarRespaldo } from './DialogosRespaldoBloqueado';
+import { ConfiguracionIntercambio } from './ConfiguracionIntercambio';
+import { ConfiguracionConflictos } from './ConfiguracionConflictos';
+import { usePuede } from '../../hooks/usePuede';
 
 type Aviso = { tipo: 'success' | 'error' | 'info'; texto: string } | null;
 /** A file chosen to restore or incorporate: a locked copy is opened with its passphrase first. */
@@ -98,6 +101,9 @@ export function ConfiguracionRespaldos() {
   const [pedirContrasena, setPedirContrasena] = useState<{ elegido: Elegido; accion: 'restaurar' | 'fusionar' } | null>(null);
   const [copiando, setCopiando] = useState(false);
   const [avance, setAvance] = useState<Avance | null>(null);
+  const intercambia = usePuede('intercambiar-paquetes');
+  const resuelve = usePuede('resolver-conflictos');
+  const [incorporados, setIncorporados] = useState(0);
 
   const recargar = () => puente.listarRespaldos().then(setRespaldos).catch(() => setRespaldos([]));
   useEffect(() => {
@@ -259,6 +265,8 @@ export function ConfiguracionRespaldos() {
           />
         )}
       </Paper>
+      {intercambia && <ConfiguracionIntercambio alIncorporar={() => setIncorporados((n) => n + 1)} />}
+      {resuelve && <ConfiguracionConflictos version={incorporados} />}
       {enEscritorio && (
         <Paper sx={{ p: 2 }}>
           <Typography variant="subtitle1" component="h3">
