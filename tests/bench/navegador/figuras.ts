@@ -28,7 +28,7 @@ const LISTA_SOLICITUDES = '[role="grid"][aria-label="Solicitudes"] a';
 const FOLIO = /^AC-\d{4}-/;
 const CELDA_CRONOGRAMA = '[role="grid"][aria-label^="Cronograma 2026"] [aria-label^="Actividad 1, "]';
 const COLUMNA_TRIMESTRE = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label*=" trimestre ("]';
-const COLUMNA_MES = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label^="Enero"]';
+const COLUMNA_MES = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label^="enero"]';
 const TABLERO_KPI = '[aria-label^="Solicitudes 2026: "]';
 const TABLERO_GRAFICA = 'section[aria-label="Programado contra logrado por mes"] canvas';
 const OPCION_PERSONA = '[role="option"]';
