@@ -19,14 +19,6 @@ export function clavePersona(p: Fila): string | null {
   return curp === '' ? null : curp;
 }
 
-/**
- * The file's personas already here under another id (same CURP): each with the id of the local one she becomes (the
- * live one, else the one registered first).
- */
-export function equivalenciasPersona(locales: readonly Fila[], entrantes: readonly Fila[]): Map<string, string> {
-  return equivalenciasPorClave(locales, entrantes, clavePersona, antesPorAlta);
-}
-
 /** `filas` of `tabla` with their persona fields pointing at the personas kept. */
 export function repuntarPersonas(tabla: string, filas: readonly Fila[], mapa: ReadonlyMap<string, string>): { filas: Fila[]; cambiadas: number } {
   return repuntar(filas, CAMPOS_PERSONA[tabla] ?? [], mapa);

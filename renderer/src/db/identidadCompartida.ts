@@ -1,4 +1,4 @@
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import {
   CAMPOS_CATALOGO,
   duplicadosCatalogo,
@@ -11,10 +11,8 @@ import {
   clavePersona,
   destinosDeUnion,
   duplicadosPersona,
-  equivalenciasPersona,
   repuntarPersonas,
 } from '../../../shared/domain/unificarPersonas';
-import { repuntar } from '../../../shared/domain/unificarCatalogos';
 import { nombreCompleto, type Persona } from '../../../shared/schemas/personas';
 import type { ArchivoRespaldo } from '../../../shared/schemas/respaldo';
 import type { BaseDatosPoa } from './db';
@@ -62,22 +60,54 @@ function aplicar(tablas: Tablas, tabla: 'catalogos' | 'personas', mapa: Readonly
 }
 
 /**
- * The file's tables with its records matched to this PC's by natural key: a catalogue entry already here under
- * another id (same tipo and name) and a persona already here under another id (same CURP) are left out, and the
- * file's records that pointed at them point at this PC's. To be called inside the merge's transaction, which must
- * include the catalogue and persona tables. Idempotent: the same file gives the same tables.
+ * The file's tables with its catalogue entries matched to this PC's by natural key: an entry already here under
+ * another id (same tipo and name) is left out, and the file's records that pointed at it point at this PC's; the
+ * file's records that point at a persona merged into another point at the one kept. Personas with the same CURP are
+ * joined after the file is written (`unirPersonasDelArchivo`), so both PCs keep the same one. To be called inside the
+ * merge's transaction, which must include the catalogue and persona tables. Idempotent: the same file gives the same
+ * tables.
  */
 export async function alinearEntrantes(db: BaseDatosPoa, tablas: Tablas): Promise<Alineacion> {
   const catalogosLocales = (await db.catalogos.toArray()) as unknown as Fila[];
   const c = aplicar(tablas, 'catalogos', equivalenciasCatalogo(catalogosLocales, tablas.catalogos), CAMPOS_CATALOGO, repuntarCatalogos);
-  const curps = [...new Set(c.tablas.personas.map(clavePersona).filter((k): k is string => k !== null))];
-  const personasLocales = (await db.personas.where('curp').anyOf(curps).toArray()) as unknown as Fila[];
-  const equivalencias = equivalenciasPersona(personasLocales, c.tablas.personas);
-  const p = aplicar(c.tablas, 'personas', equivalencias, CAMPOS_PERSONA, repuntarPersonas);
-  // A merged persona's reference may name one the CURP just made this PC's.
-  const personas = repuntar(p.tablas.personas, ['unidaCon'], equivalencias).filas;
-  const s = await seguirUniones(db, { ...p.tablas, personas });
-  return { tablas: s.tablas, catalogos: c.union, personas: p.union, seguidos: s.seguidos };
+  const s = await seguirUniones(db, c.tablas);
+  return { tablas: s.tablas, catalogos: c.union, personas: { unidas: [], repuntados: 0 }, seguidos: s.seguidos };
+}
+
+/**
+ * The stored records that point at a persona `mapa` merges into another point at the one kept, keeping their
+ * updatedAt; how many changed.
+ */
+async function repuntarGuardados(tabla: (nombre: string) => Table, mapa: ReadonlyMap<string, string>): Promise<number> {
+  let repuntados = 0;
+  for (const nombre of Object.keys(CAMPOS_PERSONA)) {
+    const filas = (await tabla(nombre).where('personaId').anyOf([...mapa.keys()]).toArray()) as Fila[];
+    const r = repuntarPersonas(nombre, filas, mapa);
+    await tabla(nombre).bulkPut(r.filas.filter((f, i) => f !== filas[i]));
+    repuntados += r.cambiadas;
+  }
+  return repuntados;
+}
+
+/**
+ * After a merge has written the file's records: the live personas that now share a CURP with one of the file's
+ * become one, the same at every PC (the one registered first, `antesPorAlta`). The others are kept merged into it
+ * (`eliminado`, `unidaCon`) in a version one millisecond after their own, so the PC that merges first and the PC
+ * that merges later write the same record, and every record that pointed at them points at the one kept, keeping
+ * its updatedAt (the other PC re-points its own copies when the merged persona reaches it). Inside the merge's
+ * transaction.
+ */
+export async function unirPersonasDelArchivo(db: BaseDatosPoa, personasDelArchivo: readonly Fila[]): Promise<Union> {
+  const curps = [...new Set(personasDelArchivo.filter((p) => p.eliminado === 0).map(clavePersona).filter((k): k is string => k !== null))];
+  if (curps.length === 0) return { unidas: [], repuntados: 0 };
+  const vivas = ((await db.personas.where('curp').anyOf(curps).toArray()) as unknown as Fila[]).filter((p) => p.eliminado === 0);
+  const mapa = duplicadosPersona(vivas);
+  if (mapa.size === 0) return { unidas: [], repuntados: 0 };
+  const unidas = vivas.filter((p) => mapa.has(String(p.id)));
+  await db.personas.bulkPut(
+    unidas.map((p) => ({ ...p, eliminado: 1, unidaCon: mapa.get(String(p.id)), updatedAt: new Date(Date.parse(String(p.updatedAt)) + 1).toISOString() })) as never[],
+  );
+  return { unidas, repuntados: await repuntarGuardados((t) => db.table(t), mapa) };
 }
 
 /** Each persona's `unidaCon`, for the merged ones among `filas`. */
@@ -158,9 +188,9 @@ export function resumenesAlineacion(a: Alineacion, estacion: string): { entidad:
     resumenes.push({
       entidad: 'persona',
       resumen:
-        `Personas de la estación ${estacion}: ${p.unidas.length} ${p.unidas.length === 1 ? 'ya estaba registrada' : 'ya estaban registradas'} ` +
-        `en esta PC con la misma CURP (${nombres.join(', ')}${p.unidas.length > 5 ? ` y ${p.unidas.length - 5} más` : ''}) y se ` +
-        `${p.unidas.length === 1 ? 'tomó como una sola' : 'tomaron como una sola cada una'}; ${registros(p.repuntados)} a la de esta PC`,
+        `Personas de la estación ${estacion} con la CURP de otra: ${p.unidas.length} ${p.unidas.length === 1 ? 'registro se unió' : 'registros se unieron'} ` +
+        `con la persona registrada primero (${nombres.join(', ')}${p.unidas.length > 5 ? ` y ${p.unidas.length - 5} más` : ''}); ` +
+        `${registros(p.repuntados)} a la que se conservó`,
     });
   }
   if (a.seguidos > 0) {
@@ -215,13 +245,7 @@ export async function unirPersonasDuplicadas(tx: Transaction, autor: Autor): Pro
   const personas = (await tx.table('personas').where('curp').notEqual('').toArray()) as Fila[];
   const mapa = duplicadosPersona(personas);
   if (mapa.size === 0) return;
-  let repuntados = 0;
-  for (const tabla of Object.keys(CAMPOS_PERSONA)) {
-    const filas = (await tx.table(tabla).where('personaId').anyOf([...mapa.keys()]).toArray()) as Fila[];
-    const r = repuntarPersonas(tabla, filas, mapa);
-    await tx.table(tabla).bulkPut(r.filas.filter((f, i) => f !== filas[i]));
-    repuntados += r.cambiadas;
-  }
+  const repuntados = await repuntarGuardados((t) => tx.table(t), mapa);
   const ahora = new Date().toISOString();
   const quitadas = personas.filter((p) => mapa.has(String(p.id)));
   await tx.table('personas').bulkPut(quitadas.map((p) => ({ ...p, eliminado: 1, unidaCon: mapa.get(String(p.id)), updatedAt: ahora })));

@@ -18,7 +18,7 @@ import { ErrorValidacion, validar } from './errores';
 import { autorizar, registrarBitacora, tablasBitacora, type Autor } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
 import { mesCerrado } from './repositorios/cierres';
-import { alinearEntrantes, resumenesAlineacion, seguirUnionesLocales } from './identidadCompartida';
+import { alinearEntrantes, resumenesAlineacion, seguirUnionesLocales, unirPersonasDelArchivo } from './identidadCompartida';
 import { comoFolioRepetido, leerEntero, unirBitacoraDelArchivo, type AlAvanzar, type DestinoRespaldo, type FuenteRespaldo } from './respaldos';
 
 /**
@@ -44,13 +44,44 @@ export function cuentaDeFila(tabla: string, fila: Fila | undefined): string | nu
   return d ? (d.cuentaEn as (r: Fila) => string | null)(fila) : null;
 }
 
-/** The closed month a change from `antes` to `despues` would touch at this PC, or null. */
-export async function mesCerradoTocado(db: BaseDatosPoa, tabla: string, antes: Fila | undefined, despues: Fila): Promise<string | null> {
+type Mes = { anio: number; mes: number };
+
+function mesDeDia(dia: string): Mes {
+  return { anio: Number(dia.slice(0, 4)), mes: Number(dia.slice(5, 7)) };
+}
+
+const vigente = (f: Fila | undefined): f is Fila => f !== undefined && f.eliminado !== 1;
+
+/** An activity's twelve programmed goals as they count: none once it is deleted. */
+function programadoDe(f: Fila | undefined): number[] {
+  return vigente(f) && Array.isArray(f.programado) ? (f.programado as number[]) : Array<number>(12).fill(0);
+}
+
+/**
+ * The months a change from `antes` to `despues` touches in what the POA programs or achieves: where a record counts
+ * (its kind's `cuentaEn`, an adjustment's month), the months whose programmed goal an activity changes, and the months
+ * a reconducción changes.
+ */
+async function mesesTocados(db: BaseDatosPoa, tabla: string, antes: Fila | undefined, despues: Fila): Promise<Mes[]> {
+  if (tabla === 'actividades') {
+    const poa = await db.poas.get(String(despues.poaId ?? antes?.poaId));
+    if (!poa) return [];
+    const [a, d] = [programadoDe(antes), programadoDe(despues)];
+    return a.flatMap((v, i) => (v === d[i] ? [] : [{ anio: poa.anio, mes: i + 1 }]));
+  }
+  if (tabla === 'reconducciones') {
+    const meses = (f: Fila | undefined) => (vigente(f) ? (f.meses as number[]).map((mes) => ({ anio: Number(f.anio), mes })) : []);
+    const igual = vigente(antes) === vigente(despues) && JSON.stringify(antes?.despues) === JSON.stringify(despues.despues);
+    return igual ? [] : [...meses(antes), ...meses(despues)];
+  }
   const [a, d] = [cuentaDeFila(tabla, antes), cuentaDeFila(tabla, despues)];
-  if (a === d) return null;
-  for (const f of [a, d]) {
-    if (f === null) continue;
-    const [anio, mes] = [Number(f.slice(0, 4)), Number(f.slice(5, 7))];
+  if (a === d) return [];
+  return [a, d].filter((f): f is string => f !== null).map(mesDeDia);
+}
+
+/** The closed month a change from `antes` to `despues` would touch at this PC, as «marzo 2026», or null. */
+export async function mesCerradoTocado(db: BaseDatosPoa, tabla: string, antes: Fila | undefined, despues: Fila): Promise<string | null> {
+  for (const { anio, mes } of await mesesTocados(db, tabla, antes, despues)) {
     if (await mesCerrado(db, anio, mes)) return `${NOMBRES_MES[mes - 1]} ${anio}`;
   }
   return null;
@@ -206,6 +237,7 @@ export interface ResultadoPaquete {
 }
 
 function describirFila(f: Fila): string {
+  if (typeof f.numeroActividad === 'number') return `Reconducción de la actividad ${f.numeroActividad} (${String(f.anio)})`;
   if (typeof f.folio === 'string' && f.folio) return f.folio;
   const nombre = [f.nombres, f.apellidoPaterno, f.apellidoMaterno, f.nombre, f.tema].filter((x) => typeof x === 'string' && x).join(' ');
   return nombre || String(f.id);
@@ -298,6 +330,7 @@ export async function incorporarPaquete(db: BaseDatosPoa, fuente: FuenteRespaldo
         }
       }
       alineacion.seguidos += await seguirUnionesLocales(db, alineacion.tablas.personas);
+      alineacion.personas = await unirPersonasDelArchivo(db, alineacion.tablas.personas);
       const union = await unirBitacoraDelArchivo(db, respaldo.tablas.bitacora, origen);
       await db.paquetes.put({ id: paquete.id, sentido: 'recibido', otra: origen, fecha: respaldo.fecha, modo: paquete.modo, conteos: vista.conteos });
       await registrarIncorporacion(db, autor, resultado, union.agregadas);

@@ -24,7 +24,7 @@ import type { BaseDatosPoa, TrozoPreparado } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
-import { alinearEntrantes, resumenesAlineacion, seguirUnionesLocales, unirCatalogosDuplicados } from './identidadCompartida';
+import { alinearEntrantes, resumenesAlineacion, seguirUnionesLocales, unirCatalogosDuplicados, unirPersonasDelArchivo } from './identidadCompartida';
 import { avanzarSellos, guardarSellos, leerSellos } from './sellosBitacora';
 import { actualizarSesion } from './sesion';
 
@@ -361,7 +361,8 @@ export async function fusionarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo,
   const resultado: ResultadoFusion = { agregados: 0, actualizados: 0, sinCambio: 0 };
   try {
     await db.transaction('rw', tablas(db), async () => {
-      // Catalogue entries (same tipo and name) and personas (same CURP) this PC already has under another id are this PC's.
+      // Catalogue entries (same tipo and name) this PC already has under another id are this PC's; personas with the
+      // same CURP become one once the file is written.
       const alineacion = await alinearEntrantes(db, respaldo.tablas);
       for (const t of TABLAS_RESPALDO) {
         if (NO_SE_INCORPORAN.includes(t)) continue;
@@ -381,6 +382,7 @@ export async function fusionarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo,
         }
       }
       alineacion.seguidos += await seguirUnionesLocales(db, alineacion.tablas.personas);
+      alineacion.personas = await unirPersonasDelArchivo(db, alineacion.tablas.personas);
       const union = await unirBitacoraDelArchivo(db, respaldo.tablas.bitacora, respaldo.estacion);
       resultado.agregados += union.agregadas;
       resultado.sinCambio += union.repetidas + union.distintas;

@@ -130,9 +130,11 @@ describe('lo que cada PC crea igual es un solo registro', () => {
     await intercambiar(a, b);
     const lomaBonita = async (db: BaseDatosPoa, tipo: 'colonia' | 'dependencia') =>
       (await listarCatalogo(db, tipo)).filter((c) => /loma bonit/i.test(c.nombre)).map((c) => c.nombre);
-    // Each PC keeps its own entry, under its own spelling; the other PC's is the same entry and is not added.
-    expect(await lomaBonita(a, 'colonia')).toEqual(['Colonia Loma Bonita']);
-    expect(await lomaBonita(b, 'colonia')).toEqual(['colonia loma bonitá']);
+    // The id comes from the tipo and the name, so both PCs added the same entry: one record, the same at both.
+    expect(await lomaBonita(a, 'colonia')).toHaveLength(1);
+    expect(await lomaBonita(a, 'colonia')).toEqual(await lomaBonita(b, 'colonia'));
+    const ids = async (db: BaseDatosPoa) => (await listarCatalogo(db, 'colonia')).filter((c) => /loma bonit/i.test(c.nombre)).map((c) => c.id);
+    expect(await ids(a)).toEqual(await ids(b));
     // Another tipo with the same name is another entry.
     for (const db of [a, b]) expect(await lomaBonita(db, 'dependencia')).toEqual(['Colonia Loma Bonita']);
   });
@@ -153,24 +155,27 @@ describe('la misma persona registrada en dos PCs', () => {
     const [la, lb] = [await logrado(a), await logrado(b)];
     await intercambiar(a, b);
     const suma = la.map((fila, i) => fila.map((v, m) => v + lb[i][m]));
-    for (const [db, propia] of [[a, enA], [b, enB]] as const) {
+    for (const db of [a, b]) {
+      // The one registered first stays at both PCs, under the same id; the other is kept merged into it.
       const marias = (await db.personas.toArray()).filter((p) => p.curp === CURP_MARIA);
-      expect(marias.map((p) => p.id)).toEqual([propia.persona.id]);
-      expect(await db.personas.count()).toBe(2);
-      const deMaria = (await db.solicitudes.toArray()).filter((s) => s.personaId === propia.persona.id).map((s) => s.id).sort();
+      expect(marias.filter((p) => p.eliminado === 0).map((p) => p.id)).toEqual([enA.persona.id]);
+      expect(marias.find((p) => p.id === enB.persona.id)).toMatchObject({ eliminado: 1, unidaCon: enA.persona.id });
+      expect(await db.personas.filter((p) => p.eliminado === 0).count()).toBe(2);
+      const deMaria = (await db.solicitudes.toArray()).filter((s) => s.personaId === enA.persona.id).map((s) => s.id).sort();
       expect(deMaria).toEqual([enA.solicitud.id, enB.solicitud.id].sort());
-      expect((await db.apoyos.where('personaId').equals(propia.persona.id).toArray()).map((x) => x.id).sort()).toEqual([enA.apoyo.id, enB.apoyo.id].sort());
+      expect((await db.apoyos.where('personaId').equals(enA.persona.id).toArray()).map((x) => x.id).sort()).toEqual([enA.apoyo.id, enB.apoyo.id].sort());
       expect(await logrado(db)).toEqual(suma);
     }
+    expect(await contenido(a)).toEqual(await contenido(b));
     const entrada = (await a.bitacora.where('entidad').equals('persona').toArray()).find((e) => e.accion === 'incorporar')!;
     expect(entrada.resumen).toBe(
-      'Personas de la estación V2: 1 ya estaba registrada en esta PC con la misma CURP (María José Pérez López) y se tomó como una sola; 2 registros apuntan a la de esta PC',
+      'Personas de la estación V2 con la CURP de otra: 1 registro se unió con la persona registrada primero (María José Pérez López); 2 registros apuntan a la que se conservó',
     );
     // Without a CURP nobody is matched: two personas of the same name stay two.
     const c = await nuevaPc('V3');
     await guardarPersona(c, null, personaMaria({ curp: '' }));
     await fusionarRespaldo(a, await respaldoDe(c));
-    expect((await a.personas.toArray()).filter((p) => p.nombres === 'María José')).toHaveLength(2);
+    expect((await a.personas.toArray()).filter((p) => p.nombres === 'María José' && p.eliminado === 0)).toHaveLength(2);
     // The same file again changes nothing.
     const archivo = await respaldoDe(b);
     await fusionarRespaldo(a, archivo);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { respaldoEnBytes, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
@@ -11,6 +11,12 @@ import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
 import { editarSolicitud, eliminarSolicitud } from '../../../renderer/src/db/repositorios/solicitudes';
 import { registrarSolicitudArco } from '../../../renderer/src/db/repositorios/arco';
 import { cerrarPeriodo } from '../../../renderer/src/db/repositorios/cierres';
+import { autorizarPoa } from '../../../renderer/src/db/repositorios/anioPoa';
+import { guardarMetasProgramadas } from '../../../renderer/src/db/repositorios/ajustes';
+import { agregarAlCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
+import { listarActividades } from '../../../renderer/src/db/repositorios/poa';
+import { registrarReconduccion } from '../../../renderer/src/db/repositorios/reconducciones';
+import { idPoa } from '../../../shared/domain/identidad';
 import { datosEdicionSolicitudSchema } from '../../../shared/schemas/solicitudes';
 import { escribirComprimido, juntar } from '../../../shared/schemas/respaldoComprimido';
 import { TAMANO_MAXIMO_RESPALDO } from '../../../shared/ipc/limites';
@@ -67,6 +73,8 @@ async function corregirDescripcion(db: BaseDatosPoa, id: string, descripcion: st
 }
 
 describe('intercambio entre PCs con paquetes', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('dos estaciones capturan sin conexión, intercambian en los dos sentidos y quedan con los mismos registros y el mismo cronograma', async () => {
     const a = await nuevaPc('V1');
     const b = await nuevaPc('V2');
@@ -160,19 +168,43 @@ describe('intercambio entre PCs con paquetes', () => {
     });
   }
 
-  it('un ciudadano con la misma CURP en las dos PCs queda como una persona con las dos solicitudes, y el cronograma no cambia', async () => {
+  it('un ciudadano con la misma CURP en las dos PCs queda como una persona, la misma en las dos, con las dos solicitudes, y el cronograma no cambia', async () => {
     const a = await nuevaPc('V1');
     const b = await nuevaPc('V2');
-    await capturar(a, personaMaria(), '10');
-    await capturar(b, personaMaria({ telefono: '2281234567' }), '12');
+    const enA = await capturar(a, personaMaria(), '10');
+    await new Promise((r) => setTimeout(r, 3));
+    const enB = await capturar(b, personaMaria({ telefono: '2281234567' }), '12');
     const [la, lb] = [await logrado(a), await logrado(b)];
-    await intercambiar(a, b);
+    const { enA: r1, enB: r2 } = await intercambiar(a, b);
+    expect(r1.conflictos + r2.conflictos).toBe(0);
     for (const db of [a, b]) {
       const vigentes = (await db.personas.toArray()).filter((p) => p.eliminado === 0);
-      expect(vigentes).toHaveLength(1);
-      expect((await db.solicitudes.toArray()).map((s) => s.personaId)).toEqual([vigentes[0].id, vigentes[0].id]);
+      // The one registered first stays at both PCs; the other is kept merged into it.
+      expect(vigentes.map((p) => p.id)).toEqual([enA.persona.id]);
+      expect(await db.personas.get(enB.persona.id)).toMatchObject({ eliminado: 1, unidaCon: enA.persona.id });
+      expect((await db.solicitudes.toArray()).map((s) => s.personaId)).toEqual([enA.persona.id, enA.persona.id]);
       expect(await logrado(db)).toEqual(la.map((fila, i) => fila.map((v, m) => v + lb[i][m])));
     }
+    const union = (await a.bitacora.where('entidad').equals('persona').toArray()).find((e) => e.resumen.startsWith('Personas de la estación V2'))!;
+    expect(union.resumen).toBe('Personas de la estación V2 con la CURP de otra: 1 registro se unió con la persona registrada primero (María José Pérez López); 2 registros apuntan a la que se conservó');
+
+    // A later edit of the solicitud captured at B reaches A pointing at a persona A holds, and both PCs stay equal.
+    await corregirDescripcion(b, enB.solicitud.id, 'Corregida después del intercambio');
+    await intercambiar(a, b);
+    expect((await a.solicitudes.get(enB.solicitud.id))).toMatchObject({ descripcion: 'Corregida después del intercambio', personaId: enA.persona.id });
+    expect(await a.conflictos.count()).toBe(0);
+    expect(await contenido(a)).toEqual(await contenido(b));
+  });
+
+  it('un elemento de catálogo agregado a mano en las dos PCs con el mismo nombre queda como uno solo', async () => {
+    const a = await nuevaPc('V1', 'administrador');
+    const b = await nuevaPc('V2', 'administrador');
+    for (const db of [a, b]) await agregarAlCatalogo(db, { tipo: 'colonia', nombre: 'Lomas del Pedregal' });
+    await intercambiar(a, b);
+    for (const db of [a, b]) {
+      expect((await db.catalogos.toArray()).filter((c) => c.tipo === 'colonia' && c.nombre === 'Lomas del Pedregal' && c.eliminado === 0)).toHaveLength(1);
+    }
+    expect(await contenido(a)).toEqual(await contenido(b));
   });
 
   it('un cambio que tocaría un periodo cerrado en esta PC se rechaza y se lista; lo demás entra', async () => {
@@ -192,6 +224,43 @@ describe('intercambio entre PCs con paquetes', () => {
     expect(await logrado(b)).toEqual(antes);
     const entrada = (await b.bitacora.where('accion').equals('incorporar').toArray()).find((e) => e.resumen.startsWith('Paquete'))!;
     expect(entrada.resumen).toContain(`2 no se incorporaron por estar en un periodo cerrado (${solicitud.folio}, `);
+  });
+
+  it('un cambio de metas o una reconducción que tocaría un mes cerrado en esta PC se rechaza y se lista', async () => {
+    // The goals change in February, while the months they touch are still ahead; the other PCs close them later.
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(new Date(2026, 1, 10, 10, 0));
+    const [a, b, c] = [await nuevaPc('V1'), await nuevaPc('V2'), await nuevaPc('V3')];
+    const [a1] = await listarActividades(a, idPoa(2026));
+    // In the borrador the goals change directly: March gives one to April.
+    const programado = [...a1.programado];
+    programado[2] -= 1;
+    programado[3] += 1;
+    await guardarMetasProgramadas(a, a1.id, { meses: a1.meses, programado });
+    // Once authorized, a reconducción moves May's goal to June.
+    await autorizarPoa(a, idPoa(2026), { nombre: 'Presidencia Municipal' });
+    await incorporarPaquete(c, await paquete(a, 'V3'));
+    const mayoAJunio = [...programado];
+    mayoAJunio[4] -= 1;
+    mayoAJunio[5] += 1;
+    const datos = { actividadId: a1.id, metaAnual: a1.metaAnual, programado: mayoAJunio, motivo: 'La feria regional se movió a junio' };
+    const reconduccion = await registrarReconduccion(a, { ...datos, solicito: 'Jefa del Departamento', autorizo: 'Presidencia Municipal' });
+    vi.useRealTimers();
+
+    await cerrarPeriodo(b, { anio: 2026, tipo: 'mes', numero: 3 });
+    const enB = await incorporarPaquete(b, await paquete(a, 'V2'));
+    expect(enB.rechazados.map((x) => [x.tabla, x.descripcion, x.motivo])).toEqual([['actividades', a1.nombre, 'el periodo de marzo 2026 está cerrado en esta PC']]);
+    expect((await b.actividades.get(a1.id))!.programado).toEqual(a1.programado);
+
+    await cerrarPeriodo(c, { anio: 2026, tipo: 'mes', numero: 6 });
+    const enC = await incorporarPaquete(c, await paquete(a, 'V3'));
+    expect(enC.rechazados.map((x) => x.descripcion)).toEqual([a1.nombre, 'Reconducción de la actividad 1 (2026)']);
+    expect(enC.rechazados.map((x) => [x.tabla, x.id, x.motivo])).toEqual([
+      ['actividades', a1.id, 'el periodo de junio 2026 está cerrado en esta PC'],
+      ['reconducciones', reconduccion.id, 'el periodo de junio 2026 está cerrado en esta PC'],
+    ]);
+    expect(await c.reconducciones.get(reconduccion.id)).toBeUndefined();
+    expect((await c.actividades.get(a1.id))!.programado).toEqual(programado);
   });
 
   it('una persona anonimizada siempre gana: una copia más reciente sin anonimizar de otra PC no la deshace', async () => {

@@ -1,5 +1,6 @@
 import { datosCatalogoSchema, type ElementoCatalogo, type TipoCatalogo } from '../../../../shared/schemas/sistema';
 import { normalizarTexto } from '../../../../shared/domain/texto';
+import { idCatalogo } from '../../../../shared/domain/identidad';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { agregar, ahoraIso, escribir, registrarBitacora } from './base';
@@ -19,7 +20,10 @@ export async function agregarAlCatalogo(db: BaseDatosPoa, datos: { tipo: TipoCat
     if (existentes.some((e) => e.eliminado === 0 && normalizarTexto(e.nombre) === clave)) {
       throw new ErrorValidacion({ nombre: `«${valido.nombre}» ya está en el catálogo` });
     }
-    return agregar<ElementoCatalogo>(db, sesion, db.catalogos, valido, () => ({
+    // The id comes from the tipo and the name, as the seed's do, so the same entry added at two PCs is one record.
+    const id = idCatalogo(valido.tipo, valido.nombre);
+    const propia = (await db.catalogos.get(id)) ? {} : { id };
+    return agregar<ElementoCatalogo>(db, sesion, db.catalogos, { ...valido, ...propia }, () => ({
       entidad: 'catalogo',
       resumen: `Catálogo ${valido.tipo}: se agregó «${valido.nombre}»`,
     }));
