@@ -2,6 +2,7 @@ import { registrosQueCuentan, type RegistrosConteo, type TipoRegistroLogrado } f
 import { resumirPeriodo, sumar, sumarPorMes, type AjusteCronograma, type Cronograma, type ResumenPeriodo } from '../domain/cronograma';
 import type { ColorSemaforo, UmbralesSemaforo } from '../domain/eficiencia';
 import { mesesDelPeriodo, type Periodo } from '../domain/periodos';
+import { estadoDelPeriodo, metaALaFecha, momentoDelPeriodo, pideJustificacion, type EstadoPeriodo, type Hoy } from '../domain/enCurso';
 import type { Ajuste } from '../schemas/poa';
 import { describirCambios } from '../domain/reconduccion';
 import { justificacionesDelPeriodo, type JustificacionEtiquetada, type JustificacionReporte } from './justificaciones';
@@ -30,10 +31,14 @@ export interface FilaHoja {
   logrado: number;
   indice: number | null;
   semaforo: ColorSemaforo;
+  /** What the period shows: its semáforo once ended, «en curso» while it runs (never red before it ends). */
+  estado: EstadoPeriodo;
+  /** While the period runs: the part of its goal due by today. */
+  metaALaFecha: number | null;
   acumulado: ResumenPeriodo;
   /** Meta inicial from January through the period's end. */
   acumuladoInicial: number;
-  /** Amber or red: the period asks for the justification the head signs. */
+  /** Ended amber or red: the period asks for the justification the head signs. */
   fueraDeMeta: boolean;
   justificaciones: JustificacionEtiquetada[];
 }
@@ -86,6 +91,8 @@ export interface EntradaHoja {
   ajustes: readonly (AjusteCronograma & Pick<Ajuste, 'motivo' | 'usuario' | 'createdAt'>)[];
   justificaciones: readonly JustificacionReporte[];
   reconducciones: readonly ReconduccionReporte[];
+  /** Today, for what is still running; without it every period is taken as ended. */
+  hoy?: Hoy;
 }
 
 interface Serie {
@@ -98,12 +105,14 @@ interface Serie {
 
 const sumaDe = (valores: readonly number[], periodo: Periodo) => sumar(valores, mesesDelPeriodo(periodo));
 
-function cifras(serie: Serie, periodo: PeriodoHoja, umbrales: UmbralesSemaforo) {
+function cifras(serie: Serie, periodo: PeriodoHoja, umbrales: UmbralesSemaforo, anio: number, hoy: Hoy | undefined) {
   const resumen = resumirPeriodo(serie.programado, serie.logrado, periodo, umbrales);
   const deRegistros = resumirPeriodo(serie.programado, serie.logradoRegistros, periodo, umbrales).logrado;
   const deAjustes = resumirPeriodo(serie.programado, serie.ajustes, periodo, umbrales).logrado;
   const hastaElPeriodo = { tipo: 'acumulado', numero: ultimoMesDe(periodo) } as const;
   const acumulado = resumirPeriodo(serie.programado, serie.logrado, hastaElPeriodo, umbrales);
+  const momento = (p: Periodo) => (hoy ? momentoDelPeriodo(anio, p, hoy) : 'pasado');
+  const estado = estadoDelPeriodo(resumen.semaforo, momento(periodo));
   return {
     programado: resumen.programado,
     programadoInicial: sumaDe(serie.inicial, periodo),
@@ -112,9 +121,11 @@ function cifras(serie: Serie, periodo: PeriodoHoja, umbrales: UmbralesSemaforo) 
     logrado: resumen.logrado,
     indice: resumen.indice,
     semaforo: resumen.semaforo,
+    estado,
+    metaALaFecha: estado === 'en-curso' && hoy ? metaALaFecha(serie.programado, anio, periodo, hoy) : null,
     acumulado,
     acumuladoInicial: sumaDe(serie.inicial, hastaElPeriodo),
-    fueraDeMeta: resumen.semaforo === 'ambar' || resumen.semaforo === 'rojo',
+    fueraDeMeta: pideJustificacion(resumen.semaforo, momento(periodo)),
   };
 }
 
@@ -129,7 +140,7 @@ export function hojaDeAvance(e: EntradaHoja): HojaAvance {
     numero: f.actividad.numero,
     nombre: f.actividad.nombre,
     unidad: f.actividad.unidadMedida,
-    ...cifras({ ...f, inicial: iniciales[i] }, periodo, umbrales),
+    ...cifras({ ...f, inicial: iniciales[i] }, periodo, umbrales, anio, e.hoy),
     justificaciones: justificacionesDelPeriodo(e.justificaciones, f.actividad.id, anio, periodo),
   }));
   const total: FilaHoja = {
@@ -137,7 +148,7 @@ export function hojaDeAvance(e: EntradaHoja): HojaAvance {
     numero: null,
     nombre: 'Total POA',
     unidad: '',
-    ...cifras({ ...cronograma.total, inicial: inicialTotal }, periodo, umbrales),
+    ...cifras({ ...cronograma.total, inicial: inicialTotal }, periodo, umbrales, anio, e.hoy),
     justificaciones: justificacionesDelPeriodo(e.justificaciones, null, anio, periodo),
   };
 

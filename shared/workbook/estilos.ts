@@ -43,3 +43,6 @@ export const COLOR_SEMAFORO: Record<ColorSemaforo, { fondo: string; texto: strin
   rojo: { fondo: 'FFFFC7CE', texto: 'FF9C0006' },
   'no-aplica': { fondo: 'FFEDEDED', texto: 'FF595959' },
 };
+
+/** The period in progress: neutral, not judged until it ends (shared/domain/enCurso.ts). */
+export const COLOR_EN_CURSO = { fondo: 'FFE3ECF7', texto: 'FF1F4E79' };

@@ -4,7 +4,8 @@ import { ETIQUETA_SEMAFORO } from '../domain/eficiencia';
 import { mesesDelPeriodo } from '../domain/periodos';
 import { alturaTexto } from './altura';
 import { HOJA_CRONOGRAMA, columnaMes, filasActividadCronograma } from './disposicion';
-import { ALINEAR_CENTRO, ALINEAR_TEXTO, FORMATO, FUENTE_NEGRITA, FUENTE_NORMAL, RELLENO_TOTAL } from './estilos';
+import { ALINEAR_CENTRO, ALINEAR_TEXTO, COLOR_EN_CURSO, FORMATO, FUENTE_NEGRITA, FUENTE_NORMAL, RELLENO_TOTAL, relleno } from './estilos';
+import { ETIQUETA_EN_CURSO } from '../domain/enCurso';
 import {
   celda,
   encabezadoCombinado,
@@ -101,7 +102,15 @@ export function hojaAvanceTrimestral(libro: Workbook, entrada: LibroPoaEntrada, 
       sem.alignment = ALINEAR_CENTRO;
       sem.font = total ? FUENTE_NEGRITA : FUENTE_NORMAL;
       const transcurrido = meses[0] <= corte;
-      if (transcurrido) {
+      // The quarter in progress is not judged until it ends (shared/domain/enCurso.ts).
+      const enCurso = entrada.anio === entrada.generado.getFullYear() && meses[meses.length - 1] >= corte && transcurrido && resumen.indice !== null;
+      if (enCurso) {
+        sem.value = ETIQUETA_EN_CURSO;
+        for (const c of [pct, sem]) {
+          c.fill = relleno(COLOR_EN_CURSO.fondo);
+          c.font = { ...(c.font ?? {}), color: { argb: COLOR_EN_CURSO.texto } };
+        }
+      } else if (transcurrido) {
         const color = resumen.semaforo;
         const { verde, ambar } = entrada.umbrales;
         sem.value = formula(

@@ -10,7 +10,8 @@ import {
   filasActividadCronograma,
   filasTotalCronograma,
 } from './disposicion';
-import { ALINEAR_CENTRO, ALINEAR_TEXTO, BORDE, FORMATO, FUENTE_NEGRITA, FUENTE_NORMAL, RELLENO_ETIQUETA, RELLENO_TOTAL } from './estilos';
+import { ALINEAR_CENTRO, ALINEAR_TEXTO, BORDE, COLOR_EN_CURSO, FORMATO, FUENTE_NEGRITA, FUENTE_NORMAL, RELLENO_ETIQUETA, RELLENO_TOTAL, relleno } from './estilos';
+import { hoyLocal, metaALaFecha, textoEnCurso } from '../domain/enCurso';
 import { fechaExcel } from './fechas';
 import {
   absoluta,
@@ -82,6 +83,7 @@ function filaActividad(hoja: Worksheet, a: ActividadLibro, indice: number, entra
   const filas = filasActividadCronograma(indice);
   const { marcas, programado, logrado } = filas;
   enmarcar(hoja, marcas, C.numero, logrado, C.fin);
+  const enCurso = entrada.anio === entrada.generado.getFullYear() ? corte : 0;
 
   // The cronograma's own summaries of the row: the year (Meta Programada and Alcanzada N°) and each month.
   const { programado: totalProgramado, logrado: totalLogrado } = resumirPeriodo(a.programado, a.logrado, ANUAL, entrada.umbrales);
@@ -152,13 +154,19 @@ function filaActividad(hoja: Worksheet, a: ActividadLibro, indice: number, entra
     l.numFmt = FORMATO.entero;
     l.alignment = ALINEAR_CENTRO;
     l.font = FUENTE_NORMAL;
-    if (m <= corte) pintarSemaforo(l, meses[m - 1].semaforo);
+    if (m === enCurso && (a.programado[m - 1] ?? 0) > 0) {
+      l.fill = relleno(COLOR_EN_CURSO.fondo);
+      l.font = { ...FUENTE_NORMAL, color: { argb: COLOR_EN_CURSO.texto } };
+      l.note = textoEnCurso(a.logrado[m - 1] ?? 0, a.programado[m - 1] ?? 0, metaALaFecha(a.programado, entrada.anio, { tipo: 'mes', numero: m }, hoyLocal(entrada.generado)));
+    } else if (m <= corte) pintarSemaforo(l, meses[m - 1].semaforo);
   }
-  if (corte > 0) {
+  // The month in progress is not judged: the semáforo's rules stop at the last month that ended.
+  const juzgados = enCurso ? enCurso - 1 : corte;
+  if (juzgados > 0) {
     // The achieved month recolours itself when a figure is edited in Excel; errors (0 programmed) match no rule.
     const p = celda(columnaMes(1), programado);
     const l = celda(columnaMes(1), logrado);
-    reglasSemaforo(hoja, `${l}:${celda(columnaMes(corte), logrado)}`, `${p}>0`, `${l}*100/${p}`, entrada.umbrales);
+    reglasSemaforo(hoja, `${l}:${celda(columnaMes(juzgados), logrado)}`, `${p}>0`, `${l}*100/${p}`, entrada.umbrales);
   }
   hoja.getRow(marcas).height = 20;
   hoja.getRow(programado).height = 20;

@@ -112,7 +112,7 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
   it('las solicitudes capturadas en Atención Ciudadana en dos meses cuentan en su mes, cambian color e índice, y se baja a ellas', async () => {
     const { pagina } = app;
     await celda(pagina, 'Actividad 1, septiembre: programado 7, logrado 0, índice 0 %, Fuera de meta').waitFor();
-    await celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 0, índice 0 %, Fuera de meta').waitFor();
+    await celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 0, índice 0 %, En curso, meta a la fecha 4').waitFor();
 
     const septiembre = await capturarSolicitud(pagina, {
       apellido: 'López', nombre: 'María', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-09-15T10:30', tipo: 'Despensa', compromiso: '2026-09-30',
@@ -128,19 +128,19 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
 
     await ir(pagina, 'Cronograma');
     await celda(pagina, 'Actividad 1, septiembre: programado 7, logrado 1, índice 14.3 %, Fuera de meta').waitFor();
-    await celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 4, índice 80 %, En riesgo').waitFor();
+    await celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 4, índice 80 %, En curso, meta a la fecha 4').waitFor();
 
     const pedro: Captura = { apellido: 'Ramírez', nombre: 'Pedro', sexo: 'Hombre', colonia: 'Centro', recepcion: '2026-11-23T10:05', tipo: 'Despensa' };
     folios.push(await capturarSolicitud(pagina, pedro));
     await ir(pagina, 'Cronograma');
-    const noviembreVerde = celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 5, índice 100 %, En meta');
-    await noviembreVerde.waitFor();
+    const noviembreCompleto = celda(pagina, 'Actividad 1, noviembre: programado 5, logrado 5, índice 100 %, En curso, meta a la fecha 4');
+    await noviembreCompleto.waitFor();
     const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 1' });
     await expect.poll(() => fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent(), { timeout: 15_000 }).toBe('6');
     // 6 of the 81 programmed through November.
     await fila.getByRole('gridcell', { name: 'Índice acumulado a noviembre: 7.4 %, Fuera de meta' }).waitFor();
 
-    await noviembreVerde.click();
+    await noviembreCompleto.click();
     const dialogo = pagina.getByRole('dialog', { name: /^Actividad 1 · noviembre 2026/ });
     const lista = dialogo.getByRole('list', { name: 'Registros que cuentan en noviembre' });
     // Each line names the citizen and the tipo de apoyo asked for.

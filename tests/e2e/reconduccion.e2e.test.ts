@@ -172,7 +172,7 @@ describe('Reconducción de las metas de un POA autorizado', () => {
     await dialogo.waitFor({ state: 'detached' });
 
     await celda(pagina, 'Actividad 1, diciembre: programado 9, logrado 0, índice 0 %, Por venir, meta reconducida: inicial 7, modificada 9').waitFor();
-    await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 0, índice 0 %, Fuera de meta').waitFor();
+    await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 0, índice 0 %, En curso, meta a la fecha 5').waitFor();
     const renglon = gridCronograma(pagina).getByRole('row', { name: 'Actividad 1' });
     await renglon.getByRole('gridcell', { name: 'Meta anual: modificada 92, inicial 90' }).waitFor();
     await expect.poll(() => renglon.getByRole('gridcell', { name: 'Meta Programada N°' }).textContent(), { timeout: 15_000 }).toBe('92');

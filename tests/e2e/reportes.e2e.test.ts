@@ -107,8 +107,8 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     await ir(pagina, 'Cronograma');
     await ajustar(pagina, 2, 'noviembre', 6, 'Despensas entregadas en la jornada de la colonia Centro');
     await ajustar(pagina, 4, 'noviembre', 7, 'Mesas regionales de seguridad alimentaria, minutas en archivo');
-    await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 3, índice 42.9 %, Fuera de meta').waitFor();
-    await celda(pagina, /^Actividad 2, noviembre: programado 7, logrado 6 \(0 de registros y \+6 de ajuste manual\), índice 85.7 %, En riesgo/).waitFor();
+    await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 3, índice 42.9 %, En curso, meta a la fecha 5').waitFor();
+    await celda(pagina, /^Actividad 2, noviembre: programado 7, logrado 6 \(0 de registros y \+6 de ajuste manual\), índice 85.7 %, En curso, meta a la fecha 5/).waitFor();
 
     const panel = pagina.getByRole('region', { name: 'Índice de Eficiencia por periodo' });
     await panel.getByLabel('Mes de referencia').click();
@@ -141,9 +141,12 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     expect(lineas).toContain('3 PROGRAMAS 7 0 0 0 83 0');
     expect(lineas).toContain('4 Vinculación Institucional GESTION 7 0 +7 7 100 % 83 7 8.4 %');
     expect(lineas).toContain('Total POA 28 3 +13 16 57.1 % 332 17 5.1 %');
-    expect(texto).toMatch(/Fuera de meta[\s\S]*En riesgo[\s\S]*En meta/);
-    // Activity 3 is off target without a text; October's justification belongs to October and the quarter, not here.
-    expect(texto).toContain('Sin justificación registrada.');
+    // November is in progress on the 24th: no semáforo yet, the goal to date beside it (7 × 24/30 → 5), and no
+    // justification asked; October's justification belongs to October and the quarter, not here.
+    expect(texto).toContain('En curso · a la fecha 5');
+    expect(texto).toContain('En curso · a la fecha 22');
+    expect(texto).not.toMatch(/42\.9 %\s+Fuera de meta/);
+    expect(texto.replace(/\s+/g, ' ')).toContain('El periodo está en curso: las justificaciones se piden cuando termine');
     expect(texto).not.toContain('Cierre de ventanilla por remodelación');
     // The records behind November's 3 solicitudes, with their citizen, tipo and date, and the adjustments with their reasons.
     for (const [i, folio] of folios.slice(1).entries()) {
@@ -173,7 +176,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     expect(lineas).toContain('1 Atención Ciudadana y recepción de solicitudes SOLICITUDES 21 4 0 4 19 % 90 4 4.4 %');
     expect(lineas).toContain('Total POA 84 4 +13 17 20.2 % 360 17 4.7 %');
     expect(texto.replace(/\s+/g, ' ')).toContain(
-      'Actividad 1 (19 %, fuera de meta): Octubre: Cierre de ventanilla por remodelación del edificio del 5 al 23 de octubre',
+      '1. Atención Ciudadana y recepción de solicitudes (19 %, en curso): Octubre: Cierre de ventanilla por remodelación del edificio del 5 al 23 de octubre',
     );
     expect(texto).toContain(`Solicitud ${folios[0]}`);
     for (const rol of Object.values(ROL)) expect(texto).toContain(rol);
@@ -211,7 +214,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
   it('«Exportar libro POA (Excel)» descarga el libro bajo la CSP sin eval; exceljs lo lee con las hojas y las cifras del cronograma', async () => {
     const { pagina } = app;
     await ir(pagina, 'Cronograma');
-    await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 3, índice 42.9 %, Fuera de meta').waitFor();
+    await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 3, índice 42.9 %, En curso, meta a la fecha 5').waitFor();
     const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 1' });
     const alcanzadaEnPantalla = Number(await fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent());
     expect(alcanzadaEnPantalla).toBe(4);
@@ -385,9 +388,9 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     // Activity 1's November is measured against the modified 9 (153 of 9), with the authorized 7 under it; the
     // cumulative January–November is 85 (83 as authorized).
     expect(lineas).toContain('1 Atención Ciudadana y recepción de solicitudes SOLICITUDES 9 153 0 153 1,700 % 85 154 181.2 %');
-    expect(lineas).toContain('(inicial 7) En meta (inicial 83) En meta');
+    expect(lineas).toContain('(inicial 7) En curso · a la fecha 7 (inicial 83) En meta');
     expect(lineas).toContain('Total POA 30 155 +13 168 560 % 334 169 50.6 %');
-    expect(lineas).toContain('(inicial 28) En meta (inicial 332) Fuera de meta');
+    expect(lineas).toContain('(inicial 28) En curso · a la fecha 24 (inicial 332) Fuera de meta');
     // Beside the chart, so the three signatures stay on the first page.
     const [primera] = texto.split('\f');
     expect(primera.replace(/\s+/g, ' ')).toContain(

@@ -3,17 +3,19 @@ import ErrorIcon from '@mui/icons-material/Error';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
+import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import { Chip } from '@mui/material';
 import type { SvgIconProps } from '@mui/material';
 import type { ComponentType } from 'react';
-import { ETIQUETA_SEMAFORO, formatearIndice, type ColorSemaforo } from '../../../shared/domain/eficiencia';
+import { ETIQUETA_SEMAFORO, formatearIndice } from '../../../shared/domain/eficiencia';
+import { ETIQUETA_EN_CURSO, type EstadoPeriodo } from '../../../shared/domain/enCurso';
 
 /**
  * How a semáforo looks on screen and on a projector: a light background that keeps dark text legible, a strong
  * color for charts, and always an icon and a word, so the state never depends on color alone.
- * `por-venir` is a month that has not started: it is not judged yet.
+ * `en-curso` is the period in progress and `por-venir` one that has not started: neither is judged yet.
  */
-export type EstadoCelda = ColorSemaforo | 'por-venir';
+export type EstadoCelda = EstadoPeriodo;
 
 interface Apariencia {
   fondo: string;
@@ -34,6 +36,7 @@ export const APARIENCIA: Record<EstadoCelda, Apariencia> = {
     etiqueta: ETIQUETA_SEMAFORO['no-aplica'],
     Icono: RemoveCircleOutlineIcon,
   },
+  'en-curso': { fondo: '#e3ecf7', texto: '#1f4e79', fuerte: '#4a78a8', etiqueta: ETIQUETA_EN_CURSO, Icono: HourglassTopIcon },
   'por-venir': { fondo: '#ffffff', texto: '#5f6368', fuerte: '#bdbdbd', etiqueta: 'Por venir', Icono: ScheduleIcon },
 };
 

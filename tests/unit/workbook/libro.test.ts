@@ -112,8 +112,10 @@ describe('libro POA para Tesorería', () => {
         expect(h.getCell(`${col}${marcas}`).alignment.horizontal).toBe('center');
         expect(h.getCell(`${col}${p}`).value).toBe(a.programado[m - 1]);
         expect(h.getCell(`${col}${l}`).value).toBe(a.logrado[m - 1]);
-        // Achieved months carry the semáforo up to the generation month (June); later months are not late yet.
-        expect(rellenoDe(h, `${col}${l}`)).toBe(m <= 6 ? colorEsperado(a.logrado[m - 1], a.programado[m - 1]) : undefined);
+        // Achieved months carry the semáforo up to May; June, the generation month, is in progress (neutral, with
+        // its goal to date in a note); later months are not late yet.
+        expect(rellenoDe(h, `${col}${l}`)).toBe(m <= 5 ? colorEsperado(a.logrado[m - 1], a.programado[m - 1]) : m === 6 ? 'FFE3ECF7' : undefined);
+        if (m === 6) expect(h.getCell(`${col}${l}`).note).toMatch(new RegExp(`^En curso: ${a.logrado[5]} de ${a.programado[5]}, meta a la fecha \\d+$`));
       }
       expect(formulaDe(h, `F${marcas}`)).toEqual({ formula: `SUM(K${p}:V${p})`, result: 90 });
       expect(formulaDe(h, `G${marcas}`)).toEqual({ formula: `IF(E${marcas}=0,"No aplica",F${marcas}*100/E${marcas})`, result: 100 });
@@ -126,10 +128,11 @@ describe('libro POA para Tesorería', () => {
     });
     expect(ACTIVIDADES.map((a) => sumar(a.logrado))).toEqual([44, 46, 42, 32]);
     expect(formulaDe(h, 'I7').result).toBeCloseTo(48.8889, 4);
-    // Over-achievement, a month with nothing programmed but work done, and a red month, on the sheet's colours.
+    // Over-achievement and a month with nothing programmed but work done on the sheet's colours; June, the month in
+    // progress, is neutral whatever its figures.
     expect(rellenoDe(h, 'K9')).toBe(COLOR.verde);
     expect(rellenoDe(h, 'L15')).toBe(COLOR['no-aplica']);
-    expect(rellenoDe(h, 'P9')).toBe(COLOR.rojo);
+    expect(rellenoDe(h, 'P9')).toBe('FFE3ECF7');
   });
 
   it('Cronograma: fechas dd/mm/aaaa o BIMESTRAL como el seed, y fila TOTAL', () => {
@@ -259,7 +262,11 @@ describe('libro POA para Tesorería', () => {
         expect(formulaDe(h, `D${fila}`)).toEqual({ formula: `SUM(${rango(8 + i * 3)})`, result: p });
         expect(formulaDe(h, `E${fila}`)).toEqual({ formula: `SUM(${rango(9 + i * 3)})`, result: l });
         expect(formulaDe(h, `F${fila}`)).toEqual({ formula: `IF(D${fila}=0,"No aplica",E${fila}*100/D${fila})`, result: indiceEsperado(l, p) });
-        if (t <= 2) {
+        if (t === 2) {
+          // The quarter in progress (June) is not judged yet.
+          expect(h.getCell(`G${fila}`).value).toBe('En curso');
+          expect(rellenoDe(h, `F${fila}`)).toBe('FFE3ECF7');
+        } else if (t === 1) {
           expect(rellenoDe(h, `F${fila}`)).toBe(colorEsperado(l, p));
           expect(formulaDe(h, `G${fila}`).formula).toBe(
             `IF(ISNUMBER(F${fila}),IF(F${fila}>=90,"En meta",IF(F${fila}>=70,"En riesgo","Fuera de meta")),"No aplica")`,
@@ -270,7 +277,7 @@ describe('libro POA para Tesorería', () => {
         }
       }
     });
-    expect(['G6', 'G7', 'G18'].map((d) => formulaDe(h, d).result)).toEqual(['En meta', 'En riesgo', 'Fuera de meta']);
+    expect(['G6', 'G18'].map((d) => formulaDe(h, d).result)).toEqual(['En meta', 'Fuera de meta']);
     expect(formulaDe(h, 'F6').result).toBeCloseTo((25 * 100) / 24, 10);
     expect(h.getCell('H7').value).toBe('Baja afluencia en junio por el periodo vacacional.');
     expect(h.getCell('H18').value).toBe('Las mesas de enero y febrero fueron reprogramadas por la Secretaría de Gobierno.');

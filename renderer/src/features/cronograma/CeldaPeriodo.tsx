@@ -28,6 +28,7 @@ export function descripcionCelda(
   if (d.ajustes !== 0) partes[1] += ` (${d.registros} de registros y ${textoAjuste(d.ajustes).replace('aj.', 'de ajuste manual')})`;
   partes.push(d.resumen.indice === null ? 'índice no aplica' : `índice ${formatearIndice(d.resumen.indice)}`);
   partes.push(APARIENCIA[d.estado].etiqueta);
+  if (d.metaALaFecha !== null) partes.push(`meta a la fecha ${d.metaALaFecha}`);
   if (!marcado) partes.push('sin programar en el cronograma');
   if (reconducida) partes.push(textoReconducida(reconducida, columna.meses.length));
   if (cierre === 'cerrado') partes.push('cerrado');

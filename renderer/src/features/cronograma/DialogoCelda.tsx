@@ -1,3 +1,4 @@
+import { estadoDelPeriodo } from '../../../../shared/domain/enCurso';
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState } from 'react';
@@ -74,6 +75,8 @@ export function DialogoCelda({
     titulo: NOMBRES_MES[mes - 1],
     etiqueta: NOMBRES_MES[mes - 1],
     momento: momentoDelPeriodo(anio, { tipo: 'mes', numero: mes }, hoy),
+    anio,
+    hoy,
   };
   const celda = datosCelda(fila, columna, datos.umbrales);
   const ajustes = datos.ajustes
@@ -139,7 +142,7 @@ export function DialogoCelda({
               </Typography>
               <ChipSemaforo
                 indice={reporte.indice}
-                estado={momentoDelPeriodo(anio, reporte.periodo, hoy) === 'por-venir' ? 'por-venir' : reporte.semaforo}
+                estado={estadoDelPeriodo(reporte.semaforo, momentoDelPeriodo(anio, reporte.periodo, hoy))}
               />
             </Box>
           )}

@@ -1,3 +1,4 @@
+import { estadoDelPeriodo } from '../../../../shared/domain/enCurso';
 import { Box, TableCell, TableRow } from '@mui/material';
 import type { FilaCronograma } from '../../../../shared/domain/cronograma';
 import { formatearIndice } from '../../../../shared/domain/eficiencia';
@@ -24,7 +25,7 @@ export function FilaReporte({ fila, anio, hoy }: { fila: FilaCronograma; anio: n
       <TableCell sx={{ bgcolor: '#fafafa', p: 0 }} />
       {fila.periodosFrecuencia.map((r) => {
         const momento = momentoDelPeriodo(anio, r.periodo, hoy);
-        const ap = APARIENCIA[momento === 'por-venir' ? 'por-venir' : r.semaforo];
+        const ap = APARIENCIA[estadoDelPeriodo(r.semaforo, momento)];
         const indice = r.indice === null ? 'No aplica' : formatearIndice(r.indice);
         return (
           <TableCell

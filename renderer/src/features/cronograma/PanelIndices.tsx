@@ -1,3 +1,4 @@
+import { estadoDelPeriodo, metaALaFecha } from '../../../../shared/domain/enCurso';
 import {
   Box,
   MenuItem,
@@ -89,9 +90,8 @@ export function PanelIndices({ datos, hoy, mesInicial }: { datos: CronogramaCarg
               </TableCell>
               {periodos.map((p) => {
                 const e = estadoPeriodo(s, p, anio, hoy, datos.umbrales, datos.justificaciones);
-                // The year of a POA still running is watched, not judged, as in the grid.
-                const sinJuicio = e.momento === 'por-venir' || (p.tipo === 'anual' && e.momento === 'actual');
-                const estado = sinJuicio ? 'por-venir' : e.resumen.semaforo;
+                // A period still running is watched, not judged, as in the grid.
+                const estado = estadoDelPeriodo(e.resumen.semaforo, e.momento);
                 const etiqueta = p.tipo === 'anual' ? `año ${anio}` : etiquetaPeriodo(p);
                 const pedir = (texto: string) =>
                   setPeticion({
@@ -109,6 +109,7 @@ export function PanelIndices({ datos, hoy, mesInicial }: { datos: CronogramaCarg
                       <ChipSemaforo indice={e.resumen.indice} estado={estado} compacto />
                       <Typography variant="caption" color="text.secondary">
                         {e.resumen.logrado} de {e.resumen.programado}
+                        {estado === 'en-curso' && `, meta a la fecha ${metaALaFecha(s.programado, anio, p, hoy)}`}
                       </Typography>
                       {e.justificacion ? (
                         <BotonConPermiso

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/periodos';
 import { resumirPeriodo, sumar, type ResumenPeriodo, type TipoResumen } from '../../../../shared/domain/cronograma';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
+import { estadoDelPeriodo, metaALaFecha } from '../../../../shared/domain/enCurso';
 import { momentoDelPeriodo, type Hoy, type Momento } from '../../hooks/tiempo';
 import type { EstadoCelda } from '../../componentes/semaforo';
 
@@ -24,6 +25,8 @@ export interface Columna {
   /** What a screen reader and the dialog say: "enero", "1er bimestre (ene–feb)". */
   etiqueta: string;
   momento: Momento;
+  anio: number;
+  hoy: Hoy;
 }
 
 const FRECUENCIA_DE_VISTA = { mes: 'mensual', bimestre: 'bimestral', trimestre: 'trimestral' } as const;
@@ -38,7 +41,7 @@ function titulo(periodo: Periodo, meses: Mes[]): string {
 export function columnasDe(vista: Vista, anio: number, hoy: Hoy): Columna[] {
   return periodosDeFrecuencia(FRECUENCIA_DE_VISTA[vista]).map((periodo) => {
     const meses = mesesDelPeriodo(periodo);
-    return { periodo, meses, titulo: titulo(periodo, meses), etiqueta: etiquetaPeriodo(periodo), momento: momentoDelPeriodo(anio, periodo, hoy) };
+    return { periodo, meses, titulo: titulo(periodo, meses), etiqueta: etiquetaPeriodo(periodo), momento: momentoDelPeriodo(anio, periodo, hoy), anio, hoy };
   });
 }
 
@@ -56,15 +59,19 @@ export interface DatosCelda {
   registros: number;
   ajustes: number;
   estado: EstadoCelda;
+  /** While the period runs: the part of its goal that should be reached by today. */
+  metaALaFecha: number | null;
 }
 
 export function datosCelda(serie: SerieMensual, columna: Columna, umbrales: UmbralesSemaforo): DatosCelda {
   const resumen = resumirPeriodo(serie.programado, serie.logrado, columna.periodo, umbrales);
+  const estado = estadoDelPeriodo(resumen.semaforo, columna.momento);
   return {
     resumen,
     registros: sumar(serie.logradoRegistros, columna.meses),
     ajustes: sumar(serie.ajustes, columna.meses),
-    estado: columna.momento === 'por-venir' ? 'por-venir' : resumen.semaforo,
+    estado,
+    metaALaFecha: estado === 'en-curso' ? metaALaFecha(serie.programado, columna.anio, columna.periodo, columna.hoy) : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { hoyLocal } from '../../hooks/tiempo';
 import { Button, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useCallback, useMemo, useState } from 'react';
@@ -48,6 +49,7 @@ export function ImpresionHoja() {
             ajustes: datos.ajustes,
             justificaciones: datos.justificaciones,
             reconducciones: datos.reconducciones,
+            hoy: hoyLocal(),
           })
         : null,
     [datos, tipo, numero],

@@ -9,17 +9,22 @@ import { APARIENCIA } from '../../../componentes/semaforo';
  */
 export function JustificacionesHoja({ filas }: { filas: FilaHoja[] }) {
   const conTexto = filas.filter((f) => f.fueraDeMeta || f.justificaciones.length > 0);
+  const enCurso = filas.some((f) => f.estado === 'en-curso');
   return (
     <div className="hp-justificaciones">
       <h3>Justificaciones</h3>
       {conTexto.length === 0 ? (
-        <p>Todas las actividades con meta programada en el periodo están en meta; no se requieren justificaciones.</p>
+        <p>
+          {enCurso
+            ? 'El periodo está en curso: las justificaciones se piden cuando termine, para las actividades que queden fuera de meta.'
+            : 'Todas las actividades con meta programada en el periodo están en meta; no se requieren justificaciones.'}
+        </p>
       ) : (
         conTexto.map((f) => (
           <p key={f.actividadId ?? 'total'}>
             <strong>
-              {f.actividadId === null ? 'Total POA' : `Actividad ${f.numero}`} ({formatearIndice(f.indice)},{' '}
-              {APARIENCIA[f.semaforo].etiqueta.toLowerCase()}):
+              {f.actividadId === null ? 'Total POA' : `${f.numero}. ${f.nombre}`} ({formatearIndice(f.indice)},{' '}
+              {APARIENCIA[f.estado].etiqueta.toLowerCase()}):
             </strong>{' '}
             {f.justificaciones.length === 0 ? (
               <span className="sin">Sin justificación registrada.</span>

@@ -1,14 +1,15 @@
-import { formatearIndice, type ColorSemaforo } from '../../../../../shared/domain/eficiencia';
+import { formatearIndice } from '../../../../../shared/domain/eficiencia';
+import type { EstadoPeriodo } from '../../../../../shared/domain/enCurso';
 import { formatearNumero } from '../../../../../shared/domain/formato';
 import type { FilaHoja } from '../../../../../shared/reportes/hoja';
 import { APARIENCIA } from '../../../componentes/semaforo';
 
-function Semaforo({ indice, color }: { indice: number | null; color: ColorSemaforo }) {
-  const a = APARIENCIA[color];
+function Semaforo({ indice, estado, meta = null }: { indice: number | null; estado: EstadoPeriodo; meta?: number | null }) {
+  const a = APARIENCIA[estado];
   return (
     <td className="hp-semaforo" style={{ background: a.fondo, color: a.texto, borderLeft: `2.5pt solid ${a.fuerte}` }}>
       {indice === null ? 'No aplica' : formatearIndice(indice)}
-      {indice !== null && <span>{a.etiqueta}</span>}
+      {indice !== null && <span>{meta === null ? a.etiqueta : `${a.etiqueta} · a la fecha ${formatearNumero(meta)}`}</span>}
     </td>
   );
 }
@@ -45,10 +46,10 @@ function Fila({ fila }: { fila: FilaHoja }) {
       <td className="num">
         <strong>{formatearNumero(fila.logrado)}</strong>
       </td>
-      <Semaforo indice={fila.indice} color={fila.semaforo} />
+      <Semaforo indice={fila.indice} estado={fila.estado} meta={fila.metaALaFecha} />
       <Programado modificado={fila.acumulado.programado} inicial={fila.acumuladoInicial} />
       <td className="num">{formatearNumero(fila.acumulado.logrado)}</td>
-      <Semaforo indice={fila.acumulado.indice} color={fila.acumulado.semaforo} />
+      <Semaforo indice={fila.acumulado.indice} estado={fila.acumulado.semaforo} />
     </tr>
   );
 }
