@@ -141,8 +141,10 @@ export interface BitacoraRegistro<R> {
  * front-desk path): what the capture validates and checks, and how the bitácora tells it. `D` is what a user captures.
  */
 export interface DescriptorCaptura<R extends { id: string }, C extends { id: string }, D> extends DescriptorRegistro<R, C> {
-  /** The capture's schema, on creating and on editing: every error at once, keyed by field. */
+  /** The capture's schema, on creating (and on editing, unless `correccion` says otherwise): every error at once, keyed by field. */
   captura: z.ZodType<D>;
+  /** What a correction is checked with, where it may keep what a record captured by an older version lacks. */
+  correccion?: z.ZodType<D>;
   catalogos: readonly ReferenciaCatalogo<D>[];
   /** The field whose change is logged as a change of status, and where a closed month's refusal then lands. */
   campoEstatus: keyof R & string;

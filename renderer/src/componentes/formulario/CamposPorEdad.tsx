@@ -1,0 +1,34 @@
+import { Box, Typography } from '@mui/material';
+import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { formatearNumero } from '../../../../shared/domain/formato';
+import { ETIQUETA_GRUPO_EDAD, GRUPOS_EDAD } from '../../../../shared/schemas/modulos';
+import { CampoNumero } from './CampoNumero';
+import { ceroSiVacio } from './numeros';
+
+const suma = (valores: unknown[]) => valores.reduce<number>((s, n) => s + (typeof n === 'number' && Number.isFinite(n) ? n : 0), 0);
+
+/**
+ * The attendance by age group (0 a 11 … 60 años y más), five compact boxes under the attendance by sex, with their
+ * running sum beside the sexes' total, which it must match. `porSexo` are the sexes' three field names.
+ */
+export function CamposPorEdad<T extends FieldValues>({ control, titulo, porSexo }: { control: Control<T>; titulo: string; porSexo: readonly Path<T>[] }) {
+  const grupos = useWatch({ control, name: GRUPOS_EDAD as unknown as Path<T>[] }) as unknown[];
+  const sexos = useWatch({ control, name: [...porSexo] }) as unknown[];
+  const [sumaGrupos, total] = [suma(grupos), suma(sexos)];
+  const numero = { type: 'number', size: 'small', leer: ceroSiVacio, slotProps: { htmlInput: { min: 0, step: 1 } } } as const;
+  return (
+    <Box role="group" aria-label={titulo} sx={{ mt: 0.5 }}>
+      <Typography variant="subtitle2" component="p" sx={{ mb: 1 }}>
+        {titulo}
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, minmax(0, 1fr)) auto', columnGap: 1.5, alignItems: 'start' }}>
+        {GRUPOS_EDAD.map((g) => (
+          <CampoNumero key={g} control={control} name={g as Path<T>} label={ETIQUETA_GRUPO_EDAD[g]} {...numero} />
+        ))}
+        <Typography variant="body2" role="status" aria-label={`${titulo}: suma`} sx={{ pt: 1, whiteSpace: 'nowrap', color: sumaGrupos === total ? 'text.primary' : 'warning.dark' }}>
+          Suma: <strong>{formatearNumero(sumaGrupos)}</strong> de {formatearNumero(total)}
+        </Typography>
+      </Box>
+    </Box>
+  );
+}
