@@ -43,12 +43,17 @@ export interface ColumnaAnexo<R> {
   valor(registro: R, referencias: Referencias): CeldaAnexo;
 }
 
-/** A kind's annex sheet in the workbook: one row per record that counts in the year, in the cronograma's order. */
+/**
+ * A kind's annex sheet in the workbook: one row per record that counts in the year, in the cronograma's order; or,
+ * with `todos`, every live record placed in the year by its `campoFecha`, in that date's order, its columns saying
+ * which count.
+ */
 export interface AnexoRegistro<R> {
   /** The sheet's name, e.g. 'Solicitudes'. */
   nombre: string;
   titulo(anio: number): string;
   columnas: readonly ColumnaAnexo<R>[];
+  todos?: true;
 }
 
 /** A kind's statuses, their labels and, where the workflow offers quick steps, which status may follow which. */
