@@ -17,7 +17,7 @@ export function CamposPorEdad<T extends FieldValues>({ control, titulo, porSexo 
   const [sumaGrupos, total] = [suma(grupos), suma(sexos)];
   const numero = { type: 'number', size: 'small', leer: ceroSiVacio, slotProps: { htmlInput: { min: 0, step: 1 } } } as const;
   return (
-    <Box role="group" aria-label={titulo} sx={{ mt: 0.5 }}>
+    <Box role="group" aria-label={titulo} sx={{ mt: 0.5, mb: 1.5 }}>
       <Typography variant="subtitle2" component="p" sx={{ mb: 1 }}>
         {titulo}
       </Typography>
