@@ -182,7 +182,12 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await form.getByLabel('Personas atendidas: hombres').fill('25');
     await form.getByLabel('Personas atendidas: otro').fill('1');
     await expect.poll(() => form.getByRole('status', { name: 'Personas atendidas: total' }).textContent(), { timeout: 15_000 }).toBe('Total: 66');
-    await llenarGruposEdad(form.getByRole('group', { name: 'Personas atendidas por grupo de edad' }), [12, 6, 14, 24, 10]);
+    const edades = form.getByRole('group', { name: 'Personas atendidas por grupo de edad' });
+    await llenarGruposEdad(edades, [12, 6, 14, 24, 10]);
+    await expect.poll(() => edades.getByRole('status', { name: 'Personas atendidas por grupo de edad: suma' }).textContent(), { timeout: 15_000 }).toBe('Suma: 66 de 66');
+    // Checked once already (the empty name): the first box said the sum while it was 12, and no longer does.
+    await expect.poll(() => edades.getByRole('spinbutton', { name: '0 a 11 años' }).getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('false');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/jornadas-captura-edades.png` });
     await form.getByRole('switch', { name: 'La jornada se realizó' }).check();
     await form.getByRole('button', { name: 'Guardar jornada' }).click();
 
@@ -259,6 +264,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await form.getByLabel('Fecha de término').fill('2026-05-13');
     await edades.getByRole('spinbutton', { name: '60 años y más' }).fill('3');
     await expect.poll(() => edades.getByRole('status', { name: 'Asistencia por grupo de edad: suma' }).textContent(), { timeout: 15_000 }).toBe('Suma: 20 de 20');
+    await expect.poll(() => primerGrupo.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('false');
     await form.getByRole('button', { name: 'Guardar registro' }).click();
 
     await pagina.getByRole('heading', { name: 'Taller: Taller de autoestima para jefas de familia' }).waitFor();

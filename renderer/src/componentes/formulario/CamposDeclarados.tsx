@@ -164,7 +164,7 @@ function Campo<D extends FieldValues>({ campo, datos, form, conFoco, ...particul
   const { control } = form;
   if (campo.tipo === 'particular') return <campo.Componente form={form} {...particular} />;
   if (campo.tipo === 'porSexo') return <CamposPorSexo control={control} campos={[...campo.nombres]} titulo={campo.etiqueta} />;
-  if (campo.tipo === 'porEdad') return <CamposPorEdad control={control} titulo={campo.etiqueta} porSexo={campo.porSexo} />;
+  if (campo.tipo === 'porEdad') return <CamposPorEdad form={form} titulo={campo.etiqueta} porSexo={campo.porSexo} />;
   const caja = { control, name: campo.nombre, label: segun(campo.etiqueta, datos) };
   const texto = { ...caja, required: campo.requerido, helperText: campo.ayuda, autoFocus: conFoco && campo.enfocar };
   switch (campo.tipo) {
