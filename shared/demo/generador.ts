@@ -1,6 +1,7 @@
 import { TABLAS_RESPALDO, type NombreTabla } from '../schemas/respaldo';
 import type { TipoCatalogo } from '../schemas/sistema';
 import type { DatosActividad } from '../schemas/poa';
+import { GRUPOS_EDAD, SIN_GRUPOS_EDAD, type GrupoEdad, type GruposEdad } from '../schemas/modulos';
 import type { EstatusSolicitud } from '../schemas/solicitudes';
 import { ACTIVIDADES_POA_2026, AVISO_PRIVACIDAD_CORTO, CATALOGOS_INICIALES, ENCABEZADO_POA_2026 } from '../seed/poa2026';
 import { idActividad, idCatalogo, idPoa } from '../domain/identidad';
@@ -543,13 +544,38 @@ function registroDe(ctx: Contexto, az: Azar, min: number): number {
   return Math.min(diasDespues(min, az.entero(0, 3), az.siguiente()), ctx.cal.corteMin);
 }
 
+/** How attendance usually splits by age group (0–11, 12–17, 18–29, 30–59, 60 y más) at a jornada and at a taller. */
+const PESOS_EDAD_JORNADA = [20, 12, 18, 34, 16] as const;
+const PESOS_EDAD_TALLER = [4, 14, 27, 42, 13] as const;
+
+/**
+ * The age groups of `total` people, adding up to it: each group's usual share, stirred, rounded down, and what is
+ * left to the largest groups first. Only the last year's records have them; those of earlier years read as captured
+ * before the age groups were (null).
+ */
+function gruposEdadDe(ctx: Contexto, az: Azar, y: number, total: number, pesos: readonly number[]): GruposEdad {
+  if (y < ctx.anios - 1) return { ...SIN_GRUPOS_EDAD };
+  const w = pesos.map((p) => p * (0.6 + 0.8 * az.siguiente()));
+  const suma = w.reduce((a, b) => a + b, 0);
+  const cuentas = w.map((x) => Math.floor((total * x) / suma));
+  let falta = total - cuentas.reduce((a, b) => a + b, 0);
+  const orden = w.map((x, i) => [x, i] as const).sort((a, b) => b[0] - a[0]);
+  for (let i = 0; falta > 0; i = (i + 1) % orden.length, falta--) cuentas[orden[i][1]] += 1;
+  return Object.fromEntries(GRUPOS_EDAD.map((g, i) => [g, cuentas[i]])) as Record<GrupoEdad, number>;
+}
+
 function jornada(ctx: Contexto, j: number): Record<string, unknown> {
   const az = azarDe(ctx.semilla, COD.jornada, j);
-  const { min } = momentoDe(ctx.cal, ctx.n.jornadas, ctx.anios, j);
+  const { y, min } = momentoDe(ctx.cal, ctx.n.jornadas, ctx.anios, j);
   const [colonia] = az.uno(COLONIAS);
   const localidad = az.pesado(LOCALIDADES);
   const realizada = az.si(0.95);
   const escrito = isoDe(registroDe(ctx, az, min));
+  const dependencias = algunos(az, CATALOGOS_INICIALES.dependencia, 3, 6);
+  const servicios = algunos(az, T.SERVICIOS_JORNADA, 3, 7);
+  const mujeres = realizada ? az.entero(20, 180) : 0;
+  const hombres = realizada ? az.entero(10, 120) : 0;
+  const otro = realizada && az.si(0.1) ? az.entero(1, 3) : 0;
   return {
     id: uuidDe(ctx.semilla, COD.jornada, j),
     createdAt: isoDe(min - az.entero(3, 20) * MINUTOS_DIA),
@@ -560,18 +586,19 @@ function jornada(ctx: Contexto, j: number): Record<string, unknown> {
     nombre: `Jornada comunitaria en ${localidad === 'Cabecera municipal' ? colonia : localidad}`,
     colonia: localidad === 'Cabecera municipal' ? colonia : '',
     localidad,
-    dependencias: algunos(az, CATALOGOS_INICIALES.dependencia, 3, 6),
-    servicios: algunos(az, T.SERVICIOS_JORNADA, 3, 7),
-    atendidasMujeres: realizada ? az.entero(20, 180) : 0,
-    atendidasHombres: realizada ? az.entero(10, 120) : 0,
-    atendidasOtro: realizada && az.si(0.1) ? az.entero(1, 3) : 0,
+    dependencias,
+    servicios,
+    atendidasMujeres: mujeres,
+    atendidasHombres: hombres,
+    atendidasOtro: otro,
     realizada,
+    ...gruposEdadDe(ctx, az, y, mujeres + hombres + otro, PESOS_EDAD_JORNADA),
   };
 }
 
 function evento(ctx: Contexto, e: number): Record<string, unknown> {
   const az = azarDe(ctx.semilla, COD.evento, e);
-  const { min } = momentoDe(ctx.cal, ctx.n.eventos, ctx.anios, e);
+  const { y, min } = momentoDe(ctx.cal, ctx.n.eventos, ctx.anios, e);
   const tipo = az.pesado([
     ['taller', 50],
     ['capacitacion', 30],
@@ -585,7 +612,7 @@ function evento(ctx: Contexto, e: number): Record<string, unknown> {
   const hombres = estatus === 'realizado' ? az.entero(2, 25) : 0;
   const fechaFin = tipo === 'programa' ? fechaDe(min + az.entero(20, 120) * MINUTOS_DIA) : az.si(0.2) ? fechaDe(min + MINUTOS_DIA) : null;
   const eliminado = az.si(0.005) ? 1 : 0;
-  return {
+  const registro = {
     id: uuidDe(ctx.semilla, COD.evento, e),
     createdAt: isoDe(min - az.entero(5, 30) * MINUTOS_DIA),
     updatedAt: isoDe(registroDe(ctx, az, min)),
@@ -609,6 +636,9 @@ function evento(ctx: Contexto, e: number): Record<string, unknown> {
     estatus,
     evidencia: estatus === 'realizado' ? 'Lista de asistencia y fotografías' : '',
   };
+  // Drawn last, so the fields above are those of the same seed before the age groups existed.
+  const asistentes = registro.asistentesMujeres + registro.asistentesHombres + registro.asistentesOtro;
+  return { ...registro, ...(tipo === 'programa' ? SIN_GRUPOS_EDAD : gruposEdadDe(ctx, az, y, asistentes, PESOS_EDAD_TALLER)) };
 }
 
 /* ---------- Mesas, acuerdos, convenios ---------- */

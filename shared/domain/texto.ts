@@ -30,3 +30,17 @@ export function coincideBusqueda(normalizado: string, consulta: string): boolean
   const palabras = normalizado === '' ? [] : normalizado.split(' ');
   return tokens.every((t) => palabras.some((p) => p.startsWith(t)));
 }
+
+/**
+ * A text cut short for a cell or a line: its lines and spaces run together, and past `max` characters it ends at a
+ * word (when one ends in the last part) with «…», `max` characters in all.
+ */
+export function resumirTexto(texto: string, max = 120): string {
+  const seguido = texto.replace(/\s+/g, ' ').trim();
+  const letras = Array.from(seguido);
+  if (letras.length <= max) return seguido;
+  const corte = letras.slice(0, max - 1).join('');
+  const espacio = corte.lastIndexOf(' ');
+  const palabra = espacio >= corte.length * 0.7 ? corte.slice(0, espacio) : corte;
+  return `${palabra.replace(/[\s.,;:–-]+$/, '')}…`;
+}

@@ -1,4 +1,5 @@
 import type { Referencias } from '../reportes/tipos';
+import { ETIQUETA_GRUPO_EDAD, GRUPOS_EDAD, type GruposEdad } from '../schemas/modulos';
 import type { CeldaAnexo, TipoColumnaAnexo } from '../workbook/tipos';
 import type { ColumnaAnexo } from './tipos';
 
@@ -33,4 +34,12 @@ export function columnasPorSexo<R>(total: string, ancho: number, cifras: (regist
       return mujeres + hombres + otro;
     }),
   ];
+}
+
+/**
+ * One column per age group (0 a 11 años … 60 años y más): blank where the record has none (captured before the age
+ * groups, or a kind that does not report them).
+ */
+export function columnasPorEdad<R>(grupos: (registro: R) => Partial<GruposEdad> | null): ColumnaAnexo<R>[] {
+  return GRUPOS_EDAD.map((g) => columna<R>(ETIQUETA_GRUPO_EDAD[g], 'numero', 9, (r) => grupos(r)?.[g] ?? null));
 }

@@ -1,5 +1,7 @@
 import {
   capturaEventoSchema,
+  conGruposEdad,
+  correccionEventoSchema,
   ESTATUS_EVENTO,
   ETIQUETA_ESTATUS_EVENTO,
   ETIQUETA_TIPO_EVENTO,
@@ -7,7 +9,7 @@ import {
   type DatosEvento,
   type Evento,
 } from '../schemas/modulos';
-import { columna, columnasPorSexo, nombreCatalogo } from './anexo';
+import { columna, columnasPorEdad, columnasPorSexo, nombreCatalogo } from './anexo';
 import { bitacoraConEstatus, delDia } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
@@ -49,9 +51,11 @@ export const evento = {
       columna<Evento>('Localidad', 'texto', 18, (e) => e.localidad),
       columna<Evento>('Horas', 'numero', 7, (e) => e.horas),
       ...columnasPorSexo<Evento>('Asistentes', 10, (e) => [e.asistentesMujeres, e.asistentesHombres, e.asistentesOtro]),
+      ...columnasPorEdad<Evento>((e) => (conGruposEdad(e) ? e : null)),
     ],
   },
   captura: capturaEventoSchema,
+  correccion: correccionEventoSchema,
   catalogos: [{ campo: 'dependenciaId', tipo: 'dependencia', mensaje: 'Elija una dependencia del catálogo' }],
   campoEstatus: 'estatus',
   ausente: 'El registro ya no existe',

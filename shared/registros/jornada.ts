@@ -1,5 +1,5 @@
-import { datosJornadaSchema, jornadaSchema, type DatosJornada, type Jornada } from '../schemas/modulos';
-import { columna, columnasPorSexo, listaCatalogos } from './anexo';
+import { capturaJornadaSchema, correccionJornadaSchema, jornadaSchema, type DatosJornada, type Jornada } from '../schemas/modulos';
+import { columna, columnasPorEdad, columnasPorSexo, listaCatalogos } from './anexo';
 import { delDia } from './bitacora';
 import type { DescriptorCaptura } from './tipos';
 
@@ -34,9 +34,11 @@ export const jornada = {
       columna<Jornada>('Dependencias participantes', 'texto', 34, (j, ref) => listaCatalogos(j.dependencias, ref)),
       columna<Jornada>('Servicios ofrecidos', 'texto', 34, (j) => j.servicios.join(', ')),
       ...columnasPorSexo<Jornada>('Personas atendidas', 11, (j) => [j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro]),
+      ...columnasPorEdad<Jornada>((j) => j),
     ],
   },
-  captura: datosJornadaSchema,
+  captura: capturaJornadaSchema,
+  correccion: correccionJornadaSchema,
   catalogos: [],
   // Held or not is a jornada's status.
   campoEstatus: 'realizada',

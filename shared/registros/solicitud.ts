@@ -1,4 +1,5 @@
 import { TRANSICIONES } from '../domain/estatusSolicitud';
+import { resumirTexto } from '../domain/texto';
 import { nombreCompleto } from '../schemas/personas';
 import { ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD, solicitudSchema, type Solicitud } from '../schemas/solicitudes';
 import { columna, nombreCatalogo } from './anexo';
@@ -37,7 +38,9 @@ export const solicitud = {
   ruta: (id: string) => `/atencion/${id}`,
   anexo: {
     nombre: 'Solicitudes',
-    titulo: (anio: number) => `Solicitudes recibidas ${anio} (sin canceladas ni duplicadas)`,
+    titulo: (anio: number) => `Solicitudes recibidas ${anio} con su estatus («¿Cuenta?»: las canceladas y duplicadas no cuentan para la meta)`,
+    // Every solicitud received, so what was asked and not counted (cancelled, duplicated) is in the file too.
+    todos: true,
     columnas: [
       columna<Solicitud>('Folio', 'texto', 18, (s) => s.folio),
       columna<Solicitud>('Fecha de recepción', 'fecha', null, (s) => s.fechaRecepcion),
@@ -48,7 +51,9 @@ export const solicitud = {
       columna<Solicitud>('Tipo de apoyo', 'texto', 22, (s, ref) => nombreCatalogo(ref, s.tipoApoyoId)),
       columna<Solicitud>('Colonia', 'texto', 22, (s, ref) => ref.personas.get(s.personaId)?.colonia ?? ''),
       columna<Solicitud>('Dependencia', 'texto', 28, (s, ref) => nombreCatalogo(ref, s.dependenciaId)),
+      columna<Solicitud>('Descripción', 'texto', 48, (s) => resumirTexto(s.descripcion, 120)),
       columna<Solicitud>('Estatus', 'texto', 15, (s) => ETIQUETA_ESTATUS_SOLICITUD[s.estatus]),
+      columna<Solicitud>('¿Cuenta?', 'texto', 9, (s) => (cuentaEn(s) === null ? 'No' : 'Sí')),
       columna<Solicitud>('Fecha compromiso', 'fecha', null, (s) => s.fechaCompromiso),
     ],
   },

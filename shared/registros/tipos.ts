@@ -43,12 +43,17 @@ export interface ColumnaAnexo<R> {
   valor(registro: R, referencias: Referencias): CeldaAnexo;
 }
 
-/** A kind's annex sheet in the workbook: one row per record that counts in the year, in the cronograma's order. */
+/**
+ * A kind's annex sheet in the workbook: one row per record that counts in the year, in the cronograma's order; or,
+ * with `todos`, every live record placed in the year by its `campoFecha`, in that date's order, its columns saying
+ * which count.
+ */
 export interface AnexoRegistro<R> {
   /** The sheet's name, e.g. 'Solicitudes'. */
   nombre: string;
   titulo(anio: number): string;
   columnas: readonly ColumnaAnexo<R>[];
+  todos?: true;
 }
 
 /** A kind's statuses, their labels and, where the workflow offers quick steps, which status may follow which. */
@@ -141,8 +146,10 @@ export interface BitacoraRegistro<R> {
  * front-desk path): what the capture validates and checks, and how the bitácora tells it. `D` is what a user captures.
  */
 export interface DescriptorCaptura<R extends { id: string }, C extends { id: string }, D> extends DescriptorRegistro<R, C> {
-  /** The capture's schema, on creating and on editing: every error at once, keyed by field. */
+  /** The capture's schema, on creating (and on editing, unless `correccion` says otherwise): every error at once, keyed by field. */
   captura: z.ZodType<D>;
+  /** What a correction is checked with, where it may keep what a record captured by an older version lacks. */
+  correccion?: z.ZodType<D>;
   catalogos: readonly ReferenciaCatalogo<D>[];
   /** The field whose change is logged as a change of status, and where a closed month's refusal then lands. */
   campoEstatus: keyof R & string;

@@ -10,6 +10,59 @@ const lista = (campo: string, max = 50) =>
 /** 'AAAA-MM-DD' strings compare as dates. */
 const despuesDe = (inicio: string | null, fin: string | null) => inicio === null || fin === null || fin >= inicio;
 
+/**
+ * Attendance by age group, as the POA's evidence reports it for talleres, capacitaciones and jornadas. Records
+ * captured before it read with every group null (not captured), so they still read, restore and travel.
+ */
+export const GRUPOS_EDAD = ['edad0a11', 'edad12a17', 'edad18a29', 'edad30a59', 'edad60'] as const;
+export type GrupoEdad = (typeof GRUPOS_EDAD)[number];
+export const ETIQUETA_GRUPO_EDAD: Record<GrupoEdad, string> = {
+  edad0a11: '0 a 11 años',
+  edad12a17: '12 a 17 años',
+  edad18a29: '18 a 29 años',
+  edad30a59: '30 a 59 años',
+  edad60: '60 años y más',
+};
+const grupoEdad = (g: GrupoEdad) => entero(`Asistencia de ${ETIQUETA_GRUPO_EDAD[g]}`).nullable();
+/** What a capture gives: each group's number, or null for a record captured before them. */
+const camposGruposEdad = Object.fromEntries(GRUPOS_EDAD.map((g) => [g, grupoEdad(g)])) as Record<GrupoEdad, ReturnType<typeof grupoEdad>>;
+/** As stored: a record from an older version, or from a backup or package it wrote, lacks them and reads as null. */
+const gruposEdadGuardados = Object.fromEntries(GRUPOS_EDAD.map((g) => [g, grupoEdad(g).default(null)])) as Record<
+  GrupoEdad,
+  z.ZodDefault<ReturnType<typeof grupoEdad>>
+>;
+export type GruposEdad = Record<GrupoEdad, number | null>;
+/** What a record captured before the age groups reads as. */
+export const SIN_GRUPOS_EDAD: Readonly<GruposEdad> = { edad0a11: null, edad12a17: null, edad18a29: null, edad30a59: null, edad60: null };
+
+/** The age groups' sum, or null when none was captured. */
+export function sumaGruposEdad(g: Partial<GruposEdad>): number | null {
+  const valores = GRUPOS_EDAD.map((k) => g[k] ?? null);
+  return valores.every((v) => v === null) ? null : valores.reduce<number>((s, v) => s + (v ?? 0), 0);
+}
+
+/**
+ * The age groups add up to the attendance by sex (mujeres, hombres and otro). A new capture with attendance must
+ * give them (`exigir`); a correction of a record captured before them may leave all five empty. Said at the first
+ * group's box, where the clerk starts correcting.
+ */
+function revisarGruposEdad(g: GruposEdad, sexos: readonly number[], exigir: boolean, quienes: string, ctx: z.RefinementCtx): void {
+  // A box already refused (negative, fractional, not a number) says so itself: no sum to compare yet.
+  const cifra = (n: number | null) => n === null || (Number.isInteger(n) && n >= 0);
+  if (![...sexos, ...GRUPOS_EDAD.map((k) => g[k])].every(cifra)) return;
+  const porSexo = sexos.reduce((a, b) => a + b, 0);
+  const suma = sumaGruposEdad(g);
+  if (suma === null) {
+    if (exigir && porSexo > 0) {
+      ctx.addIssue({ code: 'custom', path: [GRUPOS_EDAD[0]], message: `Capture la asistencia por grupo de edad: ${quienes} ${porSexo}` });
+    }
+    return;
+  }
+  if (suma !== porSexo) {
+    ctx.addIssue({ code: 'custom', path: [GRUPOS_EDAD[0]], message: `Los grupos de edad suman ${suma} y ${quienes} ${porSexo}` });
+  }
+}
+
 // Módulo 2: apoyos y jornadas
 export const FUENTES_APOYO = ['municipal', 'estatal', 'federal', 'osc'] as const;
 export const ETIQUETA_FUENTE: Record<(typeof FUENTES_APOYO)[number], string> = {
@@ -88,9 +141,18 @@ export const datosJornadaSchema = z.object({
   atendidasMujeres: entero('Mujeres atendidas'),
   atendidasHombres: entero('Hombres atendidos'),
   atendidasOtro: entero('Otras personas atendidas'),
+  ...camposGruposEdad,
   realizada: z.boolean(),
 });
-export const jornadaSchema = z.object({ ...baseRegistro, ...datosJornadaSchema.shape });
+export const jornadaSchema = z.object({ ...baseRegistro, ...datosJornadaSchema.shape, ...gruposEdadGuardados });
+const capturaJornada = (exigir: boolean) =>
+  datosJornadaSchema.superRefine((j, ctx) => {
+    revisarGruposEdad(j, [j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro], exigir, 'las personas atendidas por sexo suman', ctx);
+  });
+/** A new jornada: the people served by age group add up to those by sex. */
+export const capturaJornadaSchema = capturaJornada(true);
+/** A correction: a jornada captured before the age groups may stay without them. */
+export const correccionJornadaSchema = capturaJornada(false);
 export type DatosJornada = z.infer<typeof datosJornadaSchema>;
 export type Jornada = z.infer<typeof jornadaSchema>;
 
@@ -126,16 +188,25 @@ export const datosEventoSchema = z.object({
   asistentesMujeres: entero('Mujeres'),
   asistentesHombres: entero('Hombres'),
   asistentesOtro: entero('Otro'),
+  ...camposGruposEdad,
   beneficiarios: entero('Beneficiarios'),
   estatus: z.enum(ESTATUS_EVENTO),
   evidencia: textoOpcional('Evidencia', 1000, VARIAS_LINEAS),
 });
-export const eventoSchema = z.object({ ...baseRegistro, ...datosEventoSchema.shape });
-export const capturaEventoSchema = datosEventoSchema.superRefine((e, ctx) => {
-  if (!despuesDe(e.fecha, e.fechaFin)) {
-    ctx.addIssue({ code: 'custom', path: ['fechaFin'], message: 'La fecha de término no puede ser anterior a la de inicio' });
-  }
-});
+export const eventoSchema = z.object({ ...baseRegistro, ...datosEventoSchema.shape, ...gruposEdadGuardados });
+/** Talleres and capacitaciones report their attendance by age group; a programa reports beneficiarios. */
+export const conGruposEdad = (e: Pick<Evento, 'tipo'>) => e.tipo !== 'programa';
+const capturaEvento = (exigir: boolean) =>
+  datosEventoSchema.superRefine((e, ctx) => {
+    if (!despuesDe(e.fecha, e.fechaFin)) {
+      ctx.addIssue({ code: 'custom', path: ['fechaFin'], message: 'La fecha de término no puede ser anterior a la de inicio' });
+    }
+    if (conGruposEdad(e)) revisarGruposEdad(e, [e.asistentesMujeres, e.asistentesHombres, e.asistentesOtro], exigir, 'la asistencia por sexo suma', ctx);
+  });
+/** A new taller, capacitación or programa: a taller's or capacitación's age groups add up to its attendance by sex. */
+export const capturaEventoSchema = capturaEvento(true);
+/** A correction: one captured before the age groups may stay without them. */
+export const correccionEventoSchema = capturaEvento(false);
 export type DatosEvento = z.infer<typeof datosEventoSchema>;
 export type Evento = z.infer<typeof eventoSchema>;
 

@@ -32,6 +32,12 @@ async function agregarALista(campo: Locator, valores: string[]): Promise<void> {
   }
 }
 
+/** The five age-group boxes of a form, 0 a 11 años to 60 años y más, in that order. */
+async function llenarGruposEdad(grupo: Locator, cifras: [number, number, number, number, number]): Promise<void> {
+  const etiquetas = ['0 a 11 años', '12 a 17 años', '18 a 29 años', '30 a 59 años', '60 años y más'];
+  for (const [i, etiqueta] of etiquetas.entries()) await grupo.getByRole('spinbutton', { name: etiqueta }).fill(String(cifras[i]));
+}
+
 function filasDe(grid: Locator): Locator {
   return grid.locator('.MuiDataGrid-row');
 }
@@ -176,6 +182,12 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await form.getByLabel('Personas atendidas: hombres').fill('25');
     await form.getByLabel('Personas atendidas: otro').fill('1');
     await expect.poll(() => form.getByRole('status', { name: 'Personas atendidas: total' }).textContent(), { timeout: 15_000 }).toBe('Total: 66');
+    const edades = form.getByRole('group', { name: 'Personas atendidas por grupo de edad' });
+    await llenarGruposEdad(edades, [12, 6, 14, 24, 10]);
+    await expect.poll(() => edades.getByRole('status', { name: 'Personas atendidas por grupo de edad: suma' }).textContent(), { timeout: 15_000 }).toBe('Suma: 66 de 66');
+    // Checked once already (the empty name): the first box said the sum while it was 12, and no longer does.
+    await expect.poll(() => edades.getByRole('spinbutton', { name: '0 a 11 años' }).getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('false');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/jornadas-captura-edades.png` });
     await form.getByRole('switch', { name: 'La jornada se realizó' }).check();
     await form.getByRole('button', { name: 'Guardar jornada' }).click();
 
@@ -183,6 +195,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await pagina.getByText('Jornada registrada; cuenta para la meta de abril 2026.').waitFor();
     const datos = pagina.getByRole('region', { name: 'Datos de la jornada' });
     await datos.getByText('66: 40 mujeres, 25 hombres, 1 otro').waitFor();
+    await datos.getByText('66: 12 de 0 a 11 años, 6 de 12 a 17 años, 14 de 18 a 29 años, 24 de 30 a 59 años, 10 de 60 años y más').waitFor();
     await datos.getByText(/Instituto de Salud del Estado/).waitFor();
 
     await pagina.getByRole('link', { name: 'Jornadas', exact: true }).click();
@@ -220,7 +233,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/padron-publico.png` });
   });
 
-  it('Programas: un taller realizado en mayo, con su asistencia', async () => {
+  it('Programas: un taller realizado en mayo, con su asistencia por sexo y por grupo de edad', async () => {
     const { pagina } = app;
     await ir(pagina, '3. Programas Sociales');
     await pagina.getByRole('heading', { name: 'Programas Sociales y gestión ante dependencias externas' }).waitFor();
@@ -234,17 +247,32 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await form.getByLabel('Fecha de término').fill('2026-05-11');
     await form.getByRole('textbox', { name: 'Horas' }).fill('6');
     await form.getByRole('textbox', { name: 'Sede' }).fill('Casa de la Cultura');
-    await form.getByLabel('Asistentes: mujeres').fill('18');
-    await form.getByLabel('Asistentes: hombres').fill('2');
+    await form.getByLabel('Asistentes: mujeres').fill('12');
+    await form.getByLabel('Asistentes: hombres').fill('8');
+    // One person short in the age groups: 19 against 20 by sex.
+    const edades = form.getByRole('group', { name: 'Asistencia por grupo de edad' });
+    await llenarGruposEdad(edades, [0, 4, 6, 7, 2]);
+    await expect.poll(() => edades.getByRole('status', { name: 'Asistencia por grupo de edad: suma' }).textContent(), { timeout: 15_000 }).toBe('Suma: 19 de 20');
     await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Estatus' }), 'Realizado');
     await form.getByRole('button', { name: 'Guardar registro' }).click();
     await form.getByText('La fecha de término no puede ser anterior a la de inicio').waitFor();
+    const primerGrupo = edades.getByRole('spinbutton', { name: '0 a 11 años' });
+    await expect.poll(() => primerGrupo.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+    const ayuda = await primerGrupo.getAttribute('aria-describedby');
+    expect(await pagina.locator(`[id="${ayuda}"]`).textContent()).toBe('Los grupos de edad suman 19 y la asistencia por sexo suma 20');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/programas-captura-edades.png` });
     await form.getByLabel('Fecha de término').fill('2026-05-13');
+    await edades.getByRole('spinbutton', { name: '60 años y más' }).fill('3');
+    await expect.poll(() => edades.getByRole('status', { name: 'Asistencia por grupo de edad: suma' }).textContent(), { timeout: 15_000 }).toBe('Suma: 20 de 20');
+    await expect.poll(() => primerGrupo.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('false');
     await form.getByRole('button', { name: 'Guardar registro' }).click();
 
     await pagina.getByRole('heading', { name: 'Taller: Taller de autoestima para jefas de familia' }).waitFor();
     await pagina.getByText('Registro guardado; cuenta para la meta de mayo 2026.').waitFor();
-    await pagina.getByRole('region', { name: 'Datos del registro' }).getByText('20: 18 mujeres, 2 hombres, 0 otro').waitFor();
+    const datos = pagina.getByRole('region', { name: 'Datos del registro' });
+    await datos.getByText('20: 12 mujeres, 8 hombres, 0 otro').waitFor();
+    await datos.getByText('20: 0 de 0 a 11 años, 4 de 12 a 17 años, 6 de 18 a 29 años, 7 de 30 a 59 años, 3 de 60 años y más').waitFor();
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/programas-detalle-edades.png` });
 
     await ir(pagina, '3. Programas Sociales');
     const grid = pagina.getByRole('grid', { name: 'Talleres, capacitaciones y programas' });

@@ -293,6 +293,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
           estatus: 'recibida',
           personaId: crypto.randomUUID(),
           tipoApoyoId: crypto.randomUUID(),
+          descripcion: `Solicitud de la feria de servicios número ${i}`,
           dependenciaId: null,
           fechaCompromiso: '2026-12-15',
         });

@@ -5,6 +5,7 @@ import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../
 import type { Persona } from '../../../shared/schemas/personas';
 import type { Seguimiento, Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Acuerdo, Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
+import { SIN_GRUPOS_EDAD } from '../../../shared/schemas/modulos';
 import type { ContadorFolio, ElementoCatalogo } from '../../../shared/schemas/sistema';
 import type { Cuenta } from '../../../shared/schemas/cuentas';
 import type { SolicitudArco } from '../../../shared/schemas/arco';
@@ -98,6 +99,10 @@ export class BaseDatosPoa extends Dexie {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
     }
+    // Records captured before the attendance by age group read with every group null, as their schema defaults them.
+    const conGrupos = <T extends object>(r: T): T => ({ ...SIN_GRUPOS_EDAD, ...r });
+    this.eventos.hook('reading', conGrupos);
+    this.jornadas.hook('reading', conGrupos);
   }
 }
 

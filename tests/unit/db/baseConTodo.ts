@@ -30,12 +30,14 @@ export async function baseConTodo(nombre: string): Promise<BaseDatosPoa> {
   });
   await crearJornada(db, {
     fecha: '2026-04-18', nombre: 'Jornada de salud en San José', colonia: '', localidad: 'San José', dependencias: ['DIF Municipal'],
-    servicios: ['Consulta médica'], atendidasMujeres: 40, atendidasHombres: 25, atendidasOtro: 1, realizada: true,
+    servicios: ['Consulta médica'], atendidasMujeres: 40, atendidasHombres: 25, atendidasOtro: 1,
+    edad0a11: 6, edad12a17: 10, edad18a29: 20, edad30a59: 22, edad60: 8, realizada: true,
   });
   await crearEvento(db, {
     tipo: 'taller', nombre: 'Taller de autoestima', tema: 'Desarrollo humano', dependenciaId: c.dif, facilitador: 'Psic. Laura Méndez',
     fecha: '2026-05-12', fechaFin: null, horas: 3, sede: 'Casa de la Cultura', localidad: 'Cabecera municipal',
     poblacionObjetivo: 'Mujeres jefas de familia', asistentesMujeres: 18, asistentesHombres: 2, asistentesOtro: 0, beneficiarios: 0,
+    edad0a11: 0, edad12a17: 2, edad18a29: 5, edad30a59: 10, edad60: 3,
     estatus: 'realizado', evidencia: '',
   });
   const mesa = await crearMesa(db, {

@@ -17,7 +17,7 @@ import {
   registrarBeneficiario,
   solicitudesParaApoyo,
 } from '../../../renderer/src/db/repositorios/apoyos';
-import { crearJornada, editarJornada, eliminarJornada, listarJornadas } from '../../../renderer/src/db/repositorios/jornadas';
+import { crearJornada, editarJornada, eliminarJornada, listarJornadas, obtenerJornada } from '../../../renderer/src/db/repositorios/jornadas';
 import { crearEvento, editarEvento, listarEventos } from '../../../renderer/src/db/repositorios/eventos';
 import {
   crearAcuerdo,
@@ -89,6 +89,11 @@ function datosJornada(cambios: Record<string, unknown> = {}) {
     atendidasMujeres: 40,
     atendidasHombres: 25,
     atendidasOtro: 1,
+    edad0a11: 6,
+    edad12a17: 10,
+    edad18a29: 20,
+    edad30a59: 22,
+    edad60: 8,
     realizada: true,
     ...cambios,
   };
@@ -110,6 +115,11 @@ function datosEvento(cambios: Record<string, unknown> = {}) {
     asistentesMujeres: 18,
     asistentesHombres: 2,
     asistentesOtro: 0,
+    edad0a11: 0,
+    edad12a17: 2,
+    edad18a29: 5,
+    edad30a59: 10,
+    edad60: 3,
     beneficiarios: 0,
     estatus: 'realizado',
     evidencia: 'Lista de asistencia y fotos en el expediente',
@@ -323,6 +333,31 @@ describe('Módulo 2: jornadas comunitarias', () => {
       ['estatus', 'Jornada: Jornada de salud en San José del 18/04/2026: marcada como realizada'],
       ['eliminar', 'Jornada: Jornada de salud en San José del 18/04/2026: eliminada. Motivo: Se registró en el mes equivocado'],
     ]);
+  });
+});
+
+describe('asistencia por grupo de edad guardada', () => {
+  it('una jornada capturada antes de los grupos de edad se lee con ellos vacíos y se marca realizada sin inventarlos', async () => {
+    const { edad0a11: _a, edad12a17: _b, edad18a29: _c, edad30a59: _d, edad60: _e, ...anterior } = datosJornada({ realizada: false });
+    const id = crypto.randomUUID();
+    const ahora = new Date().toISOString();
+    await db.jornadas.add({ id, createdAt: ahora, updatedAt: ahora, estacion: 'V1', eliminado: 0, ...anterior } as never);
+    const leida = await obtenerJornada(db, id);
+    expect([leida?.edad0a11, leida?.edad12a17, leida?.edad18a29, leida?.edad30a59, leida?.edad60]).toEqual([null, null, null, null, null]);
+    const realizada = await editarJornada(db, id, { ...leida, realizada: true });
+    expect([realizada.realizada, realizada.edad60]).toEqual([true, null]);
+    expect((await bitacora('jornada')).map((b) => [b.accion, b.cambios])).toEqual([['estatus', { realizada: { antes: false, despues: true } }]]);
+  });
+
+  it('una captura nueva no se guarda si sus grupos de edad no suman lo mismo que por sexo, y nada se escribe', async () => {
+    expect((await errorDe(crearJornada(db, datosJornada({ edad60: 7 })))).errores).toEqual({
+      edad0a11: 'Los grupos de edad suman 65 y las personas atendidas por sexo suman 66',
+    });
+    expect((await errorDe(editarEvento(db, (await crearEvento(db, datosEvento())).id, datosEvento({ edad0a11: 1 })))).errores).toEqual({
+      edad0a11: 'Los grupos de edad suman 21 y la asistencia por sexo suma 20',
+    });
+    expect(await db.jornadas.count()).toBe(0);
+    expect((await listarEventos(db)).map((e) => [e.edad0a11, e.edad12a17, e.edad18a29, e.edad30a59, e.edad60])).toEqual([[0, 2, 5, 10, 3]]);
   });
 });
 

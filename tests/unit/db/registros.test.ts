@@ -30,6 +30,11 @@ function datosJornada(cambios: Partial<DatosJornada> = {}): DatosJornada {
     atendidasMujeres: 40,
     atendidasHombres: 25,
     atendidasOtro: 1,
+    edad0a11: 6,
+    edad12a17: 10,
+    edad18a29: 20,
+    edad30a59: 22,
+    edad60: 8,
     realizada: true,
     ...cambios,
   };
@@ -89,11 +94,11 @@ describe('el repositorio genérico: cada escritura es una sola transacción con 
   it('la entrada dice quién, qué registro, la acción y campo por campo lo que cambió; sin cambios no escribe nada', async () => {
     const j = await jornadas.crear(db, datosJornada({ realizada: false }));
     await jornadas.editar(db, j.id, datosJornada({ realizada: false }));
-    const editada = await jornadas.editar(db, j.id, datosJornada({ realizada: false, atendidasOtro: 3 }));
+    const editada = await jornadas.editar(db, j.id, datosJornada({ realizada: false, atendidasOtro: 3, edad60: 10 }));
     expect(editada.updatedAt >= j.updatedAt).toBe(true);
     expect((await entradas()).map((b) => [b.accion, b.entidad, b.entidadId, b.usuario, b.resumen, b.cambios])).toEqual([
       ['crear', 'jornada', j.id, 'Ventanilla 1', 'Jornada: Jornada de salud en San José del 18/04/2026: registrada (por realizar)', null],
-      ['editar', 'jornada', j.id, 'Ventanilla 1', 'Jornada: Jornada de salud en San José del 18/04/2026: modificada', { atendidasOtro: { antes: 1, despues: 3 } }],
+      ['editar', 'jornada', j.id, 'Ventanilla 1', 'Jornada: Jornada de salud en San José del 18/04/2026: modificada', { atendidasOtro: { antes: 1, despues: 3 }, edad60: { antes: 8, despues: 10 } }],
     ]);
   });
 
@@ -117,7 +122,7 @@ describe('el repositorio genérico guarda el mes cerrado con el cuentaEn de ante
     });
     expect((await errorDe(jornadas.crear(db, datosJornada({ fecha: '2026-04-25' })))).errores.fecha).toMatch(/^El periodo de abril 2026 está cerrado/);
     expect((await errorDe(jornadas.eliminar(db, abril.id, 'Error'))).errores.motivo).toMatch(/^El periodo de abril 2026 está cerrado/);
-    await jornadas.editar(db, abril.id, datosJornada({ atendidasOtro: 2 }));
+    await jornadas.editar(db, abril.id, datosJornada({ atendidasOtro: 2, edad60: 9 }));
     await jornadas.crear(db, datosJornada({ fecha: '2026-04-25', realizada: false }));
     expect((await jornadas.listar(db)).map((j) => [j.fecha, j.realizada, j.atendidasOtro])).toEqual([
       ['2026-05-02', false, 1],

@@ -55,7 +55,12 @@ export const JUAN = persona({
 export const S_NOV_1 = solicitud({ fechaRecepcion: '2026-11-03T09:10', personaId: MARIA.id, dependenciaId: DIF, estatus: 'canalizada', fechaCompromiso: '2026-11-20' });
 export const S_NOV_2 = solicitud({ fechaRecepcion: '2026-11-18T16:20', personaId: JUAN.id, tipoApoyoId: TIPO_MEDICAMENTO, fechaCompromiso: '2026-12-03' });
 export const S_OCT = solicitud({ fechaRecepcion: '2026-10-08T10:30', personaId: JUAN.id, estatus: 'atendida' });
-export const S_CANCELADA = solicitud({ fechaRecepcion: '2026-11-05T11:00', personaId: MARIA.id, estatus: 'cancelada' });
+export const S_CANCELADA = solicitud({
+  fechaRecepcion: '2026-11-05T11:00',
+  personaId: MARIA.id,
+  estatus: 'cancelada',
+  descripcion: 'Solicita láminas de fibrocemento para el techo de su vivienda, que se dañó con las lluvias de octubre;\npide además cemento y varilla para reforzar el muro del patio.',
+});
 export const S_DUPLICADA = solicitud({ fechaRecepcion: '2026-11-06T11:00', personaId: MARIA.id, estatus: 'duplicada' });
 export const S_ELIMINADA = solicitud({ fechaRecepcion: '2026-11-07T11:00', personaId: MARIA.id, eliminado: 1 });
 export const S_2025 = solicitud({ fechaRecepcion: '2025-12-30T12:00', personaId: MARIA.id });

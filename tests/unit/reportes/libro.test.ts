@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { registrosQueCuentan } from '../../../shared/domain/conteo';
-import { DESCRIPTORES } from '../../../shared/registros';
+import { DESCRIPTORES, REGISTROS as REGISTROS_DECLARADOS } from '../../../shared/registros';
+import { SIN_GRUPOS_EDAD } from '../../../shared/schemas/modulos';
 import { entradaLibroPoa } from '../../../shared/reportes/libro';
 import { logoDeDataUrl } from '../../../shared/reportes/logo';
 import { justificacionesPorTrimestre } from '../../../shared/reportes/justificaciones';
@@ -23,6 +24,8 @@ import {
   MARIA,
   REGISTROS,
   S_2025,
+  S_CANCELADA,
+  S_DUPLICADA,
   S_NOV_1,
   S_NOV_2,
   S_OCT,
@@ -146,7 +149,9 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
       'Tipo de apoyo',
       'Colonia',
       'Dependencia',
+      'Descripción',
       'Estatus',
+      '¿Cuenta?',
       'Fecha compromiso',
     ]);
   });
@@ -161,14 +166,17 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
       expect(tabla.columnas).toStrictEqual(
         d.anexo.columnas.map((col) => (col.ancho === undefined ? { titulo: col.titulo, tipo: col.tipo } : { titulo: col.titulo, tipo: col.tipo, ancho: col.ancho })),
       );
-      // The rows are the records of the kind that count, in the cronograma's order, each cell from its column.
+      // The rows are the records of the kind that count, in the cronograma's order, each cell from its column; the
+      // Solicitudes annex lists every live one received in the year.
       const contados = new Set(
         (['solicitudes', 'apoyos', 'programas', 'gestion'] as const).flatMap((regla) =>
           registrosQueCuentan(regla, REGISTROS, 2026).filter((r) => r.tipo === d.tipo).map((r) => r.id),
         ),
       );
-      const lista = (REGISTROS[d.tabla] as readonly { id: string }[]).filter((r) => contados.has(r.id));
-      expect(tabla.filas).toHaveLength(contados.size);
+      const delAnio = (r: Record<string, unknown>) => r.eliminado === 0 && String(r[d.campoFecha]).startsWith('2026');
+      const todos = 'todos' in d.anexo && d.anexo.todos;
+      const lista = (REGISTROS[d.tabla] as readonly ({ id: string } & Record<string, unknown>)[]).filter((r) => (todos ? delAnio(r) : contados.has(r.id)));
+      expect(tabla.filas).toHaveLength(todos ? lista.length : contados.size);
       const columnas = d.anexo.columnas as readonly { valor(r: { id: string }, ref: typeof referencias): unknown }[];
       const esperadas = lista.map((r) => columnas.map((col) => col.valor(r, referencias)));
       expect([...tabla.filas].sort(porPrimeraCelda)).toEqual([...esperadas].sort(porPrimeraCelda));
@@ -177,17 +185,28 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
 
   it('el número de filas de cada anexo es el logrado de registros del cronograma', () => {
     const filas = (nombre: string) => anexo(entrada.anexos, nombre).filas.length;
-    expect(filas('Solicitudes')).toBe(suma(c.filas[0].logradoRegistros));
+    expect(filasDe(anexo(entrada.anexos, 'Solicitudes')).filter((f) => f['¿Cuenta?'] === 'Sí')).toHaveLength(suma(c.filas[0].logradoRegistros));
     expect(filas('Apoyos') + filas('Jornadas')).toBe(suma(c.filas[1].logradoRegistros));
     expect(filas('Talleres y programas')).toBe(suma(c.filas[2].logradoRegistros));
     expect(filas('Mesas') + filas('Convenios')).toBe(suma(c.filas[3].logradoRegistros));
   });
 
-  it('solicitudes: las que cuentan, en el orden del cronograma, con ciudadano, catálogos y estatus por nombre', () => {
+  it('solicitudes: todas las recibidas en el año, por fecha, con su estatus, si cuentan y lo que pidieron', () => {
     const t = anexo(entrada.anexos, 'Solicitudes');
     const esperados = registrosQueCuentan('solicitudes', REGISTROS, 2026).map((r) => r.id);
     expect(esperados).toEqual([S_OCT.id, S_NOV_1.id, S_NOV_2.id]);
-    expect(t.filas.map((f) => f[0])).toEqual([S_OCT.folio, S_NOV_1.folio, S_NOV_2.folio]);
+    // The cancelled and the duplicate are listed and say they do not count; the deleted one and 2025's are not there.
+    expect(filasDe(t).map((f) => [f.Folio, f.Estatus, f['¿Cuenta?']])).toEqual([
+      [S_OCT.folio, 'Atendida', 'Sí'],
+      [S_NOV_1.folio, 'Canalizada', 'Sí'],
+      [S_CANCELADA.folio, 'Cancelada', 'No'],
+      [S_DUPLICADA.folio, 'Duplicada', 'No'],
+      [S_NOV_2.folio, 'Recibida', 'Sí'],
+    ]);
+    expect(filasDe(t)[2]['Descripción']).toBe(
+      'Solicita láminas de fibrocemento para el techo de su vivienda, que se dañó con las lluvias de octubre; pide además…',
+    );
+    expect(Array.from(String(filasDe(t)[2]['Descripción'])).length).toBeLessThanOrEqual(120);
     expect(filasDe(t)[1]).toEqual({
       Folio: S_NOV_1.folio,
       'Fecha de recepción': '2026-11-03T09:10',
@@ -195,10 +214,12 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
       'Tipo de apoyo': 'Despensa',
       Colonia: 'Centro',
       Dependencia: 'DIF Municipal',
+      'Descripción': 'Solicita apoyo con despensa para su familia',
       Estatus: 'Canalizada',
+      '¿Cuenta?': 'Sí',
       'Fecha compromiso': '2026-11-20',
     });
-    expect(filasDe(t)[2]).toMatchObject({ Ciudadano: 'Juan Hernández García', 'Tipo de apoyo': 'Medicamento', Colonia: '', Dependencia: '', Estatus: 'Recibida' });
+    expect(filasDe(t)[4]).toMatchObject({ Ciudadano: 'Juan Hernández García', 'Tipo de apoyo': 'Medicamento', Colonia: '', Dependencia: '', Estatus: 'Recibida' });
   });
 
   it('apoyos: sólo los entregados del año, con el folio de su solicitud aunque sea de otro año', () => {
@@ -220,6 +241,22 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
       },
     ]);
     expect(AP_NOV.id).not.toBe(AP_JUAN.id);
+  });
+
+  it('jornadas y talleres llevan una columna por grupo de edad; en blanco los capturados sin ellos y los programas', () => {
+    const edades = ['0 a 11 años', '12 a 17 años', '18 a 29 años', '30 a 59 años', '60 años y más'];
+    const porEdad = (t: TablaAnexo) => filasDe(t).map((f) => edades.map((e) => f[e]));
+    const jornadas = anexo(entrada.anexos, 'Jornadas');
+    expect(jornadas.columnas.map((col) => col.titulo).slice(-9)).toEqual(['Mujeres', 'Hombres', 'Otro', 'Personas atendidas', ...edades]);
+    expect(porEdad(jornadas)).toEqual([[5, 5, 10, 10, 5]]);
+    expect(porEdad(anexo(entrada.anexos, 'Talleres y programas'))).toEqual([[2, 3, 7, 7, 3]]);
+    const sinGrupos = { ...J_REALIZADA, ...SIN_GRUPOS_EDAD };
+    const programa = { ...E_TALLER, tipo: 'programa' as const };
+    const referencias = datosLibro().referencias;
+    const celdas = <R,>(columnas: readonly { titulo: string; valor(r: R, ref: typeof referencias): unknown }[], r: R) =>
+      columnas.filter((col) => edades.includes(col.titulo)).map((col) => col.valor(r, referencias));
+    expect(celdas(REGISTROS_DECLARADOS.jornada.anexo.columnas, sinGrupos)).toEqual([null, null, null, null, null]);
+    expect(celdas(REGISTROS_DECLARADOS.evento.anexo.columnas, programa)).toEqual([null, null, null, null, null]);
   });
 
   it('jornadas realizadas, talleres realizados, mesas asistidas y convenios firmados; nada más', () => {
@@ -314,6 +351,17 @@ describe('el libro construido con esta entrada', () => {
     expect((padron.getRow(2).values as unknown[]).slice(1)).toEqual(['Nombre', 'Apoyo', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
     expect(padron.getCell(4, 1).value).toBe('Pérez López María José');
     const solicitudes = libro.getWorksheet('Solicitudes')!;
-    expect([3, 4, 5].map((r) => solicitudes.getCell(r, 1).value)).toEqual([S_OCT.folio, S_NOV_1.folio, S_NOV_2.folio]);
+    const titulos = (solicitudes.getRow(2).values as unknown[]).slice(1);
+    const [estatus, cuenta] = [titulos.indexOf('Estatus') + 1, titulos.indexOf('¿Cuenta?') + 1];
+    expect([3, 4, 5, 6, 7].map((r) => [solicitudes.getCell(r, 1).value, solicitudes.getCell(r, estatus).value, solicitudes.getCell(r, cuenta).value])).toEqual([
+      [S_OCT.folio, 'Atendida', 'Sí'],
+      [S_NOV_1.folio, 'Canalizada', 'Sí'],
+      [S_CANCELADA.folio, 'Cancelada', 'No'],
+      [S_DUPLICADA.folio, 'Duplicada', 'No'],
+      [S_NOV_2.folio, 'Recibida', 'Sí'],
+    ]);
+    // Listing what does not count changes no figure: activity 1 still achieves 1 in October and 2 in November.
+    const fila1 = filasActividadCronograma(0).logrado;
+    expect(Array.from({ length: 12 }, (_, m) => cron.getCell(fila1, columnaMes(m + 1)).value)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0]);
   });
 });

@@ -41,12 +41,12 @@ async function sembrarRegistros() {
   await db.apoyos.add(apoyo({ personaId: MARIA.id, solicitudId: anterior.id, tipoApoyoId: despensa, estatus: 'entregado', fechaEntrega: '2026-11-12' }));
   const [, a2] = await listarActividades(db, (await obtenerPoaDelAnio(db, 2026))!.id);
   await agregarAjuste(db, { actividadId: a2.id, anio: 2026, mes: 11, cantidad: 4, motivo: 'Despensas de la jornada del DIF estatal' });
-  return { anterior, noviembre };
+  return { anterior, noviembre, cancelada };
 }
 
 describe('cargarDatosLibro: los datos del libro por el mismo camino que el cronograma', () => {
   it('el cronograma es el de cargarCronograma al mes de la exportación, y las referencias nombran a personas, catálogos y folios', async () => {
-    const { anterior, noviembre } = await sembrarRegistros();
+    const { anterior, noviembre, cancelada } = await sembrarRegistros();
     const datos = (await cargarDatosLibro(db, 2026, new Date(2026, 10, 24, 12, 0)))!;
     const pantalla = (await cargarCronograma(db, 2026, 11))!;
     expect(datos.cronograma).toEqual(pantalla.cronograma);
@@ -58,7 +58,11 @@ describe('cargarDatosLibro: los datos del libro por el mismo camino que el crono
 
     const entrada = entradaLibroPoa(datos);
     const solicitudes = entrada.anexos.find((a) => a.nombre === 'Solicitudes')!;
-    expect(solicitudes.filas).toEqual([[noviembre.folio, '2026-11-03T09:10', 'María José López Pérez', 'Despensa', 'Centro', 'DIF Municipal', 'Recibida', noviembre.fechaCompromiso]]);
+    const pidio = 'Solicita apoyo con despensa para su familia';
+    expect(solicitudes.filas).toEqual([
+      [noviembre.folio, '2026-11-03T09:10', 'María José López Pérez', 'Despensa', 'Centro', 'DIF Municipal', pidio, 'Recibida', 'Sí', noviembre.fechaCompromiso],
+      [cancelada.folio, '2026-11-04T09:10', 'María José López Pérez', 'Despensa', 'Centro', '', pidio, 'Cancelada', 'No', cancelada.fechaCompromiso],
+    ]);
     expect(entrada.anexos.find((a) => a.nombre === 'Apoyos')!.filas[0][1]).toBe(anterior.folio);
     expect(JSON.stringify(entrada.padronPublico)).not.toMatch(/PELM900315|2281234567|Juárez/);
   });
@@ -108,7 +112,7 @@ describe('bitácora de lo que sale del programa', () => {
     const [entrada] = await db.bitacora.where('accion').equals('exportar').toArray();
     expect(entrada).toMatchObject({ usuario: 'Lucía Ramírez', estacion: 'V2', entidad: 'libro-poa', entidadId: datos.poaId });
     expect(entrada.resumen).toBe(
-      'Libro POA 2026 exportado a Excel: C:\\Tesorería\\POA-2026-Gestion-Social.xlsx (4 actividades, 1 solicitud, 1 apoyo, 0 jornadas, 0 talleres y programas, 0 mesas, 0 convenios, 1 persona en el padrón público)',
+      'Libro POA 2026 exportado a Excel: C:\\Tesorería\\POA-2026-Gestion-Social.xlsx (4 actividades, 2 solicitudes, 1 apoyo, 0 jornadas, 0 talleres y programas, 0 mesas, 0 convenios, 1 persona en el padrón público)',
     );
   });
 

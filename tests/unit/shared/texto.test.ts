@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coincideBusqueda, normalizarTexto, palabrasDeTexto } from '../../../shared/domain/texto';
+import { coincideBusqueda, normalizarTexto, palabrasDeTexto, resumirTexto } from '../../../shared/domain/texto';
 
 describe('normalizarTexto', () => {
   it('mayúsculas, sin acentos, espacios colapsados y sin orillas', () => {
@@ -57,5 +57,23 @@ describe('coincideBusqueda', () => {
         expect(coincideBusqueda(n, p.slice(0, 1 + (k % p.length)))).toBe(true);
       }),
     );
+  });
+});
+
+describe('resumirTexto', () => {
+  it('deja igual un texto corto, con sus renglones juntos en uno', () => {
+    expect(resumirTexto('Pide despensa.\n\tTiene tres hijos.', 120)).toBe('Pide despensa. Tiene tres hijos.');
+  });
+
+  it('corta un texto largo en una palabra y termina con «…», sin pasar del máximo', () => {
+    const largo = 'Solicita láminas de fibrocemento para el techo de su vivienda, que se dañó con las lluvias de octubre, y cemento para el muro.';
+    const corto = resumirTexto(largo, 60);
+    expect(corto).toBe('Solicita láminas de fibrocemento para el techo de su…');
+    expect(Array.from(corto).length).toBeLessThanOrEqual(60);
+  });
+
+  it('una sola palabra larga se corta donde llega al máximo, contando cada emoji como un carácter', () => {
+    expect(resumirTexto('a'.repeat(200), 10)).toBe(`${'a'.repeat(9)}…`);
+    expect(Array.from(resumirTexto('🏠'.repeat(30), 10))).toHaveLength(10);
   });
 });

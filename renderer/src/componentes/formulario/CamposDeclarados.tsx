@@ -1,6 +1,7 @@
 import { Grid } from '@mui/material';
 import { Fragment, useEffect, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { get, useWatch, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { GRUPOS_EDAD } from '../../../../shared/schemas/modulos';
 import type { TipoCatalogo } from '../../../../shared/schemas/sistema';
 import { useCatalogo, useNombresCatalogo } from '../../hooks/useCatalogo';
 import { CampoCatalogo, CampoFecha, CampoOpciones, CampoSugerido, CampoTexto } from './campos';
@@ -8,6 +9,7 @@ import { CampoLista } from './CampoLista';
 import { CampoMoneda } from './CampoMoneda';
 import { CampoNumero } from './CampoNumero';
 import { CampoSiNo } from './CampoSiNo';
+import { CamposPorEdad } from './CamposPorEdad';
 import { CamposPorSexo } from './CamposPorSexo';
 import { ceroSiVacio } from './numeros';
 import { Seccion } from './Seccion';
@@ -54,6 +56,8 @@ export type CampoDeclarado<D extends FieldValues> =
   | (Caja<D> & { tipo: 'numero'; entero?: boolean; vacioEsCero?: boolean })
   | (Caja<D> & { tipo: 'moneda' | 'sino' })
   | (Colocacion<D> & { tipo: 'porSexo'; etiqueta: string; nombres: readonly [Path<D>, Path<D>, Path<D>] })
+  /** The five age groups (shared/schemas/modulos GRUPOS_EDAD), whose sum must match the sexes' `porSexo`. */
+  | (Colocacion<D> & { tipo: 'porEdad'; etiqueta: string; porSexo: readonly [Path<D>, Path<D>, Path<D>] })
   | (Colocacion<D> & { tipo: 'particular'; Componente: ComponentType<PropsParticular<D>> });
 
 /** A titled block of a form and its fields, in order. */
@@ -136,6 +140,7 @@ function Campos<D extends FieldValues>({ campos, datos, ...props }: PropsDeclara
 function nombresDe<D extends FieldValues>(campo: CampoDeclarado<D>): Path<D>[] {
   if (campo.tipo === 'particular') return [];
   if (campo.tipo === 'porSexo') return [...campo.nombres];
+  if (campo.tipo === 'porEdad') return GRUPOS_EDAD as unknown as Path<D>[];
   return [campo.nombre];
 }
 
@@ -159,6 +164,7 @@ function Campo<D extends FieldValues>({ campo, datos, form, conFoco, ...particul
   const { control } = form;
   if (campo.tipo === 'particular') return <campo.Componente form={form} {...particular} />;
   if (campo.tipo === 'porSexo') return <CamposPorSexo control={control} campos={[...campo.nombres]} titulo={campo.etiqueta} />;
+  if (campo.tipo === 'porEdad') return <CamposPorEdad form={form} titulo={campo.etiqueta} porSexo={campo.porSexo} />;
   const caja = { control, name: campo.nombre, label: segun(campo.etiqueta, datos) };
   const texto = { ...caja, required: campo.requerido, helperText: campo.ayuda, autoFocus: conFoco && campo.enfocar };
   switch (campo.tipo) {

@@ -34,6 +34,7 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
   // The people table is always in scope: the bitácora names the person a record is for.
   const tablas = (db: BaseDatosPoa) => [tabla(db), db.personas, ...(ganchos.tablas?.(db) ?? []), ...tablasComunes(db)];
   const validarCaptura = (datos: unknown): D => validar(d.captura, datos);
+  const validarCorreccion = (datos: unknown): D => validar(d.correccion ?? d.captura, datos);
 
   async function comprobar(db: BaseDatosPoa, datos: D, id: string | null): Promise<void> {
     await ganchos.comprobar?.(db, datos, id);
@@ -80,7 +81,7 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
 
   /** Corrects any field; a change of `campoEstatus` is logged as a change of status. Nothing changed, nothing written. */
   async function editar(db: BaseDatosPoa, id: string, datos: unknown): Promise<R> {
-    const valido = validarCaptura(datos);
+    const valido = validarCorreccion(datos);
     return escribir(db, 'editar-registros', tablas(db), async (sesion) => {
       const anterior = await vigente(db, id);
       await comprobar(db, valido, id);

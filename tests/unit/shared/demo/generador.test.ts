@@ -9,6 +9,7 @@ import { ESTATUS_CERRADOS } from '../../../../shared/domain/estatusSolicitud';
 import { verificarCadenas, type EntradaSellada } from '../../../../shared/seguridad/cadenaBitacora';
 import { sha256Hex } from '../../../../shared/demo/sha256';
 import { aHex, subtle, utf8 } from '../../../../shared/seguridad/bytes';
+import { capturaEventoSchema, capturaJornadaSchema, GRUPOS_EDAD } from '../../../../shared/schemas/modulos';
 
 type Filas = Record<NombreTabla, Record<string, unknown>[]>;
 
@@ -184,6 +185,28 @@ describe('la oficina de demostración de un año', () => {
     const porEstatus = new Set(t.solicitudes.map((s) => s.estatus));
     expect(porEstatus.size).toBe(7);
   });
+});
+
+describe('la asistencia por grupo de edad de la oficina de demostración', () => {
+  it('los talleres, capacitaciones y jornadas del último año tienen grupos de edad que suman lo mismo que por sexo; los de antes no los tienen', () => {
+    const t = reunir({ anios: 2, semilla: 5 });
+    const suma = (r: Record<string, unknown>) => GRUPOS_EDAD.reduce((s, g) => s + (r[g] as number), 0);
+    const delAnio = (filas: Record<string, unknown>[], anio: string) => filas.filter((r) => str(r.fecha).startsWith(anio));
+    const talleres = t.eventos.filter((e) => e.tipo !== 'programa');
+    expect(delAnio(talleres, '2026').length).toBeGreaterThan(100);
+    for (const e of delAnio(talleres, '2026')) {
+      expect(suma(e)).toBe((e.asistentesMujeres as number) + (e.asistentesHombres as number) + (e.asistentesOtro as number));
+      expect(capturaEventoSchema.safeParse(e).success).toBe(true);
+    }
+    for (const j of delAnio(t.jornadas, '2026')) {
+      expect(suma(j)).toBe((j.atendidasMujeres as number) + (j.atendidasHombres as number) + (j.atendidasOtro as number));
+      expect(capturaJornadaSchema.safeParse(j).success).toBe(true);
+    }
+    expect(delAnio(t.jornadas, '2026').some((j) => (j.edad60 as number) > 0 && (j.edad0a11 as number) > 0)).toBe(true);
+    const antes = [...delAnio(t.eventos, '2025'), ...delAnio(t.jornadas, '2025'), ...t.eventos.filter((e) => e.tipo === 'programa')];
+    expect(antes.length).toBeGreaterThan(100);
+    expect(antes.every((r) => GRUPOS_EDAD.every((g) => r[g] === null))).toBe(true);
+  }, 120_000);
 });
 
 describe('el SHA-256 síncrono de la bitácora generada', () => {

@@ -1,6 +1,6 @@
 import { formatearFecha, formatearNumero } from '../../../../../shared/domain/formato';
 import { REGISTROS } from '../../../../../shared/registros';
-import { ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type DatosEvento, type Evento } from '../../../../../shared/schemas/modulos';
+import { conGruposEdad, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type DatosEvento, type Evento } from '../../../../../shared/schemas/modulos';
 import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import { db } from '../../../db';
 import { crearEvento, editarEvento, eliminarEvento, listarEventos, obtenerEvento, type FilaEvento } from '../../../db/repositorios/eventos';
@@ -11,7 +11,7 @@ import { EtiquetaEvento } from '../comun/Etiquetas';
 import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
 import { MODULO_PROGRAMAS } from '../modulos';
-import { resumenPorSexo, textoPorSexo } from '../comun/porSexo';
+import { resumenPorSexo, GRUPOS_EDAD_EN_CERO, textoPorEdad, textoPorSexo } from '../comun/porSexo';
 
 const { estatus, ruta, cuentaEn, captura } = REGISTROS.evento;
 
@@ -96,6 +96,7 @@ const FORMULARIO_EVENTO: VistaFormulario<DatosEvento> = {
       titulo: siPrograma('Beneficiarios y estatus', 'Asistencia y estatus'),
       campos: [
         { tipo: 'porSexo', etiqueta: 'Asistentes', nombres: ['asistentesMujeres', 'asistentesHombres', 'asistentesOtro'] },
+        { tipo: 'porEdad', etiqueta: 'Asistencia por grupo de edad', porSexo: ['asistentesMujeres', 'asistentesHombres', 'asistentesOtro'], visible: conGruposEdad },
         { tipo: 'numero', nombre: 'beneficiarios', etiqueta: 'Beneficiarios del programa', entero: true, vacioEsCero: true, visible: esPrograma, ancho: 3 },
         { tipo: 'seleccion', nombre: 'estatus', etiqueta: 'Estatus', requerido: true, opciones: estatus, ayuda: 'Cuenta para la meta cuando está Realizado', ancho: 3 },
         { tipo: 'texto', nombre: 'evidencia', etiqueta: 'Evidencia', ayuda: 'Lista de asistencia, fotografías, oficio de gestión…', ancho: siPrograma(6, 9) },
@@ -126,6 +127,7 @@ export const CAPTURA_EVENTO: VistaCaptura<DatosEvento> = {
     asistentesMujeres: 0,
     asistentesHombres: 0,
     asistentesOtro: 0,
+    ...GRUPOS_EDAD_EN_CERO,
     beneficiarios: 0,
     estatus: 'programado',
     evidencia: '',
@@ -174,6 +176,7 @@ export const DETALLE_EVENTO: VistaDetalle<FilaEvento, FilaEvento, DatosEvento, E
       { etiqueta: 'Localidad', ancho: 4, valor: (e) => e.localidad },
       { etiqueta: 'Horas', ancho: 4, valor: (e) => (esPrograma(e) ? '' : formatearNumero(e.horas, 1)) },
       { etiqueta: 'Asistentes', ancho: 8, valor: (e) => textoPorSexo(e.asistentesMujeres, e.asistentesHombres, e.asistentesOtro) },
+      { etiqueta: 'Asistencia por grupo de edad', ancho: 12, valor: (e) => (conGruposEdad(e) ? textoPorEdad(e) : '') },
       { etiqueta: 'Beneficiarios', ancho: 4, valor: (e) => (esPrograma(e) ? formatearNumero(e.beneficiarios) : '') },
       { etiqueta: 'Evidencia', ancho: 12, valor: (e) => e.evidencia },
     ],

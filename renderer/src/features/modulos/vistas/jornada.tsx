@@ -11,7 +11,7 @@ import { filtroAnio, filtroCampo } from '../../../componentes/lista/filtros';
 import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
 import { MODULO_APOYOS } from '../modulos';
-import { resumenPorSexo, textoPorSexo } from '../comun/porSexo';
+import { resumenPorSexo, GRUPOS_EDAD_EN_CERO, textoPorEdad, textoPorSexo } from '../comun/porSexo';
 
 const { ruta, cuentaEn, captura } = REGISTROS.jornada;
 
@@ -92,6 +92,7 @@ const FORMULARIO_JORNADA: VistaFormulario<DatosJornada> = {
       titulo: 'Personas atendidas',
       campos: [
         { tipo: 'porSexo', etiqueta: 'Personas atendidas', nombres: ['atendidasMujeres', 'atendidasHombres', 'atendidasOtro'] },
+        { tipo: 'porEdad', etiqueta: 'Personas atendidas por grupo de edad', porSexo: ['atendidasMujeres', 'atendidasHombres', 'atendidasOtro'] },
         { tipo: 'sino', nombre: 'realizada', etiqueta: 'La jornada se realizó', ayuda: 'Una jornada realizada cuenta para la meta de Apoyos en el mes de su fecha' },
       ],
     },
@@ -115,6 +116,7 @@ export const CAPTURA_JORNADA: VistaCaptura<DatosJornada> = {
     atendidasMujeres: 0,
     atendidasHombres: 0,
     atendidasOtro: 0,
+    ...GRUPOS_EDAD_EN_CERO,
     realizada: false,
   }),
   crear: (datos) => crearJornada(db, datos),
@@ -159,6 +161,7 @@ export const DETALLE_JORNADA: VistaDetalle<Jornada, Jornada, DatosJornada, Reali
       { etiqueta: 'Dependencias participantes', ancho: 6, valor: (j) => j.dependencias.join('\n') },
       { etiqueta: 'Servicios ofrecidos', ancho: 6, valor: (j) => j.servicios.join('\n') },
       { etiqueta: 'Personas atendidas', ancho: 12, valor: (j) => textoPorSexo(j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro) },
+      { etiqueta: 'Personas atendidas por grupo de edad', ancho: 12, valor: textoPorEdad },
     ],
     captura: { etiqueta: 'Capturada' },
   },
