@@ -8,7 +8,7 @@ import type { Canal, PuenteApi, SolicitudValidada } from '../../../shared/ipc/co
 import { nombreArchivoRespaldo } from '../../../shared/ipc/respaldos';
 import { validarSolicitud } from '../../../shared/ipc/validacion';
 import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../../../shared/ipc/limites';
-import { ErrorArchivoRespaldo, leerArchivoComprimido } from '../../../shared/schemas/respaldoComprimido';
+import { ErrorArchivoRespaldo, verificarArchivoEscrito } from '../../../shared/schemas/respaldoComprimido';
 
 export interface EntornoWeb {
   document: Document;
@@ -189,18 +189,13 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
       const e = deId(id);
       enCurso.delete(id);
       // Read back as the main process does, so a download is never a damaged file.
-      let fin: string | null = null;
       try {
-        for await (const pieza of leerArchivoComprimido(e.partes)) {
-          if (pieza.tipo === 'fin') fin = pieza.resumen.sha256;
-          // Back to the event loop between lines: read from memory, the check would otherwise be one long task.
-          await dormir(0);
-        }
+        // Back to the event loop between lines: read from memory, the check would otherwise be one long task.
+        await verificarArchivoEscrito(e.partes, sha256, () => dormir(0));
       } catch (error) {
         if (error instanceof ErrorArchivoRespaldo) throw new Error(`No se guardó el respaldo: ${error.message}.`, { cause: error });
         throw error;
       }
-      if (fin !== sha256) throw new Error('No se guardó el respaldo: El archivo escrito no coincide con el respaldo enviado.');
       const archivo = nombreArchivoRespaldo(entorno.ahora(), e.etiqueta);
       descargar(e.partes, archivo);
       return { ruta: archivo };

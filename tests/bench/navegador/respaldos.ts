@@ -156,6 +156,10 @@ async function medirRespaldos(o: Oficina, anios: number, perfilar: boolean): Pro
   const inicioRestauracion = (await estadoBench(pagina)).ultimoClic;
   const durante2 = (await estadoBench(pagina)).tareasLargas.filter((t) => t.inicio >= inicioRestauracion && t.inicio <= restauracion.resultado);
   await pagina.screenshot({ path: `${CARPETA_BENCH}/restaurado-${anios}-anios.png` });
+  // The restore's phases, from the marks it leaves on the page's timeline.
+  const marcas = await pagina.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('restauracion:')).map((m) => [m.name, m.startTime])),
+  );
   return {
     'respaldo: de la clic al archivo (ms)': respaldo.resultado - inicioRespaldo,
     'respaldo: heap de JS máximo (MB)': respaldo.picoMb,
@@ -164,6 +168,9 @@ async function medirRespaldos(o: Oficina, anios: number, perfilar: boolean): Pro
     'restauración: de la clic a los datos reemplazados (ms)': restauracion.resultado - inicioRestauracion,
     'restauración: heap de JS máximo (MB)': restauracion.picoMb,
     'restauración: la tarea larga mayor (ms)': durante2.reduce((m, t) => Math.max(m, t.duracion), 0),
+    'restauración: leer y revisar el archivo en la preparación (ms)': marcas['restauracion:preparada'] - marcas['restauracion:inicio'],
+    'restauración: escribir las tablas (ms)': marcas['restauracion:tablas-escritas'] - marcas['restauracion:preparada'],
+    'restauración: bitácora, catálogos y fin (ms)': marcas['restauracion:aplicada'] - marcas['restauracion:tablas-escritas'],
   };
 }
 
