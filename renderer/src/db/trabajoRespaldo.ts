@@ -56,6 +56,8 @@ export const mensajeTrabajadorSchema = z.discriminatedUnion('tipo', [
 ]);
 type MensajeTrabajador = z.infer<typeof mensajeTrabajadorSchema>;
 
+const INTERVALO_AVANCE_MS = 250;
+
 export const ERROR_TRABAJADOR_RESPALDO = 'no se pudo iniciar el respaldo en segundo plano';
 export const ERROR_LECTURA_RESPALDO = 'no se pudo leer la base de datos para el respaldo';
 export const ERROR_PEDIDO_RESPALDO = 'el pedido del respaldo llegó incompleto a quien lo escribe';
@@ -104,7 +106,14 @@ export function atenderRespaldos(canal: CanalRespaldo, abrir: (nombre: string) =
         const buffer = bufferPropio(bytes);
         enviar({ tipo: 'trozo', bytes: buffer }, [buffer]);
       });
-    const alAvanzar: AlAvanzar = (avance) => enviar({ tipo: 'avance', avance: avance as Avance & { fase: 'respaldo' } });
+    // The progress bar moves a few times a second, not once per thousand rows: each move is a render on the page.
+    let ultimoAvance = 0;
+    const alAvanzar: AlAvanzar = (avance) => {
+      const ahora = performance.now();
+      if (ahora - ultimoAvance < INTERVALO_AVANCE_MS && avance.hechas < avance.total) return;
+      ultimoAvance = ahora;
+      enviar({ tipo: 'avance', avance: avance as Avance & { fase: 'respaldo' } });
+    };
     try {
       const resumen =
         p.motivo === 'automatico' || p.autor === null
