@@ -200,7 +200,8 @@ async function principal() {
         paso(`ronda ${i + 1}: ${JSON.stringify(ronda)}`);
         rondas.push(ronda);
       }
-      for (const figura of Object.keys(rondas[0])) {
+      // A figure some round could not take (the restore's phases under a page clock that keeps no marks) is left out.
+      for (const figura of Object.keys(rondas[0]).filter((f) => rondas.every((ronda) => Number.isFinite(ronda[f])))) {
         const { mediana, min, max, muestras } = resumir(rondas.map((ronda) => ronda[figura]));
         const redondo = (v: number) => Math.round(v * 10) / 10;
         console.log(JSON.stringify({ anios, figura, mediana: redondo(mediana), min: redondo(min), max: redondo(max), muestras: muestras.map(redondo) }));
