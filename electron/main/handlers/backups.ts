@@ -8,7 +8,7 @@ import {
 } from '../../../shared/ipc/respaldos';
 import { formatearTamano, mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../../../shared/ipc/limites';
 import { FORMATO_RESPALDO } from '../../../shared/schemas/respaldo';
-import { ErrorArchivoRespaldo, leerArchivoComprimido } from '../../../shared/schemas/respaldoComprimido';
+import { ErrorArchivoRespaldo, verificarArchivoEscrito } from '../../../shared/schemas/respaldoComprimido';
 import type { FsEscritura } from '../atomic-write';
 import { respaldosAEliminar, type ReglaRotacion, type RespaldoFechado } from '../backup-rotation';
 import { codigoError, ErrorOperacion } from '../errors';
@@ -166,14 +166,9 @@ export function crearManejadoresRespaldos(dep: DependenciasRespaldos): Manejador
   const terminar: Manejador<'respaldos:terminar'> = async ({ id, sha256 }) => {
     const e = deId(id);
     try {
-      let fin: string | null = null;
-      for await (const pieza of leerArchivoComprimido(leerArchivo(dep.fs, e.temporal))) {
-        if (pieza.tipo === 'encabezado' && pieza.encabezado.formato !== FORMATO_RESPALDO) {
-          throw new ErrorArchivoRespaldo('El archivo no es un respaldo de POA Gestión Social');
-        }
-        if (pieza.tipo === 'fin') fin = pieza.resumen.sha256;
-      }
-      if (fin !== sha256) throw new ErrorArchivoRespaldo('El archivo escrito no coincide con el respaldo enviado');
+      // The whole file read back from disk, every line against the SHA-256 the renderer computed as it wrote them.
+      const { encabezado } = await verificarArchivoEscrito(leerArchivo(dep.fs, e.temporal), sha256);
+      if (encabezado.formato !== FORMATO_RESPALDO) throw new ErrorArchivoRespaldo('El archivo no es un respaldo de POA Gestión Social');
     } catch (error) {
       await descartar(id);
       if (error instanceof ErrorArchivoRespaldo) throw new ErrorOperacion(`No se guardó el respaldo: ${error.message}.`, { cause: error });

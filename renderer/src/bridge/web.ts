@@ -8,7 +8,7 @@ import type { Canal, PuenteApi, SolicitudValidada } from '../../../shared/ipc/co
 import { nombreArchivoRespaldo } from '../../../shared/ipc/respaldos';
 import { validarSolicitud } from '../../../shared/ipc/validacion';
 import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../../../shared/ipc/limites';
-import { ErrorArchivoRespaldo, leerArchivoComprimido } from '../../../shared/schemas/respaldoComprimido';
+import { enTrozos, ErrorArchivoRespaldo, verificarArchivoEscrito } from '../../../shared/schemas/respaldoComprimido';
 
 export interface EntornoWeb {
   document: Document;
@@ -47,6 +47,16 @@ function validar<C extends Canal>(canal: C, valor: unknown): SolicitudValidada<C
   const resultado = validarSolicitud(canal, valor);
   if (!resultado.exito) throw new Error(resultado.mensaje);
   return resultado.datos;
+}
+
+/** The pieces of a backup held in memory, 64 kB at a time, each after a turn of the event loop. */
+async function* enPedazos(partes: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
+  for (const parte of partes) {
+    for await (const pedazo of enTrozos(parte, 64 * 1024)) {
+      yield pedazo;
+      await dormir(0);
+    }
+  }
 }
 
 function dormir(ms: number): Promise<void> {
@@ -189,18 +199,14 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
       const e = deId(id);
       enCurso.delete(id);
       // Read back as the main process does, so a download is never a damaged file.
-      let fin: string | null = null;
       try {
-        for await (const pieza of leerArchivoComprimido(e.partes)) {
-          if (pieza.tipo === 'fin') fin = pieza.resumen.sha256;
-          // Back to the event loop between lines: read from memory, the check would otherwise be one long task.
-          await dormir(0);
-        }
+        // Back to the event loop between lines: read from memory, the check would otherwise be one long task.
+        // Fed to the decompressor in small pieces too: a whole piece of 2 MB would be decompressed in one task.
+        await verificarArchivoEscrito(enPedazos(e.partes), sha256, () => dormir(0));
       } catch (error) {
         if (error instanceof ErrorArchivoRespaldo) throw new Error(`No se guardó el respaldo: ${error.message}.`, { cause: error });
         throw error;
       }
-      if (fin !== sha256) throw new Error('No se guardó el respaldo: El archivo escrito no coincide con el respaldo enviado.');
       const archivo = nombreArchivoRespaldo(entorno.ahora(), e.etiqueta);
       descargar(e.partes, archivo);
       return { ruta: archivo };

@@ -1,6 +1,6 @@
 import type { PuenteApi } from '../../../shared/ipc/contract';
 import type { BaseDatosPoa } from './db';
-import { exportarRespaldo, instantaneaRespaldo, type AlAvanzar, type DestinoRespaldo } from './respaldos';
+import { escribirRespaldo, type AlAvanzar, type DestinoRespaldo } from './respaldos';
 
 export const INTERVALO_RESPALDO_MS = 30 * 60 * 1000;
 /** The first backup waits until the clerk is at work, so opening the app stays quick even with a large database. */
@@ -21,8 +21,7 @@ export async function respaldar(
   const { id } = await puente.iniciarRespaldo({ nombre: etiqueta });
   try {
     const destino: DestinoRespaldo = async (bytes) => void (await puente.trozoRespaldo({ id, bytes }));
-    const resumen =
-      etiqueta === 'automatico' ? await instantaneaRespaldo(db, destino, alAvanzar) : await exportarRespaldo(db, etiqueta, destino, alAvanzar);
+    const resumen = await escribirRespaldo(db, etiqueta, destino, alAvanzar);
     const { ruta } = await puente.terminarRespaldo({ id, sha256: resumen.sha256 });
     return ruta;
   } catch (e) {

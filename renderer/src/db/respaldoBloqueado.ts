@@ -4,7 +4,7 @@ import type { BaseDatosPoa } from './db';
 import { ErrorValidacion, validar } from './errores';
 import { enTrozos, type FuenteBytes } from '../../../shared/schemas/respaldoComprimido';
 import { EXTENSION_RESPALDO } from '../../../shared/ipc/respaldos';
-import { exportarRespaldo, fusionarRespaldo, respaldoEnBytes, restaurarRespaldo, type AlAvanzar, type ResultadoFusion } from './respaldos';
+import { escribirRespaldo, fusionarRespaldo, respaldoEnBytes, restaurarRespaldo, type AlAvanzar, type ResultadoFusion } from './respaldos';
 
 /**
  * Copies of a backup that leave the PC (a folder, a USB drive, the package for another PC) may be locked with a
@@ -34,7 +34,7 @@ export async function copiaDeRespaldo(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const clave = proteccion === null ? null : validar(contrasenaRespaldoSchema, proteccion).contrasena;
   // Compressed, the copy is a small fraction of the database: it is gathered in memory to be encrypted whole.
-  const bytes = await respaldoEnBytes((destino) => exportarRespaldo(db, clave === null ? 'copia' : 'copia-bloqueada', destino));
+  const bytes = await respaldoEnBytes((destino) => escribirRespaldo(db, clave === null ? 'copia' : 'copia-bloqueada', destino));
   return clave === null ? bytes : cifrar(bytes, clave, iteraciones);
 }
 

@@ -1,23 +1,7 @@
-import Dexie, { type IndexableType, type Table } from 'dexie';
-import {
-  FORMATO_RESPALDO,
-  TABLAS_RESPALDO,
-  VERSION_RESPALDO,
-  entradaSinSello,
-  ganaEntrante,
-  type NombreTabla,
-} from '../../../shared/schemas/respaldo';
-import {
-  conCompresor,
-  enTrozos,
-  ErrorArchivoRespaldo,
-  juntar,
-  VERSION_ARCHIVO,
-  type FuenteBytes,
-  type ResumenArchivo,
-} from '../../../shared/schemas/respaldoComprimido';
+import Dexie, { type Table } from 'dexie';
+import { TABLAS_RESPALDO, entradaSinSello, ganaEntrante, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { enTrozos, ErrorArchivoRespaldo, juntar, type FuenteBytes, type ResumenArchivo } from '../../../shared/schemas/respaldoComprimido';
 import { leerRespaldo, leerRespaldoEntero, type EventoLectura } from '../../../shared/schemas/lecturaRespaldo';
-import { TAMANO_TROZO_RESPALDO } from '../../../shared/ipc/limites';
 import { utf8 } from '../../../shared/seguridad/bytes';
 import { CAMPOS_SELLADOS, sellar, serializarCanonico, unirBitacoras, type ContenidoBitacora, type EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 import type { BaseDatosPoa, TrozoPreparado } from './db';
@@ -27,110 +11,56 @@ import { obtenerConfiguracion } from './repositorios/configuracion';
 import { alinearEntrantes, resumenesAlineacion, seguirUnionesLocales, unirCatalogosDuplicados, unirPersonasDelArchivo } from './identidadCompartida';
 import { avanzarSellos, guardarSellos, leerSellos } from './sellosBitacora';
 import { actualizarSesion } from './sesion';
+import { crearTrabajadorRespaldo, ERROR_TRABAJADOR_RESPALDO, respaldarEnTrabajador, type MotivoTrabajo, type TrabajadorRespaldo } from './trabajoRespaldo';
+import { instantaneaRespaldo, volcarRegistrado, type AlAvanzar, type Avance, type DestinoRespaldo, type MotivoRespaldo } from './volcado';
 
 function tablas(db: BaseDatosPoa): Table[] {
   return TABLAS_RESPALDO.map((t) => db.table(t));
 }
 
-/** Where a backup is: which table, how many of its rows are done, of how many. */
-export interface Avance {
-  /** Writing a backup; reading and checking a file to restore; replacing the data with it; incorporating a file. */
-  fase: 'respaldo' | 'restauracion' | 'aplicacion' | 'incorporacion';
-  tabla: NombreTabla;
-  hechas: number;
-  total: number;
-}
-export type AlAvanzar = (avance: Avance) => void;
+export { instantaneaRespaldo, type Avance, type AlAvanzar, type DestinoRespaldo };
 const sinAvance: AlAvanzar = () => undefined;
 
-/** Rows read from a table at a time, by primary key. */
-const FILAS_POR_LECTURA = 1000;
-
-/** Where a backup's compressed bytes go, a piece at a time (at most TAMANO_TROZO_RESPALDO each). */
-export type DestinoRespaldo = (bytes: Uint8Array<ArrayBuffer>) => Promise<void>;
-
-/**
- * Every table, in chunks by primary key, as a compressed backup file (shared/schemas/respaldoComprimido.ts) handed to
- * `destino` a piece at a time: the database is never one string. All of it is read in one transaction, so the file is
- * a consistent snapshot; what goes outside IndexedDB (the compressor, and `destino` through it) waits on its own, and
- * the transaction only waits for the compressor to have room (`Dexie.waitFor`, which keeps it open meanwhile). `antes`
- * runs first in the same transaction. A save made meanwhile waits until the reading ends.
- */
-async function volcar(
-  db: BaseDatosPoa,
-  modo: 'r' | 'rw',
-  antes: () => Promise<unknown>,
-  destino: DestinoRespaldo,
-  alAvanzar: AlAvanzar,
-): Promise<ResumenArchivo> {
-  return conCompresor(
-    destino,
-    (escritor, espacio) =>
-      db.transaction(modo, tablas(db), async () => {
-        await antes();
-        const configuracion = await obtenerConfiguracion(db);
-        const totales = {} as Record<NombreTabla, number>;
-        for (const t of TABLAS_RESPALDO) totales[t] = await db.table(t).count();
-        escritor.encabezado({
-          formato: FORMATO_RESPALDO,
-          archivo: VERSION_ARCHIVO,
-          version: VERSION_RESPALDO,
-          fecha: new Date().toISOString(),
-          estacion: configuracion.estacion,
-          esquema: db.verno,
-          tablas: totales,
-        });
-        for (const t of TABLAS_RESPALDO) {
-          const tabla = db.table(t);
-          const clave = tabla.schema.primKey.name;
-          let ultima: IndexableType | null = null;
-          let hechas = 0;
-          for (;;) {
-            const consulta = ultima === null ? tabla.orderBy(clave) : tabla.where(clave).above(ultima);
-            const filas = (await consulta.limit(FILAS_POR_LECTURA).toArray()) as Record<string, unknown>[];
-            if (filas.length === 0) break;
-            escritor.agregar(t, filas);
-            ultima = filas[filas.length - 1][clave] as IndexableType;
-            hechas += filas.length;
-            alAvanzar({ fase: 'respaldo', tabla: t, hechas, total: totales[t] });
-            const lleno = espacio();
-            if (lleno) await Dexie.waitFor(lleno);
-          }
-        }
-      }),
-    TAMANO_TROZO_RESPALDO,
-  );
+/** Who may make a backup for `motivo`: a plain copy is the one that leaves the PC readable, the head of the department's decision. */
+export function autorizarRespaldo(db: BaseDatosPoa, motivo: MotivoRespaldo) {
+  return autorizar(db, motivo === 'copia' ? 'copiar-respaldo-sin-contrasena' : 'copiar-respaldo');
 }
 
 /**
- * The whole database as a backup, to `destino`. Only the automatic backups use it directly: they run whoever is
- * signed in (or nobody) and their files stay in this PC's backups folder.
- */
-export function instantaneaRespaldo(db: BaseDatosPoa, destino: DestinoRespaldo, alAvanzar: AlAvanzar = sinAvance): Promise<ResumenArchivo> {
-  return volcar(db, 'r', async () => undefined, destino, alAvanzar);
-}
-
-const MOTIVO_RESPALDO = {
-  manual: 'Respaldo de toda la base de datos hecho a mano',
-  'antes-de-restaurar': 'Respaldo de toda la base de datos antes de restaurar otro',
-  copia: 'Copia del respaldo de toda la base de datos para otra PC, sin contraseña',
-  'copia-bloqueada': 'Copia del respaldo de toda la base de datos para otra PC, protegida con contraseña',
-} as const;
-
-/**
- * A backup someone asks for (any signed-in account may make one): logged first, in the same transaction, so the file
- * carries its own entry. Accounts travel with their hashed credential only; no password is in the file.
+ * A backup someone asks for (any signed-in account may make one), in this thread: logged first, in the same
+ * transaction, so the file carries its own entry. Accounts travel with their hashed credential only; no password is in
+ * the file.
  */
 export async function exportarRespaldo(
   db: BaseDatosPoa,
-  motivo: keyof typeof MOTIVO_RESPALDO,
+  motivo: MotivoRespaldo,
   destino: DestinoRespaldo,
   alAvanzar: AlAvanzar = sinAvance,
 ): Promise<ResumenArchivo> {
-  // A plain copy is the one that leaves the PC readable: the head of the department's decision.
-  const autor = await autorizar(db, motivo === 'copia' ? 'copiar-respaldo-sin-contrasena' : 'copiar-respaldo');
-  const registrar = () => registrarBitacora(db, autor, { accion: 'respaldar', entidad: 'respaldo', entidadId: null, resumen: MOTIVO_RESPALDO[motivo] });
-  return volcar(db, 'rw', registrar, destino, alAvanzar);
+  return volcarRegistrado(db, await autorizarRespaldo(db, motivo), motivo, destino, alAvanzar);
+}
+
+/**
+ * A backup as the app makes it: written off the page, in the backup's worker (trabajoRespaldo.ts), so the screen never
+ * stops answering; in this thread only where the platform has no workers (Node). The page asks the permission first:
+ * an automatic backup needs none and is not logged, any other is logged in the file's own transaction.
+ */
+export async function escribirRespaldo(
+  db: BaseDatosPoa,
+  motivo: MotivoTrabajo,
+  destino: DestinoRespaldo,
+  alAvanzar: AlAvanzar = sinAvance,
+  crear: () => TrabajadorRespaldo | null = crearTrabajadorRespaldo,
+): Promise<ResumenArchivo> {
+  const autor = motivo === 'automatico' ? null : await autorizarRespaldo(db, motivo);
+  let trabajador: TrabajadorRespaldo | null;
+  try {
+    trabajador = crear();
+  } catch (e) {
+    throw new Error(ERROR_TRABAJADOR_RESPALDO, { cause: e });
+  }
+  if (trabajador === null) return autor === null || motivo === 'automatico' ? instantaneaRespaldo(db, destino, alAvanzar) : volcarRegistrado(db, autor, motivo, destino, alAvanzar);
+  return respaldarEnTrabajador(db.name, motivo, autor, destino, alAvanzar, () => trabajador);
 }
 
 /** A backup gathered in memory as its compressed bytes (a copy for another PC, a download in the browser, tests). */
@@ -221,6 +151,9 @@ export async function descartarRestauracionPendiente(db: BaseDatosPoa): Promise<
   await db.preparacion.clear();
 }
 
+/** Chunks being written at once while the file is read on: what the database writes while the next lines are checked. */
+const ESCRITURAS_EN_CURSO = 2;
+
 /** Staged chunks read at a time while they are applied. */
 const TROZOS_POR_LECTURA = 4;
 
@@ -233,20 +166,28 @@ async function prepararArchivo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanz
   await descartarRestauracionPendiente(db);
   let cabeza: Extract<EventoLectura, { tipo: 'encabezado' }> | null = null;
   const preparadas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, 0])) as Record<NombreTabla, number>;
+  const escrituras: Promise<unknown>[] = [];
   try {
     for await (const e of leerRespaldo(piezas(fuente))) {
       if (e.tipo === 'encabezado') {
         if (e.paquete) throw new ErrorArchivoRespaldo(ES_PAQUETE);
         cabeza = e;
       } else if (e.tipo === 'filas') {
-        // As JSON text: IndexedDB stores and reads back one string far quicker than a thousand objects.
-        await db.preparacion.add({ tabla: e.tabla, filas: JSON.stringify(e.filas) });
+        // As JSON text: IndexedDB stores and reads back one string far quicker than a thousand objects. The next lines
+        // are read and checked while the last ones are written (their order is kept: each write is a transaction of
+        // its own on the same store, and those run in the order they were started).
+        escrituras.push(db.preparacion.add({ tabla: e.tabla, filas: JSON.stringify(e.filas) }));
+        if (escrituras.length > ESCRITURAS_EN_CURSO) await escrituras.shift();
         preparadas[e.tabla] += e.filas.length;
         alAvanzar({ fase: 'restauracion', tabla: e.tabla, hechas: e.leidas, total: e.total });
-      } else return { cabeza: cabeza!, conteos: e.conteos, preparadas };
+      } else {
+        await Promise.all(escrituras.splice(0));
+        return { cabeza: cabeza!, conteos: e.conteos, preparadas };
+      }
     }
     throw new ErrorArchivoRespaldo('El respaldo está incompleto: el archivo está cortado (le falta su final)');
   } catch (e) {
+    await Promise.allSettled(escrituras);
     await descartarRestauracionPendiente(db);
     if (e instanceof ErrorArchivoRespaldo) throw new ErrorValidacion({ archivo: e.message });
     throw e;
@@ -278,7 +219,10 @@ async function* trozosPreparados(db: BaseDatosPoa, tabla?: string): AsyncGenerat
  */
 export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanzar: AlAvanzar = sinAvance): Promise<Record<NombreTabla, number>> {
   const autor = await autorizar(db, 'restaurar-respaldo');
+  performance.mark('restauracion:inicio');
   const { cabeza, conteos, preparadas } = await prepararArchivo(db, fuente, alAvanzar);
+  // The phases of a restore, for a profile (the benchmark prints them).
+  performance.mark('restauracion:preparada');
   const conCuentas = preparadas.cuentas > 0;
   try {
     await db.transaction('rw', [...tablas(db), db.preparacion], async () => {
@@ -291,14 +235,19 @@ export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo
       for (const t of TABLAS_RESPALDO) if (t !== 'bitacora' && (t !== 'cuentas' || conCuentas)) await db.table(t).clear();
       const bitacora: Record<string, unknown>[] = [];
       const hechas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, 0])) as Record<NombreTabla, number>;
+      // Each chunk is parsed while the one before is being written: one write waits at a time.
+      let escribiendo: Promise<unknown> = Promise.resolve();
       for await (const trozo of trozosPreparados(db)) {
         const t = trozo.tabla as NombreTabla;
         const filas = filasDe(trozo);
+        await escribiendo;
         if (t === 'bitacora') bitacora.push(...filas);
-        else await db.table(t).bulkAdd(filas);
+        else escribiendo = db.table(t).bulkAdd(filas);
         hechas[t] += filas.length;
         alAvanzar({ fase: 'aplicacion', tabla: t, hechas: hechas[t], total: preparadas[t] });
       }
+      await escribiendo;
+      performance.mark('restauracion:tablas-escritas');
       await db.preparacion.clear();
       await guardarSellos(db, sellos);
       const union = await unirBitacoraDelArchivo(db, bitacora, null);
@@ -317,6 +266,7 @@ export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo
     await descartarRestauracionPendiente(db).catch(() => undefined);
     throw e;
   }
+  performance.mark('restauracion:aplicada');
   await actualizarSesion(db, 'su cuenta no está activa en el respaldo restaurado');
   return conteos;
 }

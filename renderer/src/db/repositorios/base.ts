@@ -201,12 +201,12 @@ export function tablasBitacora(db: BaseDatosPoa): Table[] {
  * open while it is computed. One indexed read finds the link: the station's last entry gives both the chain's
  * previous hash and the time the new entry may not precede.
  */
-export async function registrarBitacora(db: BaseDatosPoa, autor: Autor, datos: DatosBitacora): Promise<EntradaSellada> {
+export async function registrarBitacora(db: BaseDatosPoa, autor: Autor, datos: DatosBitacora, ahora = Date.now()): Promise<EntradaSellada> {
   return db.transaction('rw', tablasBitacora(db), async () => {
     const anterior = (await ultimaEntradaDe(db, autor.estacion)) ?? null;
     const contenido = {
       id: nuevaId(),
-      fecha: fechaSiguiente(anterior),
+      fecha: fechaSiguiente(anterior, ahora),
       usuario: autor.usuario,
       cuentaId: autor.cuentaId,
       estacion: autor.estacion,
@@ -228,9 +228,9 @@ export async function registrarBitacora(db: BaseDatosPoa, autor: Autor, datos: D
  * clock went back), so a station's chain always reads in the order things happened. Entries of other PCs carry
  * their own clocks and are not compared.
  */
-function fechaSiguiente(anterior: EntradaSellada | null): string {
+function fechaSiguiente(anterior: EntradaSellada | null, ahora: number): string {
   const despuesDeUltima = anterior ? Date.parse(anterior.fecha) + 1 : 0;
-  return new Date(Math.max(Date.now(), Number.isNaN(despuesDeUltima) ? 0 : despuesDeUltima)).toISOString();
+  return new Date(Math.max(ahora, Number.isNaN(despuesDeUltima) ? 0 : despuesDeUltima)).toISOString();
 }
 
 const IGNORAR = new Set(['updatedAt', 'createdAt', 'nombreNormalizado', 'palabras']);

@@ -1,0 +1,123 @@
+import Dexie, { type IndexableType, type Table } from 'dexie';
+import { FORMATO_RESPALDO, TABLAS_RESPALDO, VERSION_RESPALDO, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { conCompresor, VERSION_ARCHIVO, type ResumenArchivo } from '../../../shared/schemas/respaldoComprimido';
+import { TAMANO_TROZO_RESPALDO } from '../../../shared/ipc/limites';
+import type { BaseDatosPoa } from './db';
+import { registrarBitacora, type Autor } from './repositorios/base';
+import { obtenerConfiguracion } from './repositorios/configuracion';
+
+/**
+ * Writing a backup file from the database: what runs in the backup's worker (respaldo.worker.ts) and, where there is
+ * no worker, in the page. It asks for no permission and reads no sign-in: the page did that before.
+ */
+
+function tablas(db: BaseDatosPoa): Table[] {
+  return TABLAS_RESPALDO.map((t) => db.table(t));
+}
+
+/** Where a backup is: which table, how many of its rows are done, of how many. */
+export interface Avance {
+  /** Writing a backup; reading and checking a file to restore; replacing the data with it; incorporating a file. */
+  fase: 'respaldo' | 'restauracion' | 'aplicacion' | 'incorporacion';
+  tabla: NombreTabla;
+  hechas: number;
+  total: number;
+}
+export type AlAvanzar = (avance: Avance) => void;
+const sinAvance: AlAvanzar = () => undefined;
+
+/** Rows read from a table at a time, by primary key. */
+const FILAS_POR_LECTURA = 1000;
+
+/** Where a backup's compressed bytes go, a piece at a time (at most TAMANO_TROZO_RESPALDO each). */
+export type DestinoRespaldo = (bytes: Uint8Array<ArrayBuffer>) => Promise<void>;
+
+/**
+ * Every table, in chunks by primary key, as a compressed backup file (shared/schemas/respaldoComprimido.ts) handed to
+ * `destino` a piece at a time: the database is never one string. All of it is read in one transaction, so the file is
+ * a consistent snapshot; what goes outside IndexedDB (the compressor, and `destino` through it) waits on its own, and
+ * the transaction only waits for the compressor to have room (`Dexie.waitFor`, which keeps it open meanwhile). `antes`
+ * runs first in the same transaction. A save made meanwhile waits until the reading ends. The file is dated `ahora`.
+ */
+async function volcar(
+  db: BaseDatosPoa,
+  modo: 'r' | 'rw',
+  antes: () => Promise<unknown>,
+  destino: DestinoRespaldo,
+  alAvanzar: AlAvanzar,
+  ahora: Date,
+): Promise<ResumenArchivo> {
+  return conCompresor(
+    destino,
+    (escritor, espacio) =>
+      db.transaction(modo, tablas(db), async () => {
+        await antes();
+        const configuracion = await obtenerConfiguracion(db);
+        const totales = {} as Record<NombreTabla, number>;
+        for (const t of TABLAS_RESPALDO) totales[t] = await db.table(t).count();
+        escritor.encabezado({
+          formato: FORMATO_RESPALDO,
+          archivo: VERSION_ARCHIVO,
+          version: VERSION_RESPALDO,
+          fecha: ahora.toISOString(),
+          estacion: configuracion.estacion,
+          esquema: db.verno,
+          tablas: totales,
+        });
+        for (const t of TABLAS_RESPALDO) {
+          const tabla = db.table(t);
+          const clave = tabla.schema.primKey.name;
+          let ultima: IndexableType | null = null;
+          let hechas = 0;
+          for (;;) {
+            const consulta = ultima === null ? tabla.orderBy(clave) : tabla.where(clave).above(ultima);
+            const filas = (await consulta.limit(FILAS_POR_LECTURA).toArray()) as Record<string, unknown>[];
+            if (filas.length === 0) break;
+            escritor.agregar(t, filas);
+            ultima = filas[filas.length - 1][clave] as IndexableType;
+            hechas += filas.length;
+            alAvanzar({ fase: 'respaldo', tabla: t, hechas, total: totales[t] });
+            const lleno = espacio();
+            if (lleno) await Dexie.waitFor(lleno);
+          }
+        }
+      }),
+    TAMANO_TROZO_RESPALDO,
+  );
+}
+
+/**
+ * The whole database as a backup, to `destino`. Only the automatic backups use it directly: they run whoever is
+ * signed in (or nobody) and their files stay in this PC's backups folder. `ahora` is when it was asked for (in a
+ * worker, the page's clock: what the page dates and what it compares dates with is one clock).
+ */
+export function instantaneaRespaldo(
+  db: BaseDatosPoa,
+  destino: DestinoRespaldo,
+  alAvanzar: AlAvanzar = sinAvance,
+  ahora: Date = new Date(),
+): Promise<ResumenArchivo> {
+  return volcar(db, 'r', async () => undefined, destino, alAvanzar, ahora);
+}
+
+export const MOTIVO_RESPALDO = {
+  manual: 'Respaldo de toda la base de datos hecho a mano',
+  'antes-de-restaurar': 'Respaldo de toda la base de datos antes de restaurar otro',
+  copia: 'Copia del respaldo de toda la base de datos para otra PC, sin contraseña',
+  'copia-bloqueada': 'Copia del respaldo de toda la base de datos para otra PC, protegida con contraseña',
+} as const;
+export type MotivoRespaldo = keyof typeof MOTIVO_RESPALDO;
+
+/** A backup someone asked for and was allowed (`autor`): logged first, in the same transaction, so the file carries its own entry. */
+export function volcarRegistrado(
+  db: BaseDatosPoa,
+  autor: Autor,
+  motivo: MotivoRespaldo,
+  destino: DestinoRespaldo,
+  alAvanzar: AlAvanzar = sinAvance,
+  ahora: Date = new Date(),
+): Promise<ResumenArchivo> {
+  const registrar = () =>
+    registrarBitacora(db, autor, { accion: 'respaldar', entidad: 'respaldo', entidadId: null, resumen: MOTIVO_RESPALDO[motivo] }, ahora.getTime());
+  return volcar(db, 'rw', registrar, destino, alAvanzar, ahora);
+}
