@@ -3,7 +3,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { sumarDias } from '../../../../shared/domain/formato';
-import { curpDeConsulta } from '../../../../shared/domain/personas';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { Configuracion } from '../../../../shared/schemas/sistema';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
@@ -15,7 +14,7 @@ import { AvisoDuplicados } from '../../componentes/personas/AvisoDuplicados';
 import { CamposPersona } from '../../componentes/personas/CamposPersona';
 import { CampoPersona } from '../../componentes/personas/SelectorPersona';
 import { PersonaElegida } from '../../componentes/personas/TarjetaPersona';
-import { PERSONA_VACIA } from '../../componentes/personas/valores';
+import { PERSONA_VACIA, personaDeConsulta, primerCampoPendiente } from '../../componentes/personas/valores';
 import { db } from '../../db';
 import { crearSolicitud, validarCapturaSolicitud } from '../../db/repositorios/solicitudes';
 import { useConfiguracion } from '../../hooks/usePoa';
@@ -69,8 +68,9 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
     setPersona(null);
     setValue('personaId', '');
     setValue('personaNueva', true);
-    setValue('persona', { ...PERSONA_VACIA, curp: curpDeConsulta(consulta) ? consulta.trim().toUpperCase() : '' });
-    setTimeout(() => setFocus('persona.apellidoPaterno'), 0);
+    const nueva = personaDeConsulta(consulta);
+    setValue('persona', nueva);
+    setTimeout(() => setFocus(`persona.${primerCampoPendiente(nueva)}`), 0);
   }
 
   function cambiarPersona() {
