@@ -3,6 +3,7 @@ import { Controller, type Control, type ControllerFieldState, type ControllerRen
 import type { FocusEvent, ReactElement, ReactNode } from 'react';
 import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
 import { EntradaFecha } from '../EntradaFecha';
+import { nombreEnCatalogo, sugerenciasPara } from '../../../../shared/domain/sugerencias';
 
 type PropsCampo<T extends FieldValues> = { control: Control<T>; name: Path<T> };
 type Campo<T extends FieldValues> = ControllerRenderProps<T, Path<T>>;
@@ -40,7 +41,18 @@ export function CampoTexto<T extends FieldValues>({ control, name, ...props }: P
       control={control}
       name={name}
       ayuda={props.helperText}
-      caja={(field, enlace) => <TextField {...props} {...enlace} value={field.value ?? ''} onChange={(e) => field.onChange(e.target.value)} onBlur={salir(field, props.onBlur)} />}
+      caja={(field, enlace) => (
+        <TextField
+          {...props}
+          {...enlace}
+          value={field.value ?? ''}
+          onChange={(e) => {
+            field.onChange(e.target.value);
+            props.onChange?.(e);
+          }}
+          onBlur={salir(field, props.onBlur)}
+        />
+      )}
     />
   );
 }
@@ -123,19 +135,37 @@ export function CampoCatalogo<T extends FieldValues>({
   );
 }
 
-/** Free text with suggestions (colonia, localidad): the catalogue helps, but a new name is accepted as typed. */
-export function CampoSugerido<T extends FieldValues>({ control, name, label, sugerencias }: PropsCampo<T> & { label: string; sugerencias: readonly string[] }) {
+/**
+ * Free text with suggestions (colonia, localidad): the catalogue helps, but a new name is accepted as typed. As in a
+ * catalogue box, the first suggestion is highlighted and Tab or Enter takes it; matching ignores accents and case, and
+ * a name typed out that is the catalogue's but for them («centro») takes the catalogue's spelling («Centro»).
+ */
+export function CampoSugerido<T extends FieldValues>({
+  control,
+  name,
+  label,
+  sugerencias,
+  ayuda,
+}: PropsCampo<T> & { label: string; sugerencias: readonly string[]; ayuda?: ReactNode }) {
   return (
     <Enlazado
       control={control}
       name={name}
+      ayuda={ayuda}
       caja={(field, enlace) => (
         <Autocomplete
           freeSolo
           options={sugerencias}
           inputValue={field.value ?? ''}
           onInputChange={(_e, valor) => field.onChange(valor)}
-          onBlur={field.onBlur}
+          filterOptions={(opciones, { inputValue }) => sugerenciasPara(opciones, inputValue)}
+          autoHighlight
+          autoSelect
+          onBlur={() => {
+            const delCatalogo = nombreEnCatalogo(sugerencias, String(field.value ?? ''));
+            if (delCatalogo && delCatalogo !== field.value) field.onChange(delCatalogo);
+            field.onBlur();
+          }}
           renderInput={cajaAutocompletar(label, enlace)}
         />
       )}
@@ -153,7 +183,7 @@ export function CampoCasilla<T extends FieldValues>({ control, name, label }: Pr
         <>
           <FormControlLabel
             required
-            control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { ref: field.ref } }} />}
+            control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { ref: field.ref } }} />}
             label={label}
           />
           <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
