@@ -159,6 +159,14 @@ describe('Ventanilla: capturar sin fricción', () => {
     await pagina.keyboard.press('Tab');
     await form.getByText(`El dígito verificador de la CURP no corresponde (debería ser ${CURP_JUAN[17]})`).waitFor();
 
+    // A colonia that is not in the catalogue is offered to join it, so the next capture finds it spelled the same.
+    await form.getByRole('combobox', { name: 'Colonia' }).fill('Las Palmas');
+    await pagina.keyboard.press('Tab');
+    await form.getByText('No está en el catálogo.').waitFor();
+    await form.getByRole('button', { name: 'Agregar «Las Palmas» al catálogo' }).click();
+    await expect.poll(() => form.getByText('No está en el catálogo.').count(), { timeout: 10_000 }).toBe(0);
+    await form.getByRole('combobox', { name: 'Colonia' }).fill('las palmas');
+    await pagina.getByRole('option', { name: 'Las Palmas', exact: true }).waitFor();
     // A wrong CURP says nothing of the sexo: the clerk picks it.
     await form.getByRole('radio', { name: 'Hombre' }).check();
     await form.getByLabel('Fecha de nacimiento').fill('31/02/1985');
