@@ -118,6 +118,7 @@ describe('Ventanilla: capturar sin fricción', () => {
     // «Capturar otra» shows its key, and the key starts the next capture at once.
     const otra = pagina.getByRole('link', { name: /Capturar otra/ });
     expect(await otra.getAttribute('aria-keyshortcuts')).toBe('F2');
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/ventanilla-guardada.png` });
     expect(await otra.textContent()).toContain('F2');
     await t.tecla('F2');
     await pagina.getByRole('heading', { name: 'Nueva solicitud' }).waitFor();
