@@ -88,7 +88,8 @@ describe('Ventanilla: capturar sin fricción', () => {
     await expect.poll(() => enfocado(pagina)).toBe('persona.telefono');
     await t.escribir('2281234567');
     await t.tecla('Tab');
-    await t.escribir('centro');
+    // Tab takes the highlighted suggestion, as in «Tipo de apoyo».
+    await t.escribir('cent');
     await pagina.getByRole('option', { name: 'Centro', exact: true }).waitFor();
     await t.tecla('Tab');
     await expect.poll(() => form.getByRole('combobox', { name: 'Colonia' }).inputValue()).toBe('Centro');
@@ -152,6 +153,7 @@ describe('Ventanilla: capturar sin fricción', () => {
     const { pagina } = app;
     await pagina.keyboard.press('F2');
     const form = pagina.getByRole('form', { name: 'Captura de solicitud' });
+    await expect.poll(() => enfocado(pagina)).toBe('personaId');
     await pagina.keyboard.type('Juan Hernández García');
     await pagina.getByRole('option', { name: /Registrar ciudadano nuevo/ }).waitFor();
     await pagina.keyboard.press('Enter');

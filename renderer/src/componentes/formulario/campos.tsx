@@ -1,6 +1,6 @@
 import { Autocomplete, Checkbox, FormControlLabel, FormHelperText, MenuItem, TextField, type AutocompleteRenderInputParams, type TextFieldProps } from '@mui/material';
 import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
-import type { FocusEvent, ReactElement, ReactNode } from 'react';
+import { useRef, type FocusEvent, type ReactElement, type ReactNode } from 'react';
 import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
 import { EntradaFecha } from '../EntradaFecha';
 import { nombreEnCatalogo, sugerenciasPara } from '../../../../shared/domain/sugerencias';
@@ -138,7 +138,8 @@ export function CampoCatalogo<T extends FieldValues>({
 /**
  * Free text with suggestions (colonia, localidad): the catalogue helps, but a new name is accepted as typed. As in a
  * catalogue box, the first suggestion is highlighted and Tab or Enter takes it; matching ignores accents and case, and
- * a name typed out that is the catalogue's but for them («centro») takes the catalogue's spelling («Centro»).
+ * a name typed out that is the catalogue's but for them («centro») takes the catalogue's spelling («Centro»). Leaving
+ * the box another way keeps what was typed.
  */
 export function CampoSugerido<T extends FieldValues>({
   control,
@@ -148,27 +149,37 @@ export function CampoSugerido<T extends FieldValues>({
   ayuda,
 }: PropsCampo<T> & { label: string; sugerencias: readonly string[]; ayuda?: ReactNode }) {
   return (
-    <Enlazado
-      control={control}
-      name={name}
-      ayuda={ayuda}
-      caja={(field, enlace) => (
-        <Autocomplete
-          freeSolo
-          options={sugerencias}
-          inputValue={field.value ?? ''}
-          onInputChange={(_e, valor) => field.onChange(valor)}
-          filterOptions={(opciones, { inputValue }) => sugerenciasPara(opciones, inputValue)}
-          autoHighlight
-          autoSelect
-          onBlur={() => {
-            const delCatalogo = nombreEnCatalogo(sugerencias, String(field.value ?? ''));
-            if (delCatalogo && delCatalogo !== field.value) field.onChange(delCatalogo);
-            field.onBlur();
-          }}
-          renderInput={cajaAutocompletar(label, enlace)}
-        />
-      )}
+    <Enlazado control={control} name={name} ayuda={ayuda} caja={(field, enlace) => <CajaSugerida field={field} enlace={enlace} label={label} sugerencias={sugerencias} />} />
+  );
+}
+
+function CajaSugerida<T extends FieldValues>({ field, enlace, label, sugerencias }: { field: Campo<T>; enlace: EnlaceCaja; label: string; sugerencias: readonly string[] }) {
+  const resaltada = useRef<string | null>(null);
+  return (
+    <Autocomplete
+      freeSolo
+      options={sugerencias}
+      inputValue={field.value ?? ''}
+      onInputChange={(_e, valor) => field.onChange(valor)}
+      filterOptions={(opciones, { inputValue }) => sugerenciasPara(opciones, inputValue)}
+      autoHighlight
+      onHighlightChange={(_e, opcion) => {
+        resaltada.current = opcion;
+      }}
+      onKeyDown={(e) => {
+        const escrito = String(field.value ?? '');
+        if (e.key !== 'Tab' || e.shiftKey || escrito.trim() === '') return;
+        // The one highlighted among what matches what is typed now (the first, unless the arrows moved it).
+        const opciones = sugerenciasPara(sugerencias, escrito);
+        const elegida = resaltada.current !== null && opciones.includes(resaltada.current) ? resaltada.current : opciones[0];
+        if (elegida) field.onChange(elegida);
+      }}
+      onBlur={() => {
+        const delCatalogo = nombreEnCatalogo(sugerencias, String(field.value ?? ''));
+        if (delCatalogo && delCatalogo !== field.value) field.onChange(delCatalogo);
+        field.onBlur();
+      }}
+      renderInput={cajaAutocompletar(label, enlace)}
     />
   );
 }
