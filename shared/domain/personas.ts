@@ -1,4 +1,5 @@
 import { normalizarTexto, palabrasDeTexto } from './texto';
+import { fechaNacimientoDeCurp, sexoDeCurp, validarCurp } from './curp';
 
 /**
  * Finding a citizen who is already registered, so the desk reuses the persona instead of creating a duplicate.
@@ -103,4 +104,58 @@ export function edadEn(fechaNacimiento: string, hoyIso: string): number | null {
 /** Colonia and localidad, whichever the person has: the territorial unit the law asks for. */
 export function unidadTerritorial(persona: { colonia: string; localidad: string }): string {
   return [persona.colonia, persona.localidad].map((t) => t.trim()).filter(Boolean).join(', ');
+}
+
+/** What a new citizen's form can take from the search that did not find them: the CURP's data and the name. */
+export interface DatosDeConsulta extends NombrePersona {
+  curp: string;
+  sexo: 'H' | 'M' | 'X' | '';
+  fechaNacimiento: string | null;
+}
+
+/** Words that start a compound surname («de la Cruz», «del Valle», «de los Santos»). */
+const PARTICULAS = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'Y']);
+
+/** A word typed all in lower case takes a capital, as the register writes names; anything else stays as typed. */
+const conMayuscula = (palabra: string) => (palabra === palabra.toLowerCase() ? palabra.charAt(0).toUpperCase() + palabra.slice(1) : palabra);
+
+/** The words of a name with each particle joined to the word after it: «de la cruz» is one surname. */
+function partesDeNombre(texto: string): string[] {
+  const partes: string[] = [];
+  let pendientes: string[] = [];
+  for (const palabra of texto.split(/\s+/).filter(Boolean)) {
+    if (PARTICULAS.has(normalizarTexto(palabra))) {
+      pendientes.push(palabra.toLowerCase());
+      continue;
+    }
+    partes.push([...pendientes, conMayuscula(palabra)].join(' '));
+    pendientes = [];
+  }
+  if (pendientes.length) partes.push(pendientes.join(' '));
+  return partes;
+}
+
+/**
+ * The search typed for a citizen who turned out to be new, read into their data so nothing is typed twice. A full
+ * valid CURP in it gives the CURP, sexo and fecha de nacimiento. The rest is the name, read as people say it,
+ * «nombre(s) apellido paterno apellido materno» («maria lopez» is María… López), or in the register's order when a
+ * comma separates the apellidos from the nombre(s) («López Pérez, María José»).
+ */
+export function datosDeConsulta(consulta: string): DatosDeConsulta {
+  const palabras = consulta.trim().split(/\s+/).filter(Boolean);
+  const curp = palabras.map((p) => p.toUpperCase()).find((p) => validarCurp(p).valida) ?? '';
+  const resto = palabras.filter((p) => p.toUpperCase() !== curp).join(' ');
+  const vacio = { apellidoPaterno: '', apellidoMaterno: '', nombres: '' };
+  let nombre = vacio;
+  const coma = resto.indexOf(',');
+  if (coma >= 0) {
+    const [paterno = '', ...maternos] = partesDeNombre(resto.slice(0, coma));
+    nombre = { apellidoPaterno: paterno, apellidoMaterno: maternos.join(' '), nombres: partesDeNombre(resto.slice(coma + 1)).join(' ') };
+  } else {
+    const partes = partesDeNombre(resto);
+    if (partes.length === 1) nombre = { ...vacio, nombres: partes[0] };
+    else if (partes.length === 2) nombre = { ...vacio, nombres: partes[0], apellidoPaterno: partes[1] };
+    else if (partes.length > 2) nombre = { nombres: partes.slice(0, -2).join(' '), apellidoPaterno: partes.at(-2)!, apellidoMaterno: partes.at(-1)! };
+  }
+  return { ...nombre, curp, sexo: curp ? (sexoDeCurp(curp) ?? '') : '', fechaNacimiento: curp ? fechaNacimientoDeCurp(curp) : null };
 }

@@ -34,6 +34,9 @@ export const PERMISOS = {
   buscar: { rol: 'capturista', texto: 'buscar y consultar registros' },
   // A station's captures reach the department's PC in a package; the copy may be locked with a passphrase.
   'copiar-respaldo': { rol: 'capturista', texto: 'hacer respaldos y copiarlos para otra PC' },
+  // A colonia or localidad met at the window joins the catalogue there, so the next capture finds it spelled the same;
+  // changing or deactivating catalogue entries stays with the administrator.
+  'agregar-colonias': { rol: 'capturista', texto: 'agregar colonias y localidades al catálogo' },
 
   // Decisions of the head of the department.
   'eliminar-registros': { rol: 'jefe', texto: 'eliminar registros' },

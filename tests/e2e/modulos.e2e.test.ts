@@ -93,9 +93,9 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
     await expect.poll(() => form.getByRole('textbox', { name: 'Valor estimado' }).inputValue(), { timeout: 15_000 }).toBe('1,234.50');
     await elegirDelCatalogo(pagina, form.getByRole('combobox', { name: 'Dependencia que lo otorga' }), 'DIF', 'DIF Municipal');
     await elegirOpcion(pagina, form.getByRole('combobox', { name: 'Estatus' }), 'Entregado');
+    // Marking it delivered proposes today as its delivery date; the clerk writes the real one.
+    await expect.poll(() => form.getByLabel('Fecha de entrega').inputValue()).toBe('24/11/2026');
     await form.getByLabel('Fecha de gestión').fill('2026-03-02');
-    await form.getByRole('button', { name: 'Guardar apoyo' }).click();
-    await form.getByText('Un apoyo entregado necesita su fecha de entrega').waitFor();
     await form.getByLabel('Fecha de entrega').fill('2026-03-16');
     await form.getByRole('textbox', { name: 'Evidencia' }).fill('Acta de entrega firmada');
     await pagina.evaluate(() => window.scrollTo(0, 0));

@@ -173,13 +173,14 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await pagina.keyboard.type('Medic');
     await pagina.getByRole('option', { name: 'Medicamento' }).waitFor();
     await pagina.keyboard.press('Enter');
+    // The description follows the type; priority and dependency come after it.
+    await pagina.keyboard.press('Tab');
+    await pagina.keyboard.type('Medicamento para la presión arterial');
     await pagina.keyboard.press('Tab');
     await pagina.keyboard.press('Tab');
     await pagina.keyboard.type('Salud');
     await pagina.getByRole('option', { name: 'Instituto de Salud del Estado' }).waitFor();
     await pagina.keyboard.press('Enter');
-    await pagina.keyboard.press('Tab');
-    await pagina.keyboard.type('Medicamento para la presión arterial');
     // Typed as a clerk does, digits only: the box puts in the slashes and reads dd/mm/aaaa.
     await pagina.getByLabel('Fecha y hora de recepción').fill('');
     await pagina.getByLabel('Fecha y hora de recepción').pressSequentially('010620261200');

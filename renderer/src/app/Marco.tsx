@@ -9,6 +9,7 @@ import { db } from '../db';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
 import { bloquearSesion, cerrarSesion } from '../db/sesion';
 import { ATAJO_BLOQUEO } from '../hooks/useBloqueoDeSesion';
+import { useAtajoCaptura } from '../hooks/useAtajoCaptura';
 import { useSesion } from '../hooks/useSesion';
 import { permitidas } from '../hooks/usePuede';
 import { ETIQUETA_ROL } from '../../../shared/seguridad/permisos';
@@ -20,6 +21,7 @@ export function Marco() {
   const { pathname } = useLocation();
   const configuracion = useLiveQuery(() => obtenerConfiguracion(db), []);
   const sesion = useSesion();
+  useAtajoCaptura();
   const activa = (ruta: string) => (ruta === '/' ? pathname === '/' : pathname.startsWith(ruta));
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>

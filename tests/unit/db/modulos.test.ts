@@ -234,14 +234,18 @@ describe('Módulo 2: apoyos', () => {
     expect((await obtenerDetalleApoyo(db, segundo.id))!.repetidos.map((a) => a.id)).toEqual([primero.id]);
   });
 
+  it('una entrega registrada tarde, con fecha anterior a la gestión, mueve la gestión a esa fecha en lugar de rechazarse', async () => {
+    const a = await crearApoyo(db, datosApoyo({ fechaGestion: '2026-03-10' }));
+    await cambiarEstatusApoyo(db, a.id, { estatus: 'autorizado', fechaEntrega: null });
+    const entregado = await cambiarEstatusApoyo(db, a.id, { estatus: 'entregado', fechaEntrega: '2026-03-01' });
+    expect([entregado.estatus, entregado.fechaGestion, entregado.fechaEntrega]).toEqual(['entregado', '2026-03-01', '2026-03-01']);
+  });
+
   it('avanza Gestionado → Autorizado → Entregado con fecha; no sale de Entregado por un paso y cada paso va a la bitácora', async () => {
     const a = await crearApoyo(db, datosApoyo());
     await cambiarEstatusApoyo(db, a.id, { estatus: 'autorizado', fechaEntrega: null });
     expect((await errorDe(cambiarEstatusApoyo(db, a.id, { estatus: 'entregado', fechaEntrega: null }))).errores).toEqual({
       fechaEntrega: 'Un apoyo entregado necesita su fecha de entrega',
-    });
-    expect((await errorDe(cambiarEstatusApoyo(db, a.id, { estatus: 'entregado', fechaEntrega: '2026-03-01' }))).errores).toEqual({
-      fechaEntrega: 'La fecha de entrega no puede ser anterior a la de gestión',
     });
     const entregado = await cambiarEstatusApoyo(db, a.id, { estatus: 'entregado', fechaEntrega: '2026-03-20' });
     expect([entregado.estatus, entregado.fechaEntrega]).toEqual(['entregado', '2026-03-20']);

@@ -186,7 +186,7 @@ const OPERACIONES: Operacion[] = [
     llamar: (b) => restablecerContrasena(b, ids.cuenta, { contrasena: 'Otra clave 2026', confirmacion: 'Otra clave 2026' }),
   },
   { nombre: 'cambiar la configuración', accion: 'configuracion', llamar: async (b) => guardarConfiguracion(b, { ...(await obtenerConfiguracion(b)), estacion: 'V9' }) },
-  { nombre: 'agregar al catálogo', accion: 'catalogos', llamar: (b) => agregarAlCatalogo(b, { tipo: 'colonia', nombre: 'Colonia nueva' }) },
+  { nombre: 'agregar al catálogo', accion: 'catalogos', llamar: (b) => agregarAlCatalogo(b, { tipo: 'dependencia', nombre: 'Dependencia nueva' }) },
   { nombre: 'desactivar un elemento del catálogo', accion: 'catalogos', llamar: (b) => cambiarActivoCatalogo(b, ids.catalogo, false) },
   { nombre: 'restaurar un respaldo', accion: 'restaurar-respaldo', llamar: (b) => restaurarRespaldo(b, respaldo) },
   { nombre: 'sacar una copia sin contraseña', accion: 'copiar-respaldo-sin-contrasena', llamar: (b) => copiaDeRespaldo(b, null) },
@@ -251,6 +251,15 @@ describe('permisos en la capa de datos', () => {
     const ultima = await db.bitacora.orderBy('fecha').last();
     expect(ultima).toMatchObject({ accion: 'permiso-denegado', cuentaId: null, usuario: 'Sin sesión', entidadId: 'eliminar-registros' });
     expect((await db.solicitudes.get(ids.solicitud))!.eliminado).toBe(0);
+  });
+
+  it('una capturista agrega a su catálogo la colonia que encontró en la ventanilla, y queda en la bitácora; otra dependencia, no', async () => {
+    await conSesion(db, { nombre: 'Ventanilla', rol: 'capturista' });
+    const colonia = await agregarAlCatalogo(db, { tipo: 'colonia', nombre: 'Lomas del Sur' });
+    expect((await db.catalogos.get(colonia.id))!.nombre).toBe('Lomas del Sur');
+    expect((await db.bitacora.orderBy('fecha').last())!.resumen).toBe('Catálogo colonia: se agregó «Lomas del Sur»');
+    await expect(agregarAlCatalogo(db, { tipo: 'dependencia', nombre: 'Otra dependencia' })).rejects.toThrow('Solo un administrador puede modificar los catálogos.');
+    await cerrarSesion(db);
   });
 
   it('el administrador sí puede, y con él las tablas del respaldo siguen completas', async () => {

@@ -1,8 +1,9 @@
 import { Autocomplete, Checkbox, FormControlLabel, FormHelperText, MenuItem, TextField, type AutocompleteRenderInputParams, type TextFieldProps } from '@mui/material';
 import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
-import type { FocusEvent, ReactElement, ReactNode } from 'react';
+import { useRef, type FocusEvent, type ReactElement, type ReactNode } from 'react';
 import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
 import { EntradaFecha } from '../EntradaFecha';
+import { nombreEnCatalogo, sugerenciasPara } from '../../../../shared/domain/sugerencias';
 
 type PropsCampo<T extends FieldValues> = { control: Control<T>; name: Path<T> };
 type Campo<T extends FieldValues> = ControllerRenderProps<T, Path<T>>;
@@ -40,7 +41,18 @@ export function CampoTexto<T extends FieldValues>({ control, name, ...props }: P
       control={control}
       name={name}
       ayuda={props.helperText}
-      caja={(field, enlace) => <TextField {...props} {...enlace} value={field.value ?? ''} onChange={(e) => field.onChange(e.target.value)} onBlur={salir(field, props.onBlur)} />}
+      caja={(field, enlace) => (
+        <TextField
+          {...props}
+          {...enlace}
+          value={field.value ?? ''}
+          onChange={(e) => {
+            field.onChange(e.target.value);
+            props.onChange?.(e);
+          }}
+          onBlur={salir(field, props.onBlur)}
+        />
+      )}
     />
   );
 }
@@ -123,22 +135,51 @@ export function CampoCatalogo<T extends FieldValues>({
   );
 }
 
-/** Free text with suggestions (colonia, localidad): the catalogue helps, but a new name is accepted as typed. */
-export function CampoSugerido<T extends FieldValues>({ control, name, label, sugerencias }: PropsCampo<T> & { label: string; sugerencias: readonly string[] }) {
+/**
+ * Free text with suggestions (colonia, localidad): the catalogue helps, but a new name is accepted as typed. As in a
+ * catalogue box, the first suggestion is highlighted and Tab or Enter takes it; matching ignores accents and case, and
+ * a name typed out that is the catalogue's but for them («centro») takes the catalogue's spelling («Centro»). Leaving
+ * the box another way keeps what was typed.
+ */
+export function CampoSugerido<T extends FieldValues>({
+  control,
+  name,
+  label,
+  sugerencias,
+  ayuda,
+}: PropsCampo<T> & { label: string; sugerencias: readonly string[]; ayuda?: ReactNode }) {
   return (
-    <Enlazado
-      control={control}
-      name={name}
-      caja={(field, enlace) => (
-        <Autocomplete
-          freeSolo
-          options={sugerencias}
-          inputValue={field.value ?? ''}
-          onInputChange={(_e, valor) => field.onChange(valor)}
-          onBlur={field.onBlur}
-          renderInput={cajaAutocompletar(label, enlace)}
-        />
-      )}
+    <Enlazado control={control} name={name} ayuda={ayuda} caja={(field, enlace) => <CajaSugerida field={field} enlace={enlace} label={label} sugerencias={sugerencias} />} />
+  );
+}
+
+function CajaSugerida<T extends FieldValues>({ field, enlace, label, sugerencias }: { field: Campo<T>; enlace: EnlaceCaja; label: string; sugerencias: readonly string[] }) {
+  const resaltada = useRef<string | null>(null);
+  return (
+    <Autocomplete
+      freeSolo
+      options={sugerencias}
+      inputValue={field.value ?? ''}
+      onInputChange={(_e, valor) => field.onChange(valor)}
+      filterOptions={(opciones, { inputValue }) => sugerenciasPara(opciones, inputValue)}
+      autoHighlight
+      onHighlightChange={(_e, opcion) => {
+        resaltada.current = opcion;
+      }}
+      onKeyDown={(e) => {
+        const escrito = String(field.value ?? '');
+        if (e.key !== 'Tab' || e.shiftKey || escrito.trim() === '') return;
+        // The one highlighted among what matches what is typed now (the first, unless the arrows moved it).
+        const opciones = sugerenciasPara(sugerencias, escrito);
+        const elegida = resaltada.current !== null && opciones.includes(resaltada.current) ? resaltada.current : opciones[0];
+        if (elegida) field.onChange(elegida);
+      }}
+      onBlur={() => {
+        const delCatalogo = nombreEnCatalogo(sugerencias, String(field.value ?? ''));
+        if (delCatalogo && delCatalogo !== field.value) field.onChange(delCatalogo);
+        field.onBlur();
+      }}
+      renderInput={cajaAutocompletar(label, enlace)}
     />
   );
 }
@@ -153,7 +194,7 @@ export function CampoCasilla<T extends FieldValues>({ control, name, label }: Pr
         <>
           <FormControlLabel
             required
-            control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { ref: field.ref } }} />}
+            control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { ref: field.ref } }} />}
             label={label}
           />
           <FormHelperText error={Boolean(fieldState.error)} sx={{ mt: 0 }}>

@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { FormEventHandler } from 'react';
+import type { FormEventHandler, ReactElement } from 'react';
+import { pedirSalida } from '../../hooks/salidaProtegida';
+import { useSalidaProtegida } from './SalidaProtegida';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { guardarFormulario } from './validacion';
+import { camposConError, enfocarPrimerError, guardarFormulario, irACampo } from './validacion';
 import type { EstadoEnvio } from './FormularioRegistro';
 
 /**
@@ -20,7 +22,7 @@ export interface PropsFormulario<D> {
 
 /**
  * A record's capture or edit form checked by its kind's zod schema, the one its repository parses with, so each box
- * shows what saving would say; on submit the parsed data goes to `guardar`, and what saving rejects (a closed month, a
+ * shows what saving would say as it is left; on submit the parsed data goes to `guardar`, and what saving rejects (a closed month, a
  * repeated número) lands at the fields. `marco` is what FormularioRegistro needs of it.
  */
 export function useFormularioRegistro<S extends z.ZodType<FieldValues, FieldValues>>(
@@ -28,11 +30,27 @@ export function useFormularioRegistro<S extends z.ZodType<FieldValues, FieldValu
   schema: S,
 ): {
   form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
-  marco: { onSubmit: FormEventHandler<HTMLFormElement>; estado: EstadoEnvio; textoGuardar: string; onCancelar: () => void };
+  marco: { onSubmit: FormEventHandler<HTMLFormElement>; estado: EstadoEnvio; textoGuardar: string; onCancelar: () => void; irA: (campo: string) => void };
+  /** The question asked before unsaved changes are left behind, to render with the form. */
+  salida: ReactElement | null;
 } {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ defaultValues: inicial as DefaultValues<z.input<S>>, resolver: zodResolver(schema) });
-  const onSubmit = form.handleSubmit(async (datos) => {
-    await guardarFormulario(form, () => guardar(datos));
+  // Each box is checked as it is left (then again as it changes), not only on «Guardar».
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    defaultValues: inicial as DefaultValues<z.input<S>>,
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+    shouldFocusError: false,
   });
-  return { form, marco: { onSubmit, estado: form.formState, textoGuardar, onCancelar } };
+  const onSubmit = form.handleSubmit(
+    async (datos) => {
+      await guardarFormulario(form, () => guardar(datos));
+    },
+    (errores) => enfocarPrimerError(form, camposConError(errores)),
+  );
+  const salida = useSalidaProtegida(form.formState.isDirty, 'El formulario');
+  return {
+    form,
+    marco: { onSubmit, estado: form.formState, textoGuardar, onCancelar: () => pedirSalida(onCancelar), irA: (campo) => irACampo(form, campo) },
+    salida,
+  };
 }

@@ -27,6 +27,7 @@ export function SelectorPersona({
   autoFocus = false,
   excepto,
   etiqueta = 'Buscar ciudadano por CURP o nombre',
+  nombre,
 }: {
   onElegir: (persona: Persona) => void;
   /** Without it the search only picks a persona already registered (no «Registrar ciudadano nuevo»). */
@@ -37,6 +38,8 @@ export function SelectorPersona({
   /** A persona not to offer (the one whose record is open). */
   excepto?: string;
   etiqueta?: string;
+  /** The box's name: the form's field, so a failed save finds it on screen. */
+  nombre?: string;
 }) {
   const [consulta, setConsulta] = useState('');
   const diferida = useDeferredValue(consulta);
@@ -61,7 +64,7 @@ export function SelectorPersona({
     (suficiente && alDia && resultado.total > resultado.personas.length
       ? `Se muestran ${resultado.personas.length} de ${resultado.total} coincidencias; escriba más para acotar`
       : onNueva
-        ? 'Escriba la CURP o el nombre; elija a la persona si ya está registrada o regístrela como nueva'
+        ? 'Escriba la CURP o el nombre y apellidos; elija a la persona si ya está registrada o regístrela como nueva con lo escrito'
         : 'Escriba la CURP o el nombre de la persona registrada');
 
   return (
@@ -94,6 +97,7 @@ export function SelectorPersona({
         <TextField
           {...params}
           label={etiqueta}
+          name={nombre}
           required
           autoFocus={autoFocus}
           inputRef={inputRef}
@@ -148,12 +152,12 @@ export function CampoPersona<T extends FieldValues>({
   control,
   name,
   ...props
-}: { control: Control<T>; name: Path<T> } & Omit<Parameters<typeof SelectorPersona>[0], 'error' | 'inputRef'>) {
+}: { control: Control<T>; name: Path<T> } & Omit<Parameters<typeof SelectorPersona>[0], 'error' | 'inputRef' | 'nombre'>) {
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => <SelectorPersona {...props} error={fieldState.error?.message} inputRef={field.ref} />}
+      render={({ field, fieldState }) => <SelectorPersona {...props} nombre={field.name} error={fieldState.error?.message} inputRef={field.ref} />}
     />
   );
 }

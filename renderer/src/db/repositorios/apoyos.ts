@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { apoyosRepetidos, padronDeBeneficiarios, type FilaPadron } from '../../../../shared/domain/padron';
+import { fechaIsoLocal } from '../../../../shared/domain/formato';
+import { propuestaApoyo } from '../../../../shared/domain/propuestas';
 import { REGISTROS } from '../../../../shared/registros';
 import { fecha } from '../../../../shared/schemas/comunes';
 import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, type Apoyo, type DatosApoyo } from '../../../../shared/schemas/modulos';
@@ -68,7 +70,9 @@ export async function cambiarEstatusApoyo(db: BaseDatosPoa, id: string, datos: u
       });
     }
     const { id: _i, createdAt: _c, updatedAt: _u, estacion: _e, eliminado: _el, ...datosAnteriores } = anterior;
-    return apoyos.editar(db, id, { ...datosAnteriores, estatus: cambio.estatus, fechaEntrega: cambio.estatus === 'entregado' ? cambio.fechaEntrega : null });
+    const nuevos = { ...datosAnteriores, estatus: cambio.estatus, fechaEntrega: cambio.estatus === 'entregado' ? cambio.fechaEntrega : null };
+    // A delivery registered late, dated before the gestión, moves the gestión back to it rather than being refused.
+    return apoyos.editar(db, id, { ...nuevos, ...(nuevos.fechaEntrega ? propuestaApoyo(anterior, nuevos, fechaIsoLocal(new Date())) : {}) });
   });
 }
 

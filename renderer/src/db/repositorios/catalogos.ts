@@ -12,9 +12,12 @@ export async function listarCatalogo(db: BaseDatosPoa, tipo: TipoCatalogo, inclu
     .sort((a, b) => a.nombre.localeCompare(b.nombre, 'es-MX'));
 }
 
+/** The catalogues of places, which the front desk may add to as it meets a new one. */
+const LUGARES: readonly TipoCatalogo[] = ['colonia', 'localidad'];
+
 export async function agregarAlCatalogo(db: BaseDatosPoa, datos: { tipo: TipoCatalogo; nombre: string }): Promise<ElementoCatalogo> {
   const valido = validar(datosCatalogoSchema, { ...datos, activo: true });
-  return escribir(db, 'catalogos', [db.catalogos], async (sesion) => {
+  return escribir(db, LUGARES.includes(valido.tipo) ? 'agregar-colonias' : 'catalogos', [db.catalogos], async (sesion) => {
     const existentes = await db.catalogos.where('tipo').equals(valido.tipo).toArray();
     const clave = normalizarTexto(valido.nombre);
     if (existentes.some((e) => e.eliminado === 0 && normalizarTexto(e.nombre) === clave)) {

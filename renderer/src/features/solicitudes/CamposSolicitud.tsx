@@ -25,8 +25,8 @@ export function CamposRecepcion<T extends FieldValues>({ control }: Props<T>) {
 }
 
 /**
- * What is asked and where it goes. In the description Enter saves (the desk works by keyboard) and Shift+Enter
- * starts a new line.
+ * What is asked and where it goes: the tipo and the description first, as the citizen says them. In the description
+ * Enter saves (the desk works by keyboard) and Shift+Enter starts a new line.
  */
 export function CamposPeticion<T extends FieldValues>({ control, alEnter }: Props<T> & { alEnter?: () => void }) {
   const tipos = useCatalogo('tipoApoyo');
@@ -36,20 +36,14 @@ export function CamposPeticion<T extends FieldValues>({ control, alEnter }: Prop
       <Grid size={4}>
         <CampoCatalogo control={control} name={ruta<T>('tipoApoyoId')} label="Tipo de apoyo solicitado" elementos={tipos} required />
       </Grid>
-      <Grid size={2}>
-        <CampoOpciones control={control} name={ruta<T>('prioridad')} label="Prioridad" required valores={PRIORIDADES} etiquetas={ETIQUETA_PRIORIDAD} />
-      </Grid>
-      <Grid size={6}>
-        <CampoCatalogo control={control} name={ruta<T>('dependenciaId')} opcional label="Dependencia a la que se canaliza" elementos={dependencias} />
-      </Grid>
-      <Grid size={9}>
+      <Grid size={8}>
         <CampoTexto
           control={control}
           name={ruta<T>('descripcion')}
           label="Descripción de la solicitud"
           required
           multiline
-          minRows={2}
+          minRows={1}
           maxRows={6}
           helperText={alEnter ? 'Enter guarda; Mayús+Enter empieza otro renglón' : ' '}
           onKeyDown={(e) => {
@@ -59,6 +53,12 @@ export function CamposPeticion<T extends FieldValues>({ control, alEnter }: Prop
             }
           }}
         />
+      </Grid>
+      <Grid size={3}>
+        <CampoOpciones control={control} name={ruta<T>('prioridad')} label="Prioridad" required valores={PRIORIDADES} etiquetas={ETIQUETA_PRIORIDAD} />
+      </Grid>
+      <Grid size={6}>
+        <CampoCatalogo control={control} name={ruta<T>('dependenciaId')} opcional label="Dependencia a la que se canaliza" elementos={dependencias} />
       </Grid>
       <Grid size={3}>
         <CampoFecha control={control} name={ruta<T>('fechaCompromiso')} label="Fecha compromiso" required />

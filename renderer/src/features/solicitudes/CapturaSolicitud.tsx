@@ -1,32 +1,36 @@
 import { Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router-dom';
+import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { sumarDias } from '../../../../shared/domain/formato';
-import { curpDeConsulta } from '../../../../shared/domain/personas';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { Configuracion } from '../../../../shared/schemas/sistema';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { CampoCasilla } from '../../componentes/formulario/campos';
 import { FormularioRegistro } from '../../componentes/formulario/FormularioRegistro';
 import { Seccion } from '../../componentes/formulario/Seccion';
-import { erroresDe, guardarFormulario, resolverCon } from '../../componentes/formulario/validacion';
+import { camposConError, enfocarPrimerError, erroresDe, guardarFormulario, irACampo, resolverCon } from '../../componentes/formulario/validacion';
+import { useSalidaProtegida } from '../../componentes/formulario/SalidaProtegida';
+import { pedirSalida } from '../../hooks/salidaProtegida';
 import { AvisoDuplicados } from '../../componentes/personas/AvisoDuplicados';
-import { CamposPersona } from '../../componentes/personas/CamposPersona';
+import { CamposPersonaComplementarios, CamposPersonaPrincipales } from '../../componentes/personas/CamposPersona';
 import { CampoPersona } from '../../componentes/personas/SelectorPersona';
 import { PersonaElegida } from '../../componentes/personas/TarjetaPersona';
-import { PERSONA_VACIA } from '../../componentes/personas/valores';
+import { PERSONA_VACIA, personaDeConsulta, primerCampoPendiente } from '../../componentes/personas/valores';
 import { db } from '../../db';
 import { crearSolicitud, validarCapturaSolicitud } from '../../db/repositorios/solicitudes';
 import { useConfiguracion } from '../../hooks/usePoa';
 import { useSesion } from '../../hooks/useSesion';
 import { CamposPeticion, CamposRecepcion } from './CamposSolicitud';
+import { DialogoAvisoPrivacidad } from './DialogoAvisoPrivacidad';
 import { capturaInicial, type ValoresCaptura } from './valores';
 
 export function CapturaSolicitud() {
   const configuracion = useConfiguracion();
+  // Each opening of the capture (F2, «Capturar otra») is a fresh form, also when one was open.
+  const { key } = useLocation();
   if (!configuracion) return <CircularProgress aria-label="Cargando" />;
-  return <FormularioCaptura configuracion={configuracion} />;
+  return <FormularioCaptura key={key} configuracion={configuracion} />;
 }
 
 /** The citizen typed in the form when it is a new one; null when one already registered was chosen. */
@@ -34,21 +38,42 @@ const personaNuevaDe = (v: ValoresCaptura) => (v.personaNueva ? v.persona : null
 
 const validarFormulario = (v: ValoresCaptura) => erroresDe(() => validarCapturaSolicitud(v, personaNuevaDe(v)));
 
+/** How the summary of a failed save names the fields this form labels its own way. */
+const ETIQUETAS_CAPTURA: Readonly<Record<string, string>> = {
+  personaId: 'Ciudadano',
+  tipoApoyoId: 'Tipo de apoyo solicitado',
+  descripcion: 'Descripción de la solicitud',
+  dependenciaId: 'Dependencia a la que se canaliza',
+  responsable: 'Responsable del seguimiento',
+  consentimientoPrivacidad: 'Aviso de privacidad',
+};
+
 /**
  * The front desk's capture: keyboard only (the citizen search has the focus, Tab goes on, Enter saves), every
- * error in Spanish at its field, and the citizen found or registered in the same form.
+ * field checked as it is left, and the citizen found or registered in the same form. The boxes follow the order the
+ * window asks in: the citizen's name, CURP, sexo, teléfono and colonia, the aviso de privacidad, then the tipo and the
+ * description (where Enter saves), then what has a default or can wait. Saving without the consent asks for it.
  */
 function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) {
   const navegar = useNavigate();
   const responsable = useSesion()?.nombre ?? '';
   const iniciales = useMemo(() => capturaInicial(configuracion, responsable, new Date()), [configuracion, responsable]);
-  const form = useForm<ValoresCaptura>({ defaultValues: iniciales, resolver: resolverCon(validarFormulario), reValidateMode: 'onChange' });
+  const form = useForm<ValoresCaptura>({
+    defaultValues: iniciales,
+    resolver: resolverCon(validarFormulario),
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
   const { control, setValue, handleSubmit, setFocus, formState } = form;
   const [persona, setPersona] = useState<Persona | null>(null);
+  // The aviso is read from its button ('leer') or asked when saving without the consent ('guardar').
+  const [aviso, setAviso] = useState<'leer' | 'guardar' | null>(null);
   const personaNueva = useWatch({ control, name: 'personaNueva' });
   const valoresPersona = useWatch({ control, name: 'persona' });
   const fechaRecepcion = useWatch({ control, name: 'fechaRecepcion' });
   const compromisoEscrito = Boolean(formState.dirtyFields.fechaCompromiso);
+  const salida = useSalidaProtegida(formState.isDirty || persona !== null || personaNueva, 'La solicitud');
 
   // The due date counts from the day the request was received, also when the clerk enters an earlier or later
   // reception; once the clerk sets the due date by hand it stays as typed.
@@ -69,8 +94,9 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
     setPersona(null);
     setValue('personaId', '');
     setValue('personaNueva', true);
-    setValue('persona', { ...PERSONA_VACIA, curp: curpDeConsulta(consulta) ? consulta.trim().toUpperCase() : '' });
-    setTimeout(() => setFocus('persona.apellidoPaterno'), 0);
+    const nueva = personaDeConsulta(consulta);
+    setValue('persona', nueva);
+    setTimeout(() => setFocus(`persona.${primerCampoPendiente(nueva)}`), 0);
   }
 
   function cambiarPersona() {
@@ -89,7 +115,18 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
     if (ok) navegar(`/atencion/${id}`, { state: { recienCreada: true } });
   }
 
-  const enviar = handleSubmit(guardar);
+  /** Only the consent missing: it is asked now, and accepting saves. Anything else: the first field to fix in view. */
+  function alFallar(errores: FieldErrors<ValoresCaptura>) {
+    const campos = camposConError(errores);
+    if (campos.length === 1 && campos[0] === 'consentimientoPrivacidad') {
+      form.clearErrors('consentimientoPrivacidad');
+      setAviso('guardar');
+      return;
+    }
+    enfocarPrimerError(form, campos);
+  }
+
+  const enviar = handleSubmit(guardar, alFallar);
 
   return (
     <>
@@ -99,7 +136,9 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
         onSubmit={enviar}
         estado={formState}
         textoGuardar="Guardar solicitud"
-        onCancelar={() => navegar('/atencion')}
+        onCancelar={() => pedirSalida(() => navegar('/atencion'))}
+        irA={(campo) => irACampo(form, campo)}
+        etiquetas={ETIQUETAS_CAPTURA}
       >
         <Seccion titulo="Ciudadano">
           {persona ? (
@@ -114,7 +153,7 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
                   Buscar otra vez
                 </Button>
               </Stack>
-              <CamposPersona form={form} />
+              <CamposPersonaPrincipales form={form} />
               <AvisoDuplicados persona={valoresPersona} onElegir={elegir} />
             </Box>
           ) : (
@@ -122,20 +161,44 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
           )}
         </Seccion>
 
-        <Seccion titulo="Solicitud">
-          <CamposRecepcion control={control} />
-          <CamposPeticion control={control} alEnter={() => void enviar()} />
+        <Seccion titulo="Aviso de privacidad">
+          <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 1 }}>
+            <Box sx={{ flexGrow: 1 }}>
+              <CampoCasilla control={control} name="consentimientoPrivacidad" label="Se informó el aviso de privacidad al ciudadano y acepta el tratamiento de sus datos" />
+            </Box>
+            <Button size="small" onClick={() => setAviso('leer')} sx={{ mt: 0.75, flexShrink: 0 }}>
+              Leer el aviso
+            </Button>
+          </Stack>
         </Seccion>
 
-        <Seccion titulo="Aviso de privacidad">
-          <Typography variant="body2" sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}>
-            {configuracion.avisoPrivacidad}
-          </Typography>
-          <Box sx={{ py: 0.5 }}>
-            <CampoCasilla control={control} name="consentimientoPrivacidad" label="Se informó el aviso de privacidad al ciudadano y acepta el tratamiento de sus datos" />
-          </Box>
+        <Seccion titulo="Solicitud">
+          <CamposPeticion control={control} alEnter={() => void enviar()} />
+          <CamposRecepcion control={control} />
         </Seccion>
+
+        {personaNueva && (
+          <Seccion titulo="Más datos del ciudadano">
+            <CamposPersonaComplementarios form={form} />
+          </Seccion>
+        )}
       </FormularioRegistro>
+      {aviso && (
+        <DialogoAvisoPrivacidad
+          aviso={configuracion.avisoPrivacidad}
+          textoAcepta={aviso === 'guardar' ? 'Acepta: guardar solicitud' : 'Acepta'}
+          onAcepta={() => {
+            setAviso(null);
+            setValue('consentimientoPrivacidad', true, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+            if (aviso === 'guardar') void enviar();
+          }}
+          onNoAcepta={() => {
+            setAviso(null);
+            if (aviso === 'guardar') void form.trigger('consentimientoPrivacidad').then(() => irACampo(form, 'consentimientoPrivacidad'));
+          }}
+        />
+      )}
+      {salida}
     </>
   );
 }

@@ -3,6 +3,7 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import EditIcon from '@mui/icons-material/Edit';
 import DeleteIcon from '@mui/icons-material/Delete';
+import AddIcon from '@mui/icons-material/Add';
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { estaVencida, transicionesPermitidas } from '../../../../shared/domain/estatusSolicitud';
@@ -25,6 +26,8 @@ import { HistorialSeguimientos } from './HistorialSeguimientos';
 import { TarjetaPersona } from '../../componentes/personas/TarjetaPersona';
 import { esPersonaAnonimizada } from '../../../../shared/seguridad/anonimizar';
 import { useImprimirAcuse } from './useImprimirAcuse';
+import { Tecla } from '../../componentes/lista/Enlaces';
+import { ATAJO_NUEVA_SOLICITUD, RUTA_NUEVA_SOLICITUD } from '../../hooks/useAtajoCaptura';
 
 type Dialogo = 'estatus' | 'nota' | 'editar' | 'eliminar' | 'persona' | null;
 
@@ -68,7 +71,15 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
         </Box>
       ),
     },
-    { etiqueta: 'Descripción', ancho: 12, valor: s.descripcion },
+    {
+      etiqueta: 'Descripción',
+      ancho: 12,
+      valor: (
+        <Box component="span" sx={{ whiteSpace: 'pre-line' }}>
+          {s.descripcion}
+        </Box>
+      ),
+    },
     { etiqueta: 'Responsable', valor: s.responsable },
     { etiqueta: 'Número de oficio', valor: s.numeroOficio },
     { etiqueta: 'Fecha de canalización', valor: formatearFecha(s.fechaCanalizacion) },
@@ -126,7 +137,24 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
       />
 
       {recienCreada && (
-        <Alert severity="success" sx={{ mb: 2 }}>
+        <Alert
+          severity="success"
+          sx={{ mb: 2, alignItems: 'center' }}
+          action={
+            <Button
+              component={RouterLink}
+              to={RUTA_NUEVA_SOLICITUD}
+              state={{ nueva: s.id }}
+              variant="outlined"
+              color="inherit"
+              startIcon={<AddIcon />}
+              endIcon={<Tecla>{ATAJO_NUEVA_SOLICITUD.texto}</Tecla>}
+              aria-keyshortcuts={ATAJO_NUEVA_SOLICITUD.aria}
+            >
+              Capturar otra
+            </Button>
+          }
+        >
           Solicitud registrada con el folio <strong>{s.folio}</strong>. Imprima el acuse y entrégueselo al ciudadano.
         </Alert>
       )}

@@ -10,11 +10,16 @@ import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { obtenerDetalleSolicitud } from '../../db/repositorios/solicitudes';
 import { useListoParaImprimir } from '../../hooks/useListoParaImprimir';
 
-/** The summary is cut so the acuse stays within half a letter page. */
+/** The summary is cut so the acuse stays within half a letter page: so many characters, and so many lines. */
 const MAXIMO_RESUMEN = 600;
+const MAXIMO_RENGLONES = 8;
 
+/** The description as the citizen wrote it, line breaks kept, cut where it would not fit. */
 function resumen(texto: string): string {
-  return texto.length <= MAXIMO_RESUMEN ? texto : `${texto.slice(0, MAXIMO_RESUMEN).trimEnd()}…`;
+  const renglones = texto.split('\n');
+  const corto = renglones.slice(0, MAXIMO_RENGLONES).join('\n');
+  const cortado = corto.length > MAXIMO_RESUMEN ? corto.slice(0, MAXIMO_RESUMEN) : corto;
+  return cortado === texto ? texto : `${cortado.trimEnd()}…`;
 }
 
 function Renglon({ etiqueta, children }: { etiqueta: string; children: ReactNode }) {
@@ -107,7 +112,11 @@ export function ImpresionAcuse() {
           </Box>
           <Renglon etiqueta="Ciudadano">{persona ? nombreCompleto(persona) : ''}</Renglon>
           <Renglon etiqueta="Tipo de apoyo solicitado">{detalle.tipoApoyo}</Renglon>
-          <Renglon etiqueta="Resumen de la solicitud">{resumen(s.descripcion)}</Renglon>
+          <Renglon etiqueta="Resumen de la solicitud">
+            <Box component="span" sx={{ whiteSpace: 'pre-line' }}>
+              {resumen(s.descripcion)}
+            </Box>
+          </Renglon>
           <Box sx={{ display: 'flex', gap: '8mm' }}>
             <Renglon etiqueta="Dependencia a la que se canaliza">{detalle.dependencia || 'Por definir'}</Renglon>
             <Renglon etiqueta="Fecha compromiso">{formatearFecha(s.fechaCompromiso)}</Renglon>

@@ -20,6 +20,7 @@ import {
   type ConsultaSolicitudes,
 } from '../../db/repositorios/paginaSolicitudes';
 import { BotonNuevo, EnlaceRegistro } from '../../componentes/lista/Enlaces';
+import { ATAJO_NUEVA_SOLICITUD, RUTA_NUEVA_SOLICITUD } from '../../hooks/useAtajoCaptura';
 import { TablaRegistros } from '../../componentes/lista/TablaRegistros';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { FiltrosSolicitudes } from './FiltrosSolicitudes';
@@ -139,7 +140,9 @@ export function ListaSolicitudes() {
             <BotonConPermiso accion="unir-personas" onClick={() => void navegar('/atencion/duplicados')} startIcon={<PeopleIcon />}>
               Posibles duplicados
             </BotonConPermiso>
-            <BotonNuevo a="/atencion/nueva">Nueva solicitud</BotonNuevo>
+            <BotonNuevo a={RUTA_NUEVA_SOLICITUD} atajo={ATAJO_NUEVA_SOLICITUD}>
+              Nueva solicitud
+            </BotonNuevo>
           </>
         }
       />

@@ -15,7 +15,7 @@ import {
 
 const sesion = (rol: Rol): Sesion => ({ cuentaId: '0b0e6f55-3a2d-4d4e-9a57-7c1d5f3c2a10', nombre: 'Ana López', usuario: 'ana.lopez', rol });
 
-const DE_CAPTURISTA: Accion[] = ['capturar-registros', 'editar-registros', 'imprimir-acuses', 'buscar', 'copiar-respaldo'];
+const DE_CAPTURISTA: Accion[] = ['capturar-registros', 'editar-registros', 'imprimir-acuses', 'buscar', 'copiar-respaldo', 'agregar-colonias'];
 const DE_JEFE: Accion[] = [
   'eliminar-registros',
   'ajustes-manuales',
@@ -42,7 +42,7 @@ const DE_ADMINISTRADOR: Accion[] = ['gestionar-cuentas', 'configuracion', 'catal
 const permitidas = (rol: Rol) => ACCIONES.filter((a) => puede(rol, a));
 
 describe('una sola tabla de permisos: capturista ⊂ jefe ⊂ administrador', () => {
-  it('el capturista captura, edita, imprime acuses, busca y respalda, y nada más', () => {
+  it('el capturista captura, edita, imprime acuses, busca, respalda y agrega colonias al catálogo, y nada más', () => {
     expect(permitidas('capturista')).toEqual(DE_CAPTURISTA);
   });
 
@@ -87,6 +87,7 @@ describe('quién puede, para la ayuda de los botones deshabilitados', () => {
       'imprimir-acuses': 'Cualquier cuenta puede imprimir acuses.',
       buscar: 'Cualquier cuenta puede buscar y consultar registros.',
       'copiar-respaldo': 'Cualquier cuenta puede hacer respaldos y copiarlos para otra PC.',
+      'agregar-colonias': 'Cualquier cuenta puede agregar colonias y localidades al catálogo.',
       'eliminar-registros': 'Solo un jefe o un administrador puede eliminar registros.',
       'ajustes-manuales': 'Solo un jefe o un administrador puede agregar ajustes manuales.',
       justificaciones: 'Solo un jefe o un administrador puede escribir justificaciones.',

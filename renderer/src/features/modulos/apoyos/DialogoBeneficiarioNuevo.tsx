@@ -2,14 +2,13 @@ import { Box, Typography } from '@mui/material';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { curpDeConsulta } from '../../../../../shared/domain/personas';
 import type { Persona } from '../../../../../shared/schemas/personas';
 import { CampoCasilla } from '../../../componentes/formulario/campos';
 import { DialogoFormulario } from '../../../componentes/formulario/DialogoFormulario';
 import { guardarFormulario } from '../../../componentes/formulario/validacion';
 import { AvisoDuplicados } from '../../../componentes/personas/AvisoDuplicados';
 import { CamposPersona } from '../../../componentes/personas/CamposPersona';
-import { PERSONA_VACIA, personaFormularioSchema } from '../../../componentes/personas/valores';
+import { personaDeConsulta, personaFormularioSchema } from '../../../componentes/personas/valores';
 import { db } from '../../../db';
 import { registrarBeneficiario } from '../../../db/repositorios/apoyos';
 import { useConfiguracion } from '../../../hooks/usePoa';
@@ -34,9 +33,8 @@ export function DialogoBeneficiarioNuevo({
   onElegida: (persona: Persona) => void;
 }) {
   const configuracion = useConfiguracion();
-  const curp = curpDeConsulta(consulta) ? consulta.trim().toUpperCase() : '';
   const form = useForm({
-    defaultValues: { persona: { ...PERSONA_VACIA, curp }, consentimientoPrivacidad: false },
+    defaultValues: { persona: personaDeConsulta(consulta), consentimientoPrivacidad: false },
     resolver: zodResolver(beneficiarioSchema),
   });
   const persona = useWatch({ control: form.control, name: 'persona' });

@@ -2,6 +2,7 @@ import { Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { z } from 'zod';
 import { formatearFecha, formatearMoneda, formatearNumero } from '../../../../../shared/domain/formato';
+import { propuestaApoyo } from '../../../../../shared/domain/propuestas';
 import { REGISTROS } from '../../../../../shared/registros';
 import { ETIQUETA_FUENTE, FUENTES_APOYO, type Apoyo, type DatosApoyo, type EstatusApoyo } from '../../../../../shared/schemas/modulos';
 import { filtroAnio, filtroCampo, filtroEstatus } from '../../../componentes/lista/filtros';
@@ -107,6 +108,7 @@ const FORMULARIO_APOYO: VistaFormulario<DatosApoyo> = {
     },
   ],
   despues: AvisoApoyoRepetidoAlCapturar,
+  proponer: propuestaApoyo,
 };
 
 /**

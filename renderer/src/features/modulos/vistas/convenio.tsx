@@ -1,3 +1,4 @@
+import { propuestaConvenio } from '../../../../../shared/domain/propuestas';
 import { Alert } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { DIAS_AVISO_VENCIMIENTO, estadoVigencia, textoDiasVigencia } from '../../../../../shared/domain/convenios';
@@ -133,6 +134,7 @@ const FORMULARIO_CONVENIO: VistaFormulario<DatosConvenio> = {
       ],
     },
   ],
+  proponer: propuestaConvenio,
 };
 
 /** /vinculacion/convenios/nuevo. */
