@@ -70,7 +70,7 @@ describe('Primer arranque e inicio de sesión', () => {
     await pagina.reload();
     // A reload before the end saved nothing: the setup starts again.
     await completarConfiguracionInicial(pagina);
-    await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
+    await pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
     await pagina.getByLabel('Cuenta en uso').getByText('Ventanilla 1 · Administrador · Estación V1').waitFor();
     await capturarSolicitud(pagina, { apellido: 'López', nombre: 'María', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-11-20T10:30', tipo: 'Despensa' });
     idSolicitud = new URL(pagina.url()).hash.replace('#/atencion/', '');

@@ -43,6 +43,7 @@ describe('El año del POA: el POA 2027 a partir del 2026, su autorización y el 
 
   it('el 15/12/2026 la pantalla del POA y el cronograma dicen que aún no existe el POA 2027', async () => {
     const { pagina } = app;
+    await ir(pagina, 'POA');
     await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
     await pagina.getByText(AVISO_2027).waitFor();
     await pagina.getByRole('button', { name: 'Crear POA 2027' }).waitFor();

@@ -212,7 +212,7 @@ describe('Bloqueo de la sesión', () => {
     await captura(pagina).waitFor({ timeout: 30_000 });
     expect(await captura(pagina).getByLabel('Apellido paterno').inputValue()).toBe('Villalobos');
 
-    // Another account: a wrong password is refused, the right one enters on the POA with nothing of the previous capture.
+    // Another account: a wrong password is refused, the right one enters on «Hoy» with nothing of the previous capture.
     await pagina.getByRole('button', { name: 'Bloquear', exact: true }).click();
     await bloqueo.getByRole('button', { name: 'Cambiar de usuario' }).click();
     await bloqueo.getByRole('button', { name: 'Sí, cambiar de usuario' }).click();
@@ -222,7 +222,7 @@ describe('Bloqueo de la sesión', () => {
     await inicio.getByText('Usuario o contraseña incorrectos.').waitFor();
     await inicio.getByLabel('Contraseña').fill(JEFE.contrasena);
     await inicio.getByRole('button', { name: 'Entrar' }).click();
-    await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor({ timeout: 30_000 });
+    await pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor({ timeout: 30_000 });
     await pagina.getByLabel('Cuenta en uso').getByText(`${JEFE.nombre} · Jefe · Estación V1`).waitFor();
     await ir(pagina, '1. Atención Ciudadana');
     await pagina.getByRole('link', { name: 'Nueva solicitud' }).click();

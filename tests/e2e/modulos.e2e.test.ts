@@ -46,7 +46,7 @@ describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma
   let app: Entorno;
   beforeAll(async () => {
     app = await abrirApp();
-    await app.pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
+    await app.pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
   });
   afterAll(async () => {
     await app?.cerrar();

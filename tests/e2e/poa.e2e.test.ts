@@ -15,6 +15,9 @@ describe('POA 2026 cargado y editable', () => {
   it('abre con el POA 2026 del documento: encabezado, cuatro actividades y meta anual 90', async () => {
     const { pagina } = app;
     await expect.poll(() => pagina.title(), { timeout: 15_000 }).toBe('POA Gestión Social');
+    // Sign-in lands on «Hoy»; the POA is one click away.
+    await pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
+    await pagina.getByRole('main').getByRole('link', { name: 'POA 2026' }).click();
     await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
     await expect.poll(() => pagina.getByText('Atención directa a los ciudadanos en sus demandas y necesidades sociales').isVisible(), { timeout: 15_000 }).toBe(true);
     const cronograma = pagina.getByRole('table', { name: 'Cronograma programado' });

@@ -71,7 +71,7 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
 
   beforeAll(async () => {
     app = await abrirApp();
-    await app.pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
+    await app.pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
   });
   afterAll(async () => {
     await app?.cerrar();

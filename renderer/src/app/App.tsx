@@ -7,6 +7,7 @@ import { PantallaConPermiso } from '../componentes/ConPermiso';
 import { ConCarga, cuandoEsteLibre, perezosa } from '../componentes/CargaPerezosa';
 
 // Every screen loads its code the first time it is shown (the frame shows «Cargando…» meanwhile).
+const PaginaHoy = perezosa(() => import('../features/hoy/PaginaHoy'), 'PaginaHoy');
 const PaginaPoa = perezosa(() => import('../features/poa/PaginaPoa'), 'PaginaPoa');
 const PaginaSolicitudes = perezosa(() => import('../features/solicitudes/PaginaSolicitudes'), 'PaginaSolicitudes');
 const PaginaApoyos = perezosa(() => import('../features/modulos/PaginaApoyos'), 'PaginaApoyos');
@@ -45,7 +46,8 @@ export function App() {
       </Route>
       <Route element={<PuertaAcceso />}>
         <Route element={<Marco />}>
-          <Route index element={<PaginaPoa />} />
+          <Route index element={<PaginaHoy />} />
+          <Route path="poa/*" element={<PaginaPoa />} />
           <Route path="atencion/*" element={<PaginaSolicitudes />} />
           <Route path="apoyos/*" element={<PaginaApoyos />} />
           <Route path="programas/*" element={<PaginaProgramas />} />
@@ -65,7 +67,7 @@ export function App() {
               }
             />
           ))}
-          <Route path="*" element={<PaginaPoa />} />
+          <Route path="*" element={<PaginaHoy />} />
         </Route>
       </Route>
     </Routes>

@@ -9,6 +9,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import HistoryIcon from '@mui/icons-material/History';
 import DescriptionIcon from '@mui/icons-material/Description';
 import GavelIcon from '@mui/icons-material/Gavel';
+import TodayIcon from '@mui/icons-material/Today';
 import type { ReactNode } from 'react';
 import type { Accion } from '../../../shared/seguridad/permisos';
 
@@ -22,7 +23,8 @@ export interface EntradaNavegacion {
 }
 
 export const NAVEGACION: EntradaNavegacion[] = [
-  { ruta: '/', titulo: 'POA', icono: <DescriptionIcon />, grupo: 'POA' },
+  { ruta: '/', titulo: 'Hoy', icono: <TodayIcon />, grupo: 'POA' },
+  { ruta: '/poa', titulo: 'POA', icono: <DescriptionIcon />, grupo: 'POA' },
   { ruta: '/atencion', titulo: '1. Atención Ciudadana', icono: <AssignmentIndIcon />, grupo: 'Módulos' },
   { ruta: '/apoyos', titulo: '2. Apoyos y Jornadas', icono: <VolunteerActivismIcon />, grupo: 'Módulos' },
   { ruta: '/programas', titulo: '3. Programas Sociales', icono: <SchoolIcon />, grupo: 'Módulos' },

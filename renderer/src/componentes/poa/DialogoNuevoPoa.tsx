@@ -95,7 +95,7 @@ function Formulario({
     const poa = await guardar(() => crearPoa(db, datos));
     if (!poa) return;
     onCerrar();
-    navegar(`/?anio=${poa.anio}`);
+    navegar(`/poa?anio=${poa.anio}`);
   }
 
   return (

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { capturarSolicitud, ir } from './pasos';
+
+/**
+ * «Hoy», the first screen after sign-in (the suite's clock is 24/11/2026): «Nueva solicitud», the solicitudes overdue
+ * or due this week and those received today, and for the head the periods to close or justify and the month's index.
+ */
+describe('La pantalla «Hoy»', () => {
+  let app: Entorno;
+  beforeAll(async () => {
+    app = await abrirApp();
+  });
+  afterAll(async () => {
+    await app?.cerrar();
+  });
+
+  it('al entrar muestra «Hoy» con lo pendiente, y cada renglón abre su registro', async () => {
+    const { pagina } = app;
+    await pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
+    await pagina.getByRole('region', { name: 'Solicitudes vencidas o por vencer esta semana' }).getByText('Ninguna solicitud abierta vence esta semana.').waitFor();
+    // Received on the 20th with a compromise on the 21st: overdue; and one received today.
+    const vencida = await capturarSolicitud(pagina, {
+      apellido: 'López',
+      nombre: 'María',
+      sexo: 'Mujer',
+      colonia: 'Centro',
+      recepcion: '2026-11-20T10:00',
+      tipo: 'Despensa',
+      compromiso: '2026-11-21',
+    });
+    const deHoy = await capturarSolicitud(pagina, { apellido: 'Pérez', nombre: 'Juan', sexo: 'Hombre', colonia: 'Centro', recepcion: '2026-11-24T09:30', tipo: 'Medicamento' });
+    await ir(pagina, 'Hoy');
+    const porAtender = pagina.getByRole('list', { name: 'Solicitudes vencidas o por vencer esta semana' });
+    await porAtender.getByRole('button', { name: new RegExp(`^${vencida} · María López Venció hace 3 días`) }).waitFor();
+    const recibidas = pagina.getByRole('list', { name: 'Recibidas hoy' });
+    await recibidas.getByRole('button', { name: new RegExp(`^${deHoy} · Juan Pérez Recibida a las 09:30`) }).waitFor();
+    // The head's part: November in progress (both solicitudes count in it) with its goal to date, and the ended months waiting to be closed.
+    await pagina.getByRole('region', { name: /^Índice del mes: 2 de 28 actividades programadas en noviembre \(7\.1 %\); meta a la fecha 22\.$/ }).waitFor();
+    await pagina.getByRole('list', { name: 'Periodos por cerrar o justificar' }).getByRole('button', { name: /^Cerrar 10 meses terminados/ }).waitFor();
+    await pagina.setViewportSize({ width: 1366, height: 768 });
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/hoy-jefatura.png` });
+
+    await porAtender.getByRole('button', { name: new RegExp(`^${vencida}`) }).click();
+    await pagina.getByRole('heading', { name: new RegExp(vencida) }).waitFor();
+    // The POA is one click away.
+    await ir(pagina, 'Hoy');
+    await pagina.getByRole('main').getByRole('link', { name: 'POA 2026' }).click();
+    await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
+  });
+});
