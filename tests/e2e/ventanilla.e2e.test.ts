@@ -52,7 +52,7 @@ describe('Ventanilla: capturar sin fricción', () => {
 
   beforeAll(async () => {
     app = await abrirApp();
-    await app.pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
+    await app.pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
   });
   afterAll(async () => {
     await app?.cerrar();
