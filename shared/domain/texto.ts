@@ -44,3 +44,17 @@ export function resumirTexto(texto: string, max = 120): string {
   const palabra = espacio >= corte.length * 0.7 ? corte.slice(0, espacio) : corte;
   return `${palabra.replace(/[\s.,;:–-]+$/, '')}…`;
 }
+
+/** Splits a text into lines of about `ancho` characters at spaces, for a chart's axis. */
+export function enRenglones(texto: string, ancho = 26): string[] {
+  const renglones: string[] = [];
+  let actual = '';
+  for (const palabra of texto.split(' ')) {
+    if (actual && (actual + ' ' + palabra).length > ancho) {
+      renglones.push(actual);
+      actual = palabra;
+    } else actual = actual ? `${actual} ${palabra}` : palabra;
+  }
+  if (actual) renglones.push(actual);
+  return renglones;
+}

@@ -175,20 +175,20 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await panel.getByRole('combobox', { name: 'Mes de referencia' }).click();
     await pagina.getByRole('option', { name: 'octubre' }).click();
     // November has not ended yet: nothing of it asks for a justification; October has.
-    await panel.getByRole('button', { name: 'Justificar Actividad 1, octubre' }).click();
-    const dialogo = pagina.getByRole('dialog', { name: 'Justificar actividad 1 · octubre 2026' });
+    await panel.getByRole('button', { name: 'Justificar 1. Atención Ciudadana y recepción de solicitudes, octubre' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: 'Justificar 1. Atención Ciudadana y recepción de solicitudes · octubre 2026' });
     await dialogo.getByLabel('Justificación').fill('Veda');
     await dialogo.getByRole('button', { name: 'Guardar justificación' }).click();
     await dialogo.getByText('La justificación debe tener al menos 10 caracteres').waitFor();
     await dialogo.getByLabel('Justificación').fill('Cierre de ventanilla por remodelación del edificio del 5 al 23 de octubre');
     await dialogo.getByRole('button', { name: 'Guardar justificación' }).click();
     await dialogo.waitFor({ state: 'detached' });
-    await panel.getByRole('button', { name: 'Justificado: Actividad 1, octubre. Editar justificación' }).waitFor();
+    await panel.getByRole('button', { name: 'Justificado: 1. Atención Ciudadana y recepción de solicitudes, octubre. Editar justificación' }).waitFor();
     await panel
       .getByRole('list', { name: 'Justificaciones registradas 2026' })
       .getByText('Cierre de ventanilla por remodelación del edificio del 5 al 23 de octubre')
       .waitFor();
-    await expect.poll(() => panel.getByRole('button', { name: 'Justificar Actividad 1, 4to trimestre (oct–dic)' }).count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => panel.getByRole('button', { name: 'Justificar 1. Atención Ciudadana y recepción de solicitudes, 4to trimestre (oct–dic)' }).count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('foto del cronograma a 1366×768', async () => {

@@ -113,8 +113,8 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     const panel = pagina.getByRole('region', { name: 'Índice de Eficiencia por periodo' });
     await panel.getByLabel('Mes de referencia').click();
     await pagina.getByRole('option', { name: 'octubre' }).click();
-    await panel.getByRole('button', { name: 'Justificar Actividad 1, octubre' }).click();
-    const dialogo = pagina.getByRole('dialog', { name: 'Justificar actividad 1 · octubre 2026' });
+    await panel.getByRole('button', { name: 'Justificar 1. Atención Ciudadana y recepción de solicitudes, octubre' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: 'Justificar 1. Atención Ciudadana y recepción de solicitudes · octubre 2026' });
     await dialogo.getByLabel('Justificación').fill('Cierre de ventanilla por remodelación del edificio del 5 al 23 de octubre');
     await dialogo.getByRole('button', { name: 'Guardar justificación' }).click();
     await dialogo.waitFor({ state: 'detached' });

@@ -22,7 +22,7 @@ export function DialogoJustificacion({ peticion, onCerrar }: { peticion: Peticio
   const r = peticion.resumen;
   return (
     <DialogoConMotivo
-      titulo={`Justificar ${peticion.sujeto.toLowerCase()} · ${periodo}`}
+      titulo={`Justificar ${peticion.sujeto} · ${periodo}`}
       idTitulo="titulo-justificacion"
       etiqueta="Justificación"
       renglones={4}

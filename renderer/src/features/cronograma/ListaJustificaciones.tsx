@@ -1,3 +1,4 @@
+import { nombreActividad } from '../../../../shared/domain/nombreActividad';
 import { Box, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import type { Justificacion } from '../../../../shared/schemas/poa';
@@ -11,7 +12,7 @@ export function ListaJustificaciones({ datos }: { datos: CronogramaCargado }) {
   const anio = datos.poa.anio;
   const nombre = (j: Justificacion) => {
     const fila = datos.cronograma.filas.find((f) => f.actividad.id === j.actividadId);
-    return j.actividadId === null ? 'Total POA' : fila ? `Actividad ${fila.actividad.numero}` : 'Actividad retirada';
+    return j.actividadId === null ? 'Total POA' : fila ? nombreActividad(fila.actividad) : 'Actividad retirada';
   };
   const ordenadas = [...datos.justificaciones].sort(
     (a, b) => ORDEN_TIPO[a.tipoPeriodo] - ORDEN_TIPO[b.tipoPeriodo] || a.numero - b.numero || nombre(a).localeCompare(nombre(b)),

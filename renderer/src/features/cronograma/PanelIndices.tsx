@@ -85,8 +85,8 @@ export function PanelIndices({ datos, hoy, mesInicial }: { datos: CronogramaCarg
         <TableBody>
           {sujetos.map((s) => (
             <TableRow key={s.actividadId ?? 'total'} aria-label={s.nombre} sx={s.actividadId === null ? { '& > *': { fontWeight: 800, bgcolor: '#f4eef1' } } : undefined}>
-              <TableCell component="th" scope="row" sx={{ fontWeight: s.actividadId === null ? 800 : 600 }}>
-                {s.nombre}
+              <TableCell component="th" scope="row" title={s.nombre} sx={{ fontWeight: s.actividadId === null ? 800 : 600, whiteSpace: 'nowrap' }}>
+                {s.corto}
               </TableCell>
               {periodos.map((p) => {
                 const e = estadoPeriodo(s, p, anio, hoy, datos.umbrales, datos.justificaciones);

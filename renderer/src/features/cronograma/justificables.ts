@@ -1,3 +1,4 @@
+import { nombreActividad, nombreCortoActividad } from '../../../../shared/domain/nombreActividad';
 import { resumirPeriodo, type ResumenPeriodo } from '../../../../shared/domain/cronograma';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import { bimestreDeMes, etiquetaPeriodo, trimestreDeMes, type Periodo } from '../../../../shared/domain/periodos';
@@ -8,7 +9,10 @@ import { momentoDelPeriodo, type Hoy, type Momento } from '../../hooks/tiempo';
 /** A row of the index panel: an activity, or the POA as a whole (actividadId null). */
 export interface SujetoIndice {
   actividadId: string | null;
+  /** «1. Atención Ciudadana y recepción de solicitudes», or «Total POA». */
   nombre: string;
+  /** The same where space is tight. */
+  corto: string;
   programado: readonly number[];
   logrado: readonly number[];
 }
@@ -17,11 +21,12 @@ export function sujetosDe(datos: CronogramaCargado): SujetoIndice[] {
   return [
     ...datos.cronograma.filas.map((f) => ({
       actividadId: f.actividad.id,
-      nombre: `Actividad ${f.actividad.numero}`,
+      nombre: nombreActividad(f.actividad),
+      corto: nombreCortoActividad(f.actividad),
       programado: f.programado,
       logrado: f.logrado,
     })),
-    { actividadId: null, nombre: 'Total POA', programado: datos.cronograma.total.programado, logrado: datos.cronograma.total.logrado },
+    { actividadId: null, nombre: 'Total POA', corto: 'Total POA', programado: datos.cronograma.total.programado, logrado: datos.cronograma.total.logrado },
   ];
 }
 

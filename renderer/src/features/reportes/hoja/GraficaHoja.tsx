@@ -1,3 +1,5 @@
+import { enRenglones } from '../../../../../shared/domain/texto';
+import { nombreActividad, nombreCortoActividad } from '../../../../../shared/domain/nombreActividad';
 import '../../../componentes/graficas/registro';
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
@@ -17,8 +19,9 @@ const etiquetas = etiquetasValor((v) => formatearNumero(v));
 export function GraficaHoja({ filas, periodo, onDibujada }: { filas: FilaHoja[]; periodo: string; onDibujada: () => void }) {
   const avisar = useMemo<Plugin<'bar'>>(() => ({ id: 'hojaDibujada', afterRender: () => onDibujada() }), [onDibujada]);
   const maximo = Math.max(1, ...filas.flatMap((f) => [f.programado, f.logrado]));
-  const data: ChartData<'bar', number[], string> = {
-    labels: filas.map((f) => `Actividad ${f.numero}`),
+  const data: ChartData<'bar', number[], string[]> = {
+    // The short name on two lines under each pair of bars, never turned sideways.
+    labels: filas.map((f) => enRenglones(f.numero === null ? f.nombre : nombreCortoActividad({ numero: f.numero, nombre: f.nombre }, 34), 17)),
     datasets: [
       { label: 'Programado', data: filas.map((f) => f.programado), backgroundColor: COLOR_PROGRAMADO, barPercentage: 0.8 },
       { label: 'Logrado', data: filas.map((f) => f.logrado), backgroundColor: COLOR_LOGRADO, barPercentage: 0.8 },
@@ -36,7 +39,7 @@ export function GraficaHoja({ filas, periodo, onDibujada }: { filas: FilaHoja[];
       tooltip: { enabled: false },
     },
     scales: {
-      x: { ticks: { font: { size: 11 } }, grid: { display: false } },
+      x: { ticks: { font: { size: 10 }, maxRotation: 0, autoSkip: false }, grid: { display: false } },
       y: { beginAtZero: true, suggestedMax: Math.ceil(maximo * 1.15), ticks: { precision: 0, font: { size: 10 } } },
     },
   };
@@ -49,7 +52,7 @@ export function GraficaHoja({ filas, periodo, onDibujada }: { filas: FilaHoja[];
       height={ALTO}
       style={{ width: `${ANCHO}px`, height: `${ALTO}px` }}
       role="img"
-      aria-label={`Gráfica: programado contra logrado por actividad, ${periodo}. ${filas.map((f) => `Actividad ${f.numero}: ${f.logrado} de ${f.programado}`).join('; ')}`}
+      aria-label={`Gráfica: programado contra logrado por actividad, ${periodo}. ${filas.map((f) => `${f.numero === null ? f.nombre : nombreActividad({ numero: f.numero, nombre: f.nombre })}: ${f.logrado} de ${f.programado}`).join('; ')}`}
     />
   );
 }

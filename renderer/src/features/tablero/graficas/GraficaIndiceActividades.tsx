@@ -1,24 +1,11 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatearIndice, type UmbralesSemaforo } from '../../../../../shared/domain/eficiencia';
 import type { DatoIndiceActividad } from '../../../../../shared/domain/tablero';
+import { enRenglones } from '../../../../../shared/domain/texto';
 import { APARIENCIA } from '../../../componentes/semaforo';
 import { etiquetasValor } from '../../../componentes/graficas/etiquetasValor';
 import { Grafica } from './Grafica';
 import { lineasUmbral } from './lineasUmbral';
-
-/** Splits a long activity name into lines of about `ancho` characters, so the axis stays narrow. */
-function enRenglones(texto: string, ancho = 26): string[] {
-  const renglones: string[] = [];
-  let actual = '';
-  for (const palabra of texto.split(' ')) {
-    if (actual && (actual + ' ' + palabra).length > ancho) {
-      renglones.push(actual);
-      actual = palabra;
-    } else actual = actual ? `${actual} ${palabra}` : palabra;
-  }
-  if (actual) renglones.push(actual);
-  return renglones;
-}
 
 const etiquetas = etiquetasValor((v) => formatearIndice(v), 'No aplica');
 
