@@ -13,9 +13,15 @@ export function menu(pagina: Page): Locator {
   return pagina.getByRole('navigation', { name: 'Navegación principal' });
 }
 
-/** Opens a section from the main navigation by its exact name. */
+/**
+ * Opens a section from the main navigation by its exact name, and waits until the section is the one shown: a
+ * screen whose code is still loading keeps the previous one on view, and a click meant for the new screen would land
+ * on the old one.
+ */
 export async function ir(pagina: Page, seccion: string): Promise<void> {
-  await menu(pagina).getByRole('link', { name: seccion, exact: true }).click();
+  const enlace = menu(pagina).getByRole('link', { name: seccion, exact: true });
+  await enlace.click();
+  await enlace.and(pagina.locator('[aria-current="page"]')).waitFor();
 }
 
 export function gridCronograma(pagina: Page): Locator {
