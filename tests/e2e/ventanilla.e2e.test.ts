@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
-import { imprimirEnPdf, ir } from './pasos';
+import { imprimirEnPdf, ir, menu } from './pasos';
 
 const curp = (primeros17: string) => primeros17 + digitoVerificadorCurp(primeros17);
 const CURP_MARIA = curp('PELM900315MVZRPR0');
@@ -203,7 +203,8 @@ describe('Ventanilla: capturar sin fricción', () => {
 
   it('salir con datos sin guardar pregunta antes de descartarlos, por el menú o por Cancelar', async () => {
     const { pagina } = app;
-    await ir(pagina, '1. Atención Ciudadana');
+    // The guard keeps the form on view, so the click does not wait for the section to change as `ir` does.
+    await menu(pagina).getByRole('link', { name: '1. Atención Ciudadana', exact: true }).click();
     const pregunta = pagina.getByRole('dialog', { name: '¿Descartar lo capturado?' });
     await pregunta.waitFor();
     await pregunta.getByRole('button', { name: 'Seguir capturando' }).click();
