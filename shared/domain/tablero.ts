@@ -1,5 +1,5 @@
 import { REGISTROS } from '../registros';
-import type { Apoyo } from '../schemas/modulos';
+import type { Apoyo, Evento, Jornada } from '../schemas/modulos';
 import type { Persona } from '../schemas/personas';
 import type { ElementoCatalogo } from '../schemas/sistema';
 import { ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD, type Solicitud } from '../schemas/solicitudes';
@@ -101,6 +101,69 @@ export function personasAtendidasPorSexo(
     { etiqueta: 'Hombres', valor: cuenta.H },
     { etiqueta: 'No binario / otro', valor: cuenta.X },
   ];
+}
+
+export interface PersonasAtendidas {
+  /** Everyone served in the year, by sex (the doughnut's series and the KPI's detail). */
+  porSexo: Dato[];
+  total: number;
+  /** Where they come from: each citizen with a request or a delivered support once, plus the attendance of events. */
+  conSolicitudOApoyo: number;
+  enJornadas: number;
+  enTalleres: number;
+}
+
+type SexoAtendido = 'M' | 'H' | 'X';
+
+/**
+ * Everyone the department served in `anio`: the distinct citizens with a request received or a support delivered
+ * (`personasAtendidasPorSexo`), plus the people served at the jornadas held and those who attended the talleres and
+ * capacitaciones given, by sex as each one recorded them. Attendance is counted, not named, so a citizen who also
+ * went to a taller counts there again.
+ */
+export function personasAtendidas(
+  datos: {
+    solicitudes: Parameters<typeof personasAtendidasPorSexo>[0];
+    personas: Parameters<typeof personasAtendidasPorSexo>[1];
+    apoyos: Parameters<typeof personasAtendidasPorSexo>[2];
+    jornadas: readonly Pick<Jornada, 'fecha' | 'realizada' | 'eliminado' | 'atendidasMujeres' | 'atendidasHombres' | 'atendidasOtro'>[];
+    eventos: readonly Pick<Evento, 'tipo' | 'fecha' | 'estatus' | 'eliminado' | 'asistentesMujeres' | 'asistentesHombres' | 'asistentesOtro'>[];
+  },
+  anio: number,
+): PersonasAtendidas {
+  const delAnio = (fecha: string | null): boolean => fecha !== null && anioDeFechaIso(fecha) === anio;
+  const ciudadanos = personasAtendidasPorSexo(datos.solicitudes, datos.personas, datos.apoyos, anio);
+  const cuenta: Record<SexoAtendido, number> = { M: ciudadanos[0].valor, H: ciudadanos[1].valor, X: ciudadanos[2].valor };
+  const sumar = (m: number, h: number, x: number): number => {
+    cuenta.M += m;
+    cuenta.H += h;
+    cuenta.X += x;
+    return m + h + x;
+  };
+  let enJornadas = 0;
+  for (const j of datos.jornadas) {
+    if (delAnio(REGISTROS.jornada.cuentaEn(j))) enJornadas += sumar(j.atendidasMujeres, j.atendidasHombres, j.atendidasOtro);
+  }
+  let enTalleres = 0;
+  for (const e of datos.eventos) {
+    if (e.tipo !== 'programa' && delAnio(REGISTROS.evento.cuentaEn(e))) enTalleres += sumar(e.asistentesMujeres, e.asistentesHombres, e.asistentesOtro);
+  }
+  const porSexo = [
+    { etiqueta: 'Mujeres', valor: cuenta.M },
+    { etiqueta: 'Hombres', valor: cuenta.H },
+    { etiqueta: 'No binario / otro', valor: cuenta.X },
+  ];
+  const conSolicitudOApoyo = ciudadanos.reduce((s, d) => s + d.valor, 0);
+  return { porSexo, total: conSolicitudOApoyo + enJornadas + enTalleres, conSolicitudOApoyo, enJornadas, enTalleres };
+}
+
+const SINGULAR_SEXO: Record<string, string> = { Mujeres: 'mujer', Hombres: 'hombre', 'No binario / otro': 'no binario / otro' };
+
+/** "1 mujer · 3 hombres · 0 no binario / otro": each figure with its own number. */
+export function textoAtendidasPorSexo(porSexo: readonly Dato[]): string {
+  return porSexo
+    .map((d) => `${d.valor.toLocaleString('es-MX')} ${d.valor === 1 ? (SINGULAR_SEXO[d.etiqueta] ?? d.etiqueta.toLowerCase()) : d.etiqueta.toLowerCase()}`)
+    .join(' · ');
 }
 
 /**

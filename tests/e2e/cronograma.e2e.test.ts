@@ -49,7 +49,8 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await dialogo.getByRole('button', { name: 'Cerrar' }).click();
 
     const nombre = 'Actividad 4, marzo: programado 8, logrado 8 (0 de registros y +8 de ajuste manual), índice 100 %, En meta';
-    await expect.poll(() => celda(pagina, nombre).textContent(), { timeout: 15_000 }).toContain('+8 aj.');
+    // The cell reads what the records count and the adjustment apart, over the goal: «0 + 8 aj. / 8», then the index.
+    await expect.poll(() => celda(pagina, nombre).textContent(), { timeout: 15_000 }).toMatch(/0 \+ 8 aj\. \/ 8100 %$/);
     const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 4' });
     await expect.poll(() => fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).textContent(), { timeout: 15_000 }).toBe('8');
     await expect.poll(() => fila.getByRole('gridcell', { name: 'Meta Alcanzada %' }).textContent(), { timeout: 15_000 }).toBe('8.9 %');
@@ -197,6 +198,34 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/cronograma.png` });
   });
 
+  it('la vista para proyector agranda el cronograma, quita el menú y las marcas de las celdas, y explica la leyenda', async () => {
+    const { pagina } = app;
+    const boton = pagina.getByRole('button', { name: 'Vista para proyector' });
+    await boton.click();
+    await expect.poll(() => boton.getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => pagina.getByRole('navigation', { name: 'Navegación principal' }).count(), { timeout: 15_000 }).toBe(0);
+    // The cells keep their figures and their accessible sentence; the year-end columns give way to the two indices.
+    const nombre = 'Actividad 4, marzo: programado 8, logrado 8 (0 de registros y +8 de ajuste manual), índice 100 %, En meta';
+    await expect.poll(() => celda(pagina, nombre).textContent(), { timeout: 15_000 }).toBe('0 + 8 aj. / 8100 %');
+    const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 4' });
+    expect(await fila.getByRole('gridcell', { name: 'Meta Alcanzada N°' }).count()).toBe(0);
+    await fila.getByRole('gridcell', { name: 'Índice acumulado a noviembre: 9.6 %, Fuera de meta' }).waitFor();
+    const leyenda = pagina.getByRole('region', { name: 'Cómo leer el cronograma' });
+    await leyenda.getByText(/logradas ÷ programadas × 100/).waitFor();
+    await leyenda.getByText('el periodo aún no termina: se compara con lo que debía llevarse a la fecha, sin juzgarlo').waitFor();
+    await leyenda.getByText('se logró el 90 % o más de lo programado en el periodo').waitFor();
+    // The figures are read from the back of the room: a month's achieved number is at least 20 px tall.
+    const letra = await celda(pagina, nombre).evaluate((c) => Math.max(...[...c.querySelectorAll('span')].map((e) => parseFloat(getComputedStyle(e).fontSize))));
+    expect(letra).toBeGreaterThanOrEqual(20);
+    await pagina.evaluate(() => window.scrollTo(0, 0));
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/cronograma-proyector.png` });
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/cronograma-proyector-completo.png`, fullPage: true });
+    // Escape goes back to the usual view, with the menu.
+    await pagina.keyboard.press('Escape');
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
+    await expect.poll(() => boton.getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('false');
+  });
+
   it('el tablero muestra los KPI y las gráficas con los mismos números del cronograma', async () => {
     const { pagina } = app;
     await ir(pagina, 'Tablero');
@@ -206,7 +235,9 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await pagina.getByRole('region', { name: 'Solicitudes 2026: 6' }).waitFor();
     // Due dates count from reception (15 days): September's (due 30/09) and those of 03/11 and 05/11 are past due.
     await pagina.getByRole('region', { name: 'Solicitudes vencidas: 3' }).waitFor();
-    await pagina.getByRole('region', { name: 'Personas atendidas: 6' }).waitFor();
+    const atendidas = pagina.getByRole('region', { name: 'Personas atendidas: 6' });
+    await atendidas.getByText('3 mujeres · 3 hombres · 0 no binario / otro').waitFor();
+    await atendidas.getByText('6 con solicitud o apoyo · 0 en jornadas · 0 en talleres y capacitaciones').waitFor();
     await pagina.getByRole('img', { name: 'Personas atendidas por sexo: Mujeres 3, Hombres 3, No binario / otro 0' }).waitFor();
     await pagina.getByRole('img', { name: /^Solicitudes por colonia: Centro 3, San José 2, Las Flores 1$/ }).waitFor();
     await pagina.getByRole('img', { name: /^Solicitudes por tipo de apoyo: Despensa 3, / }).waitFor();
@@ -215,5 +246,20 @@ describe('Cronograma vivo, Índice de Eficiencia y tablero', () => {
     await pagina.waitForTimeout(1200);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/tablero.png` });
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/tablero-completo.png`, fullPage: true });
+  });
+
+  it('el tablero en vista para proyector: cifras grandes, sin menú, las mismas cifras', async () => {
+    const { pagina } = app;
+    await pagina.getByRole('button', { name: 'Vista para proyector' }).click();
+    await expect.poll(() => pagina.getByRole('navigation', { name: 'Navegación principal' }).count(), { timeout: 15_000 }).toBe(0);
+    const kpi = pagina.getByRole('region', { name: 'Índice de Eficiencia acumulado: 8.8 %' });
+    await kpi.waitFor();
+    const tamano = await kpi.getByText('8.8 %', { exact: true }).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(tamano).toBeGreaterThanOrEqual(48);
+    await pagina.getByRole('region', { name: 'Personas atendidas: 6' }).waitFor();
+    await pagina.waitForTimeout(1200);
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/tablero-proyector.png` });
+    await pagina.keyboard.press('Escape');
+    await pagina.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
   });
 });

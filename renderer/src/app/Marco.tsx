@@ -1,7 +1,7 @@
 import { AppBar, Box, Button, Chip, Divider, Drawer, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar, Tooltip, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import LogoutIcon from '@mui/icons-material/Logout';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NAVEGACION } from './navegacion';
 import { ConCarga } from '../componentes/CargaPerezosa';
@@ -11,6 +11,7 @@ import { bloquearSesion, cerrarSesion } from '../db/sesion';
 import { ATAJO_BLOQUEO } from '../hooks/useBloqueoDeSesion';
 import { useAtajoCaptura } from '../hooks/useAtajoCaptura';
 import { useSesion } from '../hooks/useSesion';
+import { enVistaProyector } from '../hooks/useProyector';
 import { permitidas } from '../hooks/usePuede';
 import { ETIQUETA_ROL } from '../../../shared/seguridad/permisos';
 
@@ -19,6 +20,9 @@ const GRUPOS = ['POA', 'Módulos', 'Seguimiento', 'Sistema'] as const;
 
 export function Marco() {
   const { pathname } = useLocation();
+  const [parametros] = useSearchParams();
+  // The projector view gives the whole width to the screen it presents; its own button (or Escape) brings the menu back.
+  const proyector = enVistaProyector(parametros);
   const configuracion = useLiveQuery(() => obtenerConfiguracion(db), []);
   const sesion = useSesion();
   useAtajoCaptura();
@@ -57,31 +61,33 @@ export function Marco() {
           </Button>
         </Toolbar>
       </AppBar>
-      <Drawer
-        variant="permanent"
-        sx={{ width: ANCHO_MENU, flexShrink: 0, '& .MuiDrawer-paper': { width: ANCHO_MENU, boxSizing: 'border-box' } }}
-      >
-        <Toolbar variant="dense" />
-        <Box component="nav" aria-label="Navegación principal" sx={{ overflow: 'auto' }}>
-          {GRUPOS.map((grupo, i) => (
-            <List key={grupo} dense subheader={<ListSubheader component="div">{grupo}</ListSubheader>}>
-              {permitidas(NAVEGACION, sesion).filter((e) => e.grupo === grupo).map((e) => (
-                <ListItemButton
-                  key={e.ruta}
-                  component={NavLink}
-                  to={e.ruta}
-                  selected={activa(e.ruta)}
-                  aria-current={activa(e.ruta) ? 'page' : undefined}
-                >
-                  <ListItemIcon sx={{ minWidth: 36 }}>{e.icono}</ListItemIcon>
-                  <ListItemText primary={e.titulo} />
-                </ListItemButton>
-              ))}
-              {i < GRUPOS.length - 1 && <Divider sx={{ mt: 1 }} />}
-            </List>
-          ))}
-        </Box>
-      </Drawer>
+      {!proyector && (
+        <Drawer
+          variant="permanent"
+          sx={{ width: ANCHO_MENU, flexShrink: 0, '& .MuiDrawer-paper': { width: ANCHO_MENU, boxSizing: 'border-box' } }}
+        >
+          <Toolbar variant="dense" />
+          <Box component="nav" aria-label="Navegación principal" sx={{ overflow: 'auto' }}>
+            {GRUPOS.map((grupo, i) => (
+              <List key={grupo} dense subheader={<ListSubheader component="div">{grupo}</ListSubheader>}>
+                {permitidas(NAVEGACION, sesion).filter((e) => e.grupo === grupo).map((e) => (
+                  <ListItemButton
+                    key={e.ruta}
+                    component={NavLink}
+                    to={e.ruta}
+                    selected={activa(e.ruta)}
+                    aria-current={activa(e.ruta) ? 'page' : undefined}
+                  >
+                    <ListItemIcon sx={{ minWidth: 36 }}>{e.icono}</ListItemIcon>
+                    <ListItemText primary={e.titulo} />
+                  </ListItemButton>
+                ))}
+                {i < GRUPOS.length - 1 && <Divider sx={{ mt: 1 }} />}
+              </List>
+            ))}
+          </Box>
+        </Drawer>
+      )}
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
         <ConCarga>

@@ -5,13 +5,15 @@ import { UMBRALES_POR_DEFECTO } from '../../../shared/domain/eficiencia';
 import {
   indiceAcumuladoMensual,
   indicePorActividad,
+  personasAtendidas,
   personasAtendidasPorSexo,
   solicitudesPorColonia,
   solicitudesPorEstatus,
   solicitudesPorTipo,
+  textoAtendidasPorSexo,
 } from '../../../shared/domain/tablero';
 import { ACTIVIDADES_POA_2026 } from '../../../shared/seed/poa2026';
-import { actividadDe, ajuste, apoyo, persona, solicitud, TIPO_DESPENSA, TIPO_LENTES, TIPO_MEDICAMENTO, uuid } from './registros';
+import { actividadDe, ajuste, apoyo, evento, jornada, persona, solicitud, TIPO_DESPENSA, TIPO_LENTES, TIPO_MEDICAMENTO, uuid } from './registros';
 
 const P = (n: number) => uuid(20_000 + n);
 
@@ -128,6 +130,53 @@ describe('personasAtendidasPorSexo', () => {
       { etiqueta: 'Hombres', valor: 2 },
       { etiqueta: 'No binario / otro', valor: 0 },
     ]);
+  });
+});
+
+describe('personasAtendidas', () => {
+  const personas = [persona({ id: P(1), sexo: 'M' }), persona({ id: P(2), sexo: 'H' })];
+  const solicitudes = [solicitud({ fechaRecepcion: '2026-01-05T09:00', personaId: P(1) }), solicitud({ fechaRecepcion: '2026-02-05T09:00', personaId: P(1) })];
+  const apoyos = [apoyo({ personaId: P(2), estatus: 'entregado', fechaEntrega: '2026-02-10' })];
+  const jornadas = [
+    jornada({ fecha: '2026-03-10', atendidasMujeres: 40, atendidasHombres: 25, atendidasOtro: 1 }),
+    jornada({ fecha: '2026-04-10', realizada: false, atendidasMujeres: 99 }),
+    jornada({ fecha: '2025-04-10', atendidasMujeres: 99 }),
+  ];
+  const eventos = [
+    evento({ fecha: '2026-05-10', tipo: 'taller', asistentesMujeres: 12, asistentesHombres: 8, asistentesOtro: 0 }),
+    evento({ fecha: '2026-06-10', tipo: 'capacitacion', asistentesMujeres: 3, asistentesHombres: 2, asistentesOtro: 0 }),
+    evento({ fecha: '2026-06-11', tipo: 'programa', asistentesMujeres: 50, asistentesHombres: 50, asistentesOtro: 0 }),
+    evento({ fecha: '2026-07-10', tipo: 'taller', estatus: 'cancelado', asistentesMujeres: 7 }),
+    evento({ fecha: '2026-07-11', tipo: 'taller', eliminado: 1, asistentesMujeres: 7 }),
+  ];
+
+  it('suma a los ciudadanos con solicitud o apoyo (una vez cada uno) las personas de jornadas realizadas y de talleres y capacitaciones impartidos', () => {
+    expect(personasAtendidas({ solicitudes, personas, apoyos, jornadas, eventos }, 2026)).toEqual({
+      porSexo: [
+        { etiqueta: 'Mujeres', valor: 1 + 40 + 12 + 3 },
+        { etiqueta: 'Hombres', valor: 1 + 25 + 8 + 2 },
+        { etiqueta: 'No binario / otro', valor: 1 },
+      ],
+      total: 2 + 66 + 25,
+      conSolicitudOApoyo: 2,
+      enJornadas: 66,
+      enTalleres: 25,
+    });
+  });
+
+  it('un año sin nada da ceros', () => {
+    expect(personasAtendidas({ solicitudes, personas, apoyos, jornadas, eventos }, 2027).total).toBe(0);
+  });
+
+  it('el texto por sexo dice «1 mujer» y «2 hombres»', () => {
+    expect(
+      textoAtendidasPorSexo([
+        { etiqueta: 'Mujeres', valor: 1 },
+        { etiqueta: 'Hombres', valor: 2 },
+        { etiqueta: 'No binario / otro', valor: 1_250 },
+      ]),
+    ).toBe('1 mujer · 2 hombres · 1,250 no binario / otro');
+    expect(textoAtendidasPorSexo([{ etiqueta: 'Hombres', valor: 1 }, { etiqueta: 'Mujeres', valor: 0 }])).toBe('1 hombre · 0 mujeres');
   });
 });
 

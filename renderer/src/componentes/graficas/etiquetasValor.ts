@@ -11,7 +11,7 @@ export function etiquetasValor(formato: (valor: number) => string, vacio = ''): 
       const { ctx } = chart;
       const horizontal = chart.options.indexAxis === 'y';
       ctx.save();
-      ctx.font = `600 12px ${String(chart.options.font?.family ?? 'Roboto, sans-serif')}`;
+      ctx.font = `600 ${Math.max(12, Number(chart.options.font?.size ?? 12))}px ${String(chart.options.font?.family ?? 'Roboto, sans-serif')}`;
       ctx.fillStyle = '#222';
       chart.data.datasets.forEach((dataset, i) => {
         const meta = chart.getDatasetMeta(i);

@@ -5,6 +5,7 @@ import { formatearIndice, type UmbralesSemaforo } from '../../../../shared/domai
 import { APARIENCIA } from '../../componentes/semaforo';
 import { datosCelda, textoAjuste, type Columna, type DatosCelda, type SerieMensual } from './columnas';
 import { MarcaReconducida } from './MarcaReconducida';
+import { useEnProyector } from '../../hooks/useProyector';
 import { textoReconducida, type MetaReconducida } from './reconducidas';
 
 export interface InteraccionCelda {
@@ -37,7 +38,8 @@ export function descripcionCelda(
 }
 
 /**
- * One period of one row: "logrado / programado", the index and any manual adjustment, on the semáforo's color with
+ * One period of one row: "logrado/programado" and the index; with a manual adjustment, what the records count and
+ * the adjustment apart ("2 + 1 aj. / 7"), never a total that looks counted; on the semáforo's color with
  * its icon. The current month is outlined; the X of the POA's cronograma sits in the corner, a goal changed by a
  * reconducción carries the corner mark, and a closed period a lock.
  */
@@ -70,45 +72,54 @@ export function CeldaPeriodo({
   /** A reconducción changed the goal of one of its months. */
   reconducida?: MetaReconducida | null;
 }) {
+  const proyector = useEnProyector();
+  // On a projector a cell keeps its figures, its color and its icon; the corner marks stay in the accessible sentence.
+  const marcas = !proyector;
+  const letra = proyector ? { logrado: enfasis ? 21 : 20, resto: 15, indice: 14.5, ajuste: 13 } : { logrado: enfasis ? 14 : 13.5, resto: 11.5, indice: 10.5, ajuste: 9.5 };
   const datos = datosCelda(serie, columna, umbrales);
   const descripcion = descripcionCelda(sujeto, columna, datos, marcado ?? true, cierre, reconducida);
   const a = APARIENCIA[datos.estado];
   const actual = columna.momento === 'actual';
   const contenido = (
     <>
-      {marcado && (
+      {marcas && marcado && (
         <Box component="span" aria-hidden sx={{ position: 'absolute', top: 1, left: 3, fontSize: 9, fontWeight: 700, color: 'text.secondary' }}>
           X
         </Box>
       )}
-      <a.Icono aria-hidden sx={{ position: 'absolute', top: 2, right: 2, fontSize: 10, color: a.fuerte }} />
-      {reconducida && <MarcaReconducida sx={{ position: 'absolute', bottom: 0, left: 0 }} />}
-      {cierre !== 'abierto' && (
+      <a.Icono aria-hidden sx={{ position: 'absolute', top: 2, right: 2, fontSize: proyector ? 14 : 10, color: a.fuerte }} />
+      {marcas && reconducida && <MarcaReconducida sx={{ position: 'absolute', bottom: 0, left: 0 }} />}
+      {marcas && cierre !== 'abierto' && (
         <LockIcon aria-hidden sx={{ position: 'absolute', bottom: 2, right: 2, fontSize: 10, color: 'text.secondary', opacity: cierre === 'cerrado' ? 1 : 0.5 }} />
       )}
-      <Box component="span" aria-hidden sx={{ display: 'block', lineHeight: 1.25, whiteSpace: 'nowrap', pt: 0.75 }}>
-        <Box component="span" sx={{ fontWeight: 700, fontSize: enfasis ? 14 : 13.5 }}>
-          {datos.resumen.logrado}
+      <Box component="span" aria-hidden sx={{ display: 'block', lineHeight: 1.25, pt: datos.ajustes !== 0 && marcas ? 1.25 : 0.75 }}>
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          <Box component="span" sx={{ fontWeight: 700, fontSize: letra.logrado }}>
+            {datos.ajustes !== 0 ? datos.registros : datos.resumen.logrado}
+          </Box>
+          {datos.ajustes !== 0 && (
+            <Box component="span" sx={{ fontSize: letra.ajuste, color: '#4a148c', fontWeight: 700 }}>
+              {' '}
+              {textoAjuste(datos.ajustes, true)}
+            </Box>
+          )}
         </Box>
-        <Box component="span" sx={{ fontSize: 11.5, color: 'text.secondary' }}>
-          /{datos.resumen.programado}
+        {datos.ajustes !== 0 ? ' ' : null}
+        <Box component="span" sx={{ fontSize: letra.resto, color: 'text.secondary', whiteSpace: 'nowrap' }}>
+          {datos.ajustes !== 0 ? '/ ' : '/'}
+          {datos.resumen.programado}
         </Box>
       </Box>
-      <Box component="span" aria-hidden sx={{ display: 'block', fontSize: 10.5, lineHeight: 1.2, color: a.texto, fontWeight: 600, whiteSpace: 'nowrap' }}>
+      <Box component="span" aria-hidden sx={{ display: 'block', fontSize: letra.indice, lineHeight: 1.2, color: a.texto, fontWeight: 600, whiteSpace: 'nowrap' }}>
         {datos.resumen.indice === null ? 'N/A' : formatearIndice(datos.resumen.indice)}
       </Box>
-      {datos.ajustes !== 0 && (
-        <Box component="span" aria-hidden sx={{ display: 'block', fontSize: 10, lineHeight: 1.2, color: '#4a148c', fontWeight: 700, whiteSpace: 'nowrap' }}>
-          {textoAjuste(datos.ajustes)}
-        </Box>
-      )}
     </>
   );
   const estilo = {
     position: 'relative' as const,
     display: 'block',
     width: '100%',
-    minHeight: 44,
+    minHeight: proyector ? 64 : 44,
     textAlign: 'center' as const,
     color: 'text.primary',
     py: 0.25,

@@ -20,9 +20,12 @@ export function CeldasTotales({
   hasta,
   sinJuicioAcumulado,
   sinJuicioAnual,
+  soloIndices = false,
 }: {
   fila: Totales;
   total?: boolean;
+  /** The projector view keeps only the two indices. */
+  soloIndices?: boolean;
   /** Up to when the index to date runs: "a octubre" (hastaElCorte). */
   hasta: string;
   sinJuicioAcumulado?: string;
@@ -30,6 +33,13 @@ export function CeldasTotales({
 }) {
   const fondo = total ? FONDO_TOTAL : undefined;
   const descuadre = !total && fila.diferenciaMeta !== 0;
+  const indices = (
+    <>
+      <CeldaIndice resumen={fila.acumulado} titulo={`Índice acumulado ${hasta}`} sinJuicio={sinJuicioAcumulado} />
+      <CeldaIndice resumen={fila.anual} titulo="Índice anual" sinJuicio={sinJuicioAnual} />
+    </>
+  );
+  if (soloIndices) return indices;
   return (
     <>
       <TableCell
@@ -58,8 +68,7 @@ export function CeldasTotales({
       <TableCell role="gridcell" align="center" aria-label="Meta Alcanzada %" sx={{ bgcolor: fondo, px: 0.25, fontSize: 12 }}>
         {formatearPorcentaje(fila.metaAlcanzadaPct, 1)}
       </TableCell>
-      <CeldaIndice resumen={fila.acumulado} titulo={`Índice acumulado ${hasta}`} sinJuicio={sinJuicioAcumulado} />
-      <CeldaIndice resumen={fila.anual} titulo="Índice anual" sinJuicio={sinJuicioAnual} />
+      {indices}
     </>
   );
 }

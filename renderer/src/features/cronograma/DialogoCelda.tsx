@@ -127,7 +127,7 @@ export function DialogoCelda({
           <Cifra
             etiqueta="Logrado"
             valor={celda.resumen.logrado}
-            detalle={celda.ajustes !== 0 ? `${celda.registros} de registros ${textoAjuste(celda.ajustes)}` : 'de registros'}
+            detalle={celda.ajustes !== 0 ? `${celda.registros} de registros ${textoAjuste(celda.ajustes, true)}` : 'de registros'}
           />
           <Box role="status" aria-label="Índice del mes">
             <Typography variant="overline" color="text.secondary" component="div" sx={{ lineHeight: 1.4 }}>

@@ -14,11 +14,13 @@ import { AvisoSinPoa } from '../../componentes/poa/AvisoSinPoa';
 import { DialogoCelda } from './DialogoCelda';
 import { DialogoCierres } from './DialogoCierres';
 import { ETIQUETA_VISTA, type Vista } from './columnas';
-import { Leyenda } from './Leyenda';
+import { Leyenda, LeyendaProyector } from './Leyenda';
 import { PanelIndices } from './PanelIndices';
 import { TablaCronograma } from './TablaCronograma';
 import { hoyLocal } from '../../hooks/tiempo';
 import { useCierres } from '../../hooks/useCierres';
+import { ContextoProyector, useVistaProyector } from '../../hooks/useProyector';
+import { BotonProyector } from '../../componentes/proyector/BotonProyector';
 
 const VISTAS: Vista[] = ['mes', 'bimestre', 'trimestre'];
 
@@ -31,13 +33,14 @@ export function PaginaCronograma() {
   const cierres = useCierres(anio);
   const [celda, setCelda] = useState<{ actividadId: string; mes: Mes } | null>(null);
   const [verCierres, setVerCierres] = useState(false);
+  const [proyector, cambiarProyector] = useVistaProyector();
 
   if (anios === undefined || datos === undefined) return <CircularProgress aria-label="Cargando el cronograma" />;
   if (datos === null || anio === undefined) return <AvisoSinPoa />;
   const total = datos.cronograma.total;
 
   return (
-    <>
+    <ContextoProyector.Provider value={proyector}>
       <EncabezadoPagina
         titulo={`Cronograma ${anio}`}
         subtitulo={`Avance al ${formatearFecha(fechaIsoLocal(new Date()))} · Índice acumulado del POA: ${formatearIndice(total.acumulado.indice)} (${total.acumulado.logrado} de ${total.acumulado.programado})`}
@@ -58,16 +61,21 @@ export function PaginaCronograma() {
                 </ToggleButton>
               ))}
             </ToggleButtonGroup>
-            <Button variant="outlined" startIcon={<LockClockIcon />} onClick={() => setVerCierres(true)} disabled={!cierres}>
-              Cierre de periodos
-            </Button>
+            {!proyector && (
+              <Button variant="outlined" startIcon={<LockClockIcon />} onClick={() => setVerCierres(true)} disabled={!cierres}>
+                Cierre de periodos
+              </Button>
+            )}
+            <BotonProyector activa={proyector} onCambiar={cambiarProyector} />
           </>
         }
       />
       <AvisoAnioSinPoa />
-      <Box sx={{ mb: 1 }}>
-        <Leyenda umbrales={datos.umbrales} />
-      </Box>
+      {!proyector && (
+        <Box sx={{ mb: 1 }}>
+          <Leyenda umbrales={datos.umbrales} />
+        </Box>
+      )}
       <TablaCronograma
         datos={datos}
         cierres={cierres}
@@ -76,7 +84,11 @@ export function PaginaCronograma() {
         onAbrir={(actividadId, mes) => setCelda({ actividadId, mes })}
       />
       <Stack sx={{ mt: 2 }}>
-        <PanelIndices key={anio} datos={datos} hoy={hoy} mesInicial={mesDeReferencia(datos.cronograma.mesCorte)} />
+        {proyector ? (
+          <LeyendaProyector umbrales={datos.umbrales} />
+        ) : (
+          <PanelIndices key={anio} datos={datos} hoy={hoy} mesInicial={mesDeReferencia(datos.cronograma.mesCorte)} />
+        )}
       </Stack>
       {celda && (
         <DialogoCelda
@@ -90,6 +102,6 @@ export function PaginaCronograma() {
         />
       )}
       {verCierres && cierres && <DialogoCierres estado={cierres} datos={datos} hoy={hoy} onCerrar={() => setVerCierres(false)} />}
-    </>
+    </ContextoProyector.Provider>
   );
 }

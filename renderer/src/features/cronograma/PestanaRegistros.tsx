@@ -43,8 +43,8 @@ export function PestanaRegistros({
         {ajustes.length > 0 && (
           <>
             {' '}
-            y <strong>{totalAjustes > 0 ? '+' : '−'}{Math.abs(totalAjustes)}</strong> de {ajustes.length} ajuste(s) manual(es):{' '}
-            <strong>{registros.length + totalAjustes}</strong> logrado(s) en {nombreMes}.
+            y <strong>{totalAjustes > 0 ? '+' : '−'}{Math.abs(totalAjustes)}</strong> de {ajustes.length === 1 ? 'un ajuste manual' : `${ajustes.length} ajustes manuales`}:{' '}
+            <strong>{registros.length + totalAjustes}</strong> {registros.length + totalAjustes === 1 ? 'lograda' : 'logradas'} en {nombreMes}.
           </>
         )}
       </Typography>

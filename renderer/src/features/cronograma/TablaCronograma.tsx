@@ -13,14 +13,18 @@ import { FilaReporte } from './FilaReporte';
 import { MarcaReconducida } from './MarcaReconducida';
 import { metaAnualInicialCambiada, metaReconducida, textoMetaAnual } from './reconducidas';
 import type { Hoy } from '../../hooks/tiempo';
+import { useEnProyector } from '../../hooks/useProyector';
 
 const ANCHO_MES = 44;
+/** On a projector a month is wider, its figures larger; the POA's four year-end columns give way to the two indices. */
+const ANCHO_MES_PROYECTOR = 62;
 const ALTO_ENCABEZADO = 30;
 const BORDE = '1px solid rgba(0,0,0,0.12)';
 const FONDO_ENCABEZADO = '#ece7ea';
 
 /** Widths of the columns after the periods: Meta Programada N° / %, Meta Alcanzada N° / %, índice acumulado / anual. */
 const ANCHOS_TOTALES = [42, 48, 42, 50, 58, 58];
+const ANCHOS_TOTALES_PROYECTOR = [84, 84];
 
 const encabezado = {
   bgcolor: FONDO_ENCABEZADO,
@@ -76,6 +80,8 @@ export function TablaCronograma({
   onAbrir: (actividadId: string, mes: Mes) => void;
 }) {
   const { cronograma, umbrales, poa } = datos;
+  const proyector = useEnProyector();
+  const anchoMes = proyector ? ANCHO_MES_PROYECTOR : ANCHO_MES;
   const columnas = columnasDe(vista, poa.anio, hoy);
   const cierreDe = (c: Columna): CierreDeMeses => cierreDeMeses(cierres, c.meses);
   const [foco, setFoco] = useState<[number, number]>([0, 0]);
@@ -116,15 +122,22 @@ export function TablaCronograma({
         aria-label={`Cronograma ${poa.anio}: logrado y programado por periodo`}
         aria-describedby="leyenda-cronograma"
         size="small"
-        sx={{ tableLayout: 'fixed', minWidth: 880, borderCollapse: 'separate', borderSpacing: 0, '& td, & th': { borderBottom: BORDE } }}
+        sx={{
+          tableLayout: 'fixed',
+          minWidth: 880,
+          borderCollapse: 'separate',
+          borderSpacing: 0,
+          '& td, & th': { borderBottom: BORDE },
+          ...(proyector && { '& thead th': { fontSize: 15 } }),
+        }}
       >
         <colgroup>
           <col />
-          <col style={{ width: 46 }} />
+          <col style={{ width: proyector ? 64 : 46 }} />
           {columnas.map((c) => (
-            <col key={c.titulo} style={{ width: ANCHO_MES * c.meses.length }} />
+            <col key={c.titulo} style={{ width: anchoMes * c.meses.length }} />
           ))}
-          {ANCHOS_TOTALES.map((ancho, i) => (
+          {(proyector ? ANCHOS_TOTALES_PROYECTOR : ANCHOS_TOTALES).map((ancho, i) => (
             <col key={i} style={{ width: ancho }} />
           ))}
         </colgroup>
@@ -142,12 +155,16 @@ export function TablaCronograma({
             <TableCell colSpan={columnas.length} align="center" sx={{ ...encabezado, top: 0 }}>
               {poa.anio} cronograma · logrado / programado
             </TableCell>
-            <TableCell colSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
-              Meta Programada
-            </TableCell>
-            <TableCell colSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
-              Meta Alcanzada
-            </TableCell>
+            {!proyector && (
+              <>
+                <TableCell colSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
+                  Meta Programada
+                </TableCell>
+                <TableCell colSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
+                  Meta Alcanzada
+                </TableCell>
+              </>
+            )}
             <TableCell colSpan={2} align="center" sx={{ ...encabezado, top: 0 }}>
               Índice de Eficiencia
             </TableCell>
@@ -186,7 +203,7 @@ export function TablaCronograma({
                 </TableCell>
               );
             })}
-            {['N°', '%', 'N°', '%'].map((t, i) => (
+            {(proyector ? [] : ['N°', '%', 'N°', '%']).map((t, i) => (
               <TableCell key={i} align="center" sx={{ ...encabezado, top: ALTO_ENCABEZADO }}>
                 {t}
               </TableCell>
@@ -225,14 +242,16 @@ export function TablaCronograma({
                       {a.numero}
                     </Box>
                     <Box sx={{ minWidth: 0 }}>
-                      <Box sx={{ fontWeight: 700, fontSize: 12.5, lineHeight: 1.25 }}>{a.nombre}</Box>
-                      <Box
-                        title={`${a.unidadMedida} · ${ETIQUETA_FRECUENCIA[a.frecuencia]} · ${a.responsable}`}
-                        sx={{ fontSize: 11, color: 'text.secondary', lineHeight: 1.3, mt: 0.25, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
-                      >
-                        <strong>{a.unidadMedida}</strong>
-                        {a.frecuencia !== 'mensual' && ` · ${ETIQUETA_FRECUENCIA[a.frecuencia]}`} · {a.responsable}
-                      </Box>
+                      <Box sx={{ fontWeight: 700, fontSize: proyector ? 17 : 12.5, lineHeight: 1.25 }}>{a.nombre}</Box>
+                      {!proyector && (
+                        <Box
+                          title={`${a.unidadMedida} · ${ETIQUETA_FRECUENCIA[a.frecuencia]} · ${a.responsable}`}
+                          sx={{ fontSize: 11, color: 'text.secondary', lineHeight: 1.3, mt: 0.25, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                        >
+                          <strong>{a.unidadMedida}</strong>
+                          {a.frecuencia !== 'mensual' && ` · ${ETIQUETA_FRECUENCIA[a.frecuencia]}`} · {a.responsable}
+                        </Box>
+                      )}
                     </Box>
                   </Box>
                 </TableCell>
@@ -241,7 +260,7 @@ export function TablaCronograma({
                   align="center"
                   aria-label={textoMetaAnual(a)}
                   title={anualInicial === null ? undefined : `Meta modificada por reconducción; la inicial era ${anualInicial}`}
-                  sx={{ fontWeight: 700, fontSize: 14, px: 0.25, position: 'relative' }}
+                  sx={{ fontWeight: 700, fontSize: proyector ? 20 : 14, px: 0.25, position: 'relative' }}
                 >
                   {a.metaAnual}
                   {anualInicial !== null && (
@@ -272,21 +291,21 @@ export function TablaCronograma({
                     }}
                   />
                 ))}
-                <CeldasTotales fila={fila} {...juicios} />
+                <CeldasTotales fila={fila} soloIndices={proyector} {...juicios} />
               </TableRow>,
-              vista === 'mes' && a.frecuencia !== 'mensual' ? (
+              vista === 'mes' && a.frecuencia !== 'mensual' && !proyector ? (
                 <FilaReporte key={`${a.id}-reporte`} fila={fila} anio={poa.anio} hoy={hoy} />
               ) : null,
             ];
           })}
           <TableRow aria-label="Total POA" sx={{ '& > *': { borderTop: '2px solid rgba(0,0,0,0.45)' } }}>
-            <TableCell component="th" scope="row" sx={{ ...primeraColumna, bgcolor: FONDO_TOTAL, fontWeight: 800, fontSize: 13, px: 1 }}>
+            <TableCell component="th" scope="row" sx={{ ...primeraColumna, bgcolor: FONDO_TOTAL, fontWeight: 800, fontSize: proyector ? 17 : 13, px: 1 }}>
               TOTAL POA
               <Box component="span" sx={{ display: 'block', fontWeight: 400, fontSize: 11, color: 'text.secondary' }}>
                 Suma de las {filas.length} actividades
               </Box>
             </TableCell>
-            <TableCell role="gridcell" align="center" aria-label="Meta anual" sx={{ fontWeight: 800, fontSize: 14, bgcolor: FONDO_TOTAL, px: 0.25 }}>
+            <TableCell role="gridcell" align="center" aria-label="Meta anual" sx={{ fontWeight: 800, fontSize: proyector ? 20 : 14, bgcolor: FONDO_TOTAL, px: 0.25 }}>
               {cronograma.total.metaAnual}
             </TableCell>
             {columnas.map((columna) => (
@@ -301,7 +320,7 @@ export function TablaCronograma({
                 limiteReporte={false}
               />
             ))}
-            <CeldasTotales fila={cronograma.total} total {...juicios} />
+            <CeldasTotales fila={cronograma.total} total soloIndices={proyector} {...juicios} />
           </TableRow>
         </TableBody>
       </Table>

@@ -75,7 +75,10 @@ export function datosCelda(serie: SerieMensual, columna: Columna, umbrales: Umbr
   };
 }
 
-/** "12 + 2 aj." / "12 − 1 aj.": an adjustment is always shown apart from what the records count. */
-export function textoAjuste(ajustes: number): string {
-  return `${ajustes > 0 ? '+' : '−'}${Math.abs(ajustes)} aj.`;
+/**
+ * "+2 aj." / "−1 aj." ("+ 2 aj." spaced, after the records' count: "12 + 2 aj."): an adjustment is always shown apart
+ * from what the records count.
+ */
+export function textoAjuste(ajustes: number, espaciado = false): string {
+  return `${ajustes > 0 ? '+' : '−'}${espaciado ? ' ' : ''}${Math.abs(ajustes)} aj.`;
 }

@@ -10,10 +10,12 @@ import { fechaIsoLocal, formatearFecha } from '../../../../shared/domain/formato
 import { hastaElCorte, NOMBRES_MES } from '../../../../shared/domain/periodos';
 import {
   indicePorActividad,
-  personasAtendidasPorSexo,
+  personasAtendidas,
   solicitudesPorColonia,
   solicitudesPorEstatus,
   solicitudesPorTipo,
+  textoAtendidasPorSexo,
+  type PersonasAtendidas,
 } from '../../../../shared/domain/tablero';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
@@ -29,12 +31,21 @@ import { GraficaSexo } from './graficas/GraficaSexo';
 import { TarjetaGrafica } from './TarjetaGrafica';
 import { TarjetaKpi } from './TarjetaKpi';
 import { useTablero } from './useTablero';
+import { ContextoProyector, useVistaProyector } from '../../hooks/useProyector';
+import { BotonProyector } from '../../componentes/proyector/BotonProyector';
+
+/** "12 con solicitud o apoyo · 300 en jornadas · 1 en talleres y capacitaciones": what the total adds. */
+function origenAtendidas(a: PersonasAtendidas): string {
+  const n = (v: number) => v.toLocaleString('es-MX');
+  return `${n(a.conSolicitudOApoyo)} con solicitud o apoyo · ${n(a.enJornadas)} en jornadas · ${n(a.enTalleres)} en talleres y capacitaciones`;
+}
 
 /** The POA at a glance for the head and the Presidente: four headline figures and the charts, all live. */
 export function PaginaTablero() {
   const [hoy] = useState(hoyLocal);
   const { anios, anio, elegir } = useAnioPoaElegido();
   const datos = useTablero(anio);
+  const [proyector, cambiarProyector] = useVistaProyector();
 
   if (anios === undefined || datos === undefined) return <CircularProgress aria-label="Cargando el tablero" />;
   if (datos === null || anio === undefined) return <AvisoSinPoa />;
@@ -45,8 +56,8 @@ export function PaginaTablero() {
   const solicitudes = registros.solicitudes.filter((s) => s.eliminado === 0);
   const abiertas = solicitudes.filter((s) => !esCerrada(s.estatus)).length;
   const vencidas = solicitudes.filter((s) => estaVencida(s, hoyIso)).length;
-  const porSexo = personasAtendidasPorSexo(registros.solicitudes, personas, registros.apoyos, anio);
-  const atendidas = porSexo.reduce((s, d) => s + d.valor, 0);
+  const servidas = personasAtendidas({ ...registros, personas }, anio);
+  const { porSexo, total: atendidas } = servidas;
   const porEstatus = solicitudesPorEstatus(registros.solicitudes);
   const porTipo = solicitudesPorTipo(registros.solicitudes, tiposApoyo);
   const porColonia = solicitudesPorColonia(registros.solicitudes, personas);
@@ -57,11 +68,16 @@ export function PaginaTablero() {
   const sinSolicitudes = solicitudes.length === 0 && `Sin solicitudes registradas en ${anio}`;
 
   return (
-    <>
+    <ContextoProyector.Provider value={proyector}>
       <EncabezadoPagina
         titulo={`Tablero del POA ${anio}`}
         subtitulo={`Gestión Social y Atención Ciudadana · datos al ${formatearFecha(hoyIso)}; se actualizan con cada captura`}
-        acciones={anios.length > 1 && <SelectorAnioPoa anios={anios} anio={anio} onCambiar={elegir} />}
+        acciones={
+          <>
+            {anios.length > 1 && <SelectorAnioPoa anios={anios} anio={anio} onCambiar={elegir} />}
+            <BotonProyector activa={proyector} onCambiar={cambiarProyector} />
+          </>
+        }
       />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
@@ -98,10 +114,16 @@ export function PaginaTablero() {
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
           <TarjetaKpi
             titulo="Personas atendidas"
-            valor={String(atendidas)}
+            valor={atendidas.toLocaleString('es-MX')}
             color="#7B1E3A"
             icono={<GroupsIcon />}
-            detalle={porSexo.map((d) => `${d.valor} ${d.etiqueta.toLowerCase()}`).join(' · ')}
+            detalle={
+              <>
+                {textoAtendidasPorSexo(porSexo)}
+                <br />
+                {origenAtendidas(servidas)}
+              </>
+            }
           />
         </Grid>
 
@@ -117,7 +139,7 @@ export function PaginaTablero() {
         <Grid size={{ xs: 12, md: 4 }}>
           <TarjetaGrafica
             titulo="Personas atendidas por sexo"
-            subtitulo="Con solicitud recibida o apoyo entregado en el año; cada persona cuenta una vez"
+            subtitulo="Con solicitud recibida o apoyo entregado (cada ciudadano una vez), en jornadas realizadas y en talleres y capacitaciones impartidos"
             alto={280}
             vacio={atendidas === 0 && `Nadie atendido todavía en ${anio}`}
           >
@@ -154,6 +176,6 @@ export function PaginaTablero() {
           </TarjetaGrafica>
         </Grid>
       </Grid>
-    </>
+    </ContextoProyector.Provider>
   );
 }

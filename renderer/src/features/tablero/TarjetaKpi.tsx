@@ -1,5 +1,6 @@
 import { Box, Paper, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+import { useEnProyector } from '../../hooks/useProyector';
 
 /** A headline figure of the tablero: big enough to read on a projector, with what it counts underneath. */
 export function TarjetaKpi({
@@ -15,6 +16,7 @@ export function TarjetaKpi({
   color: string;
   icono: ReactNode;
 }) {
+  const proyector = useEnProyector();
   return (
     <Paper
       component="section"
@@ -25,13 +27,13 @@ export function TarjetaKpi({
         {icono}
       </Box>
       <Box sx={{ minWidth: 0 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 600 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 600, fontSize: proyector ? 18 : undefined }}>
           {titulo}
         </Typography>
-        <Typography component="div" sx={{ fontSize: 34, fontWeight: 800, lineHeight: 1.15, color }}>
+        <Typography component="div" sx={{ fontSize: proyector ? 52 : 34, fontWeight: 800, lineHeight: 1.15, color }}>
           {valor}
         </Typography>
-        <Typography variant="caption" color="text.secondary" component="div">
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ fontSize: proyector ? 15 : undefined }}>
           {detalle}
         </Typography>
       </Box>
