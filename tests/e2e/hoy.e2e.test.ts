@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
-import { capturarSolicitud, ir } from './pasos';
+import { abrirCuentas, capturarSolicitud, crearCuenta, entrar, ir, salir } from './pasos';
 
 /**
  * «Hoy», the first screen after sign-in (the suite's clock is 24/11/2026): «Nueva solicitud», the solicitudes overdue
@@ -47,5 +47,21 @@ describe('La pantalla «Hoy»', () => {
     await ir(pagina, 'Hoy');
     await pagina.getByRole('main').getByRole('link', { name: 'POA 2026' }).click();
     await pagina.getByRole('heading', { name: 'POA (Plan Operativo Anual) 2026' }).waitFor();
+  });
+
+  it('para un capturista, «Hoy» es la ventanilla: «Nueva solicitud» y sus solicitudes, sin lo de la jefatura', async () => {
+    const { pagina } = app;
+    const capturista = { nombre: 'Lucía Ramírez Ortega', cargo: 'Auxiliar de Gestión Social', usuario: 'lucia.ramirez', contrasena: 'Ventanilla segura 1' };
+    await abrirCuentas(pagina);
+    await crearCuenta(pagina, capturista, 'Capturista');
+    await salir(pagina);
+    await entrar(pagina, capturista.usuario, capturista.contrasena);
+    await pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
+    await pagina.getByRole('main').getByRole('link', { name: /^Nueva solicitud/ }).waitFor();
+    await pagina.getByRole('list', { name: 'Solicitudes vencidas o por vencer esta semana' }).getByRole('button', { name: / · María López Venció hace 3 días/ }).waitFor();
+    await pagina.getByRole('list', { name: 'Recibidas hoy' }).getByRole('button', { name: / · Juan Pérez Recibida a las 09:30/ }).waitFor();
+    expect(await pagina.getByRole('region', { name: /^Índice del mes/ }).count()).toBe(0);
+    expect(await pagina.getByRole('list', { name: 'Periodos por cerrar o justificar' }).count()).toBe(0);
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/hoy-capturista.png` });
   });
 });

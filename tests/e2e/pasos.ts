@@ -156,3 +156,18 @@ export async function crearCuenta(pagina: Page, c: CuentaNueva, rol: 'Capturista
   await dialogo.waitFor({ state: 'detached' });
   await pagina.getByText(`Cuenta de ${c.nombre} (${c.usuario}) creada como ${rol.toLowerCase()}.`).waitFor();
 }
+
+/** Signs in with the sign-in form and waits for the app's menu. */
+export async function entrar(pagina: Page, usuario: string, contrasena: string): Promise<void> {
+  const form = pagina.getByRole('form', { name: 'Inicio de sesión' });
+  await form.getByLabel('Usuario').fill(usuario);
+  await form.getByLabel('Contraseña').fill(contrasena);
+  await form.getByRole('button', { name: 'Entrar' }).click();
+  await menu(pagina).waitFor({ timeout: 30_000 });
+}
+
+/** «Cerrar sesión», back to the sign-in screen. */
+export async function salir(pagina: Page): Promise<void> {
+  await pagina.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await pagina.getByRole('heading', { name: 'Iniciar sesión', level: 1 }).waitFor();
+}

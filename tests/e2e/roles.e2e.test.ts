@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { abrirApp, CARPETA_EVIDENCIAS, INSTALACION_PRUEBAS, type Entorno } from './navegador';
-import { abrirCuentas, capturarSolicitud, celda, crearCuenta, ir, menu } from './pasos';
+import { abrirCuentas, capturarSolicitud, celda, crearCuenta, entrar, ir, menu, salir } from './pasos';
 
 /**
  * The staff accounts and what each role sees, in Chromium on the built renderer: the administrator creates a
@@ -17,19 +17,6 @@ const NUEVA_CONTRASENA = 'Contraseña nueva 333';
 
 const SOLO_JEFE = (texto: string) => `Solo un jefe o un administrador puede ${texto}.`;
 const SOLO_ADMIN = (texto: string) => `Solo un administrador puede ${texto}.`;
-
-async function entrar(pagina: Page, usuario: string, contrasena: string): Promise<void> {
-  const form = pagina.getByRole('form', { name: 'Inicio de sesión' });
-  await form.getByLabel('Usuario').fill(usuario);
-  await form.getByLabel('Contraseña').fill(contrasena);
-  await form.getByRole('button', { name: 'Entrar' }).click();
-  await menu(pagina).waitFor({ timeout: 30_000 });
-}
-
-async function salir(pagina: Page): Promise<void> {
-  await pagina.getByRole('button', { name: 'Cerrar sesión' }).click();
-  await pagina.getByRole('heading', { name: 'Iniciar sesión', level: 1 }).waitFor();
-}
 
 /** What a control's accessible description says (the sentences its aria-describedby points to). */
 function descripcion(control: Locator): Promise<string> {

@@ -212,11 +212,34 @@ describe('Ventanilla: capturar sin fricción', () => {
     const form = pagina.getByRole('form', { name: 'Captura de solicitud' });
     expect(await form.getByRole('textbox', { name: 'CURP' }).inputValue()).toBe(CURP_JUAN);
 
+    // The browser's Back (Alt+←, the mouse's back button) asks too, and «Seguir capturando» keeps the form as it was.
+    await pagina.goBack({ waitUntil: 'commit' });
+    await pregunta.waitFor();
+    await pregunta.getByRole('button', { name: 'Seguir capturando' }).click();
+    await pregunta.waitFor({ state: 'detached' });
+    await pagina.getByRole('heading', { name: 'Nueva solicitud' }).waitFor();
+    expect(await form.getByRole('textbox', { name: 'CURP' }).inputValue()).toBe(CURP_JUAN);
+    // Asked again, it still asks.
+    await pagina.goBack({ waitUntil: 'commit' });
+    await pregunta.waitFor();
+    await pregunta.getByRole('button', { name: 'Seguir capturando' }).click();
+    await pregunta.waitFor({ state: 'detached' });
+    expect(await form.getByRole('textbox', { name: 'CURP' }).inputValue()).toBe(CURP_JUAN);
+
     await form.getByRole('button', { name: 'Cancelar' }).click();
     await pregunta.getByRole('button', { name: 'Descartar y salir' }).click();
     await pagina.getByRole('heading', { name: 'Atención Ciudadana' }).waitFor();
     // Nothing was saved: the list still has the two folios.
     await expect.poll(() => pagina.getByRole('grid', { name: 'Solicitudes' }).getByRole('link', { name: /^AC-2026-/ }).count(), { timeout: 15_000 }).toBe(2);
+
+    // Back with a capture started and «Descartar y salir» goes back to where the capture was opened from.
+    await pagina.keyboard.press('F2');
+    await pagina.getByRole('heading', { name: 'Nueva solicitud' }).waitFor();
+    await form.getByRole('textbox', { name: /^Descripción de la solicitud/ }).fill('Láminas para el techo');
+    await pagina.goBack({ waitUntil: 'commit' });
+    await pregunta.getByRole('button', { name: 'Descartar y salir' }).click();
+    await pagina.getByRole('heading', { name: 'Atención Ciudadana' }).waitFor();
+    await expect.poll(() => pagina.getByRole('heading', { name: 'Nueva solicitud' }).count(), { timeout: 15_000 }).toBe(0);
 
     // A form nobody typed in is left without a question.
     await pagina.keyboard.press('F2');

@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useEffect, useId, useState, type ReactElement } from 'react';
-import { protegerSalida } from '../../hooks/salidaProtegida';
+import { armarRegreso, protegerSalida, quitarRegreso } from '../../hooks/salidaProtegida';
 
 /** An in-app link that would take the user off the open form (the menu, a folio in a citizen's history). */
 function enlaceDeSalida(e: MouseEvent): string | null {
@@ -12,28 +12,33 @@ function enlaceDeSalida(e: MouseEvent): string | null {
 
 /**
  * While the form holds unsaved changes (`sucio`), leaving it asks first: by the menu or any other link, by Cancelar or
- * the F2 shortcut (through `pedirSalida`), and closing the window. Returns the dialog to render.
+ * the F2 shortcut (through `pedirSalida`), by the browser's Back (Alt+←), and closing the window. Returns the dialog
+ * to render.
  */
 export function useSalidaProtegida(sucio: boolean, queSePierde: string): ReactElement | null {
   const [pendiente, setPendiente] = useState<(() => void) | null>(null);
 
   useEffect(() => {
     if (!sucio) return;
-    const soltar = protegerSalida((continuar) => setPendiente(() => continuar));
+    const soltar = protegerSalida((continuar) => setPendiente(() => () => quitarRegreso(continuar)));
+    const desarmar = armarRegreso((volver) => setPendiente(() => volver));
     const alHacerClic = (e: MouseEvent) => {
       const destino = enlaceDeSalida(e);
       if (!destino) return;
       e.preventDefault();
       e.stopPropagation();
-      setPendiente(() => () => {
-        location.hash = destino;
-      });
+      setPendiente(() => () =>
+        quitarRegreso(() => {
+          location.hash = destino;
+        }),
+      );
     };
     const alCerrar = (e: BeforeUnloadEvent) => e.preventDefault();
     document.addEventListener('click', alHacerClic, true);
     window.addEventListener('beforeunload', alCerrar);
     return () => {
       soltar();
+      desarmar();
       document.removeEventListener('click', alHacerClic, true);
       window.removeEventListener('beforeunload', alCerrar);
     };

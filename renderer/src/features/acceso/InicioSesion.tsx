@@ -1,3 +1,4 @@
+import { useNavigate } from 'react-router-dom';
 import { Stack, TextField } from '@mui/material';
 import LoginIcon from '@mui/icons-material/Login';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -13,9 +14,11 @@ import { MarcoAcceso } from './MarcoAcceso';
 /** Sign-in at start (and after signing out): user name and password, with Spanish messages at the fields. */
 export function InicioSesion() {
   const subtitulo = useSubtituloAcceso();
+  const navegar = useNavigate();
   return (
     <MarcoAcceso titulo="Iniciar sesión" subtitulo={subtitulo} ancho={480}>
-      <FormularioInicioSesion />
+      {/* Whoever signs in starts at «Hoy», not on the screen the previous account left open. */}
+      <FormularioInicioSesion alEntrar={() => navegar('/', { replace: true })} />
     </MarcoAcceso>
   );
 }

@@ -11,6 +11,8 @@ import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { APARIENCIA } from '../../componentes/semaforo';
 import { usePuede } from '../../hooks/usePuede';
 import { hoyLocal } from '../../hooks/tiempo';
+import { ATAJO_NUEVA_SOLICITUD, RUTA_NUEVA_SOLICITUD } from '../../hooks/useAtajoCaptura';
+import { Tecla } from '../../componentes/lista/Enlaces';
 
 const FECHA_LARGA = new Intl.DateTimeFormat('es-MX', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -36,7 +38,16 @@ export function PaginaHoy() {
           </Button>
         }
       />
-      <Button component={RouterLink} to="/atencion/nueva" variant="contained" size="large" startIcon={<AddIcon />} sx={{ mb: 3, py: 1.5, px: 4, fontSize: 18 }}>
+      <Button
+        component={RouterLink}
+        to={RUTA_NUEVA_SOLICITUD}
+        variant="contained"
+        size="large"
+        startIcon={<AddIcon />}
+        endIcon={<Tecla>{ATAJO_NUEVA_SOLICITUD.texto}</Tecla>}
+        aria-keyshortcuts={ATAJO_NUEVA_SOLICITUD.aria}
+        sx={{ mb: 3, py: 1.5, px: 4, fontSize: 18 }}
+      >
         Nueva solicitud
       </Button>
       {datos === undefined ? <CircularProgress aria-label="Cargando lo de hoy" /> : <Contenido datos={datos} />}
