@@ -25,21 +25,15 @@ function vacia(grid: Locator, texto: string): Locator {
 }
 
 /**
- * Whether the grid's columns all fit in it, at the scroll position it opens with: the header of the last column
- * (by its aria-colindex, since the grid only renders the columns in view) ends inside the grid.
+ * The grid's columns all fit in it, at the scroll position it opens with: the header of the last column (by its
+ * aria-colindex, since the grid only renders the columns in view) ends inside the grid.
  */
-async function ultimaColumnaCabe(grid: Locator): Promise<{ ultima: string; derecha: number; bordeGrid: number; colIndex: string | null; colCount: string | null }> {
-  const encabezados = grid.getByRole('columnheader');
-  const ultimo = encabezados.last();
+async function columnasCaben(grid: Locator): Promise<void> {
+  const ultimo = grid.getByRole('columnheader').last();
   const caja = await ultimo.boundingBox();
   const cajaGrid = await grid.boundingBox();
-  return {
-    ultima: ((await ultimo.textContent()) ?? '').trim(),
-    derecha: Math.round((caja?.x ?? 0) + (caja?.width ?? 0)),
-    bordeGrid: Math.round((cajaGrid?.x ?? 0) + (cajaGrid?.width ?? 0)),
-    colIndex: await ultimo.getAttribute('aria-colindex'),
-    colCount: await grid.getAttribute('aria-colcount'),
-  };
+  expect(Math.round((caja?.x ?? 0) + (caja?.width ?? 0))).toBeLessThanOrEqual(Math.round((cajaGrid?.x ?? 0) + (cajaGrid?.width ?? 0)));
+  expect(await ultimo.getAttribute('aria-colindex')).toBe(await grid.getAttribute('aria-colcount'));
 }
 
 /** The page itself never scrolls sideways at 1366 px. */
@@ -69,7 +63,7 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
     await vacia(apoyos, 'Aún no hay apoyos registrados.').waitFor();
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/listas-apoyos-vacia.png` });
     expect(await pagina.getByText(/Sin filas|No rows/).count()).toBe(0);
-    await apoyos.getByRole('link', { name: 'Nuevo apoyo' }).click();
+    await apoyos.getByRole('button', { name: 'Nuevo apoyo' }).click();
     await pagina.getByRole('form', { name: 'Captura de apoyo' }).waitFor();
 
     // Every other list, empty, says so and offers its own «Nuevo …» (the padrón has none: it lists deliveries).
@@ -96,11 +90,11 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
       if (l.pestana) await pagina.getByRole('tab', { name: l.pestana }).click();
       const grid = pagina.getByRole('grid', { name: l.grid });
       await vacia(grid, l.texto).waitFor();
-      expect(await grid.getByRole('link', { name: l.nuevo ?? /^Nuev/ }).count()).toBe(l.nuevo ? 1 : 0);
+      expect(await grid.getByRole('button', { name: l.nuevo ?? /^Nuev/ }).count()).toBe(l.nuevo ? 1 : 0);
       expect(await pagina.getByText(/Sin filas|No rows/).count()).toBe(0);
     }
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/listas-solicitudes-vacia.png` });
-    await pagina.getByRole('grid', { name: 'Solicitudes' }).getByRole('link', { name: 'Nueva solicitud' }).click();
+    await pagina.getByRole('grid', { name: 'Solicitudes' }).getByRole('button', { name: 'Nueva solicitud' }).click();
     await pagina.getByRole('form', { name: 'Captura de solicitud' }).waitFor();
   });
 
@@ -112,7 +106,7 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
     await agregarAlCatalogo(pagina, 'Dependencias', DEPENDENCIA_LARGA);
 
     await ir(pagina, '1. Atención Ciudadana');
-    await pagina.getByRole('link', { name: 'Nueva solicitud' }).first().click();
+    await pagina.getByRole('link', { name: 'Nueva solicitud' }).click();
     const form = pagina.getByRole('form', { name: 'Captura de solicitud' });
     await form.getByLabel('Buscar ciudadano por CURP o nombre').fill('Margarita Villanueva');
     await pagina.getByRole('option', { name: 'Registrar ciudadano nuevo «Margarita Villanueva»' }).click();
@@ -137,9 +131,7 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
       expect(await textoCompleto(celda)).toEqual({ ancho: true, alto: true });
       expect(await textoCompleto(celda.getByTitle(nombre, { exact: true }))).toEqual({ ancho: true, alto: true });
     }
-    const columnas = await ultimaColumnaCabe(grid);
-    expect(columnas.derecha).toBeLessThanOrEqual(columnas.bordeGrid);
-    expect(columnas.colIndex).toBe(columnas.colCount);
+    await columnasCaben(grid);
     await sinScrollHorizontal(pagina);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/listas-solicitudes-nombres-largos.png` });
 
@@ -154,7 +146,7 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
   it('el padrón cabe a lo ancho con su última columna, y la lista de apoyos filtrada sin resultados lo dice', async () => {
     const { pagina } = app;
     await ir(pagina, '2. Apoyos y Jornadas');
-    await pagina.getByRole('link', { name: 'Nuevo apoyo' }).first().click();
+    await pagina.getByRole('link', { name: 'Nuevo apoyo' }).click();
     const form = pagina.getByRole('form', { name: 'Captura de apoyo' });
     await form.getByRole('combobox', { name: 'Buscar ciudadano por CURP o nombre' }).fill('margarita villa');
     await pagina.getByRole('option', { name: /Margarita Villanueva/ }).click();
@@ -172,13 +164,11 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
     await ir(pagina, '2. Apoyos y Jornadas');
     const apoyos = pagina.getByRole('grid', { name: 'Apoyos' });
     await apoyos.getByRole('gridcell', { name: TIPO_LARGO, exact: true }).waitFor();
-    const enApoyos = await ultimaColumnaCabe(apoyos);
-    expect(enApoyos.derecha).toBeLessThanOrEqual(enApoyos.bordeGrid);
-    expect(enApoyos.colIndex).toBe(enApoyos.colCount);
+    await columnasCaben(apoyos);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/listas-apoyos.png` });
     await pagina.getByLabel('Buscar por beneficiario, CURP, tipo o folio').fill('Nadie se llama así');
     await vacia(apoyos, 'Ningún apoyo coincide con la búsqueda y los filtros.').waitFor();
-    expect(await apoyos.getByRole('link', { name: 'Nuevo apoyo' }).count()).toBe(0);
+    expect(await apoyos.getByRole('button', { name: 'Nuevo apoyo' }).count()).toBe(0);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/listas-apoyos-sin-coincidencias.png` });
     await apoyos.getByRole('button', { name: 'Limpiar filtros' }).click();
     await apoyos.getByRole('gridcell', { name: TIPO_LARGO, exact: true }).waitFor();
@@ -186,9 +176,7 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
     await pagina.getByRole('tab', { name: 'Padrón de beneficiarios' }).click();
     const padron = pagina.getByRole('grid', { name: 'Padrón de beneficiarios' });
     await padron.getByRole('link', { name: /Margarita/ }).waitFor();
-    const enPadron = await ultimaColumnaCabe(padron);
-    expect(enPadron.derecha).toBeLessThanOrEqual(enPadron.bordeGrid);
-    expect(enPadron.colIndex).toBe(enPadron.colCount);
+    await columnasCaben(padron);
     await sinScrollHorizontal(pagina);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/listas-padron.png` });
   });
@@ -197,7 +185,7 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
     const { pagina } = app;
     await ir(pagina, '4. Vinculación Institucional');
     await pagina.getByRole('tab', { name: 'Convenios' }).click();
-    await pagina.getByRole('link', { name: 'Nuevo convenio' }).first().click();
+    await pagina.getByRole('link', { name: 'Nuevo convenio' }).click();
     const form = pagina.getByRole('form', { name: 'Captura de convenio' });
     await form.getByRole('textbox', { name: 'Número de convenio' }).fill('CONV-021/2026');
     await form.getByRole('textbox', { name: 'Contraparte' }).fill('Fundación para el Desarrollo Integral de las Comunidades Indígenas');
@@ -224,9 +212,7 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
     const caja = await celda.boundingBox();
     const cajaGrid = await grid.boundingBox();
     expect((caja?.x ?? 0) + (caja?.width ?? 0)).toBeLessThanOrEqual((cajaGrid?.x ?? 0) + (cajaGrid?.width ?? 0));
-    const columnas = await ultimaColumnaCabe(grid);
-    expect(columnas.derecha).toBeLessThanOrEqual(columnas.bordeGrid);
-    expect(columnas.colIndex).toBe(columnas.colCount);
+    await columnasCaben(grid);
     await sinScrollHorizontal(pagina);
     // Filtered by it, the filter shows it whole too.
     const filtros = pagina.getByRole('search', { name: 'Filtros de convenios' });
@@ -247,5 +233,18 @@ describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
     const contraparte = grid.getByRole('gridcell', { name: 'Fundación para el Desarrollo Integral de las Comunidades Indígenas', exact: true });
     expect(await textoCompleto(contraparte)).toEqual({ ancho: true, alto: true });
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/listas-convenios.png` });
+  });
+
+  it('la bitácora filtrada sin resultados lo dice y se limpia desde ahí', async () => {
+    const { pagina } = app;
+    await ir(pagina, 'Bitácora');
+    const grid = pagina.getByRole('grid', { name: 'Entradas de la bitácora' });
+    await pagina.getByLabel('Buscar en la descripción y los cambios').fill('Nada escrito así');
+    await vacia(grid, 'Ninguna entrada de la bitácora coincide con los filtros.').waitFor();
+    expect(await pagina.getByText(/Sin filas|No rows/).count()).toBe(0);
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/listas-bitacora-sin-coincidencias.png` });
+    await grid.getByRole('button', { name: 'Limpiar filtros' }).click();
+    await grid.getByText(/CONV-021\/2026/).first().waitFor();
+    await columnasCaben(grid);
   });
 });

@@ -12,7 +12,7 @@ import {
 } from '@mui/x-data-grid';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { createContext, useContext } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 
 /** A list whose pages and order the database gives: the grid shows one page and asks for the next. */
 export interface PaginasDelServidor {
@@ -32,7 +32,7 @@ export interface ListaVacia {
   texto: string;
   /** The list's own «Nuevo …» action, offered under the sentence (only where the list offers it above). */
   nuevo?: { a: string; texto: string };
-  /** Set while there are records but none matches: «Ningún apoyo coincide con la búsqueda ni los filtros.» */
+  /** Set while there are records but none matches: «Ningún apoyo coincide con la búsqueda y los filtros.» */
   filtrada?: { texto: string; limpiar: () => void } | false;
 }
 
@@ -42,7 +42,9 @@ export const ContextoVacia = createContext<ListaVacia | undefined>(undefined);
 /** The grid's overlay when it has no rows to show (its own «Sin filas» never reaches the user). */
 export function SinFilas() {
   const vacia = useContext(ContextoVacia);
+  const navegar = useNavigate();
   const filtrada = vacia?.filtrada || null;
+  const nuevo = vacia?.nuevo;
   return (
     <GridOverlay>
       <Box role="status" sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 1.5, p: 3, textAlign: 'center', maxWidth: 520 }}>
@@ -52,9 +54,10 @@ export function SinFilas() {
             Limpiar filtros
           </Button>
         ) : (
-          vacia?.nuevo && (
-            <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={vacia.nuevo.a}>
-              {vacia.nuevo.texto}
+          nuevo && (
+            // A button, not a second link of the same name as the one above the list: it does what that link does.
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navegar(nuevo.a)}>
+              {nuevo.texto}
             </Button>
           )
         )}
