@@ -23,5 +23,7 @@ export const tema = createTheme(
   },
   esES,
   esESGrid,
+  // A grid of its own overlay says what to do instead (TablaRegistros); these only cover one that does not.
+  { components: { MuiDataGrid: { defaultProps: { localeText: { noRowsLabel: 'No hay registros que mostrar.', noResultsOverlayLabel: 'Ningún registro coincide con los filtros.' } } } } },
   esESFechas,
 );

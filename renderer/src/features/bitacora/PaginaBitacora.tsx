@@ -9,6 +9,7 @@ import { formatearFechaHora } from '../../../../shared/domain/formato';
 import type { EntradaSellada } from '../../../../shared/seguridad/cadenaBitacora';
 import { etiquetaAccionBitacora, etiquetaEntidadBitacora } from '../../../../shared/schemas/sistema';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
+import { ContextoVacia, SinFilas } from '../../componentes/lista/TablaRegistros';
 import { db } from '../../db';
 import { buscarBitacora, cuentasDeBitacora, verificarIntegridadConEntradas, type ResultadoConEntrada } from '../../db/repositorios/bitacora';
 import { FILTROS_VACIOS, FiltrosBitacora, type ValoresFiltros } from './FiltrosBitacora';
@@ -101,6 +102,11 @@ export function PaginaBitacora() {
     }
   }
 
+  const filtrada = JSON.stringify(valores) !== JSON.stringify(FILTROS_VACIOS);
+  const vacia = {
+    texto: 'Aún no hay entradas en la bitácora.',
+    filtrada: filtrada && { texto: 'Ninguna entrada de la bitácora coincide con los filtros.', limpiar: () => cambiar(FILTROS_VACIOS) },
+  };
   const nombreCuenta = cuentas.find((c) => c.cuentaId === valores.cuentaId)?.nombre ?? null;
   return (
     <>
@@ -141,24 +147,27 @@ export function PaginaBitacora() {
         </Alert>
       )}
       <Paper sx={{ height: 'calc(100vh - 290px)', minHeight: 360 }}>
-        <DataGrid
-          aria-label="Entradas de la bitácora"
-          rows={leido?.entradas ?? []}
-          columns={COLUMNAS}
-          density="compact"
-          getRowHeight={() => 'auto'}
-          // A page holds at most 100 entries: all are rendered, so rows of every height are laid out at once.
-          disableVirtualization
-          paginationMode="server"
-          rowCount={leido?.total ?? 0}
-          paginationModel={pagina}
-          onPaginationModelChange={setPagina}
-          pageSizeOptions={[25, 50, 100]}
-          loading={leido === undefined}
-          disableColumnFilter
-          disableColumnSorting
-          disableRowSelectionOnClick
-        />
+        <ContextoVacia.Provider value={vacia}>
+          <DataGrid
+            aria-label="Entradas de la bitácora"
+            rows={leido?.entradas ?? []}
+            columns={COLUMNAS}
+            density="compact"
+            getRowHeight={() => 'auto'}
+            // A page holds at most 100 entries: all are rendered, so rows of every height are laid out at once.
+            disableVirtualization
+            paginationMode="server"
+            rowCount={leido?.total ?? 0}
+            paginationModel={pagina}
+            onPaginationModelChange={setPagina}
+            pageSizeOptions={[25, 50, 100]}
+            loading={leido === undefined}
+            disableColumnFilter
+            disableColumnSorting
+            disableRowSelectionOnClick
+            slots={{ noRowsOverlay: SinFilas, noResultsOverlay: SinFilas }}
+          />
+        </ContextoVacia.Provider>
       </Paper>
     </>
   );

@@ -22,6 +22,7 @@ import {
 import { BotonNuevo, EnlaceRegistro } from '../../componentes/lista/Enlaces';
 import { ATAJO_NUEVA_SOLICITUD, RUTA_NUEVA_SOLICITUD } from '../../hooks/useAtajoCaptura';
 import { TablaRegistros } from '../../componentes/lista/TablaRegistros';
+import { columnaTextoLargo } from '../../componentes/lista/TextoLargo';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { FiltrosSolicitudes } from './FiltrosSolicitudes';
 
@@ -51,8 +52,8 @@ const COLUMNAS: GridColDef<Fila>[] = [
     valueFormatter: (v: string) => formatearFecha(v),
     cellClassName: ({ row }) => (row.vencida ? 'celda-vencida' : ''),
   },
-  { field: 'tipoApoyo', headerName: 'Tipo de apoyo', width: 135 },
-  { field: 'dependencia', headerName: 'Dependencia', width: 150 },
+  columnaTextoLargo('tipoApoyo', 'Tipo de apoyo', 135),
+  columnaTextoLargo('dependencia', 'Dependencia', 150),
   { field: 'colonia', headerName: 'Colonia', width: 150 },
   { field: 'curp', headerName: 'CURP', width: 185 },
   { field: 'descripcion', headerName: 'Descripción', width: 250 },
@@ -160,7 +161,13 @@ export function ListaSolicitudes() {
         columnas={COLUMNAS}
         ruta={(f) => `/atencion/${f.id}`}
         ocultas={OCULTAS}
+        alturaSegunTexto
         claseFila={(f) => (f.vencida ? 'fila-vencida' : '')}
+        vacia={{
+          texto: 'Aún no hay solicitudes registradas.',
+          nuevo: { a: RUTA_NUEVA_SOLICITUD, texto: 'Nueva solicitud' },
+          filtrada: ultimo.current.todas > 0 && { texto: 'Ninguna solicitud coincide con la búsqueda y los filtros.', limpiar: () => poner(FILTROS_VACIOS) },
+        }}
         servidor={{
           total: ultimo.current.total,
           pagina,

@@ -12,22 +12,28 @@ import { aniosConEntregas, listarPadron } from '../../../db/repositorios/apoyos'
 import { BarraFiltros, FiltroSelect } from '../../../componentes/lista/BarraFiltros';
 import { coincide } from '../../../componentes/lista/filtros';
 import { TablaRegistros } from '../../../componentes/lista/TablaRegistros';
+import { columnaTextoLargo } from '../../../componentes/lista/TextoLargo';
 import { EncabezadoModulo } from '../comun/Pestanas';
 import { MODULO_APOYOS } from '../modulos';
 
 const sexo = (v: FilaPadronPublica['sexo']) => (v ? ETIQUETA_SEXO[v] : '');
 
+const lugar = (f: FilaPadronPublica) => [f.colonia, f.localidad].filter(Boolean).join(', ');
+
+/** The columns fit the grid at 1366 px: long names wrap, and the row grows to hold them. */
 const COMUNES: GridColDef<FilaPadronPublica>[] = [
-  { field: 'beneficiario', headerName: 'Beneficiario', flex: 1, minWidth: 220 },
-  { field: 'apoyo', headerName: 'Apoyo', width: 220 },
-  { field: 'fechaEntrega', headerName: 'Entrega', width: 100, valueFormatter: (v: string) => formatearFecha(v) },
-  { field: 'colonia', headerName: 'Colonia', width: 160 },
-  { field: 'localidad', headerName: 'Localidad', width: 150 },
-  { field: 'edad', headerName: 'Edad', width: 70, type: 'number' },
-  { field: 'sexo', headerName: 'Sexo', width: 130, valueFormatter: sexo },
+  { field: 'beneficiario', headerName: 'Beneficiario', flex: 1, minWidth: 170 },
+  columnaTextoLargo('apoyo', 'Apoyo', 170),
+  { field: 'fechaEntrega', headerName: 'Entrega', width: 95, valueFormatter: (v: string) => formatearFecha(v) },
+  { ...columnaTextoLargo('colonia', 'Colonia / localidad', 180), valueGetter: (_v, row) => lugar(row) },
+  { field: 'edad', headerName: 'Edad', width: 60, type: 'number' },
+  { ...columnaTextoLargo('sexo', 'Sexo', 85), valueGetter: sexo },
 ];
 
-/** The internal version: the name opens the apoyo, and the reserved data follow. */
+/**
+ * The internal version: the name opens the apoyo, the street joins the colonia, and the reserved data follow; the
+ * apoyo's value and source are shown from the grid's «Columnas» menu.
+ */
 const COMPLETAS: GridColDef<FilaPadron>[] = [
   {
     ...(COMUNES[0] as GridColDef<FilaPadron>),
@@ -37,13 +43,16 @@ const COMPLETAS: GridColDef<FilaPadron>[] = [
       </Link>
     ),
   },
-  ...(COMUNES.slice(1) as GridColDef<FilaPadron>[]),
-  { field: 'curp', headerName: 'CURP', width: 185 },
-  { field: 'domicilio', headerName: 'Calle y número', width: 170 },
-  { field: 'telefono', headerName: 'Teléfono', width: 120 },
-  { field: 'valorEstimado', headerName: 'Valor', width: 110, align: 'right', headerAlign: 'right', valueFormatter: (v: number) => formatearMoneda(v) },
+  ...(COMUNES.slice(1, 3) as GridColDef<FilaPadron>[]),
+  { ...columnaTextoLargo<FilaPadron>('domicilio', 'Domicilio', 180), valueGetter: (_v, row) => [row.domicilio, lugar(row)].filter(Boolean).join(', ') },
+  ...(COMUNES.slice(4) as GridColDef<FilaPadron>[]),
+  { field: 'curp', headerName: 'CURP', width: 180 },
+  { field: 'telefono', headerName: 'Teléfono', width: 105 },
+  { field: 'valorEstimado', headerName: 'Valor', width: 100, align: 'right', headerAlign: 'right', valueFormatter: (v: number) => formatearMoneda(v) },
   { field: 'fuente', headerName: 'Fuente', width: 110, valueFormatter: (v: FilaPadron['fuente']) => ETIQUETA_FUENTE[v] },
 ];
+
+const OCULTAS_COMPLETAS = { valorEstimado: false, fuente: false };
 
 /**
  * The padrón de beneficiarios: one row per apoyo delivered in the year. The public version (transparency) is built
@@ -60,6 +69,10 @@ export function Padron() {
     [filas, texto, publica],
   );
   const personas = new Set(visibles.map((f) => f.personaId)).size;
+  const vacia = {
+    texto: `Aún no hay apoyos entregados${anio ? ` en ${anio}` : ''}: cada apoyo aparece aquí al registrarse como entregado.`,
+    filtrada: (filas?.length ?? 0) > 0 && { texto: 'Ningún apoyo entregado coincide con la búsqueda.', limpiar: () => setTexto('') },
+  };
   return (
     <>
       <EncabezadoModulo modulo={MODULO_APOYOS} />
@@ -90,8 +103,10 @@ export function Padron() {
           etiqueta="Padrón de beneficiarios (versión pública)"
           filas={filas === undefined ? undefined : visibles.map(filaPublica)}
           columnas={COMUNES}
+          alturaSegunTexto
           ruta={(f) => `/apoyos/${f.id}`}
           alto="calc(100vh - 390px)"
+          vacia={vacia}
         />
       ) : (
         <TablaRegistros<FilaPadron>
@@ -99,7 +114,10 @@ export function Padron() {
           etiqueta="Padrón de beneficiarios"
           filas={filas === undefined ? undefined : visibles}
           columnas={COMPLETAS}
+          ocultas={OCULTAS_COMPLETAS}
+          alturaSegunTexto
           ruta={(f) => `/apoyos/${f.id}`}
+          vacia={vacia}
         />
       )}
     </>

@@ -37,12 +37,14 @@ export interface VistaLista<F extends GridValidRowModel & { id: string }> {
   };
   /** What the rows are called, singular and plural. */
   nombres: readonly [string, string];
+  /** What the empty list says: with no records at all, and when the search and filters leave none. */
+  vacia: { texto: string; filtrada: string };
   filtros: FiltroVista<F>[];
   /** A total of the rows shown, under the count. */
   resumen?: (visibles: readonly F[]) => string;
   /** A notice above the filter bar, about all the rows. */
   Aviso?: ComponentType<{ filas: readonly F[] }>;
-  tabla?: { claseFila?: (fila: F) => string; alto?: string; sx?: SxProps<Theme> };
+  tabla?: { claseFila?: (fila: F) => string; alto?: string; sx?: SxProps<Theme>; alturaSegunTexto?: boolean };
 }
 
 /**
@@ -91,6 +93,7 @@ function Lista<F extends GridValidRowModel & { id: string }>({ vista }: { vista:
         columnas={vista.columnas}
         ruta={(fila) => vista.ruta(fila.id)}
         ocultas={vista.ocultas}
+        vacia={{ texto: vista.vacia.texto, nuevo: vista.nuevo, filtrada: todas.length > 0 && { texto: vista.vacia.filtrada, limpiar } }}
         {...vista.tabla}
       />
     </>

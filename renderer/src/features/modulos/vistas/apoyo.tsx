@@ -6,6 +6,7 @@ import { propuestaApoyo } from '../../../../../shared/domain/propuestas';
 import { REGISTROS } from '../../../../../shared/registros';
 import { ETIQUETA_FUENTE, FUENTES_APOYO, type Apoyo, type DatosApoyo, type EstatusApoyo } from '../../../../../shared/schemas/modulos';
 import { filtroAnio, filtroCampo, filtroEstatus } from '../../../componentes/lista/filtros';
+import { columnaTextoLargo } from '../../../componentes/lista/TextoLargo';
 import { TarjetaPersona } from '../../../componentes/personas/TarjetaPersona';
 import { db } from '../../../db';
 import {
@@ -43,16 +44,16 @@ export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
   etiqueta: 'Apoyos',
   ruta,
   columnas: [
-    columnaEnlace('beneficiario', 'Beneficiario', ruta, { flex: 1, minWidth: 180 }),
-    { field: 'tipoApoyo', headerName: 'Tipo de apoyo', width: 150 },
-    { field: 'cantidad', headerName: 'Cantidad', width: 120, valueFormatter: (_v, row) => `${formatearNumero(row.cantidad, 2)} ${row.unidad}` },
+    columnaEnlace('beneficiario', 'Beneficiario', ruta, { flex: 1, minWidth: 170 }),
+    columnaTextoLargo('tipoApoyo', 'Tipo de apoyo', 150),
+    { field: 'cantidad', headerName: 'Cantidad', width: 110, valueFormatter: (_v, row) => `${formatearNumero(row.cantidad, 2)} ${row.unidad}` },
     { field: 'valorEstimado', headerName: 'Valor estimado', width: 120, align: 'right', headerAlign: 'right', valueFormatter: (v: number) => formatearMoneda(v) },
     columnaEstatus(115, (a) => <EtiquetaApoyo estatus={a.estatus} />, estatus.valores),
     columnaFecha('fechaEntrega', 'Entrega', 95),
     columnaFecha('fechaGestion', 'Gestión', 95),
     { field: 'fuente', headerName: 'Fuente', width: 110, valueFormatter: (v: FilaApoyo['fuente']) => ETIQUETA_FUENTE[v] },
-    { field: 'dependencia', headerName: 'Dependencia', width: 160 },
-    { field: 'folioSolicitud', headerName: 'Solicitud', width: 135 },
+    columnaTextoLargo('dependencia', 'Dependencia', 160),
+    { field: 'folioSolicitud', headerName: 'Solicitud', width: 130 },
     { field: 'colonia', headerName: 'Colonia / localidad', width: 160 },
     { field: 'curp', headerName: 'CURP', width: 185 },
   ],
@@ -64,7 +65,9 @@ export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
     en: (a) => [a.beneficiario, a.curp, a.tipoApoyo, a.folioSolicitud, a.dependencia, a.colonia],
   },
   nombres: ['apoyo', 'apoyos'],
+  vacia: { texto: 'Aún no hay apoyos registrados.', filtrada: 'Ningún apoyo coincide con la búsqueda y los filtros.' },
   filtros: [filtroEstatus(estatus), filtroCampo('tipoApoyoId', 'Tipo de apoyo', { catalogo: 'tipoApoyo' }), filtroAnio(fechaDe)],
+  tabla: { alturaSegunTexto: true },
   resumen: (visibles) => `Valor estimado: ${formatearMoneda(visibles.reduce((s, a) => s + a.valorEstimado, 0))}`,
 };
 

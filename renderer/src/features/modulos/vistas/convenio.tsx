@@ -18,6 +18,7 @@ import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
 import { EstatusConvenio } from '../comun/Etiquetas';
+import { columnaTextoLargo } from '../../../componentes/lista/TextoLargo';
 import { filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import type { VistaFormulario } from '../comun/FormularioVista';
 import type { VistaLista } from '../comun/ListaRegistros';
@@ -55,7 +56,7 @@ export const LISTA_CONVENIOS: VistaLista<FilaConvenio> = {
   ruta,
   columnas: [
     columnaEnlace('numero', 'Número', ruta, { width: 130 }),
-    { field: 'contraparte', headerName: 'Contraparte', flex: 1, minWidth: 160 },
+    columnaTextoLargo('contraparte', 'Contraparte', { flex: 1, minWidth: 160 }),
     { field: 'tipo', headerName: 'Tipo', width: 110, valueFormatter: (v: FilaConvenio['tipo']) => ETIQUETA_TIPO_CONVENIO[v] },
     { field: 'sector', headerName: 'Sector', width: 130, valueFormatter: (v: FilaConvenio['sector']) => ETIQUETA_SECTOR_CONVENIO[v] },
     columnaFecha('fechaFirma', 'Firma', 95),
@@ -73,14 +74,15 @@ export const LISTA_CONVENIOS: VistaLista<FilaConvenio> = {
   ocultas: { objeto: false, responsable: false },
   busqueda: {
     etiqueta: 'Filtros de convenios',
-    texto: 'Buscar por número, contraparte, objeto o firmante',
-    ancho: 3,
+    texto: 'Buscar por número o contraparte',
+    ancho: 2.5,
     en: (c) => [c.numero, c.contraparte, c.objeto, c.responsable, ...c.firmantes],
   },
   nombres: ['convenio', 'convenios'],
+  vacia: { texto: 'Aún no hay convenios registrados.', filtrada: 'Ningún convenio coincide con la búsqueda y los filtros.' },
   filtros: [
-    filtroCampo('tipo', 'Tipo', opcionesDe(TIPOS_CONVENIO, ETIQUETA_TIPO_CONVENIO), { ancho: 1.5 }),
-    filtroCampo('sector', 'Sector', opcionesDe(SECTORES_CONVENIO, ETIQUETA_SECTOR_CONVENIO), { ancho: 1.5 }),
+    filtroCampo('tipo', 'Tipo', opcionesDe(TIPOS_CONVENIO, ETIQUETA_TIPO_CONVENIO), { ancho: 1.75 }),
+    filtroCampo('sector', 'Sector', opcionesDe(SECTORES_CONVENIO, ETIQUETA_SECTOR_CONVENIO), { ancho: 2.25 }),
     filtroEstatus(estatus, { ancho: 1.5 }),
     filtroCampo(
       'alerta',
@@ -95,6 +97,7 @@ export const LISTA_CONVENIOS: VistaLista<FilaConvenio> = {
   Aviso: AvisoVencimientos,
   tabla: {
     claseFila: (c) => (c.alerta ? `fila-${c.alerta}` : ''),
+    alturaSegunTexto: true,
     alto: 'calc(100vh - 390px)',
     sx: (t) => ({
       '& .fila-por-vencer': { bgcolor: alpha(t.palette.warning.main, 0.08), boxShadow: `inset 4px 0 0 ${t.palette.warning.main}` },
@@ -116,9 +119,9 @@ const FORMULARIO_CONVENIO: VistaFormulario<DatosConvenio> = {
       titulo: 'Convenio',
       campos: [
         { tipo: 'texto', nombre: 'numero', etiqueta: 'Número de convenio', requerido: true, enfocar: true, ancho: 3 },
-        { tipo: 'seleccion', nombre: 'tipo', etiqueta: 'Tipo de convenio', requerido: true, opciones: { valores: TIPOS_CONVENIO, etiquetas: ETIQUETA_TIPO_CONVENIO }, ancho: 3 },
+        { tipo: 'seleccion', nombre: 'tipo', etiqueta: 'Tipo de convenio', requerido: true, opciones: { valores: TIPOS_CONVENIO, etiquetas: ETIQUETA_TIPO_CONVENIO }, ancho: 2 },
         { tipo: 'texto', nombre: 'contraparte', etiqueta: 'Contraparte', requerido: true, ancho: 4 },
-        { tipo: 'seleccion', nombre: 'sector', etiqueta: 'Sector', requerido: true, opciones: { valores: SECTORES_CONVENIO, etiquetas: ETIQUETA_SECTOR_CONVENIO }, ancho: 2 },
+        { tipo: 'seleccion', nombre: 'sector', etiqueta: 'Sector', requerido: true, opciones: { valores: SECTORES_CONVENIO, etiquetas: ETIQUETA_SECTOR_CONVENIO }, ancho: 3 },
         { tipo: 'texto', nombre: 'objeto', etiqueta: 'Objeto', requerido: true, renglones: 2, ancho: 12 },
       ],
     },

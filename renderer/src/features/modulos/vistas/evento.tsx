@@ -50,6 +50,7 @@ export const LISTA_EVENTOS: VistaLista<Fila> = {
     en: (e) => [e.nombre, e.tema, e.dependencia, e.facilitador, e.sede, e.localidad, e.poblacionObjetivo],
   },
   nombres: ['registro', 'registros'],
+  vacia: { texto: 'Aún no hay talleres, capacitaciones ni programas registrados.', filtrada: 'Ningún taller, capacitación o programa coincide con la búsqueda y los filtros.' },
   filtros: [filtroCampo('tipo', 'Tipo', opcionesDe(TIPOS_EVENTO, ETIQUETA_TIPO_EVENTO)), filtroEstatus(estatus), filtroAnio((e) => e.fecha)],
   resumen: (visibles) => {
     const asistentes = visibles.reduce((s, e) => s + e.asistentes, 0);

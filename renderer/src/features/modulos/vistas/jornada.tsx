@@ -47,6 +47,7 @@ export const LISTA_JORNADAS: VistaLista<Fila> = {
     en: (j) => [j.nombre, j.colonia, j.localidad, ...j.dependencias, ...j.servicios],
   },
   nombres: ['jornada', 'jornadas'],
+  vacia: { texto: 'Aún no hay jornadas comunitarias registradas.', filtrada: 'Ninguna jornada coincide con la búsqueda y los filtros.' },
   filtros: [
     filtroCampo('realizada', 'Estatus', [
       { valor: 'true', texto: 'Realizada' },

@@ -43,6 +43,7 @@ export const LISTA_MESAS: VistaLista<FilaMesa> = {
     en: (m) => [m.tema, m.convoca, m.sede, ...m.instituciones],
   },
   nombres: ['mesa', 'mesas'],
+  vacia: { texto: 'Aún no hay mesas interinstitucionales registradas.', filtrada: 'Ninguna mesa coincide con la búsqueda y los filtros.' },
   filtros: [filtroEstatus(estatus, { todos: 'Todas' }), filtroAnio((m) => m.fecha)],
 };
 
