@@ -43,7 +43,7 @@ export function BarraFiltros({
         <Grid size="grow" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
           <Box sx={{ textAlign: 'right', minWidth: 0 }}>
             <Typography variant="body2" color="text.secondary" role="status" noWrap>
-              {mostradas === total ? total : `${mostradas} de ${total}`} {total === 1 ? nombres[0] : nombres[1]}
+              {mostradas === total ? total.toLocaleString('es-MX') : `${mostradas.toLocaleString('es-MX')} de ${total.toLocaleString('es-MX')}`} {total === 1 ? nombres[0] : nombres[1]}
             </Typography>
             {resumen && (
               <Typography variant="caption" color="text.secondary" component="div" noWrap>

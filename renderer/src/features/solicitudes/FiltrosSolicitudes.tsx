@@ -67,7 +67,7 @@ export function FiltrosSolicitudes({
         </Grid>
         <Grid size={3} sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
           <Typography variant="body2" color="text.secondary" role="status">
-            {mostradas === total ? `${total} solicitudes` : `${mostradas} de ${total} solicitudes`}
+            {mostradas === total ? total.toLocaleString('es-MX') : `${mostradas.toLocaleString('es-MX')} de ${total.toLocaleString('es-MX')}`} {total === 1 ? 'solicitud' : 'solicitudes'}
           </Typography>
           <Button size="small" onClick={limpiar}>
             Limpiar filtros
