@@ -41,11 +41,6 @@ async function esperarALaVista(pagina: Page, caja: Locator) {
     .toBe(true);
 }
 
-async function irALista(pagina: Page) {
-  await ir(pagina, '1. Atención Ciudadana');
-  await pagina.getByRole('heading', { name: 'Atención Ciudadana' }).waitFor();
-}
-
 describe('Ventanilla: capturar sin fricción', () => {
   let app: Entorno;
   let idSegunda = '';
