@@ -6,7 +6,7 @@
  * from one made on one side only. The rows are checked by the same reader as a backup's.
  */
 import { z } from 'zod';
-import { TABLAS_RESPALDO, type NombreTabla } from './respaldo';
+import { TABLAS_DEL_INTERCAMBIO, TABLAS_RESPALDO, type NombreTabla } from './respaldo';
 
 export const MODOS_PAQUETE = ['cambios', 'fecha', 'todo'] as const;
 export type ModoPaquete = (typeof MODOS_PAQUETE)[number];
@@ -34,8 +34,11 @@ export const datosPaqueteSchema = z.object({
 });
 export type DatosPaquete = z.infer<typeof datosPaqueteSchema>;
 
-/** What a package never carries: this PC's settings and accounts stay here, as in «Incorporar capturas». */
-export const TABLAS_SIN_PAQUETE: readonly NombreTabla[] = ['configuracion', 'cuentas'];
+/**
+ * What a package never carries: this PC's settings and accounts stay here, as in «Incorporar capturas», and so do the
+ * exchange's own records (what it knows of each station, its conflicts, its packages).
+ */
+export const TABLAS_SIN_PAQUETE: readonly NombreTabla[] = ['configuracion', 'cuentas', ...TABLAS_DEL_INTERCAMBIO];
 export const TABLAS_PAQUETE = TABLAS_RESPALDO.filter((t) => !TABLAS_SIN_PAQUETE.includes(t));
 /** Tables that are not records with a version: the bitácora joins by id, folio counters keep the highest. */
 export const TABLAS_SIN_VERSION: readonly NombreTabla[] = ['bitacora', 'folios'];

@@ -9,6 +9,7 @@ import { contenidoBitacoraSchema, entradaSelladaSchema } from '../seguridad/cade
 import { cuentaSchema } from './cuentas';
 import { catalogoSchema, configuracionSchema } from './sistema';
 import { solicitudArcoSchema } from './arco';
+import { conflictoIntercambioSchema, conocidoIntercambioSchema, registroPaqueteSchema } from './intercambio';
 import { sellosBitacoraSchema } from '../seguridad/cadenaBitacora';
 import { CONFIGURACION_POR_DEFECTO } from '../domain/configuracionPorDefecto';
 import { etiquetaCampo } from '../domain/cambiosBitacora';
@@ -16,8 +17,11 @@ import { formatearFechaHora } from '../domain/formato';
 import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../ipc/limites';
 
 export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
-/** 4: the staff accounts and the bitácora sealed as a chain per station. 5: the ARCO requests. */
-export const VERSION_RESPALDO = 5;
+/**
+ * 4: the staff accounts and the bitácora sealed as a chain per station. 5: the ARCO requests. 6: the exchange's own
+ * records (what each other station holds, the conflicts waiting for the jefe, the packages' log).
+ */
+export const VERSION_RESPALDO = 6;
 
 /**
  * Every table of the database with the schema each of its rows must pass. A backup file is checked whole
@@ -49,6 +53,9 @@ export const ESQUEMAS_TABLAS = {
   configuracion: z.object({ clave: z.string().min(1), valor: z.unknown() }),
   cuentas: cuentaSchema,
   solicitudesArco: solicitudArcoSchema,
+  intercambio: conocidoIntercambioSchema,
+  conflictos: conflictoIntercambioSchema,
+  paquetes: registroPaqueteSchema,
 } as const;
 
 export type NombreTabla = keyof typeof ESQUEMAS_TABLAS;
@@ -69,13 +76,22 @@ export const ESQUEMAS_CONFIGURACION: Readonly<Record<string, z.ZodType>> = {
 };
 export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
 
+/**
+ * The exchange's own records: they travel in backups (a restore keeps this PC's and adds the file's, as with the
+ * bitácora) but never in packages nor in «Incorporar capturas», since they tell this PC's relations with the others.
+ */
+export const TABLAS_DEL_INTERCAMBIO: readonly NombreTabla[] = ['intercambio', 'conflictos', 'paquetes'];
+
+const anteriores6 = TABLAS_RESPALDO.filter((t) => !TABLAS_DEL_INTERCAMBIO.includes(t));
+
 /** The tables each backup version holds: a file without one of them is incomplete, never a table to empty. */
 const TABLAS_DE_VERSION: Record<number, readonly NombreTabla[]> = {
-  1: TABLAS_RESPALDO.filter((t) => t !== 'reconducciones' && t !== 'cuentas' && t !== 'solicitudesArco'),
-  2: TABLAS_RESPALDO.filter((t) => t !== 'cuentas' && t !== 'solicitudesArco'),
-  3: TABLAS_RESPALDO.filter((t) => t !== 'cuentas' && t !== 'solicitudesArco'),
-  4: TABLAS_RESPALDO.filter((t) => t !== 'solicitudesArco'),
-  5: TABLAS_RESPALDO,
+  1: anteriores6.filter((t) => t !== 'reconducciones' && t !== 'cuentas' && t !== 'solicitudesArco'),
+  2: anteriores6.filter((t) => t !== 'cuentas' && t !== 'solicitudesArco'),
+  3: anteriores6.filter((t) => t !== 'cuentas' && t !== 'solicitudesArco'),
+  4: anteriores6.filter((t) => t !== 'solicitudesArco'),
+  5: anteriores6,
+  6: TABLAS_RESPALDO,
 };
 
 /** Rows of an older file brought to this version's shape before they are checked, as the database's own upgrades do. */
@@ -121,6 +137,9 @@ export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
   configuracion: 'configuración',
   cuentas: 'cuentas',
   solicitudesArco: 'solicitudes ARCO',
+  intercambio: 'versiones conocidas de otras estaciones',
+  conflictos: 'conflictos',
+  paquetes: 'paquetes',
 };
 
 export interface ArchivoRespaldo {
@@ -158,7 +177,7 @@ const encabezado = z.object({
 export const MARGEN_RELOJ_MS = 24 * 60 * 60 * 1000;
 
 /** Fields that say when something happened (a record's creation and change, an entry's date, a closing, a consent). */
-const CAMPOS_DE_MOMENTO = new Set(['createdAt', 'updatedAt', 'fecha', 'consentimientoFecha']);
+const CAMPOS_DE_MOMENTO = new Set(['createdAt', 'updatedAt', 'fecha', 'consentimientoFecha', 'detectado', 'resuelto', 'recibida', 'enviada']);
 const RE_MOMENTO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** Labels for the fields every record carries, which the capture forms never show. */
@@ -234,6 +253,19 @@ export function validarFila(
       return { problema: issue?.message ?? 'dato inválido', ruta: ['valor', ...(issue?.path ?? [])] };
     }
     datos.valor = valor.data;
+  }
+  if (tabla === 'conflictos') {
+    // The other station's version waiting for the jefe is a record of its table, checked as one.
+    const suya = datos.tabla as string;
+    if (!(TABLAS_RESPALDO as readonly string[]).includes(suya) || TABLAS_DEL_INTERCAMBIO.includes(suya as NombreTabla)) {
+      return { problema: 'esta versión de la aplicación no conoce esa tabla', ruta: ['tabla'] };
+    }
+    const version = ESQUEMAS_TABLAS[suya as NombreTabla].safeParse(datos.entrante);
+    if (!version.success) {
+      const issue = version.error.issues[0];
+      return { problema: issue?.message ?? 'dato inválido', ruta: ['entrante', ...(issue?.path ?? [])] };
+    }
+    datos.entrante = version.data;
   }
   const futuro = momentoFuturo(datos, limite);
   if (futuro) return { problema: `${formatearFechaHora(futuro.fecha)} es ${CAUSA_RELOJ}`, ruta: futuro.ruta };

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { nombreNormalizadoPersona, palabrasPersona, type NombrePersona } from '../../../shared/domain/personas';
 import { filaConTextosLimpios } from '../../../shared/domain/limpiarTextos';
-import { ESQUEMAS_CONFIGURACION, ESQUEMAS_TABLAS, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { ESQUEMAS_CONFIGURACION, ESQUEMAS_TABLAS, TABLAS_DEL_INTERCAMBIO, type NombreTabla } from '../../../shared/schemas/respaldo';
 import type { BaseDatosPoa } from './db';
 import { registrarBitacora, type Autor } from './repositorios/base';
 
@@ -11,7 +11,9 @@ type Fila = Record<string, unknown>;
  * The tables whose text is repaired: every table but the bitácora (its entries are sealed: changing one would break
  * its chain, and its text is never edited) and the folio counters (no text).
  */
-const TABLAS: readonly NombreTabla[] = (Object.keys(ESQUEMAS_TABLAS) as NombreTabla[]).filter((t) => t !== 'bitacora' && t !== 'folios');
+const TABLAS: readonly NombreTabla[] = (Object.keys(ESQUEMAS_TABLAS) as NombreTabla[]).filter(
+  (t) => t !== 'bitacora' && t !== 'folios' && !TABLAS_DEL_INTERCAMBIO.includes(t),
+);
 
 /** A configuración record is checked by the schema of its own kind, as a backup's is. */
 function reparar(tabla: NombreTabla, fila: Fila): Fila | null {

@@ -1,10 +1,10 @@
 import Dexie, { type Table } from 'dexie';
-import { TABLAS_RESPALDO, entradaSinSello, ganaEntrante, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { TABLAS_DEL_INTERCAMBIO, TABLAS_RESPALDO, entradaSinSello, ganaEntrante, type NombreTabla } from '../../../shared/schemas/respaldo';
 import { enTrozos, ErrorArchivoRespaldo, juntar, type FuenteBytes, type ResumenArchivo } from '../../../shared/schemas/respaldoComprimido';
 import { leerRespaldo, leerRespaldoEntero, type EventoLectura } from '../../../shared/schemas/lecturaRespaldo';
 import { utf8 } from '../../../shared/seguridad/bytes';
 import { CAMPOS_SELLADOS, sellar, serializarCanonico, unirBitacoras, type ContenidoBitacora, type EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
-import type { BaseDatosPoa, TrozoPreparado } from './db';
+import type { BaseDatosPoa, ConocidoIntercambio, TrozoPreparado } from './db';
 import { ErrorValidacion } from './errores';
 import { autorizar, registrarBitacora, ultimaEntradaDe } from './repositorios/base';
 import { obtenerConfiguracion } from './repositorios/configuracion';
@@ -196,6 +196,34 @@ async function prepararArchivo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanz
 
 const filasDe = (t: TrozoPreparado) => JSON.parse(t.filas) as Record<string, unknown>[];
 
+const masReciente = (a: unknown, b: unknown): string | null => {
+  const [x, y] = [typeof a === 'string' ? a : null, typeof b === 'string' ? b : null];
+  return x === null ? y : y === null ? x : Date.parse(x) >= Date.parse(y) ? x : y;
+};
+
+/**
+ * The exchange's own records of a restored file join this PC's, as the bitácora does, so a restore never loses what
+ * this PC knows of the others nor a conflict waiting for the jefe: of what a station holds of a record, the newest
+ * version received and sent of the two; a conflict or a package this PC already has stays as it is here.
+ */
+async function unirIntercambioDelArchivo(db: BaseDatosPoa, tabla: NombreTabla, filas: Record<string, unknown>[]): Promise<void> {
+  if (tabla !== 'intercambio') {
+    const destino = db.table(tabla);
+    const existentes = await destino.bulkGet(filas.map((f) => f.id as string));
+    await destino.bulkAdd(filas.filter((_, i) => existentes[i] === undefined));
+    return;
+  }
+  const claves = filas.map((f) => [f.estacion, f.tabla, f.id] as [string, string, string]);
+  const existentes = await db.intercambio.bulkGet(claves);
+  await db.intercambio.bulkPut(
+    filas.map((f, i) => {
+      const aqui = existentes[i];
+      const archivo = f as unknown as ConocidoIntercambio;
+      return aqui ? { ...aqui, recibida: masReciente(aqui.recibida, archivo.recibida), enviada: masReciente(aqui.enviada, archivo.enviada) } : archivo;
+    }),
+  );
+}
+
 /** The staged chunks in the order they were staged, a few at a time, within the caller's transaction. */
 async function* trozosPreparados(db: BaseDatosPoa, tabla?: string): AsyncGenerator<TrozoPreparado> {
   let ultimo = 0;
@@ -232,7 +260,9 @@ export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo
       // The seals of this PC's bitácora stay with it, as its entries do: the file's configuración brings its own
       // settings, not how far this PC's chains reach.
       const sellos = await leerSellos(db);
-      for (const t of TABLAS_RESPALDO) if (t !== 'bitacora' && (t !== 'cuentas' || conCuentas)) await db.table(t).clear();
+      for (const t of TABLAS_RESPALDO) {
+        if (t !== 'bitacora' && !TABLAS_DEL_INTERCAMBIO.includes(t) && (t !== 'cuentas' || conCuentas)) await db.table(t).clear();
+      }
       const bitacora: Record<string, unknown>[] = [];
       const hechas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, 0])) as Record<NombreTabla, number>;
       // Each chunk is parsed while the one before is being written: one write waits at a time.
@@ -242,6 +272,7 @@ export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo
         const filas = filasDe(trozo);
         await escribiendo;
         if (t === 'bitacora') bitacora.push(...filas);
+        else if (TABLAS_DEL_INTERCAMBIO.includes(t)) await unirIntercambioDelArchivo(db, t, filas);
         else escribiendo = db.table(t).bulkAdd(filas);
         hechas[t] += filas.length;
         alAvanzar({ fase: 'aplicacion', tabla: t, hechas: hechas[t], total: preparadas[t] });
@@ -295,7 +326,7 @@ export interface ResultadoFusion {
 }
 
 /** What a merge never takes from the other PC: its settings and its accounts stay there. The bitácora is joined. */
-const NO_SE_INCORPORAN: readonly NombreTabla[] = ['configuracion', 'cuentas', 'bitacora'];
+const NO_SE_INCORPORAN: readonly NombreTabla[] = ['configuracion', 'cuentas', 'bitacora', ...TABLAS_DEL_INTERCAMBIO];
 
 /**
  * Brings in the captures of another PC (a jefe or an administrador): records new here are added, records changed

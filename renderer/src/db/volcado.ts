@@ -66,7 +66,11 @@ async function volcar(
         });
         for (const t of TABLAS_RESPALDO) {
           const tabla = db.table(t);
-          const clave = tabla.schema.primKey.name;
+          const primaria = tabla.schema.primKey;
+          const clave = primaria.name;
+          // A compound primary key ([estacion+tabla+id] of what each station holds) resumes from its parts.
+          const claveDe = (fila: Record<string, unknown>): IndexableType =>
+            (Array.isArray(primaria.keyPath) ? primaria.keyPath.map((k) => fila[k]) : fila[clave]) as IndexableType;
           let ultima: IndexableType | null = null;
           let hechas = 0;
           for (;;) {
@@ -74,7 +78,7 @@ async function volcar(
             const filas = (await consulta.limit(FILAS_POR_LECTURA).toArray()) as Record<string, unknown>[];
             if (filas.length === 0) break;
             escritor.agregar(t, filas);
-            ultima = filas[filas.length - 1][clave] as IndexableType;
+            ultima = claveDe(filas[filas.length - 1]);
             hechas += filas.length;
             alAvanzar({ fase: 'respaldo', tabla: t, hechas, total: totales[t] });
             const lleno = espacio();

@@ -3,7 +3,9 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { respaldoEnBytes, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { fusionarRespaldo, respaldoEnBytes, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
+import { respaldoDe } from './respaldoPrueba';
+import { leerRespaldo } from '../../../shared/schemas/lecturaRespaldo';
 import { escribirPaquete, incorporarPaquete, verPaquete } from '../../../renderer/src/db/paquetes';
 import { listarConflictos, resolverConflicto } from '../../../renderer/src/db/repositorios/conflictos';
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
@@ -347,5 +349,109 @@ describe('paquetes que se rechazan sin cambiar nada', async () => {
   }
   it('y el paquete bueno sí entra', async () => {
     expect((await incorporarPaquete(b, bueno)).agregados).toBeGreaterThan(0);
+  });
+});
+
+type Encabezado = Parameters<typeof escribirComprimido>[0];
+
+describe('lo que cada PC sabe del intercambio viaja en sus respaldos (versión 6)', () => {
+  /** V1 and V2 both corrected the same solicitud: V1 holds V2's version in «Conflictos». */
+  async function conConflicto() {
+    const a = await nuevaPc('V1', 'administrador');
+    const b = await nuevaPc('V2');
+    const { solicitud } = await capturar(a, personaMaria(), '10');
+    await intercambiar(a, b);
+    await corregirDescripcion(a, solicitud.id, 'Versión corregida en la PC V1');
+    await corregirDescripcion(b, solicitud.id, 'Versión corregida en la PC V2');
+    await incorporarPaquete(a, await paquete(b, 'V1'));
+    expect(await listarConflictos(a)).toHaveLength(1);
+    return { a, b, solicitud };
+  }
+  const ordenadas = async (db: BaseDatosPoa, tabla: 'intercambio' | 'conflictos' | 'paquetes') =>
+    ((await db.table(tabla).toArray()) as Record<string, unknown>[]).map((f) => JSON.stringify(f)).sort();
+
+  it('una PC nueva que restaura el respaldo tiene los mismos conflictos pendientes, versiones conocidas y paquetes, y el conflicto se resuelve allí', async () => {
+    const { a, solicitud } = await conConflicto();
+    const archivo = await respaldoDe(a);
+    const nueva = await nuevaPc('V9', 'administrador');
+    await restaurarRespaldo(nueva, archivo);
+    for (const t of ['intercambio', 'conflictos', 'paquetes'] as const) {
+      expect(await ordenadas(nueva, t), t).toEqual(await ordenadas(a, t));
+      expect((await nueva.table(t).count()) > 0, t).toBe(true);
+    }
+    // The restore ends the sign-in of an account the file does not hold: the office's jefe signs in.
+    await conSesion(nueva, { nombre: 'Jefatura V1', estacion: 'V1', rol: 'jefe' });
+    const [conflicto] = await listarConflictos(nueva);
+    expect(conflicto.campos.find((c) => c.campo === 'descripcion')).toMatchObject({ local: 'Versión corregida en la PC V1', entrante: 'Versión corregida en la PC V2' });
+    await resolverConflicto(nueva, conflicto.id, 'entrante');
+    expect((await nueva.solicitudes.get(solicitud.id))!.descripcion).toBe('Versión corregida en la PC V2');
+  });
+
+  it('restaurar un respaldo anterior no pierde un conflicto ni lo que la PC supo después: se juntan, con la versión más reciente de cada registro', async () => {
+    const a = await nuevaPc('V1', 'administrador');
+    const b = await nuevaPc('V2');
+    const { solicitud } = await capturar(a, personaMaria(), '10');
+    await intercambiar(a, b);
+    const antes = await respaldoDe(a);
+    const conocidaAntes = (await a.intercambio.get(['V2', 'solicitudes', solicitud.id]))!;
+    await corregirDescripcion(a, solicitud.id, 'Versión corregida en la PC V1');
+    await corregirDescripcion(b, solicitud.id, 'Versión corregida en la PC V2');
+    await intercambiar(a, b);
+    const conocidaDespues = (await a.intercambio.get(['V2', 'solicitudes', solicitud.id]))!;
+    expect(conocidaDespues.enviada! > conocidaAntes.enviada!).toBe(true);
+    const conflictos = await ordenadas(a, 'conflictos');
+    const paquetes = await a.paquetes.count();
+
+    await restaurarRespaldo(a, antes);
+    // The data are the older file's; what V1 knows of V2 and the conflict waiting for the jefe are not lost.
+    expect((await a.solicitudes.get(solicitud.id))!.descripcion).not.toBe('Versión corregida en la PC V1');
+    expect(await ordenadas(a, 'conflictos')).toEqual(conflictos);
+    expect(await a.intercambio.get(['V2', 'solicitudes', solicitud.id])).toEqual(conocidaDespues);
+    expect(await a.paquetes.count()).toBe(paquetes);
+  });
+
+  it('un respaldo de la versión 5 (sin estas tablas) se restaura y deja las de esta PC como estaban', async () => {
+    const { a } = await conConflicto();
+    const archivo = await respaldoDe(a);
+    const lineas = gunzipSync(archivo).toString('utf8').split('\n').filter((l) => l !== '');
+    const cabeza = JSON.parse(lineas[0]) as Encabezado;
+    expect(cabeza.version).toBe(VERSION_RESPALDO);
+    const { intercambio: _i, conflictos: _c, paquetes: _p, ...tablasV5 } = cabeza.tablas;
+    const filas = lineas.slice(1, -1).map((l) => JSON.parse(l) as { tabla: string; filas: Record<string, unknown>[] }).filter((l) => !['intercambio', 'conflictos', 'paquetes'].includes(l.tabla));
+    const v5: Uint8Array[] = [];
+    await escribirComprimido({ ...cabeza, version: 5, tablas: tablasV5 }, filas, async (b) => void v5.push(b));
+    const antes = { intercambio: await ordenadas(a, 'intercambio'), conflictos: await ordenadas(a, 'conflictos'), paquetes: await ordenadas(a, 'paquetes') };
+    await restaurarRespaldo(a, juntar(v5));
+    for (const t of ['intercambio', 'conflictos', 'paquetes'] as const) expect(await ordenadas(a, t), t).toEqual(antes[t]);
+  });
+
+  it('«Incorporar capturas» y los paquetes nunca traen lo que otra PC sabe del intercambio', async () => {
+    const { a, b } = await conConflicto();
+    const antes = { intercambio: await ordenadas(b, 'intercambio'), conflictos: await ordenadas(b, 'conflictos') };
+    await fusionarRespaldo(b, await respaldoDe(a));
+    expect(await ordenadas(b, 'intercambio')).toEqual(antes.intercambio);
+    expect(await ordenadas(b, 'conflictos')).toEqual(antes.conflictos);
+    // A package says it holds none of them.
+    for await (const e of leerRespaldo([await paquete(a, 'V2', 'todo')])) {
+      if (e.tipo === 'encabezado') for (const t of ['intercambio', 'conflictos', 'paquetes'] as const) expect(e.totales[t] ?? 0, t).toBe(0);
+      if (e.tipo === 'filas') expect(['intercambio', 'conflictos', 'paquetes']).not.toContain(e.tabla);
+    }
+  });
+
+  it('un conflicto cuya versión de la otra estación no pasa las reglas de su tabla se rechaza y no cambia nada', async () => {
+    const { a } = await conConflicto();
+    const archivo = await respaldoDe(a);
+    const lineas = gunzipSync(archivo).toString('utf8').split('\n').filter((l) => l !== '');
+    const cabeza = JSON.parse(lineas[0]) as Encabezado;
+    const filas = lineas.slice(1, -1).map((l) => JSON.parse(l) as { tabla: string; filas: Record<string, unknown>[] });
+    const conflicto = filas.find((l) => l.tabla === 'conflictos')!.filas[0] as { entrante: Record<string, unknown> };
+    conflicto.entrante.estatus = 'perdida';
+    const danado: Uint8Array[] = [];
+    await escribirComprimido(cabeza, filas, async (b) => void danado.push(b));
+    const solicitudesAntes = await a.solicitudes.count();
+    await expect(restaurarRespaldo(a, juntar(danado))).rejects.toMatchObject({
+      errores: { archivo: expect.stringMatching(/^Registro 1 de conflictos .*inválido \(campo «Versión de la otra estación → Estatus»\)/) },
+    });
+    expect(await a.solicitudes.count()).toBe(solicitudesAntes);
   });
 });

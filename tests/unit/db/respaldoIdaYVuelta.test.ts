@@ -23,6 +23,21 @@ describe('respaldar, vaciar y restaurar', () => {
     // Two years of the generated office (so there is a reconducción: the last year has none), up to 1,700 rows a table.
     const generadas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, [] as Fila[]])) as Record<NombreTabla, Fila[]>;
     for (const { tabla, filas } of generarOficina({ anios: 2, semilla: 7 })) if (generadas[tabla].length < 1700) generadas[tabla].push(...filas.slice(0, 1700 - generadas[tabla].length));
+    // One station's office knows nothing of others: what a PC that exchanges keeps of them, a conflict waiting included.
+    const otra = generadas.solicitudes[0];
+    generadas.intercambio.push({ estacion: 'V2', tabla: 'solicitudes', id: otra.id, recibida: otra.updatedAt, enviada: null });
+    generadas.conflictos.push({
+      id: `solicitudes:${String(otra.id)}:2026-11-29T10:00:00.000Z`,
+      tabla: 'solicitudes',
+      registroId: otra.id,
+      estacion: 'V2',
+      detectado: '2026-11-30T09:00:00.000Z',
+      entrante: { ...otra, descripcion: 'Versión corregida en la estación V2', updatedAt: '2026-11-29T10:00:00.000Z' },
+      estado: 'pendiente',
+      resolucion: null,
+      resuelto: null,
+    });
+    generadas.paquetes.push({ id: '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f', sentido: 'recibido', otra: 'V2', fecha: '2026-11-30T08:00:00.000Z', modo: 'cambios', conteos: { solicitudes: 1 } });
     const conteos = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, generadas[t].length])) as Record<NombreTabla, number>;
     const partes: Uint8Array[] = [];
     const encabezado = { formato: FORMATO_RESPALDO, archivo: VERSION_ARCHIVO, version: VERSION_RESPALDO, fecha: '2026-11-30T18:00:00.000Z', estacion: ESTACION_PRINCIPAL, esquema: 9, tablas: conteos };
