@@ -344,4 +344,29 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await menu(pagina).getByRole('link', { name: 'Bitácora' }).click();
     await pagina.getByText('Exportación de datos personales a petición del titular: Juan Hernández García').waitFor({ timeout: 20_000 });
   });
+
+  it('una duplicada elige su original escribiendo el folio: la búsqueda pide a la base sólo las que coinciden', async () => {
+    const { pagina } = app;
+    await pagina.goto(`${app.url}#/atencion/${ids['0003']}`);
+    await pagina.getByRole('heading', { name: 'Solicitud AC-2026-V1-0003' }).waitFor();
+    await pagina.getByRole('button', { name: 'Cambiar estatus' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: 'Cambiar estatus de AC-2026-V1-0003' });
+    await dialogo.getByRole('radio', { name: 'Duplicada' }).check();
+    const original = dialogo.getByRole('combobox', { name: /^Solicitud original/ });
+    await original.fill('ac-2026-v1-0002');
+    const opciones = pagina.getByRole('listbox');
+    await opciones.getByRole('option', { name: 'AC-2026-V1-0002 · Juan Hernández García' }).waitFor();
+    // Only what matches comes back: not the other folios, nor the solicitud itself.
+    await expect.poll(() => opciones.getByRole('option').allTextContents(), { timeout: 15_000 }).toEqual(['AC-2026-V1-0002 · Juan Hernández García']);
+    await opciones.getByRole('option', { name: 'AC-2026-V1-0002 · Juan Hernández García' }).click();
+    await expect.poll(() => original.inputValue(), { timeout: 15_000 }).toBe('AC-2026-V1-0002 · Juan Hernández García');
+    await original.fill('zzz');
+    await pagina.getByText('Ningún folio ni ciudadano coincide').waitFor();
+    await original.fill('hernandez');
+    await opciones.getByRole('option', { name: 'AC-2026-V1-0002 · Juan Hernández García' }).click();
+    await dialogo.getByRole('textbox', { name: 'Motivo de cierre' }).fill('La misma petición de láminas que la 0002');
+    await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
+    await dialogo.waitFor({ state: 'detached' });
+    await pagina.getByRole('list', { name: 'Historial de seguimientos' }).getByText('Recibida → Duplicada').waitFor();
+  });
 });

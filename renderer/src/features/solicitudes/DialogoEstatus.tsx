@@ -10,14 +10,16 @@ import {
   Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { esCerrada, transicionesPermitidas, validarTransicion } from '../../../../shared/domain/estatusSolicitud';
 import { fechaIsoLocal } from '../../../../shared/domain/formato';
 import { datosCambioEstatusSchema, ETIQUETA_ESTATUS_SOLICITUD, type EstatusSolicitud, type Solicitud } from '../../../../shared/schemas/solicitudes';
 import { db } from '../../db';
 import { ErrorValidacion, validar } from '../../db/errores';
-import { cambiarEstatus, listarSolicitudes } from '../../db/repositorios/solicitudes';
+import { cambiarEstatus } from '../../db/repositorios/solicitudes';
+import { ORDEN_INICIAL, paginaSolicitudes } from '../../db/repositorios/paginaSolicitudes';
+import { FILTROS_VACIOS, type FilaSolicitud } from '../../../../shared/domain/filtroSolicitudes';
 import { cajaAutocompletar, CampoFecha, CampoTexto, enlaceCaja } from '../../componentes/formulario/campos';
 import { DialogoFormulario } from '../../componentes/formulario/DialogoFormulario';
 import { erroresDe, guardarFormulario, resolverCon } from '../../componentes/formulario/validacion';
@@ -138,10 +140,23 @@ export function DialogoEstatus({ solicitud, onCerrar }: { solicitud: Solicitud; 
   );
 }
 
-/** The original of a duplicate, picked by typing its folio or the citizen's name. */
+/** How many solicitudes the original's search offers at a time: the newest that match what was typed. */
+const OPCIONES_ORIGINAL = 20;
+
+/**
+ * The original of a duplicate, picked by typing its folio or the citizen's name. Each keystroke asks the database for
+ * the few newest solicitudes that match, through the list's indexes (`paginaSolicitudes`), never the whole history.
+ */
 function SolicitudOriginal({ control, excepto }: { control: ReturnType<typeof useForm<ValoresEstatus>>['control']; excepto: string }) {
-  const filas = useLiveQuery(() => listarSolicitudes(db), []) ?? [];
-  const opciones = filas.filter((f) => f.id !== excepto && f.estatus !== 'duplicada');
+  const [texto, setTexto] = useState('');
+  const [elegida, setElegida] = useState<FilaSolicitud | null>(null);
+  const [hoy] = useState(() => fechaIsoLocal(new Date()));
+  const encontradas = useLiveQuery(
+    () =>
+      paginaSolicitudes(db, { filtros: { ...FILTROS_VACIOS, texto }, orden: ORDEN_INICIAL, pagina: 0, tamano: OPCIONES_ORIGINAL + 1, hoy }).then((p) => p.filas),
+    [texto, hoy],
+  );
+  const opciones = (encontradas ?? []).filter((f) => f.id !== excepto && f.estatus !== 'duplicada').slice(0, OPCIONES_ORIGINAL);
   return (
     <Controller
       control={control}
@@ -149,12 +164,22 @@ function SolicitudOriginal({ control, excepto }: { control: ReturnType<typeof us
       render={({ field, fieldState }) => (
         <Autocomplete
           options={opciones}
-          value={opciones.find((o) => o.id === field.value) ?? null}
-          onChange={(_e, o) => field.onChange(o?.id ?? '')}
+          value={elegida && elegida.id === field.value ? elegida : null}
+          onChange={(_e, o) => {
+            setElegida(o);
+            field.onChange(o?.id ?? '');
+          }}
+          onInputChange={(_e, valor, motivo) => {
+            if (motivo === 'input' || motivo === 'clear') setTexto(valor);
+          }}
+          // The database already chose what matches; the box shows it as it came.
+          filterOptions={(x) => x}
           getOptionLabel={(o) => `${o.folio} · ${o.ciudadano}`}
           isOptionEqualToValue={(a, b) => a.id === b.id}
           autoHighlight
-          noOptionsText="Ningún folio coincide"
+          loading={encontradas === undefined}
+          loadingText="Buscando…"
+          noOptionsText={texto.trim() ? 'Ningún folio ni ciudadano coincide' : 'Escriba el folio o el nombre del ciudadano'}
           renderInput={cajaAutocompletar('Solicitud original (folio)', enlaceCaja(field, fieldState, 'Escriba el folio o el nombre del ciudadano'), true)}
         />
       )}
