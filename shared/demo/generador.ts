@@ -1,7 +1,7 @@
 import { TABLAS_RESPALDO, type NombreTabla } from '../schemas/respaldo';
 import type { TipoCatalogo } from '../schemas/sistema';
 import type { DatosActividad } from '../schemas/poa';
-import { GRUPOS_EDAD, SIN_GRUPOS_EDAD, type GrupoEdad, type GruposEdad } from '../schemas/modulos';
+import { GRUPOS_EDAD, SIN_CUMPLIMIENTO, SIN_GRUPOS_EDAD, type Cumplimiento, type GrupoEdad, type GruposEdad } from '../schemas/modulos';
 import type { EstatusSolicitud } from '../schemas/solicitudes';
 import { ACTIVIDADES_POA_2026, AVISO_PRIVACIDAD_CORTO, CATALOGOS_INICIALES, ENCABEZADO_POA_2026 } from '../seed/poa2026';
 import { idActividad, idCatalogo, idPoa } from '../domain/identidad';
@@ -126,6 +126,7 @@ const COD = {
   justificacion: 15,
   reconduccion: 16,
   arco: 17,
+  cumplimiento: 18,
 } as const;
 
 /* ---------- The office's catalogues ---------- */
@@ -678,10 +679,11 @@ function acuerdos(ctx: Contexto, m: number): Record<string, unknown>[] {
     const edad = (ctx.cal.corteMin - compromiso) / MINUTOS_DIA;
     const estatus = edad > 30 ? (az.si(0.85) ? 'cumplido' : 'en-proceso') : edad > -30 ? az.uno(['pendiente', 'en-proceso', 'cumplido'] as const) : 'pendiente';
     const alta = registroDe(ctx, az, min);
+    const cambio = estatus === 'pendiente' ? alta : Math.min(Math.max(compromiso, alta), ctx.cal.corteMin);
     filas.push({
       id: uuidDe(ctx.semilla, COD.acuerdo, m * 8 + k),
       createdAt: isoDe(alta),
-      updatedAt: isoDe(estatus === 'pendiente' ? alta : Math.min(Math.max(compromiso, alta), ctx.cal.corteMin)),
+      updatedAt: isoDe(cambio),
       estacion: ESTACION_PRINCIPAL,
       eliminado: 0,
       mesaId: uuidDe(ctx.semilla, COD.mesa, m),
@@ -689,9 +691,18 @@ function acuerdos(ctx: Contexto, m: number): Record<string, unknown>[] {
       responsable: az.uno(T.INSTITUCIONES),
       fechaCompromiso: az.si(0.9) ? fechaDe(compromiso) : null,
       estatus,
+      ...(estatus === 'cumplido' ? cumplimiento(ctx, m * 8 + k, cambio) : SIN_CUMPLIMIENTO),
     });
   }
   return filas;
+}
+
+/** A cumplido acuerdo was fulfilled the day it was marked so, and says what proves it («Oficio DGS/123/2026»). */
+function cumplimiento(ctx: Contexto, n: number, marcado: number): Cumplimiento {
+  const az = azarDe(ctx.semilla, COD.cumplimiento, n);
+  const fechaCumplimiento = fechaDe(marcado);
+  const oficio = `Oficio DGS/${az.entero(100, 999)}/${fechaCumplimiento.slice(0, 4)}`;
+  return { fechaCumplimiento, evidenciaCumplimiento: az.si(0.5) ? oficio : az.uno(T.EVIDENCIAS_ACUERDO) };
 }
 
 function convenio(ctx: Contexto, c: number): Record<string, unknown> {

@@ -107,6 +107,11 @@ export const ACUERDOS = [
   'Gestionar una jornada de salud en la localidad.', 'Enviar el informe de avance a las instituciones participantes.',
   'Instalar una mesa de seguimiento mensual.', 'Difundir los programas vigentes en redes sociales del municipio.',
 ];
+/** What proves an acuerdo was fulfilled, besides an oficio. */
+export const EVIDENCIAS_ACUERDO = [
+  'Minuta de la sesión de seguimiento', 'Informe de avance entregado a las instituciones participantes',
+  'Lista de asistencia y fotografías de la actividad', 'Padrón entregado por correo institucional',
+];
 
 export const CONTRAPARTES: readonly (readonly [string, 'civil' | 'publico'])[] = [
   ['Fundación Hogar Digno, A.C.', 'civil'], ['Cáritas Diocesana, A.C.', 'civil'], ['Club Rotario del municipio', 'civil'],

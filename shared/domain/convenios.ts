@@ -1,3 +1,4 @@
+import { textoPlazo } from './plazos';
 import type { Convenio } from '../schemas/modulos';
 
 /**
@@ -44,9 +45,5 @@ export const ETIQUETA_ALERTA_VIGENCIA: Record<AlertaVigencia, string> = {
 
 /** "Vence hoy", "Vence mañana", "Vence en 12 días", "Venció ayer", "Venció hace 3 días". */
 export function textoDiasVigencia(dias: number): string {
-  if (dias === 0) return 'Vence hoy';
-  if (dias === 1) return 'Vence mañana';
-  if (dias > 1) return `Vence en ${dias} días`;
-  if (dias === -1) return 'Venció ayer';
-  return `Venció hace ${-dias} días`;
+  return textoPlazo(dias);
 }

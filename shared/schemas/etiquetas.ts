@@ -62,6 +62,8 @@ export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
   fechaEntrega: 'Fecha de entrega',
   evidencia: 'Evidencia',
   fecha: 'Fecha',
+  fechaCumplimiento: 'Fecha de cumplimiento',
+  evidenciaCumplimiento: 'Evidencia del cumplimiento',
   nombre: 'Nombre',
   dependencias: 'Dependencias participantes',
   servicios: 'Servicios ofrecidos',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fechaIsoLocal } from '../domain/formato';
 import { baseRegistro, entero, fecha, texto, textoOpcional, VARIAS_LINEAS } from './comunes';
 
 /** A list of names (dependencias, servicios, instituciones, firmantes): each one written, none repeated blank. */
@@ -236,16 +237,56 @@ export const ETIQUETA_ESTATUS_ACUERDO: Record<(typeof ESTATUS_ACUERDO)[number], 
   'en-proceso': 'En proceso',
   cumplido: 'Cumplido',
 };
+/**
+ * How a cumplido acuerdo was fulfilled: the day and what proves it («Oficio DIF/123/2026»). Acuerdos captured before
+ * these fields read with none (no date, no evidence), so they still read, restore and travel.
+ */
+const fechaCumplimiento = fecha('Fecha de cumplimiento').nullable();
+const evidenciaCumplimiento = textoOpcional('Evidencia del cumplimiento', 1000, VARIAS_LINEAS);
+export type Cumplimiento = { fechaCumplimiento: string | null; evidenciaCumplimiento: string };
+/** What an acuerdo not cumplido (or captured before the fields existed) holds of its fulfilment. */
+export const SIN_CUMPLIMIENTO: Readonly<Cumplimiento> = { fechaCumplimiento: null, evidenciaCumplimiento: '' };
+
 export const datosAcuerdoSchema = z.object({
   mesaId: z.uuid(),
   texto: texto('Acuerdo', 1000, VARIAS_LINEAS),
   responsable: texto('Responsable', 200),
   fechaCompromiso: fecha('Fecha compromiso').nullable(),
   estatus: z.enum(ESTATUS_ACUERDO),
+  fechaCumplimiento,
+  evidenciaCumplimiento,
 });
-export const acuerdoSchema = z.object({ ...baseRegistro, ...datosAcuerdoSchema.shape });
+/** As stored: a record from an older version, or from a backup or package it wrote, lacks the fulfilment and has none. */
+export const acuerdoSchema = z.object({
+  ...baseRegistro,
+  ...datosAcuerdoSchema.shape,
+  fechaCumplimiento: fechaCumplimiento.default(SIN_CUMPLIMIENTO.fechaCumplimiento),
+  evidenciaCumplimiento: evidenciaCumplimiento.default(SIN_CUMPLIMIENTO.evidenciaCumplimiento),
+});
 export type DatosAcuerdo = z.infer<typeof datosAcuerdoSchema>;
 export type Acuerdo = z.infer<typeof acuerdoSchema>;
+
+/** Only a cumplido acuerdo has a fulfilment: marking it pendiente or en proceso again clears its date and evidence. */
+function soloSiCumplido<T>(a: T): T {
+  if (typeof a !== 'object' || a === null || (a as { estatus?: unknown }).estatus === 'cumplido') return a;
+  return { ...a, ...SIN_CUMPLIMIENTO };
+}
+
+/**
+ * What a capture or update must say beyond each field: a cumplido acuerdo has the day it was fulfilled, and that day
+ * has already come (by this PC's calendar). Its mesa's date bounds it too; the repository, which reads the mesa, checks it.
+ */
+export const capturaAcuerdoSchema = z.preprocess(
+  (a: DatosAcuerdo) => soloSiCumplido(a),
+  datosAcuerdoSchema.superRefine((a, ctx) => {
+    if (a.estatus !== 'cumplido') return;
+    if (a.fechaCumplimiento === null) {
+      ctx.addIssue({ code: 'custom', path: ['fechaCumplimiento'], message: 'Un acuerdo cumplido necesita su fecha de cumplimiento' });
+    } else if (a.fechaCumplimiento > fechaIsoLocal(new Date())) {
+      ctx.addIssue({ code: 'custom', path: ['fechaCumplimiento'], message: 'La fecha de cumplimiento no puede ser posterior a hoy' });
+    }
+  }),
+);
 
 export const TIPOS_CONVENIO = ['colaboracion', 'coordinacion', 'concertacion'] as const;
 export const SECTORES_CONVENIO = ['civil', 'publico'] as const;

@@ -24,6 +24,12 @@ export async function ir(pagina: Page, seccion: string): Promise<void> {
   await enlace.and(pagina.locator('[aria-current="page"]')).waitFor();
 }
 
+/** Chooses an option of a select (a combobox whose options open in a list). */
+export async function elegirOpcion(pagina: Page, combo: Locator, opcion: string): Promise<void> {
+  await combo.click();
+  await pagina.getByRole('option', { name: opcion, exact: true }).click();
+}
+
 export function gridCronograma(pagina: Page): Locator {
   return pagina.getByRole('grid', { name: /^Cronograma 2026/ });
 }

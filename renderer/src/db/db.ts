@@ -5,7 +5,7 @@ import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../
 import type { Persona } from '../../../shared/schemas/personas';
 import type { Seguimiento, Solicitud } from '../../../shared/schemas/solicitudes';
 import type { Acuerdo, Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../shared/schemas/modulos';
-import { SIN_GRUPOS_EDAD } from '../../../shared/schemas/modulos';
+import { SIN_CUMPLIMIENTO, SIN_GRUPOS_EDAD } from '../../../shared/schemas/modulos';
 import type { ContadorFolio, ElementoCatalogo } from '../../../shared/schemas/sistema';
 import type { Cuenta } from '../../../shared/schemas/cuentas';
 import type { SolicitudArco } from '../../../shared/schemas/arco';
@@ -103,6 +103,8 @@ export class BaseDatosPoa extends Dexie {
     const conGrupos = <T extends object>(r: T): T => ({ ...SIN_GRUPOS_EDAD, ...r });
     this.eventos.hook('reading', conGrupos);
     this.jornadas.hook('reading', conGrupos);
+    // Acuerdos captured before their fulfilment was recorded read with none (no date, no evidence), as their schema defaults them.
+    this.acuerdos.hook('reading', (a) => ({ ...SIN_CUMPLIMIENTO, ...a }));
   }
 }
 

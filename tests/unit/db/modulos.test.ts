@@ -389,7 +389,7 @@ describe('Módulo 4: mesas, acuerdos y convenios', () => {
     });
     const a = await crearAcuerdo(db, m.id, { texto: 'Censo de familias en pobreza alimentaria', responsable: 'DIF Municipal', fechaCompromiso: '2026-07-15', estatus: 'pendiente' });
     await crearAcuerdo(db, m.id, { texto: 'Calendario de entregas', responsable: 'Bienestar', fechaCompromiso: null, estatus: 'pendiente' });
-    await editarAcuerdo(db, a.id, { texto: a.texto, responsable: a.responsable, fechaCompromiso: a.fechaCompromiso, estatus: 'cumplido' });
+    await editarAcuerdo(db, a.id, { texto: a.texto, responsable: a.responsable, fechaCompromiso: a.fechaCompromiso, estatus: 'cumplido', fechaCumplimiento: '2026-07-10', evidenciaCumplimiento: 'Oficio DIF/123/2026' });
     expect((await listarMesas(db)).map((f) => [f.acuerdos, f.acuerdosPendientes])).toEqual([[2, 1]]);
     await eliminarMesa(db, m.id, 'Duplicada');
     expect(await db.acuerdos.filter((x) => x.eliminado === 0).count()).toBe(0);

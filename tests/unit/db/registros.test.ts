@@ -84,7 +84,7 @@ describe('el repositorio genérico: cada escritura es una sola transacción con 
     });
     const m = await mesas.crear(db, datosMesa());
     const t = new Date().toISOString();
-    await db.acuerdos.add({ id: crypto.randomUUID(), createdAt: t, updatedAt: t, estacion: 'V1', eliminado: 0, mesaId: m.id, texto: 'Censo', responsable: 'DIF', fechaCompromiso: null, estatus: 'pendiente' });
+    await db.acuerdos.add({ id: crypto.randomUUID(), createdAt: t, updatedAt: t, estacion: 'V1', eliminado: 0, mesaId: m.id, texto: 'Censo', responsable: 'DIF', fechaCompromiso: null, estatus: 'pendiente', fechaCumplimiento: null, evidenciaCumplimiento: '' });
     await expect(mesas.eliminar(db, m.id, 'Duplicada')).rejects.toThrow('Falla a la mitad');
     expect((await db.mesas.get(m.id))!.eliminado).toBe(0);
     expect(await db.acuerdos.filter((a) => a.eliminado === 0).count()).toBe(1);

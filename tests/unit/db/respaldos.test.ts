@@ -7,7 +7,8 @@ import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { conSesion } from './sesionPrueba';
 import { fusionarRespaldo, restaurarRespaldo } from '../../../renderer/src/db/respaldos';
-import { VERSION_RESPALDO } from '../../../shared/schemas/respaldo';
+import { validarRespaldo, VERSION_RESPALDO } from '../../../shared/schemas/respaldo';
+import { crearAcuerdo, crearMesa, editarAcuerdo, obtenerDetalleMesa } from '../../../renderer/src/db/repositorios/vinculacion';
 import { ErrorValidacion } from '../../../renderer/src/db/errores';
 import { ESPERA_PRIMER_RESPALDO_MS, INTERVALO_RESPALDO_MS, programarRespaldos } from '../../../renderer/src/db/respaldoAutomatico';
 import type { PuenteApi } from '../../../shared/ipc/contract';
@@ -83,6 +84,29 @@ describe('respaldo y restauración', () => {
     await restaurarRespaldo(db, JSON.stringify({ ...archivo, version: 1 }));
     expect(await db.actividades.count()).toBe(4);
     expect(await mensajeDe(restaurarRespaldo(db, JSON.stringify({ ...archivo, version: VERSION_RESPALDO + 1 })))).toBe('El respaldo es de una versión más nueva de la aplicación');
+  });
+});
+
+describe('un respaldo de antes de la fecha y la evidencia de cumplimiento de los acuerdos', () => {
+  it('se restaura: sus acuerdos, cumplidos o no, se leen sin fecha ni evidencia y se pueden marcar cumplidos', async () => {
+    const mesa = await crearMesa(db, { fecha: '2026-06-09', tema: 'Seguridad alimentaria regional', convoca: 'Bienestar', sede: '', instituciones: [], asistentes: 8, estatus: 'asistida' });
+    const pendiente = await crearAcuerdo(db, mesa.id, { texto: 'Censo de familias', responsable: 'DIF Municipal', fechaCompromiso: '2026-07-15', estatus: 'pendiente' });
+    await crearAcuerdo(db, mesa.id, { texto: 'Calendario de entregas', responsable: 'Bienestar', fechaCompromiso: null, estatus: 'cumplido', fechaCumplimiento: '2026-06-30', evidenciaCumplimiento: 'Minuta' });
+    const archivo = JSON.parse(await respaldoPlano(db));
+    // As a version without the fields wrote it.
+    for (const a of archivo.tablas.acuerdos) {
+      delete a.fechaCumplimiento;
+      delete a.evidenciaCumplimiento;
+    }
+    expect(validarRespaldo(JSON.stringify(archivo)).valido).toBe(true);
+    await restaurarRespaldo(db, JSON.stringify(archivo));
+    const acuerdos = (await obtenerDetalleMesa(db, mesa.id))!.acuerdos;
+    expect(acuerdos.map((a) => [a.texto, a.estatus, a.fechaCumplimiento, a.evidenciaCumplimiento])).toEqual([
+      ['Censo de familias', 'pendiente', null, ''],
+      ['Calendario de entregas', 'cumplido', null, ''],
+    ]);
+    await editarAcuerdo(db, pendiente.id, { ...acuerdos[0], estatus: 'cumplido', fechaCumplimiento: '2026-07-14', evidenciaCumplimiento: 'Oficio DIF/123/2026' });
+    expect(await db.acuerdos.get(pendiente.id)).toMatchObject({ fechaCumplimiento: '2026-07-14', evidenciaCumplimiento: 'Oficio DIF/123/2026' });
   });
 });
 

@@ -4,6 +4,7 @@ import { resumirPeriodo } from '../../../../shared/domain/cronograma';
 import { estadoDelPeriodo, metaALaFecha, pideJustificacion, type Hoy } from '../../../../shared/domain/enCurso';
 import { esCerrada } from '../../../../shared/domain/estatusSolicitud';
 import { NOMBRES_MES } from '../../../../shared/domain/periodos';
+import { textoPlazo } from '../../../../shared/domain/plazos';
 import { nombreCompleto } from '../../../../shared/schemas/personas';
 import { ESTATUS_SOLICITUD } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
@@ -57,13 +58,6 @@ function sumarDias(iso: string, dias: number): string {
   const [a, m, d] = iso.split('-').map(Number);
   const f = new Date(Date.UTC(a, m - 1, d + dias));
   return f.toISOString().slice(0, 10);
-}
-
-function textoPlazo(dias: number, pasado: string, futuro: string): string {
-  if (dias === 0) return `${futuro} hoy`;
-  if (dias === 1) return `${futuro} mañana`;
-  if (dias === -1) return `${pasado} ayer`;
-  return dias > 0 ? `${futuro} en ${dias} días` : `${pasado} hace ${-dias} días`;
 }
 
 async function nombresDePersonas(db: BaseDatosPoa, ids: readonly string[]): Promise<Map<string, string>> {

@@ -1,8 +1,10 @@
+import { plazoAcuerdo, type PlazoAcuerdo } from '../../../../shared/domain/acuerdos';
 import { estadoVigencia, type EstadoVigencia } from '../../../../shared/domain/convenios';
+import { formatearFecha } from '../../../../shared/domain/formato';
 import { normalizarTexto } from '../../../../shared/domain/texto';
 import { REGISTROS } from '../../../../shared/registros';
 import {
-  datosAcuerdoSchema,
+  capturaAcuerdoSchema,
   ETIQUETA_ESTATUS_ACUERDO,
   type Acuerdo,
   type Convenio,
@@ -62,11 +64,20 @@ export async function obtenerDetalleMesa(db: BaseDatosPoa, id: string): Promise<
 const sujetoMesa = (db: BaseDatosPoa, m: Mesa) => mesas.describirEnBitacora(db, m);
 const resumenAcuerdo = (texto: string) => (texto.length > 80 ? `${texto.slice(0, 77)}…` : texto);
 
+/** An acuerdo is fulfilled once its mesa has been held: never before the mesa's date. */
+function revisarContraMesa(a: Pick<Acuerdo, 'fechaCumplimiento'>, mesa: Mesa): void {
+  if (a.fechaCumplimiento !== null && a.fechaCumplimiento < mesa.fecha) {
+    throw new ErrorValidacion({ fechaCumplimiento: `La fecha de cumplimiento no puede ser anterior a la de la mesa (${formatearFecha(mesa.fecha)})` });
+  }
+}
+
 /** Adds an acuerdo to a live mesa; its progress is logged like any record's. */
 export async function crearAcuerdo(db: BaseDatosPoa, mesaId: string, datos: unknown): Promise<Acuerdo> {
-  const valido = validar(datosAcuerdoSchema, { ...(datos as object), mesaId });
+  const valido = validar(capturaAcuerdoSchema, { ...(datos as object), mesaId });
   return escribir(db, 'capturar-registros', mesas.tablas(db), async (sesion) => {
-    const sujeto = await sujetoMesa(db, await mesas.vigente(db, mesaId));
+    const mesa = await mesas.vigente(db, mesaId);
+    revisarContraMesa(valido, mesa);
+    const sujeto = await sujetoMesa(db, mesa);
     return agregar<Acuerdo>(db, sesion, db.acuerdos, valido, (acuerdo) => ({
       entidad: 'acuerdo',
       resumen: `${sujeto}: acuerdo «${resumenAcuerdo(acuerdo.texto)}» a cargo de ${acuerdo.responsable}`,
@@ -83,7 +94,8 @@ async function acuerdoVigente(db: BaseDatosPoa, id: string): Promise<{ acuerdo: 
 export async function editarAcuerdo(db: BaseDatosPoa, id: string, datos: unknown): Promise<Acuerdo> {
   return escribir(db, 'editar-registros', mesas.tablas(db), async (sesion) => {
     const { acuerdo: anterior, mesa } = await acuerdoVigente(db, id);
-    const valido = validar(datosAcuerdoSchema, { ...(datos as object), mesaId: anterior.mesaId });
+    const valido = validar(capturaAcuerdoSchema, { ...(datos as object), mesaId: anterior.mesaId });
+    revisarContraMesa(valido, mesa);
     const nuevo: Acuerdo = { ...anterior, ...valido, updatedAt: ahoraIso() };
     const cambios = diferencias(anterior, nuevo);
     if (cambios === null) return anterior;
@@ -94,7 +106,7 @@ export async function editarAcuerdo(db: BaseDatosPoa, id: string, datos: unknown
       entidad: 'acuerdo',
       entidadId: id,
       resumen: estatusCambio
-        ? `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» ${ETIQUETA_ESTATUS_ACUERDO[anterior.estatus]} → ${ETIQUETA_ESTATUS_ACUERDO[nuevo.estatus]}`
+        ? `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» ${ETIQUETA_ESTATUS_ACUERDO[anterior.estatus]} → ${ETIQUETA_ESTATUS_ACUERDO[nuevo.estatus]}${nuevo.fechaCumplimiento ? ` el ${formatearFecha(nuevo.fechaCumplimiento)}` : ''}`
         : `${await sujetoMesa(db, mesa)}: acuerdo «${resumenAcuerdo(nuevo.texto)}» modificado`,
       cambios,
     });
@@ -115,6 +127,38 @@ export async function eliminarAcuerdo(db: BaseDatosPoa, id: string, motivo: unkn
       cambios: { eliminado: { antes: 0, despues: 1 } },
     });
   });
+}
+
+/** An acuerdo still to fulfil, with its mesa and where it stands against its fecha compromiso. */
+export interface FilaAcuerdoPorCumplir extends Acuerdo {
+  mesa: Pick<Mesa, 'id' | 'tema' | 'fecha'>;
+  plazo: PlazoAcuerdo;
+}
+
+/** Responsables compare as they read: «dif municipal» and «DIF Municipal» side by side, «Órgano» among the O. */
+const porNombre = new Intl.Collator('es-MX', { sensitivity: 'base' });
+
+/**
+ * Every acuerdo not cumplido of every live mesa, by responsable and then by fecha compromiso (the soonest first, those
+ * without one last), with the days to it counted from `hoyIso`. Acuerdos are few (thousands): the table is read whole.
+ */
+export async function listarAcuerdosPorCumplir(db: BaseDatosPoa, hoyIso: string): Promise<FilaAcuerdoPorCumplir[]> {
+  const [acuerdos, vivas] = await Promise.all([db.acuerdos.toArray(), db.mesas.toArray()]);
+  const mesasVivas = new Map(vivas.filter((m) => m.eliminado === 0).map((m) => [m.id, m]));
+  const compromiso = (f: FilaAcuerdoPorCumplir) => f.fechaCompromiso ?? '\uffff';
+  return acuerdos
+    .flatMap((a) => {
+      const mesa = mesasVivas.get(a.mesaId);
+      if (a.eliminado !== 0 || a.estatus === 'cumplido' || !mesa) return [];
+      return [{ ...a, mesa: { id: mesa.id, tema: mesa.tema, fecha: mesa.fecha }, plazo: plazoAcuerdo(a, hoyIso) }];
+    })
+    .sort(
+      (a, b) =>
+        porNombre.compare(a.responsable, b.responsable) ||
+        compromiso(a).localeCompare(compromiso(b)) ||
+        a.mesa.fecha.localeCompare(b.mesa.fecha) ||
+        a.createdAt.localeCompare(b.createdAt),
+    );
 }
 
 /* ---------- Convenios ---------- */

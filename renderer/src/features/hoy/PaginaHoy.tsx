@@ -79,7 +79,12 @@ function Contenido({ datos }: { datos: DatosHoy }) {
       {j && (
         <>
           <Grid size={{ xs: 12, md: 4 }}>
-            <Tarjeta titulo="Acuerdos por cumplir" items={j.acuerdos} vacio="Ningún acuerdo de mesa vence esta semana." />
+            <Tarjeta
+              titulo="Acuerdos por cumplir"
+              items={j.acuerdos}
+              vacio="Ningún acuerdo de mesa vence esta semana."
+              todas={{ a: '/vinculacion/acuerdos', texto: 'Ver todos los acuerdos' }}
+            />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
             <Tarjeta titulo="Convenios por vencer y vencidos" items={j.convenios} vacio="Ningún convenio vigente está por vencer." />

@@ -20,7 +20,7 @@ export const MODULO_PROGRAMAS: Modulo = {
   subtitulo: 'Talleres y capacitaciones de desarrollo humano y comunitario, y programas sociales gestionados',
 };
 
-/** Módulo 4 and its two sections. */
+/** Módulo 4 and its sections: the mesas, the acuerdos of every mesa still to fulfil, and the convenios. */
 export const MODULO_VINCULACION: Modulo = {
   titulo: 'Vinculación Institucional',
   subtitulo: 'Mesas interinstitucionales con sus acuerdos, y convenios con organizaciones civiles y públicas',
@@ -28,6 +28,7 @@ export const MODULO_VINCULACION: Modulo = {
     etiqueta: 'Secciones de Vinculación Institucional',
     pestanas: [
       { ruta: '/vinculacion/mesas', titulo: 'Mesas' },
+      { ruta: '/vinculacion/acuerdos', titulo: 'Acuerdos por cumplir' },
       { ruta: '/vinculacion/convenios', titulo: 'Convenios' },
     ],
   },

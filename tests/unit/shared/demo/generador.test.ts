@@ -9,7 +9,7 @@ import { ESTATUS_CERRADOS } from '../../../../shared/domain/estatusSolicitud';
 import { verificarCadenas, type EntradaSellada } from '../../../../shared/seguridad/cadenaBitacora';
 import { sha256Hex } from '../../../../shared/demo/sha256';
 import { aHex, subtle, utf8 } from '../../../../shared/seguridad/bytes';
-import { capturaEventoSchema, capturaJornadaSchema, GRUPOS_EDAD } from '../../../../shared/schemas/modulos';
+import { capturaAcuerdoSchema, capturaEventoSchema, capturaJornadaSchema, GRUPOS_EDAD } from '../../../../shared/schemas/modulos';
 
 type Filas = Record<NombreTabla, Record<string, unknown>[]>;
 
@@ -150,6 +150,22 @@ describe('la oficina de demostración de un año', () => {
     for (const e of t.eventos) if (e.dependenciaId !== null) expect(catalogo.get(str(e.dependenciaId))).toBe('dependencia');
     for (const a of t.acuerdos) expect(mesas.has(a.mesaId)).toBe(true);
     for (const a of t.actividades) expect(a.poaId).toBe(idPoa(2026));
+  });
+
+  it('cada acuerdo cumplido dice cuándo se cumplió, entre la fecha de su mesa y hoy, y qué lo prueba; los demás no', () => {
+    const mesas = new Map(t.mesas.map((m) => [m.id, m]));
+    const [cumplidos, abiertos] = [t.acuerdos.filter((a) => a.estatus === 'cumplido'), t.acuerdos.filter((a) => a.estatus !== 'cumplido')];
+    expect(cumplidos.length).toBeGreaterThan(50);
+    expect(abiertos.length).toBeGreaterThan(20);
+    const hoy = new Date(ahora).toISOString().slice(0, 10);
+    for (const a of cumplidos) {
+      expect(str(a.fechaCumplimiento) >= str(mesas.get(a.mesaId)?.fecha)).toBe(true);
+      expect(str(a.fechaCumplimiento) <= hoy).toBe(true);
+      expect(str(a.evidenciaCumplimiento).length).toBeGreaterThan(10);
+      expect(capturaAcuerdoSchema.safeParse(a).success).toBe(true);
+    }
+    expect(cumplidos.some((a) => /^Oficio DGS\/\d{3}\/20\d\d$/.test(str(a.evidenciaCumplimiento)))).toBe(true);
+    expect(abiertos.every((a) => a.fechaCumplimiento === null && a.evidenciaCumplimiento === '')).toBe(true);
   });
 
   it('usa los identificadores que la aplicación deriva para el POA, sus actividades y el catálogo inicial', () => {

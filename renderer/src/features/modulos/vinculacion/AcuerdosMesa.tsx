@@ -12,6 +12,17 @@ import { IconoConPermiso } from '../../../componentes/ConPermiso';
 import { EtiquetaAcuerdo } from '../comun/Etiquetas';
 import { DialogoAcuerdo } from './DialogoAcuerdo';
 
+/** How a cumplido acuerdo was fulfilled, under its text: «Cumplido el 24/11/2026 · Oficio DIF/123/2026». */
+function Cumplimiento({ acuerdo: a }: { acuerdo: Acuerdo }) {
+  if (a.estatus !== 'cumplido' || (a.fechaCumplimiento === null && !a.evidenciaCumplimiento)) return null;
+  const cuando = a.fechaCumplimiento ? `Cumplido el ${formatearFecha(a.fechaCumplimiento)}` : 'Cumplido';
+  return (
+    <Typography variant="body2" sx={{ mt: 0.5, color: 'success.dark', whiteSpace: 'pre-wrap' }}>
+      {a.evidenciaCumplimiento ? `${cuando} · ${a.evidenciaCumplimiento}` : cuando}
+    </Typography>
+  );
+}
+
 /** The acuerdos of a mesa; one past its fecha compromiso and not fulfilled shows it in red and in words. */
 export function AcuerdosMesa({ mesaId, acuerdos }: { mesaId: string; acuerdos: Acuerdo[] }) {
   const [editando, setEditando] = useState<Acuerdo | 'nuevo' | null>(null);
@@ -46,7 +57,10 @@ export function AcuerdosMesa({ mesaId, acuerdos }: { mesaId: string; acuerdos: A
           <TableBody>
             {acuerdos.map((a) => (
               <TableRow key={a.id}>
-                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{a.texto}</TableCell>
+                <TableCell>
+                  <Box sx={{ whiteSpace: 'pre-wrap' }}>{a.texto}</Box>
+                  <Cumplimiento acuerdo={a} />
+                </TableCell>
                 <TableCell>{a.responsable}</TableCell>
                 <TableCell sx={atrasado(a) ? { color: 'error.main', fontWeight: 700 } : undefined}>
                   {formatearFecha(a.fechaCompromiso) || '—'}
