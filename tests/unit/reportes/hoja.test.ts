@@ -148,6 +148,46 @@ describe('hoja de un POA autorizado con reconducciones', () => {
   });
 });
 
+describe('la hoja de diciembre el 1 de diciembre', () => {
+  const diciembre = hojaDeAvance({
+    cronograma: cronograma(12, ACTIVIDADES),
+    umbrales: UMBRALES_POR_DEFECTO,
+    periodo: { tipo: 'mes', numero: 12 },
+    registros: REGISTROS,
+    ajustes: AJUSTES,
+    justificaciones: JUSTIFICACIONES,
+    reconducciones: [],
+    hoy: { anio: 2026, mes: 12, dia: 1 },
+  });
+
+  it('cada actividad y el total dicen «en curso», con su meta a la fecha, y nada pide justificación', () => {
+    expect(diciembre.filas.map((f) => [f.numero, f.estado, f.fueraDeMeta])).toEqual([
+      [1, 'en-curso', false],
+      [2, 'en-curso', false],
+      [3, 'en-curso', false],
+      [4, 'en-curso', false],
+    ]);
+    // On its first day nothing of the month was due yet.
+    expect(diciembre.filas.map((f) => f.metaALaFecha)).toEqual([0, 0, 0, 0]);
+    expect(diciembre.total).toMatchObject({ estado: 'en-curso', fueraDeMeta: false });
+  });
+
+  it('ya terminado (el 1 de enero) se juzga como cualquier mes', () => {
+    const cerrado = hojaDeAvance({
+      cronograma: cronograma(12, ACTIVIDADES),
+      umbrales: UMBRALES_POR_DEFECTO,
+      periodo: { tipo: 'mes', numero: 12 },
+      registros: REGISTROS,
+      ajustes: AJUSTES,
+      justificaciones: JUSTIFICACIONES,
+      reconducciones: [],
+      hoy: { anio: 2027, mes: 1, dia: 1 },
+    });
+    expect(cerrado.filas.every((f) => f.estado !== 'en-curso')).toBe(true);
+    expect(cerrado.total.fueraDeMeta).toBe(true);
+  });
+});
+
 describe('hoja trimestral de avance', () => {
   const cuarto = hoja({ tipo: 'trimestre', numero: 4 });
 
