@@ -81,6 +81,8 @@ export interface FilaApoyo {
   id: string;
   personaId: string;
   beneficiario: string;
+  /** The beneficiary's name as the persona index orders it (surnames first, no accents). */
+  nombreNormalizado: string;
   curp: string;
   colonia: string;
   tipoApoyoId: string;
@@ -97,9 +99,8 @@ export interface FilaApoyo {
   folioSolicitud: string;
 }
 
-/** Every live apoyo, the most recent first (by delivery, else by gestión). */
-export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
-  const lista = await apoyos.listar(db);
+/** The rows of these apoyos, in their order, with their beneficiaries' and catalogues' names. */
+export async function filasDeApoyos(db: BaseDatosPoa, lista: readonly Apoyo[]): Promise<FilaApoyo[]> {
   const [personas, solicitudes, nombres] = await Promise.all([
     db.personas.bulkGet([...new Set(lista.map((a) => a.personaId))]),
     db.solicitudes.bulkGet([...new Set(lista.flatMap((a) => (a.solicitudId ? [a.solicitudId] : [])))]),
@@ -107,30 +108,36 @@ export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
   ]);
   const persona = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
   const folio = new Map(solicitudes.filter((s): s is Solicitud => s !== undefined).map((s) => [s.id, s.folio]));
-  return lista
-    .map((a) => {
-      const p = persona.get(a.personaId);
-      return {
-        id: a.id,
-        personaId: a.personaId,
-        beneficiario: p ? nombreCompleto(p) : '(persona no encontrada)',
-        curp: p?.curp ?? '',
-        colonia: p ? p.colonia || p.localidad : '',
-        tipoApoyoId: a.tipoApoyoId,
-        tipoApoyo: nombres.get(a.tipoApoyoId) ?? '',
-        cantidad: a.cantidad,
-        unidad: a.unidad,
-        valorEstimado: a.valorEstimado,
-        fuente: a.fuente,
-        dependencia: a.dependenciaId ? (nombres.get(a.dependenciaId) ?? '') : '',
-        estatus: a.estatus,
-        fechaGestion: a.fechaGestion,
-        fechaEntrega: a.fechaEntrega,
-        solicitudId: a.solicitudId,
-        folioSolicitud: a.solicitudId ? (folio.get(a.solicitudId) ?? '') : '',
-      };
-    })
-    .sort((x, y) => (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return lista.map((a) => {
+    const p = persona.get(a.personaId);
+    return {
+      id: a.id,
+      personaId: a.personaId,
+      beneficiario: p ? nombreCompleto(p) : '(persona no encontrada)',
+      nombreNormalizado: p?.nombreNormalizado ?? '',
+      curp: p?.curp ?? '',
+      colonia: p ? p.colonia || p.localidad : '',
+      tipoApoyoId: a.tipoApoyoId,
+      tipoApoyo: nombres.get(a.tipoApoyoId) ?? '',
+      cantidad: a.cantidad,
+      unidad: a.unidad,
+      valorEstimado: a.valorEstimado,
+      fuente: a.fuente,
+      dependencia: a.dependenciaId ? (nombres.get(a.dependenciaId) ?? '') : '',
+      estatus: a.estatus,
+      fechaGestion: a.fechaGestion,
+      fechaEntrega: a.fechaEntrega,
+      solicitudId: a.solicitudId,
+      folioSolicitud: a.solicitudId ? (folio.get(a.solicitudId) ?? '') : '',
+    };
+  });
+}
+
+/** Every live apoyo, the most recent first (by delivery, else by gestión); the list asks for pages (paginaApoyos.ts). */
+export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
+  return (await filasDeApoyos(db, await apoyos.listar(db))).sort(
+    (x, y) => (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
 }
 
 export interface DetalleApoyo {
