@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
-import { listarApoyos, type FilaApoyo } from '../../../renderer/src/db/repositorios/apoyos';
+import { listarApoyos, listarPadron, type FilaApoyo } from '../../../renderer/src/db/repositorios/apoyos';
+import { nombresDeCatalogos } from '../../../renderer/src/db/repositorios/solicitudes';
+import { padronDeBeneficiarios } from '../../../shared/domain/padron';
 import {
   aniosDeApoyos,
   CAMPOS_ORDEN_APOYOS,
@@ -152,5 +154,15 @@ describe('la lista de apoyos, una página a la vez por los índices', () => {
 
   it('los años del filtro salen de los índices, los mismos que tenían las filas', async () => {
     expect(await aniosDeApoyos(db)).toEqual(aniosDe(todas.map((a) => a.fechaEntrega ?? a.fechaGestion)).map((o) => o.valor));
+  });
+
+  it('el padrón de un año lee por el índice sólo las entregas vigentes de ese año y da lo mismo que leer todos los apoyos', async () => {
+    const [apoyos, personas, nombres] = await Promise.all([db.apoyos.toArray(), db.personas.toArray(), nombresDeCatalogos(db)]);
+    const porId = new Map(personas.map((p) => [p.id, p]));
+    for (const anio of [2025, 2026, null]) {
+      const padron = await listarPadron(db, anio);
+      expect(padron, String(anio)).toEqual(padronDeBeneficiarios(apoyos, porId, nombres, anio));
+      expect(padron.length, String(anio)).toBeGreaterThan(0);
+    }
   });
 });

@@ -171,15 +171,19 @@ export async function obtenerDetalleApoyo(db: BaseDatosPoa, id: string): Promise
   };
 }
 
-/** The padrón of a year (null = all), from the delivered apoyos and their beneficiaries. */
 /** The years with deliveries, and this year, newest first (the padrón's year selector), by the delivery index. */
 export async function aniosConEntregas(db: BaseDatosPoa, anioActual: number): Promise<number[]> {
   const fechas = await db.apoyos.orderBy('fechaEntrega').uniqueKeys();
   return [...new Set([anioActual, ...fechas.map((f) => Number(String(f).slice(0, 4)))])].sort((a, b) => b - a);
 }
 
+/**
+ * The padrón of a year (null = all), from the delivered apoyos and their beneficiaries: only the live apoyos with a
+ * fecha de entrega in that year are read, by the range of `[eliminado+fechaEntrega]` (schema version 13).
+ */
 export async function listarPadron(db: BaseDatosPoa, anio: number | null): Promise<FilaPadron[]> {
-  const apoyos = await db.apoyos.where('estatus').equals('entregado').toArray();
+  const [desde, hasta] = anio === null ? ['', '\uffff'] : [String(anio), `${anio}\uffff`];
+  const apoyos = await db.apoyos.where('[eliminado+fechaEntrega]').between([0, desde], [0, hasta], true, true).toArray();
   const [personas, nombres] = await Promise.all([db.personas.bulkGet([...new Set(apoyos.map((a) => a.personaId))]), nombresDeCatalogos(db)]);
   const porId = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
   return padronDeBeneficiarios(apoyos, porId, nombres, anio);
