@@ -184,4 +184,18 @@ export const MIGRACIONES: readonly Migracion[] = [
       convenios: `${ESQUEMA_V1.convenios}, [fechaFirma+estatus+eliminado]`,
     },
   },
+  {
+    // The apoyos list asks for one page at a time (paginaApoyos.ts). Live apoyos by the date that places them: the
+    // delivered by their entrega, the others by their gestión within their status (the workflow keeps a fecha de
+    // entrega only on a delivered apoyo); by gestión and by value; by dependencia for the search of its name; and the
+    // personas by colonia and localidad for the search of where they live. Version 12 (another change) adds
+    // `programaId`, repeated here as Dexie asks.
+    version: 13,
+    stores: {
+      apoyos:
+        `${ESQUEMA_V1.apoyos}, [fechaEntrega+estatus+eliminado], programaId, ` +
+        'dependenciaId, [eliminado+fechaEntrega], [eliminado+estatus+fechaGestion], [eliminado+fechaGestion], [eliminado+valorEstimado]',
+      personas: 'id, curp, nombreNormalizado, *palabras, colonia, updatedAt, unidaCon, [colonia+localidad]',
+    },
+  },
 ];

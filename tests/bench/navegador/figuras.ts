@@ -26,6 +26,7 @@ export interface Medicion {
 
 const LISTA_SOLICITUDES = '[role="grid"][aria-label="Solicitudes"] a';
 const FOLIO = /^AC-\d{4}-/;
+const LISTA_APOYOS = '[role="grid"][aria-label="Apoyos"] a';
 const CELDA_CRONOGRAMA = '[role="grid"][aria-label^="Cronograma 2026"] [aria-label^="Actividad 1, "]';
 const COLUMNA_TRIMESTRE = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label*=" trimestre ("]';
 const COLUMNA_MES = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label^="enero"]';
@@ -43,12 +44,16 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
   const { pagina } = o;
   // The page's clock starts at the navigation: the moment the form shows is the wait.
   const aSesion = await esperarEnPagina(pagina, 'form[aria-label="Inicio de sesión"] button[type="submit"]');
-  const tablero = esperarEnPagina(pagina, `${TABLERO_KPI}`).then(() => esperarEnPagina(pagina, TABLERO_GRAFICA));
+  // Sign-in lands on «Hoy»; the tablero is one click away from there.
+  const hoy = esperarEnPagina(pagina, 'h1, h2, h3, h4, h5, h6', /^Hoy$/);
   await iniciarSesion(pagina);
-  const dibujado = (await tablero) - (await estadoBench(pagina)).ultimoClic;
+  const enHoy = (await hoy) - (await estadoBench(pagina)).ultimoClic;
   anotar('inicio: de abrir la app a la pantalla de acceso', aSesion);
-  anotar('inicio: de «Entrar» al tablero dibujado', dibujado);
-  anotar('inicio al tablero dibujado (sin contar lo que se teclea)', aSesion + dibujado);
+  anotar('inicio: de «Entrar» a la pantalla Hoy', enHoy);
+  await esperarQuietud(pagina);
+  const tablero = esperarEnPagina(pagina, `${TABLERO_KPI}`).then(() => esperarEnPagina(pagina, TABLERO_GRAFICA));
+  await ir(pagina, 'Tablero');
+  anotar('Tablero: de la clic al tablero dibujado', (await tablero) - (await estadoBench(pagina)).ultimoClic);
   await esperarQuietud(pagina);
   if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/tablero.png` });
   const heap = await medirHeap(o.cdp);
@@ -77,6 +82,13 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
   const abandono = await tareasLargasEnVentana(pagina, (await estadoBench(pagina)).ultimoClic);
   anotar('salir de la lista a los 300 ms: tareas largas en 15 s (suma)', abandono.total);
   anotar('salir de la lista a los 300 ms: la tarea larga mayor después', abandono.mayor);
+
+  // The apoyos list, from a quiet screen: its first page of beneficiaries.
+  await ir(pagina, 'POA');
+  await esperarQuietud(pagina);
+  anotar('Apoyos: de la clic a la primera página de la lista', await medirClic(pagina, () => ir(pagina, '2. Apoyos y Jornadas'), LISTA_APOYOS, /\S/));
+  if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/apoyos.png` });
+  await ir(pagina, 'POA');
 
   // The cronograma of the year.
   await esperarQuietud(pagina);

@@ -32,8 +32,15 @@ export interface Opcion {
   texto: string;
 }
 
-/** Where a select filter's options come from: fixed, from the rows shown (their years), or a catalogue's active entries. */
-export type OpcionesFiltro<F> = readonly Opcion[] | ((filas: readonly F[]) => Opcion[]) | { catalogo: TipoCatalogo };
+/**
+ * Where a select filter's options come from: fixed, from the rows of a list loaded whole (their years), a catalogue's
+ * active entries, or asked of the database (a paged list's years, from an index).
+ */
+export type OpcionesFiltro<F> =
+  | readonly Opcion[]
+  | ((filas: readonly F[]) => Opcion[])
+  | { catalogo: TipoCatalogo }
+  | { consulta: () => Promise<readonly Opcion[]> };
 
 /** One select of a list's filter bar, as a kind's view declares it; "" is "all". */
 export interface FiltroVista<F> {

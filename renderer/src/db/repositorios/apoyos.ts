@@ -81,6 +81,8 @@ export interface FilaApoyo {
   id: string;
   personaId: string;
   beneficiario: string;
+  /** The beneficiary's name as the persona index orders it (surnames first, no accents). */
+  nombreNormalizado: string;
   curp: string;
   colonia: string;
   tipoApoyoId: string;
@@ -97,9 +99,8 @@ export interface FilaApoyo {
   folioSolicitud: string;
 }
 
-/** Every live apoyo, the most recent first (by delivery, else by gestión). */
-export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
-  const lista = await apoyos.listar(db);
+/** The rows of these apoyos, in their order, with their beneficiaries' and catalogues' names. */
+export async function filasDeApoyos(db: BaseDatosPoa, lista: readonly Apoyo[]): Promise<FilaApoyo[]> {
   const [personas, solicitudes, nombres] = await Promise.all([
     db.personas.bulkGet([...new Set(lista.map((a) => a.personaId))]),
     db.solicitudes.bulkGet([...new Set(lista.flatMap((a) => (a.solicitudId ? [a.solicitudId] : [])))]),
@@ -107,30 +108,36 @@ export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
   ]);
   const persona = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
   const folio = new Map(solicitudes.filter((s): s is Solicitud => s !== undefined).map((s) => [s.id, s.folio]));
-  return lista
-    .map((a) => {
-      const p = persona.get(a.personaId);
-      return {
-        id: a.id,
-        personaId: a.personaId,
-        beneficiario: p ? nombreCompleto(p) : '(persona no encontrada)',
-        curp: p?.curp ?? '',
-        colonia: p ? p.colonia || p.localidad : '',
-        tipoApoyoId: a.tipoApoyoId,
-        tipoApoyo: nombres.get(a.tipoApoyoId) ?? '',
-        cantidad: a.cantidad,
-        unidad: a.unidad,
-        valorEstimado: a.valorEstimado,
-        fuente: a.fuente,
-        dependencia: a.dependenciaId ? (nombres.get(a.dependenciaId) ?? '') : '',
-        estatus: a.estatus,
-        fechaGestion: a.fechaGestion,
-        fechaEntrega: a.fechaEntrega,
-        solicitudId: a.solicitudId,
-        folioSolicitud: a.solicitudId ? (folio.get(a.solicitudId) ?? '') : '',
-      };
-    })
-    .sort((x, y) => (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return lista.map((a) => {
+    const p = persona.get(a.personaId);
+    return {
+      id: a.id,
+      personaId: a.personaId,
+      beneficiario: p ? nombreCompleto(p) : '(persona no encontrada)',
+      nombreNormalizado: p?.nombreNormalizado ?? '',
+      curp: p?.curp ?? '',
+      colonia: p ? p.colonia || p.localidad : '',
+      tipoApoyoId: a.tipoApoyoId,
+      tipoApoyo: nombres.get(a.tipoApoyoId) ?? '',
+      cantidad: a.cantidad,
+      unidad: a.unidad,
+      valorEstimado: a.valorEstimado,
+      fuente: a.fuente,
+      dependencia: a.dependenciaId ? (nombres.get(a.dependenciaId) ?? '') : '',
+      estatus: a.estatus,
+      fechaGestion: a.fechaGestion,
+      fechaEntrega: a.fechaEntrega,
+      solicitudId: a.solicitudId,
+      folioSolicitud: a.solicitudId ? (folio.get(a.solicitudId) ?? '') : '',
+    };
+  });
+}
+
+/** Every live apoyo, the most recent first (by delivery, else by gestión); the list asks for pages (paginaApoyos.ts). */
+export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
+  return (await filasDeApoyos(db, await apoyos.listar(db))).sort(
+    (x, y) => (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
 }
 
 export interface DetalleApoyo {
@@ -164,15 +171,19 @@ export async function obtenerDetalleApoyo(db: BaseDatosPoa, id: string): Promise
   };
 }
 
-/** The padrón of a year (null = all), from the delivered apoyos and their beneficiaries. */
 /** The years with deliveries, and this year, newest first (the padrón's year selector), by the delivery index. */
 export async function aniosConEntregas(db: BaseDatosPoa, anioActual: number): Promise<number[]> {
   const fechas = await db.apoyos.orderBy('fechaEntrega').uniqueKeys();
   return [...new Set([anioActual, ...fechas.map((f) => Number(String(f).slice(0, 4)))])].sort((a, b) => b - a);
 }
 
+/**
+ * The padrón of a year (null = all), from the delivered apoyos and their beneficiaries: only the live apoyos with a
+ * fecha de entrega in that year are read, by the range of `[eliminado+fechaEntrega]` (schema version 13).
+ */
 export async function listarPadron(db: BaseDatosPoa, anio: number | null): Promise<FilaPadron[]> {
-  const apoyos = await db.apoyos.where('estatus').equals('entregado').toArray();
+  const [desde, hasta] = anio === null ? ['', '\uffff'] : [String(anio), `${anio}\uffff`];
+  const apoyos = await db.apoyos.where('[eliminado+fechaEntrega]').between([0, desde], [0, hasta], true, true).toArray();
   const [personas, nombres] = await Promise.all([db.personas.bulkGet([...new Set(apoyos.map((a) => a.personaId))]), nombresDeCatalogos(db)]);
   const porId = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
   return padronDeBeneficiarios(apoyos, porId, nombres, anio);

@@ -6,6 +6,7 @@ import { normalizarTexto, palabrasDeTexto } from '../../../../shared/domain/text
 import { ESTATUS_SOLICITUD, type Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { BaseDatosPoa } from '../db';
+import { cruzar, idsPorNombreDePersona, interseccion, recorrer, type Consulta, type Pagina, type Segmento } from './paginas';
 import { aFila, nombresDeCatalogos } from './solicitudes';
 
 /**
@@ -17,21 +18,12 @@ import { aFila, nombresDeCatalogos } from './solicitudes';
 export const CAMPOS_ORDEN_SOLICITUDES = ['fechaRecepcion', 'folio', 'estatus', 'fechaCompromiso', 'ciudadano'] as const;
 export type CampoOrdenSolicitudes = (typeof CAMPOS_ORDEN_SOLICITUDES)[number];
 
-export interface ConsultaSolicitudes {
-  filtros: FiltrosSolicitudes;
-  orden: { campo: CampoOrdenSolicitudes; direccion: 'asc' | 'desc' };
-  pagina: number;
-  tamano: number;
+export interface ConsultaSolicitudes extends Consulta<FiltrosSolicitudes, CampoOrdenSolicitudes> {
   /** Today, 'AAAA-MM-DD': what is overdue. */
   hoy: string;
 }
 
-export interface PaginaSolicitudes {
-  filas: FilaSolicitud[];
-  /** Rows matching the filters, and live solicitudes in all. */
-  total: number;
-  todas: number;
-}
+export type PaginaSolicitudes = Pagina<FilaSolicitud>;
 
 export const ORDEN_INICIAL: ConsultaSolicitudes['orden'] = { campo: 'fechaRecepcion', direccion: 'desc' };
 
@@ -39,8 +31,6 @@ export const ORDEN_INICIAL: ConsultaSolicitudes['orden'] = { campo: 'fechaRecepc
 const EN_MEMORIA = 3000;
 
 const ABIERTOS = ESTATUS_SOLICITUD.filter((e) => !ESTATUS_CERRADOS.includes(e));
-
-type Segmento = () => ReturnType<BaseDatosPoa['solicitudes']['toCollection']>;
 
 /** The order as index ranges of live solicitudes, one after the other (the status order is the workflow's). */
 function segmentos(db: BaseDatosPoa, campo: Exclude<CampoOrdenSolicitudes, 'ciudadano'>, direccion: 'asc' | 'desc'): Segmento[] {
@@ -55,13 +45,6 @@ function segmentos(db: BaseDatosPoa, campo: Exclude<CampoOrdenSolicitudes, 'ciud
   const estatus = direccion === 'asc' ? ESTATUS_SOLICITUD : [...ESTATUS_SOLICITUD].reverse();
   return estatus.map((e) => rango('[eliminado+estatus+fechaRecepcion+folio]', [0, e], 2));
 }
-
-const interseccion = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
-  if (a === null) return new Set(b);
-  const r = new Set<string>();
-  for (const x of b) if (a.has(x)) r.add(x);
-  return r;
-};
 
 /** Ids of the citizens the text names: CURP (or its beginning) and the words of the name, each by its index. */
 async function personasDelTexto(db: BaseDatosPoa, texto: string): Promise<string[]> {
@@ -124,32 +107,10 @@ async function idsFiltrados(db: BaseDatosPoa, f: FiltrosSolicitudes, hoy: string
     });
   }
   if (f.texto.trim()) consultas.push(() => idsDelTexto(db, f.texto));
-  if (consultas.length === 0) return null;
-  let ids: Set<string> | null = null;
-  for (const consulta of consultas) {
-    ids = interseccion(ids, await consulta());
-    if (ids.size === 0) return ids;
-  }
-  for (const borrada of await db.solicitudes.where('eliminado').equals(1).primaryKeys()) ids!.delete(borrada);
+  const ids = await cruzar(consultas);
+  if (ids === null || ids.size === 0) return ids;
+  for (const borrada of await db.solicitudes.where('eliminado').equals(1).primaryKeys()) ids.delete(borrada);
   return ids;
-}
-
-/** Live solicitud ids in the citizens' alphabetical order: the persona name index and the personaId index, key-only. */
-async function idsPorCiudadano(db: BaseDatosPoa, direccion: 'asc' | 'desc'): Promise<string[]> {
-  const porPersona = new Map<string, string[]>();
-  await db.solicitudes.orderBy('personaId').eachKey((personaId, cursor) => {
-    const lista = porPersona.get(String(personaId));
-    if (lista) lista.push(cursor.primaryKey as string);
-    else porPersona.set(String(personaId), [cursor.primaryKey as string]);
-  });
-  const borradas = new Set(await db.solicitudes.where('eliminado').equals(1).primaryKeys());
-  const ids: string[] = [];
-  for (const personaId of await db.personas.orderBy('nombreNormalizado').primaryKeys()) {
-    for (const id of porPersona.get(personaId) ?? []) if (!borradas.has(id)) ids.push(id);
-    porPersona.delete(personaId);
-  }
-  for (const resto of porPersona.values()) ids.push(...resto.filter((id) => !borradas.has(id)));
-  return direccion === 'desc' ? ids.reverse() : ids;
 }
 
 const comparadores: Record<CampoOrdenSolicitudes, (a: FilaSolicitud, b: FilaSolicitud) => number> = {
@@ -168,33 +129,6 @@ async function filasDe(db: BaseDatosPoa, ids: string[]): Promise<FilaSolicitud[]
   return solicitudes.map((s) => aFila(s, porId.get(s.personaId), nombres));
 }
 
-/** Ids of one page walked along ordered index ranges, skipping `desde` and keeping those `aceptar` lets through. */
-async function recorrer(partes: Segmento[], desde: number, cuantas: number, aceptar: ((id: string) => boolean) | null): Promise<string[]> {
-  const ids: string[] = [];
-  let saltar = desde;
-  for (const parte of partes) {
-    if (ids.length >= cuantas) break;
-    if (aceptar === null) {
-      if (partes.length > 1) {
-        const n = await parte().count();
-        if (saltar >= n) {
-          saltar -= n;
-          continue;
-        }
-      }
-      ids.push(...(await parte().offset(saltar).limit(cuantas - ids.length).primaryKeys()));
-      saltar = 0;
-    } else {
-      for (const id of await parte().primaryKeys()) {
-        if (!aceptar(id)) continue;
-        if (saltar > 0) saltar--;
-        else if (ids.push(id) >= cuantas) break;
-      }
-    }
-  }
-  return ids;
-}
-
 /** One page of the list: its rows, how many match and how many there are (`enMemoria`: see EN_MEMORIA). */
 export async function paginaSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolicitudes, enMemoria = EN_MEMORIA): Promise<PaginaSolicitudes> {
   const { filtros, orden, tamano, hoy } = consulta;
@@ -209,7 +143,8 @@ export async function paginaSolicitudes(db: BaseDatosPoa, consulta: ConsultaSoli
   }
   let ids: string[];
   if (orden.campo === 'ciudadano') {
-    const ordenados = await idsPorCiudadano(db, orden.direccion);
+    const borradas = await db.solicitudes.where('eliminado').equals(1).primaryKeys();
+    const ordenados = await idsPorNombreDePersona(db, db.solicitudes, borradas, orden.direccion);
     ids = (filtradas === null ? ordenados : ordenados.filter((id) => filtradas.has(id))).slice(desde, desde + tamano);
   } else {
     ids = await recorrer(segmentos(db, orden.campo, orden.direccion), desde, tamano, filtradas === null ? null : (id) => filtradas.has(id));

@@ -1,7 +1,7 @@
 import { alpha } from '@mui/material/styles';
-import type { GridColDef, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { estaVencida } from '../../../../shared/domain/estatusSolicitud';
 import { FILTROS_VACIOS, type FilaSolicitud, type FiltrosSolicitudes as Filtros } from '../../../../shared/domain/filtroSolicitudes';
@@ -16,12 +16,11 @@ import {
   coloniasDePersonas,
   ORDEN_INICIAL,
   paginaSolicitudes,
-  type CampoOrdenSolicitudes,
-  type ConsultaSolicitudes,
 } from '../../db/repositorios/paginaSolicitudes';
 import { BotonNuevo, EnlaceRegistro } from '../../componentes/lista/Enlaces';
 import { ATAJO_NUEVA_SOLICITUD, RUTA_NUEVA_SOLICITUD } from '../../hooks/useAtajoCaptura';
 import { TablaRegistros } from '../../componentes/lista/TablaRegistros';
+import { ordenDeModelo, usePaginas } from '../../componentes/lista/usePaginas';
 import { columnaTextoLargo } from '../../componentes/lista/TextoLargo';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { FiltrosSolicitudes } from './FiltrosSolicitudes';
@@ -98,36 +97,22 @@ function escribirFiltros(f: Filtros): URLSearchParams {
  * The live solicitudes, newest first, one page at a time from the database, narrowed by the filters (kept in the address, so coming back from a detail
  * finds the same list). Overdue ones are tinted, outlined in red and labelled «Vencida».
  */
-function ordenDeModelo(modelo: GridSortModel): ConsultaSolicitudes['orden'] {
-  const [primero] = modelo;
-  if (!primero?.sort || !(CAMPOS_ORDEN_SOLICITUDES as readonly string[]).includes(primero.field)) return ORDEN_INICIAL;
-  return { campo: primero.field as CampoOrdenSolicitudes, direccion: primero.sort };
-}
-
-const PAGINA_INICIAL: GridPaginationModel = { page: 0, pageSize: 25 };
-
 export function ListaSolicitudes() {
   const [parametros, setParametros] = useSearchParams();
   const navegar = useNavigate();
   // The boxes follow local state (typing never waits for a navigation); the address keeps a copy for coming back.
   const [filtros, setFiltros] = useState(() => leerFiltros(parametros));
-  const [pagina, setPagina] = useState(PAGINA_INICIAL);
-  const [orden, setOrden] = useState<GridSortModel>([]);
   const hoy = fechaIsoLocal(new Date());
-  // One page asked of the database; a query the user has moved on from (other filters, page or screen) is dropped
-  // when it answers, and it only ever reads one page.
-  const resultado = useLiveQuery(
-    () => paginaSolicitudes(db, { filtros, orden: ordenDeModelo(orden), pagina: pagina.page, tamano: pagina.pageSize, hoy }),
-    [filtros, orden, pagina, hoy],
+  const { resultado, conteos: ultimo, servidor, alInicio } = usePaginas(
+    (pagina, orden) =>
+      paginaSolicitudes(db, { filtros, orden: ordenDeModelo(orden, CAMPOS_ORDEN_SOLICITUDES, ORDEN_INICIAL), pagina: pagina.page, tamano: pagina.pageSize, hoy }),
+    [filtros, hoy],
   );
-  // While the next page is asked for, the grid keeps the last count (a count of 0 would send it back to page 1).
-  const ultimo = useRef({ total: 0, todas: 0 });
-  if (resultado) ultimo.current = { total: resultado.total, todas: resultado.todas };
   const filas: Fila[] | undefined = useMemo(() => resultado?.filas.map((f) => ({ ...f, vencida: estaVencida(f, hoy) })), [resultado, hoy]);
   const colonias = useLiveQuery(() => coloniasDePersonas(db), []) ?? [];
   const poner = (nuevos: Filtros) => {
     setFiltros(nuevos);
-    setPagina((p) => ({ ...p, page: 0 }));
+    alInicio();
     setParametros(escribirFiltros(nuevos), { replace: true });
   };
 
@@ -152,8 +137,8 @@ export function ListaSolicitudes() {
         cambiar={(cambios) => poner({ ...filtros, ...cambios })}
         limpiar={() => poner(FILTROS_VACIOS)}
         colonias={colonias}
-        mostradas={ultimo.current.total}
-        total={ultimo.current.todas}
+        mostradas={ultimo.total}
+        total={ultimo.todas}
       />
       <TablaRegistros
         etiqueta="Solicitudes"
@@ -166,18 +151,9 @@ export function ListaSolicitudes() {
         vacia={{
           texto: 'Aún no hay solicitudes registradas.',
           nuevo: { a: RUTA_NUEVA_SOLICITUD, texto: 'Nueva solicitud' },
-          filtrada: ultimo.current.todas > 0 && { texto: 'Ninguna solicitud coincide con la búsqueda y los filtros.', limpiar: () => poner(FILTROS_VACIOS) },
+          filtrada: ultimo.todas > 0 && { texto: 'Ninguna solicitud coincide con la búsqueda y los filtros.', limpiar: () => poner(FILTROS_VACIOS) },
         }}
-        servidor={{
-          total: ultimo.current.total,
-          pagina,
-          cambiarPagina: setPagina,
-          orden,
-          cambiarOrden: (o) => {
-            setOrden(o);
-            setPagina((p) => ({ ...p, page: 0 }));
-          },
-        }}
+        servidor={servidor}
         sx={(t) => ({
           '& .fila-vencida': {
             bgcolor: alpha(t.palette.error.main, 0.06),

@@ -13,12 +13,20 @@ import {
   crearApoyo,
   editarApoyo,
   eliminarApoyo,
-  listarApoyos,
   obtenerDetalleApoyo,
   obtenerSolicitudOrigen,
   type DetalleApoyo,
   type FilaApoyo,
 } from '../../../db/repositorios/apoyos';
+import {
+  aniosDeApoyos,
+  CAMPOS_ORDEN_APOYOS,
+  ORDEN_INICIAL_APOYOS,
+  paginaApoyos,
+  valorEstimadoApoyos,
+  type CampoOrdenApoyos,
+  type FiltrosApoyos,
+} from '../../../db/repositorios/paginaApoyos';
 import { AvisoApoyoRepetido, AvisoApoyoRepetidoAlCapturar } from '../apoyos/AvisoApoyoRepetido';
 import { BeneficiarioApoyo } from '../apoyos/BeneficiarioApoyo';
 import { CampoSolicitudOrigen } from '../apoyos/CampoSolicitudOrigen';
@@ -36,11 +44,32 @@ const { estatus, ruta, cuentaEn, captura } = REGISTROS.apoyo;
 /** The date that places an apoyo in a year: its delivery, or its gestión while not delivered. */
 const fechaDe = (a: FilaApoyo) => a.fechaEntrega ?? a.fechaGestion;
 
-/** Every live apoyo, newest first, narrowed by name, CURP, folio, status, type and year. */
+/** The list's filter values as the database's query takes them. */
+const filtrosApoyos = (f: Record<string, string>): FiltrosApoyos => ({
+  texto: f.texto ?? '',
+  estatus: f.estatus ?? '',
+  tipoApoyoId: f.tipoApoyoId ?? '',
+  anio: f.anio ?? '',
+});
+
+/**
+ * Every live apoyo, newest first, narrowed by name, CURP, folio, status, type and year: one page at a time from
+ * the database (paginaApoyos.ts), with the estimated value of all the matching ones under the count.
+ */
 export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
   modulo: MODULO_APOYOS,
   nuevo: { a: '/apoyos/nuevo', texto: 'Nuevo apoyo' },
-  cargar: () => listarApoyos(db),
+  paginas: {
+    pedir: ({ filtros, orden, pagina, tamano }) =>
+      paginaApoyos(db, {
+        filtros: filtrosApoyos(filtros),
+        orden: orden ? { campo: orden.campo as CampoOrdenApoyos, direccion: orden.direccion } : ORDEN_INICIAL_APOYOS,
+        pagina,
+        tamano,
+      }),
+    ordenes: CAMPOS_ORDEN_APOYOS,
+    resumen: async (filtros) => `Valor estimado: ${formatearMoneda(await valorEstimadoApoyos(db, filtrosApoyos(filtros)))}`,
+  },
   etiqueta: 'Apoyos',
   ruta,
   columnas: [
@@ -62,13 +91,15 @@ export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
     etiqueta: 'Filtros de apoyos',
     texto: 'Buscar por beneficiario, CURP, tipo o folio',
     ancho: 3,
-    en: (a) => [a.beneficiario, a.curp, a.tipoApoyo, a.folioSolicitud, a.dependencia, a.colonia],
   },
   nombres: ['apoyo', 'apoyos'],
   vacia: { texto: 'Aún no hay apoyos registrados.', filtrada: 'Ningún apoyo coincide con la búsqueda y los filtros.' },
-  filtros: [filtroEstatus(estatus), filtroCampo('tipoApoyoId', 'Tipo de apoyo', { catalogo: 'tipoApoyo' }), filtroAnio(fechaDe)],
+  filtros: [
+    filtroEstatus(estatus),
+    filtroCampo('tipoApoyoId', 'Tipo de apoyo', { catalogo: 'tipoApoyo' }),
+    { ...filtroAnio(fechaDe), opciones: { consulta: async () => (await aniosDeApoyos(db)).map((a) => ({ valor: a, texto: a })) } },
+  ],
   tabla: { alturaSegunTexto: true },
-  resumen: (visibles) => `Valor estimado: ${formatearMoneda(visibles.reduce((s, a) => s + a.valorEstimado, 0))}`,
 };
 
 const entregado = (a: Pick<DatosApoyo, 'estatus'>) => a.estatus === 'entregado';
