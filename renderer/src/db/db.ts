@@ -103,6 +103,8 @@ export class BaseDatosPoa extends Dexie {
     const conGrupos = <T extends object>(r: T): T => ({ ...SIN_GRUPOS_EDAD, ...r });
     this.eventos.hook('reading', conGrupos);
     this.jornadas.hook('reading', conGrupos);
+    // Apoyos captured before programas listed their beneficiaries read as direct apoyos, as their schema defaults them.
+    this.apoyos.hook('reading', (a: Apoyo | undefined) => (a && a.programaId === undefined ? { ...a, programaId: null } : a));
   }
 }
 

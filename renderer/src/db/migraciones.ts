@@ -184,4 +184,12 @@ export const MIGRACIONES: readonly Migracion[] = [
       convenios: `${ESQUEMA_V1.convenios}, [fechaFirma+estatus+eliminado]`,
     },
   },
+  {
+    // A programa social gestionado lists its beneficiaries: each one is an apoyo that names the programa
+    // (`programaId`, an evento of tipo «programa»), so it enters the padrón as every apoyo does.
+    version: 12,
+    stores: {
+      apoyos: `${ESQUEMA_V1.apoyos}, [fechaEntrega+estatus+eliminado], programaId`,
+    },
+  },
 ];

@@ -1,4 +1,5 @@
-import { Alert, FormControlLabel, Grid, Link, Switch } from '@mui/material';
+import { Alert, FormControlLabel, Grid, Link, Stack, Switch } from '@mui/material';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -8,13 +9,15 @@ import { filaPublica, type FilaPadron, type FilaPadronPublica } from '../../../.
 import { ETIQUETA_FUENTE } from '../../../../../shared/schemas/modulos';
 import { ETIQUETA_SEXO } from '../../../../../shared/schemas/personas';
 import { db } from '../../../db';
-import { aniosConEntregas, listarPadron } from '../../../db/repositorios/apoyos';
+import { aniosConEntregas, listarPadron, programasSociales } from '../../../db/repositorios/apoyos';
+import { BotonConPermiso } from '../../../componentes/ConPermiso';
 import { BarraFiltros, FiltroSelect } from '../../../componentes/lista/BarraFiltros';
 import { coincide } from '../../../componentes/lista/filtros';
 import { TablaRegistros } from '../../../componentes/lista/TablaRegistros';
 import { columnaTextoLargo } from '../../../componentes/lista/TextoLargo';
 import { EncabezadoModulo } from '../comun/Pestanas';
 import { MODULO_APOYOS } from '../modulos';
+import { DialogoPadronTransparencia } from './DialogoPadronTransparencia';
 
 const sexo = (v: FilaPadronPublica['sexo']) => (v ? ETIQUETA_SEXO[v] : '');
 
@@ -28,7 +31,11 @@ const COMUNES: GridColDef<FilaPadronPublica>[] = [
   { ...columnaTextoLargo('colonia', 'Colonia / localidad', 180), valueGetter: (_v, row) => lugar(row) },
   { field: 'edad', headerName: 'Edad', width: 60, type: 'number' },
   { ...columnaTextoLargo('sexo', 'Sexo', 85), valueGetter: sexo },
+  columnaTextoLargo('programa', 'Programa', 150),
 ];
+
+/** The Programa filter's value for the apoyos given outside any programa. */
+const SIN_PROGRAMA = 'sin-programa';
 
 /**
  * The internal version: the name opens the apoyo, the street joins the colonia, and the reserved data follow; the
@@ -62,16 +69,29 @@ export function Padron() {
   const [anio, setAnio] = useState(String(new Date().getFullYear()));
   const [publica, setPublica] = useState(false);
   const [texto, setTexto] = useState('');
+  const [programa, setPrograma] = useState('');
+  const [exportar, setExportar] = useState(false);
+  const [exportado, setExportado] = useState<string | null>(null);
   const filas = useLiveQuery(() => listarPadron(db, anio ? Number(anio) : null), [anio]);
   const anios = useLiveQuery(() => aniosConEntregas(db, new Date().getFullYear()), []);
+  const programas = useLiveQuery(() => programasSociales(db), []);
   const visibles = useMemo(
-    () => (filas ?? []).filter((f) => coincide(texto, f.beneficiario, f.apoyo, f.colonia, f.localidad, publica ? '' : f.curp)),
-    [filas, texto, publica],
+    () =>
+      (filas ?? []).filter(
+        (f) =>
+          (programa === '' || (programa === SIN_PROGRAMA ? f.programaId === null : f.programaId === programa)) &&
+          coincide(texto, f.beneficiario, f.apoyo, f.colonia, f.localidad, f.programa, publica ? '' : f.curp),
+      ),
+    [filas, texto, publica, programa],
   );
+  const limpiar = () => {
+    setTexto('');
+    setPrograma('');
+  };
   const personas = new Set(visibles.map((f) => f.personaId)).size;
   const vacia = {
     texto: `Aún no hay apoyos entregados${anio ? ` en ${anio}` : ''}: cada apoyo aparece aquí al registrarse como entregado.`,
-    filtrada: (filas?.length ?? 0) > 0 && { texto: 'Ningún apoyo entregado coincide con la búsqueda.', limpiar: () => setTexto('') },
+    filtrada: (filas?.length ?? 0) > 0 && { texto: 'Ningún apoyo entregado coincide con la búsqueda y los filtros.', limpiar },
   };
   return (
     <>
@@ -85,13 +105,40 @@ export function Padron() {
         total={filas?.length ?? 0}
         nombres={['apoyo entregado', 'apoyos entregados']}
         resumen={`${personas} ${personas === 1 ? 'persona beneficiaria' : 'personas beneficiarias'}`}
-        limpiar={() => setTexto('')}
+        limpiar={limpiar}
       >
         <FiltroSelect etiqueta="Año de entrega" valor={anio} alCambiar={setAnio} opciones={(anios ?? []).map((a) => ({ valor: String(a), texto: String(a) }))} ancho={2} />
-        <Grid size={3}>
+        <FiltroSelect
+          etiqueta="Programa"
+          valor={programa}
+          alCambiar={setPrograma}
+          opciones={[{ valor: SIN_PROGRAMA, texto: 'Sin programa (apoyo directo)' }, ...(programas ?? []).map((p) => ({ valor: p.id, texto: p.nombre }))]}
+          ancho={3}
+        />
+        <Grid size={2}>
           <FormControlLabel control={<Switch checked={publica} onChange={(e) => setPublica(e.target.checked)} />} label="Versión pública" />
         </Grid>
       </BarraFiltros>
+      <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, alignItems: 'center' }}>
+        <BotonConPermiso accion="exportar-padron-transparencia" variant="outlined" startIcon={<FileDownloadIcon />} onClick={() => setExportar(true)}>
+          Exportar padrón de transparencia (.xlsx)
+        </BotonConPermiso>
+        {exportado && (
+          <Alert severity="success" role="status" onClose={() => setExportado(null)} sx={{ py: 0, flex: 1 }}>
+            {exportado}
+          </Alert>
+        )}
+      </Stack>
+      {exportar && (
+        <DialogoPadronTransparencia
+          anioInicial={anio}
+          onCerrar={() => setExportar(false)}
+          onExportado={(mensaje) => {
+            setExportar(false);
+            setExportado(mensaje);
+          }}
+        />
+      )}
       {publica && (
         <Alert severity="info" sx={{ mb: 1.5 }}>
           Versión pública para transparencia: nombre, apoyo, colonia o localidad, edad y sexo. No incluye CURP, domicilio ni teléfono.
