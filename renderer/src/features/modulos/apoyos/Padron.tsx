@@ -1,4 +1,4 @@
-import { Alert, FormControlLabel, Grid, Link, Stack, Switch } from '@mui/material';
+import { Alert, FormControlLabel, Link, Stack, Switch } from '@mui/material';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -25,13 +25,13 @@ const lugar = (f: FilaPadronPublica) => [f.colonia, f.localidad].filter(Boolean)
 
 /** The columns fit the grid at 1366 px: long names wrap, and the row grows to hold them. */
 const COMUNES: GridColDef<FilaPadronPublica>[] = [
-  { field: 'beneficiario', headerName: 'Beneficiario', flex: 1, minWidth: 170 },
-  columnaTextoLargo('apoyo', 'Apoyo', 170),
-  { field: 'fechaEntrega', headerName: 'Entrega', width: 95, valueFormatter: (v: string) => formatearFecha(v) },
-  { ...columnaTextoLargo('colonia', 'Colonia / localidad', 180), valueGetter: (_v, row) => lugar(row) },
-  { field: 'edad', headerName: 'Edad', width: 60, type: 'number' },
-  { ...columnaTextoLargo('sexo', 'Sexo', 85), valueGetter: sexo },
-  columnaTextoLargo('programa', 'Programa', 150),
+  { field: 'beneficiario', headerName: 'Beneficiario', flex: 1, minWidth: 150 },
+  columnaTextoLargo('apoyo', 'Apoyo', 140),
+  { field: 'fechaEntrega', headerName: 'Entrega', width: 92, valueFormatter: (v: string) => formatearFecha(v) },
+  { ...columnaTextoLargo('colonia', 'Colonia / localidad', 150), valueGetter: (_v, row) => lugar(row) },
+  { field: 'edad', headerName: 'Edad', width: 56, type: 'number' },
+  { ...columnaTextoLargo('sexo', 'Sexo', 80), valueGetter: sexo },
+  columnaTextoLargo('programa', 'Programa', 120),
 ];
 
 /** The Programa filter's value for the apoyos given outside any programa. */
@@ -51,10 +51,10 @@ const COMPLETAS: GridColDef<FilaPadron>[] = [
     ),
   },
   ...(COMUNES.slice(1, 3) as GridColDef<FilaPadron>[]),
-  { ...columnaTextoLargo<FilaPadron>('domicilio', 'Domicilio', 180), valueGetter: (_v, row) => [row.domicilio, lugar(row)].filter(Boolean).join(', ') },
+  { ...columnaTextoLargo<FilaPadron>('domicilio', 'Domicilio', 150), valueGetter: (_v, row) => [row.domicilio, lugar(row)].filter(Boolean).join(', ') },
   ...(COMUNES.slice(4) as GridColDef<FilaPadron>[]),
   { field: 'curp', headerName: 'CURP', width: 180 },
-  { field: 'telefono', headerName: 'Teléfono', width: 105 },
+  { field: 'telefono', headerName: 'Teléfono', width: 100 },
   { field: 'valorEstimado', headerName: 'Valor', width: 100, align: 'right', headerAlign: 'right', valueFormatter: (v: number) => formatearMoneda(v) },
   { field: 'fuente', headerName: 'Fuente', width: 110, valueFormatter: (v: FilaPadron['fuente']) => ETIQUETA_FUENTE[v] },
 ];
@@ -115,11 +115,9 @@ export function Padron() {
           opciones={[{ valor: SIN_PROGRAMA, texto: 'Sin programa (apoyo directo)' }, ...(programas ?? []).map((p) => ({ valor: p.id, texto: p.nombre }))]}
           ancho={3}
         />
-        <Grid size={2}>
-          <FormControlLabel control={<Switch checked={publica} onChange={(e) => setPublica(e.target.checked)} />} label="Versión pública" />
-        </Grid>
       </BarraFiltros>
-      <Stack direction="row" spacing={1.5} sx={{ mb: 1.5, alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} sx={{ mb: 1.5, alignItems: 'center' }}>
+        <FormControlLabel control={<Switch checked={publica} onChange={(e) => setPublica(e.target.checked)} />} label="Versión pública" />
         <BotonConPermiso accion="exportar-padron-transparencia" variant="outlined" startIcon={<FileDownloadIcon />} onClick={() => setExportar(true)}>
           Exportar padrón de transparencia (.xlsx)
         </BotonConPermiso>
@@ -141,7 +139,7 @@ export function Padron() {
       )}
       {publica && (
         <Alert severity="info" sx={{ mb: 1.5 }}>
-          Versión pública para transparencia: nombre, apoyo, colonia o localidad, edad y sexo. No incluye CURP, domicilio ni teléfono.
+          Versión pública para transparencia: nombre, apoyo, colonia o localidad, edad, sexo y programa. No incluye CURP, domicilio ni teléfono.
         </Alert>
       )}
       {publica ? (
@@ -152,7 +150,7 @@ export function Padron() {
           columnas={COMUNES}
           alturaSegunTexto
           ruta={(f) => `/apoyos/${f.id}`}
-          alto="calc(100vh - 390px)"
+          alto="calc(100vh - 440px)"
           vacia={vacia}
         />
       ) : (
@@ -163,6 +161,7 @@ export function Padron() {
           columnas={COMPLETAS}
           ocultas={OCULTAS_COMPLETAS}
           alturaSegunTexto
+          alto="calc(100vh - 380px)"
           ruta={(f) => `/apoyos/${f.id}`}
           vacia={vacia}
         />
