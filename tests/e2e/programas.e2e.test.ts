@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
 import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
-import { ir } from './pasos';
+import { elegirDelCatalogo, elegirOpcion, ir } from './pasos';
 
 const curp = (base: string) => base + digitoVerificadorCurp(base);
 
@@ -66,17 +66,6 @@ const BENEFICIARIOS = [
     sexo: 'Mujer',
   },
 ] as const;
-
-async function elegirOpcion(pagina: Page, combo: Locator, opcion: string): Promise<void> {
-  await combo.click();
-  await pagina.getByRole('option', { name: opcion, exact: true }).click();
-}
-
-async function elegirDelCatalogo(pagina: Page, combo: Locator, texto: string, opcion: string): Promise<void> {
-  await combo.fill(texto);
-  await pagina.getByRole('option', { name: opcion, exact: true }).waitFor();
-  await combo.press('Enter');
-}
 
 /** A select's menu fades out after a choice: a screenshot waits until it is gone. */
 async function menuCerrado(pagina: Page): Promise<void> {
