@@ -100,7 +100,8 @@ export class BaseDatosPoa extends Dexie {
       if (m.upgrade) version.upgrade(m.upgrade);
     }
     // Records captured before the attendance by age group read with every group null, as their schema defaults them.
-    const conGrupos = <T extends object>(r: T): T => ({ ...SIN_GRUPOS_EDAD, ...r });
+    // Dexie calls the hook for a key that is not stored too (get, bulkGet): that one stays undefined.
+    const conGrupos = <T extends object>(r: T | undefined): T | undefined => (r ? { ...SIN_GRUPOS_EDAD, ...r } : r);
     this.eventos.hook('reading', conGrupos);
     this.jornadas.hook('reading', conGrupos);
     // Apoyos captured before programas listed their beneficiaries read as direct apoyos, as their schema defaults them.
