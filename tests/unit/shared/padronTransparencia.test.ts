@@ -7,7 +7,11 @@ import {
   padronTransparencia,
   SIN_PROGRAMA,
 } from '../../../shared/domain/padronTransparencia';
+import { MARIA } from '../reportes/datos';
 import { apoyo, persona, TIPO_DESPENSA, TIPO_MEDICAMENTO, uuid } from './registros';
+
+// MARIA has every reserved datum captured (CURP, phone, email, street, postal code), so the test can tell none of
+// them reaches a row.
 
 const BECAS = uuid(801);
 const PENSION = uuid(802);
@@ -20,24 +24,6 @@ const TIPOS = new Map([
   [TIPO_MEDICAMENTO, 'Medicamento'],
 ]);
 
-// Every reserved datum is captured, so the test can tell none of them reaches a row.
-const MARIA = persona({
-  id: uuid(901),
-  sexo: 'M',
-  apellidoPaterno: 'Pérez',
-  apellidoMaterno: 'López',
-  nombres: 'María José',
-  curp: 'PELM900315MVZRPR05',
-  fechaNacimiento: '1990-03-15',
-  edad: null,
-  telefono: '2281234567',
-  correo: 'maria@example.com',
-  calle: 'Av. Juárez',
-  numero: '12',
-  codigoPostal: '91000',
-  colonia: 'Centro',
-  localidad: 'Cabecera municipal',
-});
 const JUAN = persona({ id: uuid(902), sexo: 'H', apellidoPaterno: 'Hernández', apellidoMaterno: '', nombres: 'Juan', edad: 41, colonia: '', localidad: 'San José' });
 const ALEX = persona({ id: uuid(903), sexo: 'X', apellidoPaterno: 'Ruiz', apellidoMaterno: 'Mora', nombres: 'Alex', edad: null, fechaNacimiento: null, colonia: 'El Mirador', localidad: '' });
 const PERSONAS = new Map([MARIA, JUAN, ALEX].map((p) => [p.id, p]));
