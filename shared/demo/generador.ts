@@ -127,6 +127,7 @@ const COD = {
   reconduccion: 16,
   arco: 17,
   cumplimiento: 18,
+  programaApoyo: 19,
 } as const;
 
 /* ---------- The office's catalogues ---------- */
@@ -506,6 +507,7 @@ function apoyo(ctx: Contexto, a: number): Record<string, unknown> {
   const estatus = rechazo ? 'rechazado' : entrega !== null ? 'entregado' : edad > 10 && az.si(0.6) ? 'autorizado' : 'gestionado';
   const eliminado = az.si(0.003) ? 1 : 0;
   const ultimo = Math.min(Math.max(entrega ?? gestion, gestion + (rechazo ? az.entero(60, 7200) : 0)) + (eliminado ? 300 : 0), ctx.cal.corteMin);
+  const programaId = solicitudId === null ? programaDelApoyo(ctx, a, y, fechaDe(gestion)) : null;
   return {
     id: uuidDe(ctx.semilla, COD.apoyo, a),
     createdAt: isoDe(gestion),
@@ -529,7 +531,25 @@ function apoyo(ctx: Contexto, a: number): Record<string, unknown> {
     fechaGestion: fechaDe(gestion),
     fechaEntrega: entrega === null ? null : fechaDe(entrega),
     evidencia: estatus === 'entregado' ? az.uno(['Acta de entrega firmada', 'Fotografía y firma de recibido', 'Vale de entrega con copia de INE']) : '',
+    programaId,
   };
+}
+
+/**
+ * Some direct apoyos are given under a programa social of their year (one managed before the apoyo, not deleted), so
+ * programas list beneficiaries by name. Drawn from a chance of its own, so the apoyo's other fields stay those of the
+ * same seed before programas listed them.
+ */
+function programaDelApoyo(ctx: Contexto, a: number, y: number, gestion: string): string | null {
+  const az = azarDe(ctx.semilla, COD.programaApoyo, a);
+  if (!az.si(0.3)) return null;
+  const desde = inicioDelAnio(ctx.n.eventos, ctx.anios, y);
+  const hasta = inicioDelAnio(ctx.n.eventos, ctx.anios, y + 1);
+  for (let intento = 0; intento < 6 && hasta > desde; intento++) {
+    const e = evento(ctx, az.entero(desde, hasta - 1));
+    if (e.tipo === 'programa' && e.eliminado === 0 && String(e.fecha) <= gestion) return String(e.id);
+  }
+  return null;
 }
 
 function algunos<T>(az: Azar, lista: readonly T[], min: number, max: number): T[] {

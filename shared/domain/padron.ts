@@ -11,7 +11,7 @@ import { edadEn } from './personas';
 
 export type ApoyoPadron = Pick<
   Apoyo,
-  'id' | 'personaId' | 'tipoApoyoId' | 'cantidad' | 'unidad' | 'valorEstimado' | 'fuente' | 'estatus' | 'fechaEntrega' | 'eliminado'
+  'id' | 'personaId' | 'tipoApoyoId' | 'cantidad' | 'unidad' | 'valorEstimado' | 'fuente' | 'estatus' | 'fechaEntrega' | 'eliminado' | 'programaId'
 >;
 export type PersonaPadron = Pick<
   Persona,
@@ -42,6 +42,9 @@ export interface FilaPadronPublica {
   /** Age on the day of delivery; null when neither the birth date nor an age was captured. */
   edad: number | null;
   sexo: Persona['sexo'] | null;
+  /** The programa social the apoyo was given under (public: the law publishes each programa's padrón); '' for a direct apoyo. */
+  programaId: string | null;
+  programa: string;
 }
 
 /** The internal padrón adds the identifying and contact data and the value of the support. */
@@ -56,13 +59,14 @@ export interface FilaPadron extends FilaPadronPublica {
 
 /**
  * The padrón of a year (null = every year): the live apoyos delivered in it, with their beneficiary, ordered by name
- * and then by date of delivery.
+ * and then by date of delivery. `programas` names the programas sociales by id.
  */
 export function padronDeBeneficiarios(
   apoyos: readonly ApoyoPadron[],
   personas: ReadonlyMap<string, PersonaPadron>,
   tiposApoyo: ReadonlyMap<string, string>,
   anio: number | null,
+  programas: ReadonlyMap<string, string>,
 ): FilaPadron[] {
   const filas: FilaPadron[] = [];
   for (const a of apoyos) {
@@ -81,6 +85,8 @@ export function padronDeBeneficiarios(
       localidad: p?.localidad ?? '',
       edad: p ? (p.fechaNacimiento ? edadEn(p.fechaNacimiento, fechaEntrega) : p.edad) : null,
       sexo: p?.sexo ?? null,
+      programaId: a.programaId,
+      programa: a.programaId ? (programas.get(a.programaId) ?? '(programa no encontrado)') : '',
       curp: p?.curp ?? '',
       domicilio: p ? [p.calle, p.numero].filter((x) => x.trim()).join(' ') : '',
       telefono: p?.telefono ?? '',
@@ -102,6 +108,8 @@ export function filaPublica(f: FilaPadron): FilaPadronPublica {
     localidad: f.localidad,
     edad: f.edad,
     sexo: f.sexo,
+    programaId: f.programaId,
+    programa: f.programa,
   };
 }
 

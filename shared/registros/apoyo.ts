@@ -62,6 +62,7 @@ export const apoyo = {
         const persona = ref.personas.get(a.personaId);
         return persona ? unidadTerritorial(persona) : '';
       }),
+      columna<Apoyo>('Programa social', 'texto', 26, (a, ref) => (a.programaId ? (ref.programas.get(a.programaId) ?? '') : '')),
       columna<Apoyo>('Tipo de apoyo', 'texto', 22, (a, ref) => nombreCatalogo(ref, a.tipoApoyoId)),
       columna<Apoyo>('Cantidad', 'numero', 10, (a) => a.cantidad),
       columna<Apoyo>('Unidad', 'texto', 12, (a) => a.unidad),

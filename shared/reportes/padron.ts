@@ -19,7 +19,7 @@ export const COLUMNAS_PADRON: TablaAnexo['columnas'] = [
 ];
 
 export function padronPublico(registros: RegistrosReporte, referencias: Referencias, anio: number): TablaAnexo {
-  const filas = padronDeBeneficiarios(registros.apoyos, referencias.personas, referencias.catalogos, anio)
+  const filas = padronDeBeneficiarios(registros.apoyos, referencias.personas, referencias.catalogos, anio, referencias.programas)
     .map(filaPublica)
     .map((f) => [f.beneficiario, f.apoyo, unidadTerritorial(f), f.edad, f.sexo ? ETIQUETA_SEXO[f.sexo] : '', f.fechaEntrega]);
   return {

@@ -25,6 +25,8 @@ export interface Referencias {
   catalogos: ReadonlyMap<string, string>;
   /** Folio of every solicitud an apoyo of the year comes from, also of earlier years. */
   folios: ReadonlyMap<string, string>;
+  /** Name of every programa social an apoyo of the year was given under, also of earlier years or deleted. */
+  programas: ReadonlyMap<string, string>;
 }
 
 /** Everything the POA workbook is made of, loaded by the same path as the cronograma. */

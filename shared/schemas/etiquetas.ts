@@ -54,6 +54,7 @@ export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
   atendio: 'Atendió',
   // Apoyos, jornadas, talleres, mesas, acuerdos, convenios
   solicitudId: 'Solicitud',
+  programaId: 'Programa social',
   unidad: 'Unidad',
   cantidad: 'Cantidad',
   monto: 'Monto',

@@ -111,6 +111,12 @@ export const datosApoyoSchema = z.object({
   fechaGestion: fecha('Fecha de gestión'),
   fechaEntrega: fecha('Fecha de entrega').nullable(),
   evidencia: textoOpcional('Evidencia', 1000, VARIAS_LINEAS),
+  /**
+   * The programa social (an evento of tipo «programa») whose beneficiary this apoyo makes the person; null for a
+   * direct apoyo. It is null by default: an apoyo stored before programas listed their beneficiaries, or from a
+   * backup or package written then, lacks it and reads as a direct apoyo, and so does a capture that does not name one.
+   */
+  programaId: z.uuid('Elija un programa social de la lista').nullable().default(null),
 });
 export const apoyoSchema = z.object({ ...baseRegistro, ...datosApoyoSchema.shape });
 

@@ -127,6 +127,7 @@ export const ENTIDADES_BITACORA = [
   'hoja-mensual',
   'hoja-trimestral',
   'bitacora',
+  'padron',
 ] as const;
 export type EntidadBitacora = (typeof ENTIDADES_BITACORA)[number];
 
@@ -154,6 +155,7 @@ export const ETIQUETA_ENTIDAD_BITACORA: Record<EntidadBitacora, string> = {
   'hoja-mensual': 'Hoja mensual',
   'hoja-trimestral': 'Hoja trimestral',
   bitacora: 'Bitácora',
+  padron: 'Padrón de beneficiarios',
 };
 
 /** The Spanish name of an entry's kind; a kind this version does not know shows as stored. */

@@ -37,6 +37,9 @@ export const PERMISOS = {
   // A colonia or localidad met at the window joins the catalogue there, so the next capture finds it spelled the same;
   // changing or deactivating catalogue entries stays with the administrator.
   'agregar-colonias': { rol: 'capturista', texto: 'agregar colonias y localidades al catálogo' },
+  // The transparency padrón carries only what the law publishes (name, support, territorial unit, age, sex), which any
+  // account already sees in the padrón's public version; the bitácora keeps who exported it.
+  'exportar-padron-transparencia': { rol: 'capturista', texto: 'exportar el padrón de transparencia' },
 
   // Decisions of the head of the department.
   'eliminar-registros': { rol: 'jefe', texto: 'eliminar registros' },

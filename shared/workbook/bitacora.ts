@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { textoCambios } from '../domain/cambiosBitacora';
 import { fechaIsoLocal, formatearFechaHora } from '../domain/formato';
 import { etiquetaAccionBitacora, etiquetaEntidadBitacora, type EntradaBitacora } from '../schemas/sistema';
-import { ALINEAR_TEXTO, BORDE, FUENTE_ENCABEZADO, FUENTE_NORMAL, FUENTE_SUBTITULO, FUENTE_TITULO, RELLENO_ENCABEZADO } from './estilos';
+import { FUENTE_NORMAL, FUENTE_SUBTITULO, FUENTE_TITULO } from './estilos';
 import { fechaExcel } from './fechas';
+import { encabezadoFijo, filaDeLista, filtroEnEncabezado, libroDeUnaHoja } from './hojaPlana';
 import { bytesDeLibro } from './libro';
 
 export const HOJA_BITACORA = 'Bitácora';
@@ -41,14 +42,10 @@ export function nombreArchivoBitacora(generado: Date): string {
  * applied, and the entries under Spanish headings, their date and time as Excel dates and their changes in words.
  */
 export function crearLibroBitacora(entrada: BitacoraLibroEntrada): ExcelJS.Workbook {
-  const libro = new ExcelJS.Workbook();
-  libro.creator = entrada.usuario;
-  libro.title = 'Bitácora';
-  libro.company = entrada.municipio;
-  libro.created = entrada.generado;
-  libro.modified = entrada.generado;
-  const hoja = libro.addWorksheet(HOJA_BITACORA, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  COLUMNAS_BITACORA.forEach((c, i) => (hoja.getColumn(i + 1).width = c.ancho));
+  const { libro, hoja } = libroDeUnaHoja(
+    { titulo: 'Bitácora', hoja: HOJA_BITACORA, usuario: entrada.usuario, municipio: entrada.municipio, generado: entrada.generado },
+    COLUMNAS_BITACORA.map((c) => c.ancho),
+  );
 
   const titulo = hoja.addRow([`Bitácora${entrada.municipio ? ` · ${entrada.municipio}` : ''}`]);
   titulo.font = FUENTE_TITULO;
@@ -58,18 +55,13 @@ export function crearLibroBitacora(entrada: BitacoraLibroEntrada): ExcelJS.Workb
   for (const f of entrada.filtros) hoja.addRow([f]).font = FUENTE_NORMAL;
   hoja.addRow([]);
 
-  const encabezado = hoja.addRow(COLUMNAS_BITACORA.map((c) => c.titulo));
-  encabezado.eachCell((c) => {
-    c.font = FUENTE_ENCABEZADO;
-    c.fill = RELLENO_ENCABEZADO;
-    c.border = BORDE;
-    c.alignment = { ...ALINEAR_TEXTO, vertical: 'middle' };
-  });
-  const filaEncabezado = encabezado.number;
-  hoja.views = [{ state: 'frozen', ySplit: filaEncabezado }];
+  const filaEncabezado = encabezadoFijo(
+    hoja,
+    COLUMNAS_BITACORA.map((c) => c.titulo),
+  );
 
   for (const e of entrada.entradas) {
-    const fila = hoja.addRow([
+    const fila = filaDeLista(hoja, [
       // The wall-clock time this PC showed, as Excel reads a date (see fechas.ts).
       fechaExcel(new Date(e.fecha)) ?? e.fecha,
       e.usuario,
@@ -80,15 +72,10 @@ export function crearLibroBitacora(entrada: BitacoraLibroEntrada): ExcelJS.Workb
       e.resumen,
       textoCambios(e.cambios),
     ]);
-    fila.eachCell({ includeEmpty: true }, (c) => {
-      c.font = FUENTE_NORMAL;
-      c.border = BORDE;
-      c.alignment = ALINEAR_TEXTO;
-    });
     fila.getCell(1).numFmt = 'dd/mm/yyyy hh:mm';
     fila.getCell(4).numFmt = '0';
   }
-  hoja.autoFilter = { from: { row: filaEncabezado, column: 1 }, to: { row: filaEncabezado, column: COLUMNAS_BITACORA.length } };
+  filtroEnEncabezado(hoja, filaEncabezado, COLUMNAS_BITACORA.length);
   return libro;
 }
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
 import { abrirApp, CARPETA_EVIDENCIAS, HOY_PRUEBAS, type Entorno } from './navegador';
-import { celda, elegirOpcion, gridCronograma, ir } from './pasos';
+import { celda, elegirDelCatalogo, elegirOpcion, gridCronograma, ir } from './pasos';
 
 const CURP_ROSA = 'HERR740510MVZRZS0' + digitoVerificadorCurp('HERR740510MVZRZS0');
 
@@ -12,12 +12,6 @@ function diaRelativo(dias: number): string {
   const f = new Date(`${hoy}T12:00:00Z`);
   f.setUTCDate(f.getUTCDate() + dias);
   return f.toISOString().slice(0, 10);
-}
-
-async function elegirDelCatalogo(pagina: Page, combo: Locator, texto: string, opcion: string): Promise<void> {
-  await combo.fill(texto);
-  await pagina.getByRole('option', { name: opcion, exact: true }).waitFor();
-  await combo.press('Enter');
 }
 
 async function agregarALista(campo: Locator, valores: string[]): Promise<void> {

@@ -9,6 +9,19 @@ import { CARPETA_EVIDENCIAS } from './navegador';
  * working in the cronograma's grid, capturing a solicitud at the front desk and printing a sheet.
  */
 
+/** Opens a select (or an autocomplete's list) and clicks the option named exactly so. */
+export async function elegirOpcion(pagina: Page, combo: Locator, opcion: string): Promise<void> {
+  await combo.click();
+  await pagina.getByRole('option', { name: opcion, exact: true }).click();
+}
+
+/** Types into a catalogue box until its option shows, and takes it with Enter, as the clerk does. */
+export async function elegirDelCatalogo(pagina: Page, combo: Locator, texto: string, opcion: string): Promise<void> {
+  await combo.fill(texto);
+  await pagina.getByRole('option', { name: opcion, exact: true }).waitFor();
+  await combo.press('Enter');
+}
+
 export function menu(pagina: Page): Locator {
   return pagina.getByRole('navigation', { name: 'Navegación principal' });
 }
@@ -22,12 +35,6 @@ export async function ir(pagina: Page, seccion: string): Promise<void> {
   const enlace = menu(pagina).getByRole('link', { name: seccion, exact: true });
   await enlace.click();
   await enlace.and(pagina.locator('[aria-current="page"]')).waitFor();
-}
-
-/** Chooses an option of a select (a combobox whose options open in a list). */
-export async function elegirOpcion(pagina: Page, combo: Locator, opcion: string): Promise<void> {
-  await combo.click();
-  await pagina.getByRole('option', { name: opcion, exact: true }).click();
 }
 
 export function gridCronograma(pagina: Page): Locator {

@@ -100,11 +100,14 @@ export class BaseDatosPoa extends Dexie {
       if (m.upgrade) version.upgrade(m.upgrade);
     }
     // Records captured before the attendance by age group read with every group null, as their schema defaults them.
-    const conGrupos = <T extends object>(r: T): T => ({ ...SIN_GRUPOS_EDAD, ...r });
+    // Dexie calls the hook for a key that is not stored too (get, bulkGet): that one stays undefined.
+    const conGrupos = <T extends object>(r: T | undefined): T | undefined => (r ? { ...SIN_GRUPOS_EDAD, ...r } : r);
     this.eventos.hook('reading', conGrupos);
     this.jornadas.hook('reading', conGrupos);
     // Acuerdos captured before their fulfilment was recorded read with none (no date, no evidence), as their schema defaults them.
     this.acuerdos.hook('reading', (a) => ({ ...SIN_CUMPLIMIENTO, ...a }));
+    // Apoyos captured before programas listed their beneficiaries read as direct apoyos, as their schema defaults them.
+    this.apoyos.hook('reading', (a: Apoyo | undefined) => (a && a.programaId === undefined ? { ...a, programaId: null } : a));
   }
 }
 

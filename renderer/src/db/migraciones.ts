@@ -185,10 +185,18 @@ export const MIGRACIONES: readonly Migracion[] = [
     },
   },
   {
+    // A programa social gestionado lists its beneficiaries: each one is an apoyo that names the programa
+    // (`programaId`, an evento of tipo «programa»), so it enters the padrón as every apoyo does.
+    version: 12,
+    stores: {
+      apoyos: `${ESQUEMA_V1.apoyos}, [fechaEntrega+estatus+eliminado], programaId`,
+    },
+  },
+  {
     // The apoyos list asks for one page at a time (paginaApoyos.ts). Live apoyos by the date that places them: the
     // delivered by their entrega, the others by their gestión within their status (the workflow keeps a fecha de
     // entrega only on a delivered apoyo); by gestión and by value; by dependencia for the search of its name; and the
-    // personas by colonia and localidad for the search of where they live. Version 12 (another change) adds
+    // personas by colonia and localidad for the search of where they live. Version 12 (programa beneficiaries) adds
     // `programaId`, repeated here as Dexie asks.
     version: 13,
     stores: {

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { nombresDeProgramas } from '../../../renderer/src/db/repositorios/apoyos';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
@@ -161,7 +162,7 @@ describe('la lista de apoyos, una página a la vez por los índices', () => {
     const porId = new Map(personas.map((p) => [p.id, p]));
     for (const anio of [2025, 2026, null]) {
       const padron = await listarPadron(db, anio);
-      expect(padron, String(anio)).toEqual(padronDeBeneficiarios(apoyos, porId, nombres, anio));
+      expect(padron, String(anio)).toEqual(padronDeBeneficiarios(apoyos, porId, nombres, anio, await nombresDeProgramas(db)));
       expect(padron.length, String(anio)).toBeGreaterThan(0);
     }
   });

@@ -65,7 +65,19 @@ export const S_DUPLICADA = solicitud({ fechaRecepcion: '2026-11-06T11:00', perso
 export const S_ELIMINADA = solicitud({ fechaRecepcion: '2026-11-07T11:00', personaId: MARIA.id, eliminado: 1 });
 export const S_2025 = solicitud({ fechaRecepcion: '2025-12-30T12:00', personaId: MARIA.id });
 
-export const AP_NOV = apoyo({ personaId: MARIA.id, solicitudId: S_2025.id, estatus: 'entregado', fechaEntrega: '2026-11-12', cantidad: 2, unidad: 'paquete', valorEstimado: 1234.5, dependenciaId: DIF });
+/** A programa social managed in an earlier year: the annexes name it by the references, not by the year's eventos. */
+export const PROGRAMA_BECAS = uuid(790);
+export const AP_NOV = apoyo({
+  personaId: MARIA.id,
+  solicitudId: S_2025.id,
+  estatus: 'entregado',
+  fechaEntrega: '2026-11-12',
+  cantidad: 2,
+  unidad: 'paquete',
+  valorEstimado: 1234.5,
+  dependenciaId: DIF,
+  programaId: PROGRAMA_BECAS,
+});
 export const AP_JUAN = apoyo({ personaId: JUAN.id, solicitudId: S_OCT.id, tipoApoyoId: TIPO_MEDICAMENTO, estatus: 'entregado', fechaEntrega: '2026-10-20', fuente: 'estatal' });
 export const AP_GESTIONADO = apoyo({ personaId: JUAN.id, estatus: 'gestionado', fechaEntrega: null });
 export const AP_ELIMINADO = apoyo({ personaId: JUAN.id, estatus: 'entregado', fechaEntrega: '2026-11-13', eliminado: 1 });
@@ -209,6 +221,7 @@ export function datosLibro(cambios: Partial<DatosLibroPoa> = {}): DatosLibroPoa 
       personas: new Map([MARIA, JUAN].map((p) => [p.id, p])),
       catalogos: CATALOGOS,
       folios: new Map([...REGISTROS.solicitudes].map((s) => [s.id, s.folio])),
+      programas: new Map([[PROGRAMA_BECAS, 'Becas para el bienestar']]),
     },
     configuracion: { municipio: '  San Pedro de las Flores ', logoDataUrl: LOGO_PNG },
     generado: GENERADO,

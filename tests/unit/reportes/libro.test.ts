@@ -231,6 +231,7 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
         'Folio de solicitud': S_2025.folio,
         Beneficiario: 'María José Pérez López',
         'Colonia / localidad': 'Centro, Cabecera municipal',
+        'Programa social': 'Becas para el bienestar',
         'Tipo de apoyo': 'Despensa',
         Cantidad: 2,
         Unidad: 'paquete',

@@ -35,19 +35,19 @@ describe('padrón de beneficiarios', () => {
   ];
 
   it('lista sólo los apoyos entregados del año, vivos, por apellido, con la edad al día de la entrega', () => {
-    const filas = padronDeBeneficiarios(apoyos, PERSONAS, TIPOS, 2026);
+    const filas = padronDeBeneficiarios(apoyos, PERSONAS, TIPOS, 2026, new Map());
     expect(filas.map((f) => [f.beneficiario, f.apoyo, f.fechaEntrega, f.edad, f.sexo, f.colonia])).toEqual([
       ['Hernández García Juan', 'Medicamento: 1.50 cajas', '2026-02-10', 41, 'H', 'Colonia Las Flores'],
       // Born 15/03/1990, she was 36 on 16/03/2026.
       ['Pérez López María José', 'Despensa: 2 paquetes', '2026-03-16', 36, 'M', 'Centro'],
     ]);
     expect(filas[1]).toMatchObject({ curp: 'PELM900315MVZRPR05', domicilio: 'Av. Juárez 12', telefono: '2281234567', valorEstimado: 900 });
-    expect(padronDeBeneficiarios(apoyos, PERSONAS, TIPOS, null)).toHaveLength(3);
+    expect(padronDeBeneficiarios(apoyos, PERSONAS, TIPOS, null, new Map())).toHaveLength(3);
   });
 
   it('la versión pública no lleva CURP, domicilio, teléfono ni valor', () => {
-    const publica = padronDeBeneficiarios(apoyos, PERSONAS, TIPOS, 2026).map(filaPublica);
-    expect(Object.keys(publica[1]).sort()).toEqual(['apoyo', 'beneficiario', 'colonia', 'edad', 'fechaEntrega', 'id', 'localidad', 'sexo']);
+    const publica = padronDeBeneficiarios(apoyos, PERSONAS, TIPOS, 2026, new Map()).map(filaPublica);
+    expect(Object.keys(publica[1]).sort()).toEqual(['apoyo', 'beneficiario', 'colonia', 'edad', 'fechaEntrega', 'id', 'localidad', 'programa', 'programaId', 'sexo']);
     expect(JSON.stringify(publica)).not.toMatch(/PELM900315|Juárez|2281234567/);
   });
 });

@@ -88,6 +88,7 @@ export function apoyo(c: Partial<Apoyo>): Apoyo {
     fechaGestion: '2026-01-05',
     fechaEntrega: null,
     evidencia: '',
+    programaId: null,
     ...c,
   };
 }

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { apoyosRepetidos, padronDeBeneficiarios, type FilaPadron } from '../../../../shared/domain/padron';
+import { padronTransparencia, type FiltroPadronTransparencia, type FilaTransparencia } from '../../../../shared/domain/padronTransparencia';
 import { fechaIsoLocal } from '../../../../shared/domain/formato';
 import { propuestaApoyo } from '../../../../shared/domain/propuestas';
 import { REGISTROS } from '../../../../shared/registros';
 import { fecha } from '../../../../shared/schemas/comunes';
-import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, type Apoyo, type DatosApoyo } from '../../../../shared/schemas/modulos';
+import { ESTATUS_APOYO, ETIQUETA_ESTATUS_APOYO, type Apoyo, type DatosApoyo, type Evento } from '../../../../shared/schemas/modulos';
 import { datosPersonaSchema, nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import type { EstatusSolicitud, Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, erroresDeZod, validar } from '../errores';
-import { escribir, registrarBitacora } from './base';
+import { escribir, leerConPermiso, registrarBitacora } from './base';
 import { guardarPersona } from './personas';
 import { repositorio } from './registros';
 import { nombresDeCatalogos } from './solicitudes';
@@ -25,13 +26,20 @@ export async function apoyosRepetidosDe(
 }
 
 const apoyos = repositorio<Apoyo, DatosApoyo>(REGISTROS.apoyo, {
-  tablas: (db) => [db.solicitudes],
+  tablas: (db) => [db.solicitudes, db.eventos],
   comprobar: async (db, a) => {
     const persona = await db.personas.get(a.personaId);
     if (!persona || persona.eliminado) throw new ErrorValidacion({ personaId: 'El beneficiario elegido ya no existe; búsquelo de nuevo' });
     if (a.solicitudId !== null) {
       const s = await db.solicitudes.get(a.solicitudId);
       if (!s || s.eliminado) throw new ErrorValidacion({ solicitudId: 'La solicitud de origen ya no existe' });
+    }
+    if (a.programaId !== null) {
+      const programa = await db.eventos.get(a.programaId);
+      if (!programa || programa.eliminado) throw new ErrorValidacion({ programaId: 'El programa social elegido ya no existe; elija otro' });
+      if (programa.tipo !== 'programa') {
+        throw new ErrorValidacion({ programaId: `«${programa.nombre}» no es un programa social; elija un programa de la lista` });
+      }
     }
   },
   // Giving the same type twice in a year is allowed; the bitácora notes the warning.
@@ -97,14 +105,24 @@ export interface FilaApoyo {
   fechaEntrega: string | null;
   solicitudId: string | null;
   folioSolicitud: string;
+  programaId: string | null;
+  /** The programa social it was given under; '' for a direct apoyo. */
+  programa: string;
 }
 
-/** The rows of these apoyos, in their order, with their beneficiaries' and catalogues' names. */
+/** Every programa social by id, deleted ones included (their beneficiaries keep its name). */
+export async function nombresDeProgramas(db: BaseDatosPoa): Promise<Map<string, string>> {
+  const programas = await db.eventos.where('tipo').equals('programa').toArray();
+  return new Map(programas.map((e) => [e.id, e.nombre]));
+}
+
+/** The rows of these apoyos, in their order, with their beneficiaries', catalogues' and programas' names. */
 export async function filasDeApoyos(db: BaseDatosPoa, lista: readonly Apoyo[]): Promise<FilaApoyo[]> {
-  const [personas, solicitudes, nombres] = await Promise.all([
+  const [personas, solicitudes, nombres, programas] = await Promise.all([
     db.personas.bulkGet([...new Set(lista.map((a) => a.personaId))]),
     db.solicitudes.bulkGet([...new Set(lista.flatMap((a) => (a.solicitudId ? [a.solicitudId] : [])))]),
     nombresDeCatalogos(db),
+    nombresDeProgramas(db),
   ]);
   const persona = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
   const folio = new Map(solicitudes.filter((s): s is Solicitud => s !== undefined).map((s) => [s.id, s.folio]));
@@ -129,15 +147,19 @@ export async function filasDeApoyos(db: BaseDatosPoa, lista: readonly Apoyo[]): 
       fechaEntrega: a.fechaEntrega,
       solicitudId: a.solicitudId,
       folioSolicitud: a.solicitudId ? (folio.get(a.solicitudId) ?? '') : '',
+      programaId: a.programaId,
+      programa: a.programaId ? (programas.get(a.programaId) ?? '') : '',
     };
   });
 }
 
+/** The most recent first: by delivery, else by gestión, then by id so the order is stable. */
+const masRecientePrimero = (x: FilaApoyo, y: FilaApoyo): number =>
+  (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
 /** Every live apoyo, the most recent first (by delivery, else by gestión); the list asks for pages (paginaApoyos.ts). */
 export async function listarApoyos(db: BaseDatosPoa): Promise<FilaApoyo[]> {
-  return (await filasDeApoyos(db, await apoyos.listar(db))).sort(
-    (x, y) => (y.fechaEntrega ?? y.fechaGestion).localeCompare(x.fechaEntrega ?? x.fechaGestion) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
+  return (await filasDeApoyos(db, await apoyos.listar(db))).sort(masRecientePrimero);
 }
 
 export interface DetalleApoyo {
@@ -146,6 +168,8 @@ export interface DetalleApoyo {
   tipoApoyo: string;
   dependencia: string;
   solicitud: { id: string; folio: string } | null;
+  /** The programa social it was given under (its detail links to it). */
+  programa: { id: string; nombre: string } | null;
   /** Same type, same person, same year: shown as a warning on the detail too. */
   repetidos: Apoyo[];
 }
@@ -154,12 +178,13 @@ export interface DetalleApoyo {
 export async function obtenerDetalleApoyo(db: BaseDatosPoa, id: string): Promise<DetalleApoyo | undefined> {
   const apoyo = await apoyos.obtener(db, id);
   if (!apoyo) return undefined;
-  const [persona, tipo, dependencia, solicitud, repetidos] = await Promise.all([
+  const [persona, tipo, dependencia, solicitud, repetidos, programa] = await Promise.all([
     db.personas.get(apoyo.personaId),
     db.catalogos.get(apoyo.tipoApoyoId),
     apoyo.dependenciaId ? db.catalogos.get(apoyo.dependenciaId) : undefined,
     apoyo.solicitudId ? db.solicitudes.get(apoyo.solicitudId) : undefined,
     apoyo.eliminado ? Promise.resolve([]) : apoyosRepetidosDe(db, apoyo),
+    apoyo.programaId ? db.eventos.get(apoyo.programaId) : undefined,
   ]);
   return {
     apoyo,
@@ -167,6 +192,7 @@ export async function obtenerDetalleApoyo(db: BaseDatosPoa, id: string): Promise
     tipoApoyo: tipo?.nombre ?? '',
     dependencia: dependencia?.nombre ?? '',
     solicitud: solicitud ? { id: solicitud.id, folio: solicitud.folio } : null,
+    programa: programa ? { id: programa.id, nombre: programa.nombre } : null,
     repetidos,
   };
 }
@@ -177,16 +203,84 @@ export async function aniosConEntregas(db: BaseDatosPoa, anioActual: number): Pr
   return [...new Set([anioActual, ...fechas.map((f) => Number(String(f).slice(0, 4)))])].sort((a, b) => b - a);
 }
 
-/**
- * The padrón of a year (null = all), from the delivered apoyos and their beneficiaries: only the live apoyos with a
- * fecha de entrega in that year are read, by the range of `[eliminado+fechaEntrega]` (schema version 13).
- */
-export async function listarPadron(db: BaseDatosPoa, anio: number | null): Promise<FilaPadron[]> {
+/** The delivered apoyos (those delivered in `anio` when given), with the people, catalogue entries and programas they name. */
+async function entregadosConNombres(db: BaseDatosPoa, anio: number | null = null) {
+  // Live apoyos with a fecha de entrega in the year, by the range of `[eliminado+fechaEntrega]` (schema version 13).
   const [desde, hasta] = anio === null ? ['', '\uffff'] : [String(anio), `${anio}\uffff`];
-  const apoyos = await db.apoyos.where('[eliminado+fechaEntrega]').between([0, desde], [0, hasta], true, true).toArray();
-  const [personas, nombres] = await Promise.all([db.personas.bulkGet([...new Set(apoyos.map((a) => a.personaId))]), nombresDeCatalogos(db)]);
+  const entregados = (await db.apoyos.where('[eliminado+fechaEntrega]').between([0, desde], [0, hasta], true, true).toArray()).filter(
+    (a) => a.estatus === 'entregado',
+  );
+  const [personas, nombres, programas] = await Promise.all([
+    db.personas.bulkGet([...new Set(entregados.map((a) => a.personaId))]),
+    nombresDeCatalogos(db),
+    nombresDeProgramas(db),
+  ]);
   const porId = new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
-  return padronDeBeneficiarios(apoyos, porId, nombres, anio);
+  return { entregados, personas: porId, nombres, programas };
+}
+
+/** The padrón of a year (null = all), from the delivered apoyos and their beneficiaries. */
+export async function listarPadron(db: BaseDatosPoa, anio: number | null): Promise<FilaPadron[]> {
+  const { entregados, personas, nombres, programas } = await entregadosConNombres(db, anio);
+  return padronDeBeneficiarios(entregados, personas, nombres, anio, programas);
+}
+
+/** The transparency padrón's rows for a programa (or all) and period; only what the law publishes leaves here. */
+export function padronParaTransparencia(db: BaseDatosPoa, filtro: FiltroPadronTransparencia): Promise<FilaTransparencia[]> {
+  return leerConPermiso(db, 'exportar-padron-transparencia', async () => {
+    const { entregados, personas, nombres, programas } = await entregadosConNombres(db);
+    return padronTransparencia(entregados, personas, nombres, programas, filtro);
+  });
+}
+
+/** The export in the bitácora: the file, the programa, the period and how many beneficiaries it lists. */
+export async function registrarExportacionPadron(
+  db: BaseDatosPoa,
+  datos: { destino: string; programa: string; periodo: string; filas: number },
+): Promise<void> {
+  const cuantos = datos.filas === 1 ? '1 beneficiario' : `${datos.filas.toLocaleString('es-MX')} beneficiarios`;
+  await escribir(db, 'exportar-padron-transparencia', [], async (autor) => {
+    await registrarBitacora(db, autor, {
+      accion: 'exportar',
+      entidad: 'padron',
+      entidadId: null,
+      resumen: `Padrón de transparencia exportado a Excel: ${datos.destino} (programa: ${datos.programa}; periodo: ${datos.periodo}; ${cuantos})`,
+    });
+  });
+}
+
+/** A programa social offered to an apoyo's «Programa social» field and to the padrón's filters. */
+export interface OpcionPrograma {
+  id: string;
+  nombre: string;
+  fecha: string;
+  estatus: Evento['estatus'];
+}
+
+/** The live programas sociales, the most recent first. */
+export async function programasSociales(db: BaseDatosPoa): Promise<OpcionPrograma[]> {
+  const programas = await db.eventos.where('tipo').equals('programa').toArray();
+  return programas
+    .filter((e) => e.eliminado === 0)
+    .sort((a, b) => b.fecha.localeCompare(a.fecha) || a.nombre.localeCompare(b.nombre, 'es-MX'))
+    .map((e) => ({ id: e.id, nombre: e.nombre, fecha: e.fecha, estatus: e.estatus }));
+}
+
+/** Whether the id is a live programa social (a capture started from a programa's detail takes it). */
+export async function esProgramaVigente(db: BaseDatosPoa, id: string): Promise<boolean> {
+  const e = await db.eventos.get(id);
+  return e !== undefined && e.eliminado === 0 && e.tipo === 'programa';
+}
+
+/** The beneficiaries of a programa: its live apoyos, as the apoyos list shows them, the most recent first. */
+export async function beneficiariosDelPrograma(db: BaseDatosPoa, programaId: string): Promise<FilaApoyo[]> {
+  const delPrograma = await db.apoyos.where('programaId').equals(programaId).toArray();
+  return (
+    await filasDeApoyos(
+      db,
+      delPrograma.filter((a) => a.eliminado === 0),
+    )
+  ).sort(masRecientePrimero);
 }
 
 /** A solicitud offered as the origin of an apoyo. */

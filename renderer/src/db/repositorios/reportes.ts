@@ -11,23 +11,27 @@ import { cargarCronogramaConRegistros } from './cronograma';
 
 /**
  * The names the workbook's annexes print next to the year's records: the people they name, the catalogue entries
- * (inactive ones too, so an old record keeps its name) and the folio of each solicitud an apoyo comes from, even one
- * received in an earlier year. Reads only the people and solicitudes the records point at.
+ * (inactive ones too, so an old record keeps its name), the folio of each solicitud an apoyo comes from, even one
+ * received in an earlier year, and the name of each programa social an apoyo was given under. Reads only the people,
+ * solicitudes and programas the records point at.
  */
 export async function referenciasDelAnio(db: BaseDatosPoa, registros: RegistrosReporte): Promise<Referencias> {
   const personaIds = [...new Set([...registros.solicitudes.map((s) => s.personaId), ...registros.apoyos.map((a) => a.personaId)])];
   const folios = new Map(registros.solicitudes.map((s) => [s.id, s.folio]));
   const faltantes = [...new Set(registros.apoyos.flatMap((a) => (a.solicitudId && !folios.has(a.solicitudId) ? [a.solicitudId] : [])))];
-  const [personas, catalogos, anteriores] = await Promise.all([
+  const programaIds = [...new Set(registros.apoyos.flatMap((a) => (a.programaId ? [a.programaId] : [])))];
+  const [personas, catalogos, anteriores, programas] = await Promise.all([
     db.personas.bulkGet(personaIds),
     db.catalogos.toArray(),
     db.solicitudes.bulkGet(faltantes),
+    db.eventos.bulkGet(programaIds),
   ]);
   for (const s of anteriores) if (s) folios.set(s.id, s.folio);
   return {
     personas: new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p])),
     catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])),
     folios,
+    programas: new Map(programas.flatMap((e) => (e?.id ? [[e.id, e.nombre] as const] : []))),
   };
 }
 

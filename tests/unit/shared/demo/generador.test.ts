@@ -147,6 +147,16 @@ describe('la oficina de demostración de un año', () => {
       if (a.solicitudId !== null) expect(solicitudes.get(a.solicitudId)?.personaId).toBe(a.personaId);
     }
     expect(t.apoyos.filter((a) => a.solicitudId !== null).length).toBeGreaterThan(t.apoyos.length / 4);
+    // Some direct apoyos are beneficiaries of a live programa social managed before them.
+    const eventos = new Map(t.eventos.map((e) => [e.id, e]));
+    const deProgramas = t.apoyos.filter((a) => a.programaId !== null);
+    expect(deProgramas.length).toBeGreaterThan(0);
+    for (const a of deProgramas) {
+      const e = eventos.get(str(a.programaId))!;
+      expect(e).toMatchObject({ tipo: 'programa', eliminado: 0 });
+      expect(str(e.fecha) <= str(a.fechaGestion)).toBe(true);
+      expect(a.solicitudId).toBeNull();
+    }
     for (const e of t.eventos) if (e.dependenciaId !== null) expect(catalogo.get(str(e.dependenciaId))).toBe('dependencia');
     for (const a of t.acuerdos) expect(mesas.has(a.mesaId)).toBe(true);
     for (const a of t.actividades) expect(a.poaId).toBe(idPoa(2026));

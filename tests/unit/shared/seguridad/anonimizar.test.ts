@@ -69,7 +69,7 @@ describe('anonimizar a una persona por cancelación u oposición (ARCO)', () => 
   it('en el padrón sigue apareciendo su apoyo, con colonia, edad y sexo, sin CURP, domicilio ni teléfono', () => {
     const apoyos = [apoyo({ personaId: GUADALUPE.id, tipoApoyoId: TIPO_DESPENSA, estatus: 'entregado', fechaGestion: '2026-03-01', fechaEntrega: '2026-03-16' })];
     const a = anonimizarPersona(GUADALUPE, 3, CUANDO);
-    const [fila] = padronDeBeneficiarios(apoyos, new Map([[a.id, a]]), new Map([[TIPO_DESPENSA, 'Despensa']]), 2026);
+    const [fila] = padronDeBeneficiarios(apoyos, new Map([[a.id, a]]), new Map([[TIPO_DESPENSA, 'Despensa']]), 2026, new Map());
     expect(fila).toMatchObject({ curp: '', domicilio: '', telefono: '', colonia: 'Centro', localidad: 'Cabecera municipal', sexo: 'M', edad: 41 });
     expect(filaPublica(fila)).toMatchObject({ beneficiario: '3 Persona anonimizada', sexo: 'M', edad: 41 });
   });

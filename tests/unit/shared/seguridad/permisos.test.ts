@@ -15,7 +15,15 @@ import {
 
 const sesion = (rol: Rol): Sesion => ({ cuentaId: '0b0e6f55-3a2d-4d4e-9a57-7c1d5f3c2a10', nombre: 'Ana López', usuario: 'ana.lopez', rol });
 
-const DE_CAPTURISTA: Accion[] = ['capturar-registros', 'editar-registros', 'imprimir-acuses', 'buscar', 'copiar-respaldo', 'agregar-colonias'];
+const DE_CAPTURISTA: Accion[] = [
+  'capturar-registros',
+  'editar-registros',
+  'imprimir-acuses',
+  'buscar',
+  'copiar-respaldo',
+  'agregar-colonias',
+  'exportar-padron-transparencia',
+];
 const DE_JEFE: Accion[] = [
   'eliminar-registros',
   'ajustes-manuales',
@@ -42,11 +50,11 @@ const DE_ADMINISTRADOR: Accion[] = ['gestionar-cuentas', 'configuracion', 'catal
 const permitidas = (rol: Rol) => ACCIONES.filter((a) => puede(rol, a));
 
 describe('una sola tabla de permisos: capturista ⊂ jefe ⊂ administrador', () => {
-  it('el capturista captura, edita, imprime acuses, busca, respalda y agrega colonias al catálogo, y nada más', () => {
+  it('el capturista captura, edita, imprime acuses, busca, respalda, agrega colonias al catálogo y exporta el padrón de transparencia, y nada más', () => {
     expect(permitidas('capturista')).toEqual(DE_CAPTURISTA);
   });
 
-  it('el capturista no puede eliminar, tocar el POA, ajustar, cerrar, restaurar, incorporar, exportar, ver la bitácora ni administrar', () => {
+  it('el capturista no puede eliminar, tocar el POA, ajustar, cerrar, restaurar, incorporar, exportar datos reservados, ver la bitácora ni administrar', () => {
     for (const a of [...DE_JEFE, ...DE_ADMINISTRADOR]) expect(puede('capturista', a), a).toBe(false);
   });
 
@@ -88,6 +96,7 @@ describe('quién puede, para la ayuda de los botones deshabilitados', () => {
       buscar: 'Cualquier cuenta puede buscar y consultar registros.',
       'copiar-respaldo': 'Cualquier cuenta puede hacer respaldos y copiarlos para otra PC.',
       'agregar-colonias': 'Cualquier cuenta puede agregar colonias y localidades al catálogo.',
+      'exportar-padron-transparencia': 'Cualquier cuenta puede exportar el padrón de transparencia.',
       'eliminar-registros': 'Solo un jefe o un administrador puede eliminar registros.',
       'ajustes-manuales': 'Solo un jefe o un administrador puede agregar ajustes manuales.',
       justificaciones: 'Solo un jefe o un administrador puede escribir justificaciones.',

@@ -14,6 +14,7 @@ import {
   editarApoyo,
   eliminarApoyo,
   obtenerDetalleApoyo,
+  esProgramaVigente,
   obtenerSolicitudOrigen,
   type DetalleApoyo,
   type FilaApoyo,
@@ -29,6 +30,7 @@ import {
 } from '../../../db/repositorios/paginaApoyos';
 import { AvisoApoyoRepetido, AvisoApoyoRepetidoAlCapturar } from '../apoyos/AvisoApoyoRepetido';
 import { BeneficiarioApoyo } from '../apoyos/BeneficiarioApoyo';
+import { CampoProgramaApoyo } from '../apoyos/CampoProgramaApoyo';
 import { CampoSolicitudOrigen } from '../apoyos/CampoSolicitudOrigen';
 import { ACCION_PASO, DialogoEstatusApoyo } from '../apoyos/DialogoEstatusApoyo';
 import type { VistaCaptura } from '../comun/CapturaRegistro';
@@ -83,10 +85,11 @@ export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
     { field: 'fuente', headerName: 'Fuente', width: 110, valueFormatter: (v: FilaApoyo['fuente']) => ETIQUETA_FUENTE[v] },
     columnaTextoLargo('dependencia', 'Dependencia', 160),
     { field: 'folioSolicitud', headerName: 'Solicitud', width: 130 },
+    columnaTextoLargo('programa', 'Programa social', 170),
     { field: 'colonia', headerName: 'Colonia / localidad', width: 160 },
     { field: 'curp', headerName: 'CURP', width: 185 },
   ],
-  ocultas: { fuente: false, curp: false, colonia: false, fechaGestion: false },
+  ocultas: { fuente: false, curp: false, colonia: false, fechaGestion: false, programa: false },
   busqueda: {
     etiqueta: 'Filtros de apoyos',
     texto: 'Buscar por beneficiario, CURP, tipo o folio',
@@ -118,6 +121,7 @@ const FORMULARIO_APOYO: VistaFormulario<DatosApoyo> = {
       campos: [
         { tipo: 'particular', Componente: BeneficiarioApoyo },
         { tipo: 'particular', Componente: CampoSolicitudOrigen, ancho: 6 },
+        { tipo: 'particular', Componente: CampoProgramaApoyo, ancho: 6 },
       ],
     },
     {
@@ -147,7 +151,7 @@ const FORMULARIO_APOYO: VistaFormulario<DatosApoyo> = {
 
 /**
  * /apoyos/nuevo. With ?solicitud=<id> (from a request being answered) the form starts with that request's citizen,
- * type and dependency.
+ * type and dependency; with ?programa=<id> (a programa's «Agregar beneficiario») it starts with that programa.
  */
 export const CAPTURA_APOYO: VistaCaptura<DatosApoyo> = {
   formulario: FORMULARIO_APOYO,
@@ -168,11 +172,14 @@ export const CAPTURA_APOYO: VistaCaptura<DatosApoyo> = {
     fechaGestion: hoy,
     fechaEntrega: null,
     evidencia: '',
+    programaId: null,
   }),
   desde: async (parametros, nuevo) => {
     const id = parametros.get('solicitud');
     const s = id ? await obtenerSolicitudOrigen(db, id) : undefined;
-    return s ? { ...nuevo, personaId: s.personaId, solicitudId: s.id, tipoApoyoId: s.tipoApoyoId, dependenciaId: s.dependenciaId } : nuevo;
+    const programa = parametros.get('programa');
+    const conPrograma = { ...nuevo, programaId: programa && (await esProgramaVigente(db, programa)) ? programa : null };
+    return s ? { ...conPrograma, personaId: s.personaId, solicitudId: s.id, tipoApoyoId: s.tipoApoyoId, dependenciaId: s.dependenciaId } : conPrograma;
   },
   crear: (datos) => crearApoyo(db, datos),
 };
@@ -216,6 +223,16 @@ export const DETALLE_APOYO: VistaDetalle<DetalleApoyo, Apoyo, DatosApoyo, Estatu
       { etiqueta: 'Dependencia', ancho: 8, valor: (d) => d.dependencia },
       { etiqueta: 'Fecha de gestión', valor: (d) => formatearFecha(d.apoyo.fechaGestion) },
       { etiqueta: 'Fecha de entrega', valor: (d) => formatearFecha(d.apoyo.fechaEntrega) },
+      {
+        etiqueta: 'Programa social',
+        ancho: 8,
+        valor: (d) =>
+          d.programa && (
+            <Link component={RouterLink} to={`/programas/${d.programa.id}`}>
+              {d.programa.nombre}
+            </Link>
+          ),
+      },
       {
         etiqueta: 'Solicitud de origen',
         valor: (d) =>

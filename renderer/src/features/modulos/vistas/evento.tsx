@@ -3,7 +3,8 @@ import { REGISTROS } from '../../../../../shared/registros';
 import { conGruposEdad, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type DatosEvento, type Evento } from '../../../../../shared/schemas/modulos';
 import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import { db } from '../../../db';
-import { crearEvento, editarEvento, eliminarEvento, listarEventos, obtenerEvento, type FilaEvento } from '../../../db/repositorios/eventos';
+import { crearEvento, editarEvento, eliminarEvento, listarEventos, obtenerEvento, type DetalleEvento, type FilaEvento } from '../../../db/repositorios/eventos';
+import { BeneficiariosPrograma } from '../programas/BeneficiariosPrograma';
 import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
@@ -137,7 +138,7 @@ export const CAPTURA_EVENTO: VistaCaptura<DatosEvento> = {
 };
 
 /** /programas/:id, the address the cronograma's drill-down opens. Other corrections than the steps are made by editing. */
-export const DETALLE_EVENTO: VistaDetalle<FilaEvento, FilaEvento, DatosEvento, Evento['estatus']> = {
+export const DETALLE_EVENTO: VistaDetalle<DetalleEvento, DetalleEvento, DatosEvento, Evento['estatus']> = {
   obtener: (id) => obtenerEvento(db, id),
   registro: (e) => e,
   avisos: { eliminado: 'Este registro fue eliminado.', noExiste: 'No existe ese registro.' },
@@ -178,8 +179,19 @@ export const DETALLE_EVENTO: VistaDetalle<FilaEvento, FilaEvento, DatosEvento, E
       { etiqueta: 'Horas', ancho: 4, valor: (e) => (esPrograma(e) ? '' : formatearNumero(e.horas, 1)) },
       { etiqueta: 'Asistentes', ancho: 8, valor: (e) => textoPorSexo(e.asistentesMujeres, e.asistentesHombres, e.asistentesOtro) },
       { etiqueta: 'Asistencia por grupo de edad', ancho: 12, valor: (e) => (conGruposEdad(e) ? textoPorEdad(e) : '') },
-      { etiqueta: 'Beneficiarios', ancho: 4, valor: (e) => (esPrograma(e) ? formatearNumero(e.beneficiarios) : '') },
+      { etiqueta: 'Beneficiarios', ancho: 4, valor: (e) => (esPrograma(e) ? textoBeneficiarios(e) : '') },
       { etiqueta: 'Evidencia', ancho: 12, valor: (e) => e.evidencia },
     ],
   },
+  // A programa lists the people it reached: each one an apoyo that names it.
+  despues: (e) => esPrograma(e) && <BeneficiariosPrograma programaId={e.id} eliminado={e.eliminado === 1} />,
 };
+
+/**
+ * The figure captured for the programa stays as the user wrote it; next to it, how many are registered by name
+ * («120 (3 registrados por nombre)»), so neither hides the other.
+ */
+function textoBeneficiarios(e: DetalleEvento): string {
+  const registrados = `${formatearNumero(e.registrados)} ${e.registrados === 1 ? 'registrado' : 'registrados'} por nombre`;
+  return `${formatearNumero(e.beneficiarios)} (${registrados})`;
+}

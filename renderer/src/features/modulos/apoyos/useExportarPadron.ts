@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { describirPeriodo, nombreArchivoTransparencia, type FiltroPadronTransparencia } from '../../../../../shared/domain/padronTransparencia';
+import { enEscritorio } from '../../../bridge';
+import { db } from '../../../db';
+import { padronParaTransparencia, registrarExportacionPadron } from '../../../db/repositorios/apoyos';
+import { obtenerConfiguracion } from '../../../db/repositorios/configuracion';
+import { sesionActual } from '../../../db/sesion';
+import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../../hooks/guardarExcel';
+
+export type ResultadoExportacionPadron = { tipo: 'guardado' | 'cancelado' | 'error'; mensaje: string };
+
+/** «Todos los apoyos entregados» when no programa is chosen. */
+export const TODOS_LOS_APOYOS_TEXTO = 'Todos los apoyos entregados';
+
+/**
+ * Exports the transparency padrón of a programa (or all) and period: reads its public rows (the repository builds
+ * them without CURP, street, phone or email), builds the sheet (exceljs loads only now), hands it to the bridge's save
+ * dialog and logs the export with the file, programa, period and count.
+ */
+export function useExportarPadron() {
+  const [exportando, setExportando] = useState(false);
+  const [resultado, setResultado] = useState<ResultadoExportacionPadron | null>(null);
+
+  async function exportar(filtro: FiltroPadronTransparencia, nombrePrograma: string | null): Promise<ResultadoExportacionPadron> {
+    setResultado(null);
+    setExportando(true);
+    const terminar = (r: ResultadoExportacionPadron) => {
+      setResultado(r);
+      return r;
+    };
+    try {
+      const filas = await padronParaTransparencia(db, filtro);
+      const { construirLibroTransparencia } = await import('../../../../../shared/workbook/padronTransparencia');
+      const programa = nombrePrograma ?? TODOS_LOS_APOYOS_TEXTO;
+      const periodo = describirPeriodo(filtro);
+      const bytes = await construirLibroTransparencia({
+        filas,
+        programa,
+        periodo,
+        municipio: (await obtenerConfiguracion(db)).municipio,
+        usuario: sesionActual(db)?.nombre ?? 'Sin sesión',
+        generado: new Date(),
+      });
+      const guardado = await guardarLibroExcel(nombreArchivoTransparencia(filtro, nombrePrograma), bytes);
+      if (!guardado) return terminar({ tipo: 'cancelado', mensaje: EXPORTACION_CANCELADA });
+      const { destino } = guardado;
+      await registrarExportacionPadron(db, { destino, programa, periodo, filas: filas.length });
+      const cuantos = filas.length === 1 ? '1 beneficiario' : `${filas.length.toLocaleString('es-MX')} beneficiarios`;
+      return terminar({
+        tipo: 'guardado',
+        mensaje: `Padrón de transparencia (${cuantos}) ${guardado.enRuta || enEscritorio ? 'guardado en' : 'descargado como'} ${destino}`,
+      });
+    } catch (error) {
+      return terminar({ tipo: 'error', mensaje: `No se pudo exportar el padrón: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setExportando(false);
+    }
+  }
+
+  return { exportar, exportando, resultado };
+}
