@@ -6,12 +6,13 @@ import type { Referencias, RegistrosReporte } from './tipos';
 
 /**
  * The public padrón de beneficiarios (transparency law) as a workbook sheet: the rows of Module 2's own public
- * padrón (name, support, colonia or localidad, age on the day of delivery, sex), so the screen and the file list the
+ * padrón (name, support, the programa social it came under, colonia or localidad, age on the day of delivery, sex), so the screen and the file list the
  * same people. CURP, street, number, postal code, phone and email never enter this table.
  */
 export const COLUMNAS_PADRON: TablaAnexo['columnas'] = [
   { titulo: 'Nombre', tipo: 'texto', ancho: 32 },
   { titulo: 'Apoyo', tipo: 'texto', ancho: 30 },
+  { titulo: 'Programa social', tipo: 'texto', ancho: 28 },
   { titulo: 'Colonia / localidad', tipo: 'texto', ancho: 30 },
   { titulo: 'Edad', tipo: 'numero', ancho: 7 },
   { titulo: 'Sexo', tipo: 'texto', ancho: 12 },
@@ -21,7 +22,7 @@ export const COLUMNAS_PADRON: TablaAnexo['columnas'] = [
 export function padronPublico(registros: RegistrosReporte, referencias: Referencias, anio: number): TablaAnexo {
   const filas = padronDeBeneficiarios(registros.apoyos, referencias.personas, referencias.catalogos, anio, referencias.programas)
     .map(filaPublica)
-    .map((f) => [f.beneficiario, f.apoyo, unidadTerritorial(f), f.edad, f.sexo ? ETIQUETA_SEXO[f.sexo] : '', f.fechaEntrega]);
+    .map((f) => [f.beneficiario, f.apoyo, f.programa, unidadTerritorial(f), f.edad, f.sexo ? ETIQUETA_SEXO[f.sexo] : '', f.fechaEntrega]);
   return {
     nombre: 'Padrón público',
     titulo: `Padrón de beneficiarios ${anio} (versión pública)`,

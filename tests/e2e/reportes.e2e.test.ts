@@ -263,7 +263,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     });
     expect(folioEnLibro).toEqual(folios);
     const padron = leido.getWorksheet('Padrón público')!;
-    expect((padron.getRow(2).values as unknown[]).filter(Boolean)).toEqual(['Nombre', 'Apoyo', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
+    expect((padron.getRow(2).values as unknown[]).filter(Boolean)).toEqual(['Nombre', 'Apoyo', 'Programa social', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
 
     await ir(pagina, 'Bitácora');
     await pagina.getByText(/^Libro POA 2026 exportado a Excel: POA-2026-Gestion-Social\.xlsx \(4 actividades, 4 solicitudes/).waitFor();

@@ -282,7 +282,7 @@ describe('padrón público de beneficiarios', () => {
 
   it('no tiene columnas de CURP, calle, número, código postal, teléfono ni correo', () => {
     const titulos = padron.columnas.map((c) => c.titulo);
-    expect(titulos).toEqual(['Nombre', 'Apoyo', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
+    expect(titulos).toEqual(['Nombre', 'Apoyo', 'Programa social', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
     for (const t of titulos) expect(t).not.toMatch(/curp|calle|domicilio|n[uú]mero|postal|tel[eé]fono|celular|correo|mail/i);
   });
 
@@ -293,11 +293,11 @@ describe('padrón público de beneficiarios', () => {
     }
   });
 
-  it('una fila por apoyo entregado en el año, como el padrón del módulo 2: nombre, apoyo, unidad territorial, edad a la entrega y sexo', () => {
+  it('una fila por apoyo entregado en el año, como el padrón del módulo 2: nombre, apoyo, programa, unidad territorial, edad a la entrega y sexo', () => {
     // María was born on 15/03/1990: 36 on the day of delivery. Juan has no birth date: the age captured.
     expect(padron.filas).toEqual([
-      ['Hernández García Juan', 'Medicamento: 1 despensa', 'El Mirador', 67, 'Hombre', '2026-10-20'],
-      ['Pérez López María José', 'Despensa: 2 paquete', 'Centro, Cabecera municipal', 36, 'Mujer', '2026-11-12'],
+      ['Hernández García Juan', 'Medicamento: 1 despensa', '', 'El Mirador', 67, 'Hombre', '2026-10-20'],
+      ['Pérez López María José', 'Despensa: 2 paquete', 'Becas para el bienestar', 'Centro, Cabecera municipal', 36, 'Mujer', '2026-11-12'],
     ]);
   });
 });
@@ -349,7 +349,7 @@ describe('el libro construido con esta entrada', () => {
     const cron = libro.getWorksheet('Cronograma')!;
     expect(cron.getCell(filasActividadCronograma(1).logrado, columnaMes(11)).value).toBe(c.filas[1].logrado[10]);
     const padron = libro.getWorksheet('Padrón público')!;
-    expect((padron.getRow(2).values as unknown[]).slice(1)).toEqual(['Nombre', 'Apoyo', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
+    expect((padron.getRow(2).values as unknown[]).slice(1)).toEqual(['Nombre', 'Apoyo', 'Programa social', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
     expect(padron.getCell(4, 1).value).toBe('Pérez López María José');
     const solicitudes = libro.getWorksheet('Solicitudes')!;
     const titulos = (solicitudes.getRow(2).values as unknown[]).slice(1);
