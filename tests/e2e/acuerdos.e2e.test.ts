@@ -113,7 +113,7 @@ describe('Acuerdos por cumplir de todas las mesas', () => {
     await fecha.fill('2026-11-24');
     await evidencia.fill('Oficio DIF/123/2026');
     // The label moves above the text it now holds: the picture waits for it to arrive.
-    await pagina.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await pagina.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/acuerdos-marcar-cumplido.png` });
     await dialogo.getByRole('button', { name: 'Marcar como cumplido' }).click();
     await dialogo.waitFor({ state: 'detached' });
