@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { CARPETA_EVIDENCIAS, appDelBloque } from './navegador';
 import { elegirOpcion, ir } from './pasos';
 
 interface AcuerdoNuevo {
@@ -38,14 +38,7 @@ async function mesaConAcuerdos(pagina: Page, fecha: string, tema: string, acuerd
  * with its days overdue; one is marked cumplido there with its evidence, leaves the list, and its mesa says so.
  */
 describe('Acuerdos por cumplir de todas las mesas', () => {
-  let app: Entorno;
-  beforeAll(async () => {
-    app = await abrirApp();
-    await app.pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.cerrar();
-  });
+  const app = appDelBloque();
 
   it('lista por responsable los pendientes de dos mesas, con lo vencido en rojo; marcar uno cumplido lo quita y la mesa dice cuándo y con qué', async () => {
     const { pagina } = app;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { CARPETA_EVIDENCIAS, appDelBloque } from './navegador';
 import { ir } from './pasos';
 
 /** Catalogue names as long as the office writes them (≥ 60 characters), which the lists must not cut. */
@@ -47,14 +47,7 @@ function textoCompleto(elemento: Locator): Promise<{ ancho: boolean; alto: boole
 }
 
 describe('Listas: qué dicen vacías y que nada se corte a 1366 px', () => {
-  let app: Entorno;
-  beforeAll(async () => {
-    app = await abrirApp();
-    await app.pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.cerrar();
-  });
+  const app = appDelBloque();
 
   it('sin registros, cada lista dice qué hacer, y «Nuevo apoyo» abre la captura', async () => {
     const { pagina } = app;

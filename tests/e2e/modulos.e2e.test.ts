@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
-import { abrirApp, CARPETA_EVIDENCIAS, HOY_PRUEBAS, type Entorno } from './navegador';
+import { CARPETA_EVIDENCIAS, HOY_PRUEBAS, appDelBloque } from './navegador';
 import { celda, elegirDelCatalogo, elegirOpcion, gridCronograma, ir } from './pasos';
 
 const CURP_ROSA = 'HERR740510MVZRZS0' + digitoVerificadorCurp('HERR740510MVZRZS0');
@@ -32,14 +32,7 @@ function filasDe(grid: Locator): Locator {
 }
 
 describe('Módulos 2, 3 y 4: captura en la interfaz y su conteo en el cronograma', () => {
-  let app: Entorno;
-  beforeAll(async () => {
-    app = await abrirApp();
-    await app.pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.cerrar();
-  });
+  const app = appDelBloque();
 
   it('Apoyos: los errores salen en su campo; registra un apoyo entregado en marzo con un beneficiario nuevo', async () => {
     const { pagina } = app;

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { servirRenderer } from './servidor';
@@ -108,4 +109,20 @@ export async function abrirApp({ configurar = true }: { configurar?: boolean } =
       if (errores.length) throw new Error(`Errores en la página: ${errores.join(' | ')}`);
     },
   };
+}
+
+/**
+ * The app of a describe block: opened (first start done, on «Hoy») before its tests and closed after them. The tests
+ * read it as they run (`const { pagina } = app;`).
+ */
+export function appDelBloque(): Entorno {
+  const app = {} as Entorno;
+  beforeAll(async () => {
+    Object.assign(app, await abrirApp());
+    await app.pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
+  });
+  afterAll(async () => {
+    await app.cerrar?.();
+  });
+  return app;
 }

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
-import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { CARPETA_EVIDENCIAS, appDelBloque } from './navegador';
 import { elegirDelCatalogo, elegirOpcion, ir } from './pasos';
 
 const curp = (base: string) => base + digitoVerificadorCurp(base);
@@ -80,14 +80,7 @@ function textoDelLibro(libro: ExcelJS.Workbook): string {
 }
 
 describe('Programas sociales: sus beneficiarios, el padrón y su exportación de transparencia', () => {
-  let app: Entorno;
-  beforeAll(async () => {
-    app = await abrirApp();
-    await app.pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.cerrar();
-  });
+  const app = appDelBloque();
 
   it('un programa con tres beneficiarios entregados los lista en su detalle con su monto', async () => {
     const { pagina } = app;

@@ -11,6 +11,7 @@ import {
   type PeriodoHoja,
 } from '../../../shared/reportes/periodoHoja';
 import type { Actividad, Reconduccion } from '../../../shared/schemas/poa';
+import type { Hoy } from '../../../shared/domain/enCurso';
 import {
   A1,
   A2,
@@ -35,7 +36,7 @@ import {
   cronograma,
 } from './datos';
 
-function hoja(periodo: PeriodoHoja, actividades: readonly Actividad[] = ACTIVIDADES, reconducciones: readonly Reconduccion[] = []) {
+function hoja(periodo: PeriodoHoja, actividades: readonly Actividad[] = ACTIVIDADES, reconducciones: readonly Reconduccion[] = [], hoy?: Hoy) {
   // The print route loads the cronograma with the period's last month as the cut.
   return hojaDeAvance({
     cronograma: cronograma(ultimoMesDe(periodo), actividades),
@@ -45,6 +46,7 @@ function hoja(periodo: PeriodoHoja, actividades: readonly Actividad[] = ACTIVIDA
     ajustes: AJUSTES,
     justificaciones: JUSTIFICACIONES,
     reconducciones,
+    hoy,
   });
 }
 
@@ -149,16 +151,8 @@ describe('hoja de un POA autorizado con reconducciones', () => {
 });
 
 describe('la hoja de diciembre el 1 de diciembre', () => {
-  const diciembre = hojaDeAvance({
-    cronograma: cronograma(12, ACTIVIDADES),
-    umbrales: UMBRALES_POR_DEFECTO,
-    periodo: { tipo: 'mes', numero: 12 },
-    registros: REGISTROS,
-    ajustes: AJUSTES,
-    justificaciones: JUSTIFICACIONES,
-    reconducciones: [],
-    hoy: { anio: 2026, mes: 12, dia: 1 },
-  });
+  const diciembreEl = (hoy: Hoy) => hoja({ tipo: 'mes', numero: 12 }, ACTIVIDADES, [], hoy);
+  const diciembre = diciembreEl({ anio: 2026, mes: 12, dia: 1 });
 
   it('cada actividad y el total dicen «en curso», con su meta a la fecha, y nada pide justificación', () => {
     expect(diciembre.filas.map((f) => [f.numero, f.estado, f.fueraDeMeta])).toEqual([
@@ -173,16 +167,7 @@ describe('la hoja de diciembre el 1 de diciembre', () => {
   });
 
   it('ya terminado (el 1 de enero) se juzga como cualquier mes', () => {
-    const cerrado = hojaDeAvance({
-      cronograma: cronograma(12, ACTIVIDADES),
-      umbrales: UMBRALES_POR_DEFECTO,
-      periodo: { tipo: 'mes', numero: 12 },
-      registros: REGISTROS,
-      ajustes: AJUSTES,
-      justificaciones: JUSTIFICACIONES,
-      reconducciones: [],
-      hoy: { anio: 2027, mes: 1, dia: 1 },
-    });
+    const cerrado = diciembreEl({ anio: 2027, mes: 1, dia: 1 });
     expect(cerrado.filas.every((f) => f.estado !== 'en-curso')).toBe(true);
     expect(cerrado.total.fueraDeMeta).toBe(true);
   });
