@@ -58,16 +58,11 @@ function retroceder(pasos: number, luego: () => void = () => undefined): void {
 
 /**
  * Takes the guard's step off the history (when there is one) before `continuar` moves elsewhere, so that the step
- * never stays behind to be met with Back later.
+ * never stays behind to be met with Back later: after a discard, and when a saved form leaves without asking.
  */
 export function quitarRegreso(continuar: () => void = () => undefined): void {
   if (enCentinela()) retroceder(1, continuar);
   else continuar();
-}
-
-/** Leaves without asking (the form was saved): the guard's step goes first. */
-export function salirSinPreguntar(continuar: () => void): void {
-  quitarRegreso(continuar);
 }
 
 /**

@@ -11,7 +11,7 @@ import { FormularioRegistro } from '../../componentes/formulario/FormularioRegis
 import { Seccion } from '../../componentes/formulario/Seccion';
 import { camposConError, enfocarPrimerError, erroresDe, guardarFormulario, irACampo, resolverCon } from '../../componentes/formulario/validacion';
 import { useSalidaProtegida } from '../../componentes/formulario/SalidaProtegida';
-import { pedirSalida, salirSinPreguntar } from '../../hooks/salidaProtegida';
+import { pedirSalida, quitarRegreso } from '../../hooks/salidaProtegida';
 import { AvisoDuplicados } from '../../componentes/personas/AvisoDuplicados';
 import { CamposPersonaComplementarios, CamposPersonaPrincipales } from '../../componentes/personas/CamposPersona';
 import { CampoPersona } from '../../componentes/personas/SelectorPersona';
@@ -112,7 +112,7 @@ function FormularioCaptura({ configuracion }: { configuracion: Configuracion }) 
     const ok = await guardarFormulario(form, async () => {
       id = (await crearSolicitud(db, v, personaNuevaDe(v))).id;
     });
-    if (ok) salirSinPreguntar(() => navegar(`/atencion/${id}`, { state: { recienCreada: true } }));
+    if (ok) quitarRegreso(() => navegar(`/atencion/${id}`, { state: { recienCreada: true } }));
   }
 
   /** Only the consent missing: it is asked now, and accepting saves. Anything else: the first field to fix in view. */
