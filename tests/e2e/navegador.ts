@@ -11,22 +11,25 @@ export const CARPETA_EVIDENCIAS = 'test-results/e2e';
  */
 export const HOY_PRUEBAS = new Date('2026-11-24T10:00:00-06:00');
 
-/** Debian's Chromium, the engine Electron embeds, driven headless. */
+/** How Debian's Chromium, the engine Electron embeds, is driven headless. */
+export const OPCIONES_CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--lang=es-MX',
+  ],
+};
+
+/** Debian's Chromium, the engine Electron embeds, driven headless (each context a private, in-memory profile). */
 export async function abrirNavegador(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--lang=es-MX',
-    ],
-  });
+  return chromium.launch(OPCIONES_CHROMIUM);
 }
 
 export interface Entorno {

@@ -1,9 +1,10 @@
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generarOficina, type OpcionesOficina } from '../../../shared/demo/generador';
-import { abrirNavegador, completarConfiguracionInicial, INSTALACION_PRUEBAS } from '../../e2e/navegador';
+import { completarConfiguracionInicial, INSTALACION_PRUEBAS, OPCIONES_CHROMIUM } from '../../e2e/navegador';
 import { servirRenderer } from '../../e2e/servidor';
-import type { Browser } from 'playwright-core';
 
 /**
  * The built renderer in headless Chromium with years of a busy office in its IndexedDB: the pieces every figure of
@@ -22,7 +23,6 @@ export const HOY_BENCH = new Date('2026-12-01T10:00:00-06:00');
 const BASE = 'poa-gestion-social';
 
 export interface Oficina {
-  navegador: Browser;
   contexto: BrowserContext;
   pagina: Page;
   cdp: CDPSession;
@@ -61,15 +61,22 @@ function instrumentar() {
 }
 
 /**
- * A fresh profile of the built renderer set up as a new PC (first-run screens, administrator signed in), then the
+ * A fresh profile of the built renderer, kept on disk as the desktop app keeps its data folder (a private browser
+ * context keeps IndexedDB in memory, where writing is several times slower than on disk and no user ever works),
+ * set up as a new PC (first-run screens, administrator signed in), then the
  * generated office written straight into its IndexedDB, chunk by chunk. This PC's own settings, accounts and
  * bitácora chain stay (it is station V1, as the office's main PC); the generated entries of other stations join.
  */
 export async function abrirOficina(opciones: OpcionesOficina): Promise<Oficina> {
   mkdirSync(CARPETA_BENCH, { recursive: true });
   const servidor = await servirRenderer();
-  const navegador = await abrirNavegador();
-  const contexto = await navegador.newContext({ locale: 'es-MX', timezoneId: 'America/Mexico_City', viewport: { width: 1366, height: 768 } });
+  const perfil = mkdtempSync(join(tmpdir(), 'poa-bench-'));
+  const contexto = await chromium.launchPersistentContext(perfil, {
+    ...OPCIONES_CHROMIUM,
+    locale: 'es-MX',
+    timezoneId: 'America/Mexico_City',
+    viewport: { width: 1366, height: 768 },
+  });
   // Before the clock is set, so the instruments read the real clock. The date starts at HOY_BENCH and runs on
   // (a fixed time would stop the charts' animations, which read Date.now, at their first frame).
   await contexto.addInitScript(instrumentar);
@@ -84,7 +91,6 @@ export async function abrirOficina(opciones: OpcionesOficina): Promise<Oficina> 
   const cargadas = await cargarOficina(pagina, opciones);
   const cargaMs = performance.now() - inicio;
   return {
-    navegador,
     contexto,
     pagina,
     cdp,
@@ -92,8 +98,9 @@ export async function abrirOficina(opciones: OpcionesOficina): Promise<Oficina> 
     cargadas,
     cargaMs,
     cerrar: async () => {
-      await navegador.close();
+      await contexto.close();
       await servidor.cerrar();
+      rmSync(perfil, { recursive: true, force: true });
     },
   };
 }
