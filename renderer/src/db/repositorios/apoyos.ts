@@ -203,10 +203,15 @@ export async function aniosConEntregas(db: BaseDatosPoa, anioActual: number): Pr
   return [...new Set([anioActual, ...fechas.map((f) => Number(String(f).slice(0, 4)))])].sort((a, b) => b - a);
 }
 
-/** The delivered apoyos (those delivered in `anio` when given), with the people, catalogue entries and programas they name. */
-async function entregadosConNombres(db: BaseDatosPoa, anio: number | null = null) {
-  // Live apoyos with a fecha de entrega in the year, by the range of `[eliminado+fechaEntrega]` (schema version 13).
-  const [desde, hasta] = anio === null ? ['', '\uffff'] : [String(anio), `${anio}\uffff`];
+/** Every fecha de entrega of a year, or of every year (null), as a range of 'AAAA-MM-DD' keys. */
+const rangoDelAnio = (anio: number | null): [string, string] => (anio === null ? ['', '\uffff'] : [String(anio), `${anio}\uffff`]);
+
+/**
+ * The delivered apoyos of a range of fechas de entrega ('AAAA-MM-DD', both ends included), with the people, catalogue
+ * entries and programas they name.
+ */
+async function entregadosConNombres(db: BaseDatosPoa, [desde, hasta]: [string, string]) {
+  // Live apoyos with a fecha de entrega in the range, by `[eliminado+fechaEntrega]` (schema version 13).
   const entregados = (await db.apoyos.where('[eliminado+fechaEntrega]').between([0, desde], [0, hasta], true, true).toArray()).filter(
     (a) => a.estatus === 'entregado',
   );
@@ -221,14 +226,15 @@ async function entregadosConNombres(db: BaseDatosPoa, anio: number | null = null
 
 /** The padrón of a year (null = all), from the delivered apoyos and their beneficiaries. */
 export async function listarPadron(db: BaseDatosPoa, anio: number | null): Promise<FilaPadron[]> {
-  const { entregados, personas, nombres, programas } = await entregadosConNombres(db, anio);
+  const { entregados, personas, nombres, programas } = await entregadosConNombres(db, rangoDelAnio(anio));
   return padronDeBeneficiarios(entregados, personas, nombres, anio, programas);
 }
 
 /** The transparency padrón's rows for a programa (or all) and period; only what the law publishes leaves here. */
 export function padronParaTransparencia(db: BaseDatosPoa, filtro: FiltroPadronTransparencia): Promise<FilaTransparencia[]> {
   return leerConPermiso(db, 'exportar-padron-transparencia', async () => {
-    const { entregados, personas, nombres, programas } = await entregadosConNombres(db);
+    // Only the period's deliveries are read, whatever the history holds.
+    const { entregados, personas, nombres, programas } = await entregadosConNombres(db, [filtro.desde, filtro.hasta]);
     return padronTransparencia(entregados, personas, nombres, programas, filtro);
   });
 }
