@@ -5,7 +5,7 @@
 import fsSincrono from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindowConstructorOptions } from 'electron';
 import { ID_APLICACION } from '../../shared/aplicacion/identidad';
 import { carpetaDatos, carpetaRegistros } from './datos';
 import { crearManejadores } from './handlers';
@@ -53,8 +53,35 @@ const registrar = crearRegistro({
 process.on('uncaughtException', (error) => registrar('Error no atendido en el proceso principal', error));
 process.on('unhandledRejection', (motivo) => registrar('Promesa rechazada sin atender en el proceso principal', motivo));
 
+/** The only door to the operating system's browser; every caller passes the URL through urlExternaPermitida first. */
+const abrirEnSistema = (url: string): Promise<void> => shell.openExternal(url);
+
 function abrirExterno(url: string): void {
-  shell.openExternal(url).catch((error: unknown) => registrar('No se pudo abrir el enlace externo', error));
+  abrirEnSistema(url).catch((error: unknown) => registrar('No se pudo abrir el enlace externo', error));
+}
+
+/**
+ * Every window of the app. window.ts gives the sizes and the rest of the preferences; the isolation flags are written
+ * here, where the window is made, so they cannot be lost on the way and the security audit reads them.
+ */
+function nuevaVentana(opciones: BrowserWindowConstructorOptions): BrowserWindow {
+  return new BrowserWindow({
+    ...opciones,
+    webPreferences: {
+      ...opciones.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // A middle click would otherwise ask for a new window (refused anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
 }
 
 const elegirRuta: ElegirRutaGuardado = async ({ titulo, rutaSugerida, filtros }) => {
@@ -77,7 +104,7 @@ function mostrarAcercaDe(): void {
 }
 
 function crearVentanaPrincipal(): BrowserWindow {
-  const ventana = new BrowserWindow(opcionesVentanaPrincipal(rutaPreload, { herramientasDesarrollo }));
+  const ventana = nuevaVentana(opcionesVentanaPrincipal(rutaPreload, { herramientasDesarrollo }));
   ventana.once('ready-to-show', () => ventana.show());
   ventana.on('closed', () => {
     if (ventanaPrincipal === ventana) ventanaPrincipal = null;
@@ -108,9 +135,9 @@ function registrarIpc(): void {
     carpetaDocumentos: () => app.getPath('documents'),
     carpetaRespaldos: path.join(app.getPath('userData'), 'respaldos'),
     crearVentanaImpresion: () =>
-      new BrowserWindow(opcionesVentanaImpresion(rutaPreload, ventanaPrincipal ?? undefined, { herramientasDesarrollo })),
+      nuevaVentana(opcionesVentanaImpresion(rutaPreload, ventanaPrincipal ?? undefined, { herramientasDesarrollo })),
     urlInicio,
-    abrirExterno: (url) => shell.openExternal(url),
+    abrirExterno: abrirEnSistema,
     info: {
       version: () => app.getVersion(),
       plataforma: process.platform,

@@ -12,18 +12,13 @@ export interface OpcionesVentana {
   herramientasDesarrollo?: boolean;
 }
 
-/** The same preferences for the main window and the hidden print window. */
+/**
+ * The same preferences for the main window and the hidden print window. The isolation flags (contextIsolation,
+ * sandbox, no nodeIntegration, webSecurity…) are added where the window is made, `nuevaVentana` in index.ts.
+ */
 export function preferenciasSeguras(preload: string, opciones: OpcionesVentana = {}): WebPreferences {
   return {
     preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
     devTools: opciones.herramientasDesarrollo === true,

@@ -174,6 +174,34 @@ describe('main process startup', () => {
     expect(ventana.enfocada).toBe(1);
   });
 
+  it('every window is isolated and sandboxed; the print window is the main one\'s child and never throttled', async () => {
+    await arrancar();
+    falso.resolverListo();
+    await vi.waitFor(() => expect(falso.ventanas).toHaveLength(1));
+    const imprimir = falso.llamadas.find(([n, canal]) => n === 'ipcMain.handle' && canal === 'impresion:imprimir')?.[2] as (
+      evento: unknown,
+      solicitud: unknown,
+    ) => Promise<unknown>;
+    // The fake window cannot load a page: the answer is an error, but the window was made.
+    await imprimir({ senderFrame: { url: 'app://poa/index.html', parent: null } }, { ruta: '/imprimir/poa', modo: 'dialogo', horizontal: true });
+    expect(falso.ventanas).toHaveLength(2);
+    const aislada = {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: false,
+    };
+    for (const { opciones } of falso.ventanas) expect(opciones).toMatchObject({ webPreferences: aislada });
+    const impresion = falso.ventanas[1].opciones as { parent: { registro: unknown }; show: boolean; webPreferences: object };
+    expect(impresion.parent.registro).toBe(falso.ventanas[0]);
+    expect(impresion).toMatchObject({ show: false, webPreferences: { backgroundThrottling: false } });
+  });
+
   it('a run from the sources keeps its own data folder, unless POA_USER_DATA says otherwise', async () => {
     falso.empaquetada = false;
     vi.stubEnv('POA_USER_DATA', '');

@@ -28,15 +28,12 @@ function navegar(contenido: ContenidoFalso, url: string, isMainFrame = true) {
 }
 
 describe('window options', () => {
-  it('isolate, sandbox and keep Node out of every page', () => {
+  it('give every page the preload, no drag-and-drop navigation and no developer tools', () => {
     const preferencias = preferenciasSeguras('/app/out/preload/index.cjs');
-    expect(preferencias).toMatchObject({
+    expect(preferencias).toEqual({
       preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
       devTools: false,
     });
     const principal = opcionesVentanaPrincipal('/p.cjs');
