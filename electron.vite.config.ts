@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { cspDesarrollo } from './electron/vite/cspDesarrollo';
 
 export default defineConfig({
   main: {
@@ -22,7 +23,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspDesarrollo()],
     // The POA workbook is built in a module worker, which shares the app's chunks (exceljs among them).
     worker: { format: 'es' },
     build: {

@@ -2,24 +2,25 @@
  * Main process entry: one instance, the app:// protocol, the permission and navigation guards, the IPC
  * handlers and the main window. Everything with a decision in it lives in a module tested on its own.
  */
+import fsSincrono from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindowConstructorOptions } from 'electron';
+import { ID_APLICACION } from '../../shared/aplicacion/identidad';
+import { carpetaDatos, carpetaRegistros } from './datos';
 import { crearManejadores } from './handlers';
 import type { ElegirRutaGuardado } from './handlers/types';
 import { registrarCanales } from './ipc';
 import { plantillaMenu } from './menu';
 import { crearManejadorProtocolo } from './protocol';
+import { crearRegistro } from './registro';
 import { ESQUEMA_APP, origenesPermitidos, permisoPermitido, URL_INICIO } from './security';
 import { opcionesVentanaImpresion, opcionesVentanaPrincipal, protegerContenido, TITULO_APP } from './window';
 
-const ID_APLICACION = 'mx.gob.municipio.poa-gestion-social';
-
-// Tests and support staff point the app at another data folder; it must be set before anything reads it,
-// including the single-instance lock, which is keyed by this folder.
-if (process.env.POA_USER_DATA) {
-  app.setPath('userData', path.resolve(process.env.POA_USER_DATA));
-}
+// Tests and support staff point the app at another data folder (POA_USER_DATA), and a run from the sources gets
+// its own; it must be set before anything reads it, including the single-instance lock, which is keyed by it.
+const carpeta = carpetaDatos({ empaquetada: app.isPackaged, variable: process.env.POA_USER_DATA, carpetaAppData: app.getPath('appData') });
+if (carpeta) app.setPath('userData', carpeta);
 
 // electron-vite dev serves the renderer over http and sets this variable; a packaged app never uses it.
 const urlDesarrollo = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -30,22 +31,57 @@ const carpetaRenderer = path.join(__dirname, '../renderer');
 const rutaPreload = path.join(__dirname, '../preload/index.cjs');
 
 // Privileges can only be granted before 'ready'. A standard, secure scheme gives the renderer a stable origin
-// with IndexedDB, fetch and a proper security context.
+// with IndexedDB, fetch and a proper security context; codeCache keeps V8's compiled code between starts.
 protocol.registerSchemesAsPrivileged([
-  { scheme: ESQUEMA_APP, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: ESQUEMA_APP, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 app.enableSandbox();
 // Native date inputs, number formats and the spell checker follow Mexican Spanish whatever the PC's language.
 app.commandLine.appendSwitch('lang', 'es-MX');
 
 let ventanaPrincipal: BrowserWindow | null = null;
+/** Developer tools and reload: runs from the sources only, never the installed app. */
+const herramientasDesarrollo = !app.isPackaged;
 
-function registrar(mensaje: string, detalle?: unknown): void {
-  console.error(`[POA] ${mensaje}`, detalle ?? '');
-}
+// The log file in the data folder (a Windows GUI program has no console); a run from the sources also prints it.
+const registrar = crearRegistro({
+  fs: fsSincrono,
+  carpeta: carpetaRegistros(app.getPath('userData')),
+  ahora: () => new Date(),
+  consola: app.isPackaged ? undefined : (linea) => console.error(`[POA] ${linea}`),
+});
+process.on('uncaughtException', (error) => registrar('Error no atendido en el proceso principal', error));
+process.on('unhandledRejection', (motivo) => registrar('Promesa rechazada sin atender en el proceso principal', motivo));
+
+/** The only door to the operating system's browser; every caller passes the URL through urlExternaPermitida first. */
+const abrirEnSistema = (url: string): Promise<void> => shell.openExternal(url);
 
 function abrirExterno(url: string): void {
-  shell.openExternal(url).catch((error: unknown) => registrar('No se pudo abrir el enlace externo', error));
+  abrirEnSistema(url).catch((error: unknown) => registrar('No se pudo abrir el enlace externo', error));
+}
+
+/**
+ * Every window of the app. window.ts gives the sizes and the rest of the preferences; the isolation flags are written
+ * here, where the window is made, so they cannot be lost on the way and the security audit reads them.
+ */
+function nuevaVentana(opciones: BrowserWindowConstructorOptions): BrowserWindow {
+  return new BrowserWindow({
+    ...opciones,
+    webPreferences: {
+      ...opciones.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // A middle click would otherwise ask for a new window (refused anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
 }
 
 const elegirRuta: ElegirRutaGuardado = async ({ titulo, rutaSugerida, filtros }) => {
@@ -68,7 +104,7 @@ function mostrarAcercaDe(): void {
 }
 
 function crearVentanaPrincipal(): BrowserWindow {
-  const ventana = new BrowserWindow(opcionesVentanaPrincipal(rutaPreload));
+  const ventana = nuevaVentana(opcionesVentanaPrincipal(rutaPreload, { herramientasDesarrollo }));
   ventana.once('ready-to-show', () => ventana.show());
   ventana.on('closed', () => {
     if (ventanaPrincipal === ventana) ventanaPrincipal = null;
@@ -98,9 +134,10 @@ function registrarIpc(): void {
     elegirRuta,
     carpetaDocumentos: () => app.getPath('documents'),
     carpetaRespaldos: path.join(app.getPath('userData'), 'respaldos'),
-    crearVentanaImpresion: () => new BrowserWindow(opcionesVentanaImpresion(rutaPreload)),
+    crearVentanaImpresion: () =>
+      nuevaVentana(opcionesVentanaImpresion(rutaPreload, ventanaPrincipal ?? undefined, { herramientasDesarrollo })),
     urlInicio,
-    abrirExterno: (url) => shell.openExternal(url),
+    abrirExterno: abrirEnSistema,
     info: {
       version: () => app.getVersion(),
       plataforma: process.platform,
@@ -136,7 +173,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       configurarSesion();
       registrarIpc();
-      Menu.setApplicationMenu(Menu.buildFromTemplate(plantillaMenu({ desarrollo: urlDesarrollo !== undefined, acercaDe: mostrarAcercaDe })));
+      Menu.setApplicationMenu(Menu.buildFromTemplate(plantillaMenu({ desarrollo: herramientasDesarrollo, acercaDe: mostrarAcercaDe })));
       ventanaPrincipal = crearVentanaPrincipal();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) ventanaPrincipal = crearVentanaPrincipal();

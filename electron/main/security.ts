@@ -2,13 +2,11 @@
  * The window's security rules as pure functions, so they are tested without Electron: which origin is ours,
  * which navigations and permissions are allowed, and which links may go to the operating system.
  */
-import { PROTOCOLOS_EXTERNOS } from '../../shared/ipc/canales';
+import { ORIGEN_APP } from '../../shared/aplicacion/identidad';
+import { HOSTS_EXTERNOS, PROTOCOLOS_EXTERNOS } from '../../shared/ipc/canales';
 
-export const ESQUEMA_APP = 'app';
-export const HOST_APP = 'poa';
 /** Scheme and host never change once released: IndexedDB is keyed by origin, so users' data depends on them. */
-export const ORIGEN_APP = `${ESQUEMA_APP}://${HOST_APP}`;
-export const URL_INICIO = `${ORIGEN_APP}/index.html`;
+export { ESQUEMA_APP, HOST_APP, ORIGEN_APP, URL_INICIO } from '../../shared/aplicacion/identidad';
 
 /**
  * `scheme://host[:port]` of a URL, or null when it does not parse. Built by hand because Node reports the origin
@@ -41,10 +39,11 @@ export function esOrigenPermitido(url: string, origenes: readonly string[]): boo
 }
 
 /**
- * A link that may be handed to the operating system: http(s) with a host, or mailto. Returns the normalized
- * URL, or null for anything else (javascript:, file:, data:, app:…).
+ * A link that may be handed to the operating system: http(s) or mailto, to one of the allowed hosts (for mailto, the
+ * address's domain). Returns the normalized URL, or null for anything else (javascript:, file:, data:, app:, any
+ * other host…).
  */
-export function urlExternaPermitida(url: string): string | null {
+export function urlExternaPermitida(url: string, hosts: readonly string[] = HOSTS_EXTERNOS): string | null {
   let analizada: URL;
   try {
     analizada = new URL(url);
@@ -54,7 +53,15 @@ export function urlExternaPermitida(url: string): string | null {
   if (!PROTOCOLOS_EXTERNOS.includes(analizada.protocol)) return null;
   if (analizada.protocol !== 'mailto:' && !analizada.hostname) return null;
   if (analizada.username || analizada.password) return null;
+  const host = analizada.protocol === 'mailto:' ? dominioCorreo(analizada.pathname) : analizada.hostname;
+  if (host === null || !hosts.includes(host)) return null;
   return analizada.href;
+}
+
+/** The domain of a mailto: address, lower-cased; null unless the link holds exactly one plain address. */
+function dominioCorreo(direccion: string): string | null {
+  const coincide = /^[^@,;%\s]+@([a-z0-9.-]+)$/i.exec(direccion);
+  return coincide ? coincide[1].toLowerCase() : null;
 }
 
 export type DecisionNavegacion = { permitir: true } | { permitir: false; abrirFuera: string | null };
@@ -63,9 +70,9 @@ export type DecisionNavegacion = { permitir: true } | { permitir: false; abrirFu
  * Navigation inside our origin is allowed (reloads, the hash router). Anything else is stopped; if it is a valid
  * external link it is opened in the user's browser instead.
  */
-export function decidirNavegacion(url: string, origenes: readonly string[]): DecisionNavegacion {
+export function decidirNavegacion(url: string, origenes: readonly string[], hosts: readonly string[] = HOSTS_EXTERNOS): DecisionNavegacion {
   if (esOrigenPermitido(url, origenes)) return { permitir: true };
-  return { permitir: false, abrirFuera: urlExternaPermitida(url) };
+  return { permitir: false, abrirFuera: urlExternaPermitida(url, hosts) };
 }
 
 /**

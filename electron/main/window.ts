@@ -2,29 +2,34 @@
  * Window options and the guards every web page of the app gets. The decisions themselves live in
  * security.ts as pure functions; this file attaches them to Electron objects.
  */
-import type { BrowserWindowConstructorOptions, WebContents, WebPreferences } from 'electron';
+import type { BaseWindow, BrowserWindowConstructorOptions, WebContents, WebPreferences } from 'electron';
 import { decidirNavegacion, urlExternaPermitida } from './security';
 
 export const TITULO_APP = 'POA Gestión Social';
 
-/** The same preferences for the main window and the hidden print window. */
-export function preferenciasSeguras(preload: string): WebPreferences {
+export interface OpcionesVentana {
+  /** Developer tools: runs from the sources only (`!app.isPackaged`), never the installed app. */
+  herramientasDesarrollo?: boolean;
+}
+
+/**
+ * The same preferences for the main window and the hidden print window. The isolation flags (contextIsolation,
+ * sandbox, no nodeIntegration, webSecurity…) are added where the window is made, `nuevaVentana` in index.ts.
+ */
+export function preferenciasSeguras(preload: string, opciones: OpcionesVentana = {}): WebPreferences {
   return {
     preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    devTools: opciones.herramientasDesarrollo === true,
   };
 }
 
-export function opcionesVentanaPrincipal(preload: string, icono?: string): BrowserWindowConstructorOptions {
+export function opcionesVentanaPrincipal(
+  preload: string,
+  opciones: OpcionesVentana & { icono?: string } = {},
+): BrowserWindowConstructorOptions {
+  const { icono, ...ventana } = opciones;
   return {
     width: 1366,
     height: 768,
@@ -35,18 +40,27 @@ export function opcionesVentanaPrincipal(preload: string, icono?: string): Brows
     show: false,
     backgroundColor: '#ffffff',
     ...(icono ? { icon: icono } : {}),
-    webPreferences: preferenciasSeguras(preload),
+    webPreferences: preferenciasSeguras(preload, ventana),
   };
 }
 
-/** Letter landscape at 96 dpi; the size matters little because printing lays the page out again. */
-export function opcionesVentanaImpresion(preload: string): BrowserWindowConstructorOptions {
+/**
+ * Letter landscape at 96 dpi; the size matters little because printing lays the page out again. The main window is
+ * its parent, so the system print dialog opens in front of it, and it is not throttled although hidden, so its
+ * page gets ready at full speed.
+ */
+export function opcionesVentanaImpresion(
+  preload: string,
+  padre: BaseWindow | undefined,
+  opciones: OpcionesVentana = {},
+): BrowserWindowConstructorOptions {
   return {
     width: 1056,
     height: 816,
     show: false,
     title: TITULO_APP,
-    webPreferences: preferenciasSeguras(preload),
+    ...(padre ? { parent: padre } : {}),
+    webPreferences: { ...preferenciasSeguras(preload, opciones), backgroundThrottling: false },
   };
 }
 
@@ -58,15 +72,16 @@ export function protegerContenido(
   contenido: WebContents,
   origenes: readonly string[],
   abrirExterno: (url: string) => void,
+  hosts?: readonly string[],
 ): void {
   contenido.on('will-frame-navigate', (evento) => {
-    const decision = decidirNavegacion(evento.url, origenes);
+    const decision = decidirNavegacion(evento.url, origenes, hosts);
     if (decision.permitir) return;
     evento.preventDefault();
     if (evento.isMainFrame && decision.abrirFuera) abrirExterno(decision.abrirFuera);
   });
   contenido.setWindowOpenHandler(({ url }) => {
-    const externa = urlExternaPermitida(url);
+    const externa = urlExternaPermitida(url, hosts);
     if (externa) abrirExterno(externa);
     return { action: 'deny' };
   });

@@ -31,3 +31,10 @@ export const ATRIBUTO_LISTO_PARA_IMPRIMIR = 'listoParaImprimir';
 
 /** Link schemes that may leave the app for the operating system's browser or mail client. */
 export const PROTOCOLOS_EXTERNOS: readonly string[] = ['https:', 'http:', 'mailto:'];
+
+/**
+ * The only hosts (exact names; for mailto, the address's domain) whose links may leave the app. The app links to no
+ * site today, so none is listed and nothing ever reaches the operating system's browser; a link the app adds must
+ * add its host here.
+ */
+export const HOSTS_EXTERNOS: readonly string[] = [];

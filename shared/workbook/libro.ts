@@ -51,8 +51,29 @@ export async function construirLibroPoa(entrada: LibroPoaEntrada): Promise<Uint8
   return bytesDeLibro(crearLibro(entrada));
 }
 
+/**
+ * Characters XML 1.0 does not allow (control characters other than tab and line breaks, U+FFFE, U+FFFF, lone
+ * surrogates): written into an .xlsx they make a file Excel refuses to open.
+ */
+// eslint-disable-next-line no-control-regex
+const NO_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Takes those characters out of every text cell of the workbook, whatever field they came from. */
+export function limpiarTextosNoXml(libro: ExcelJS.Workbook): ExcelJS.Workbook {
+  libro.eachSheet((hoja) =>
+    hoja.eachRow({ includeEmpty: false }, (fila) =>
+      fila.eachCell({ includeEmpty: false }, (celda) => {
+        if (typeof celda.value === 'string' && NO_XML.test(celda.value)) celda.value = celda.value.replace(NO_XML, '');
+        NO_XML.lastIndex = 0;
+      }),
+    ),
+  );
+  return libro;
+}
+
 /** A workbook's .xlsx bytes. */
 export async function bytesDeLibro(libro: ExcelJS.Workbook): Promise<Uint8Array> {
+  limpiarTextosNoXml(libro);
   const datos = (await libro.xlsx.writeBuffer()) as unknown as Uint8Array;
   // Node returns a Buffer (a Uint8Array view, possibly into a shared pool): expose exactly its bytes, no copy.
   return new Uint8Array(datos.buffer, datos.byteOffset, datos.byteLength);

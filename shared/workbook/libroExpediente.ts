@@ -6,6 +6,7 @@ import { ETIQUETA_SEXO, nombreCompleto } from '../schemas/personas';
 import { ETIQUETA_ACCION_BITACORA } from '../schemas/sistema';
 import { ETIQUETA_CANAL, ETIQUETA_ESTATUS_SOLICITUD, ETIQUETA_PRIORIDAD } from '../schemas/solicitudes';
 import { ALINEAR_TEXTO, FUENTE_ENCABEZADO, FUENTE_TITULO, RELLENO_ENCABEZADO } from './estilos';
+import { limpiarTextosNoXml } from './libro';
 
 /**
  * A citizen's data as handed over for a request of access (ARCO): one workbook a person can read, with catalogue
@@ -150,7 +151,7 @@ export function crearLibroExpediente(expediente: ExpedientePersona, nombres: Rea
 
 /** The .xlsx bytes of `crearLibroExpediente`. */
 export async function construirLibroExpediente(expediente: ExpedientePersona, nombres: ReadonlyMap<string, string>): Promise<Uint8Array<ArrayBuffer>> {
-  const datos = (await crearLibroExpediente(expediente, nombres).xlsx.writeBuffer()) as unknown as Uint8Array;
+  const datos = (await limpiarTextosNoXml(crearLibroExpediente(expediente, nombres)).xlsx.writeBuffer()) as unknown as Uint8Array;
   // A copy over a plain ArrayBuffer: the bridge takes exactly those bytes.
   return new Uint8Array(datos);
 }

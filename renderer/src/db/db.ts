@@ -10,6 +10,7 @@ import type { ContadorFolio, ElementoCatalogo } from '../../../shared/schemas/si
 import type { Cuenta } from '../../../shared/schemas/cuentas';
 import type { SolicitudArco } from '../../../shared/schemas/arco';
 import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
+import { NOMBRE_BASE_DATOS } from '../../../shared/aplicacion/identidad';
 
 /** A chunk of a backup's checked rows (as JSON text) waiting for the restore to replace the data with them. */
 export interface TrozoPreparado {
@@ -93,7 +94,7 @@ export class BaseDatosPoa extends Dexie {
   /** A restore's rows before they are applied (see respaldos.ts); empty at rest, never in a backup. */
   preparacion!: Table<TrozoPreparado, number>;
 
-  constructor(nombre = 'poa-gestion-social') {
+  constructor(nombre = NOMBRE_BASE_DATOS) {
     super(nombre);
     for (const m of MIGRACIONES) {
       const version = this.version(m.version).stores(m.stores);

@@ -10,6 +10,7 @@ const falso = vi.hoisted(() => {
   const estado = {
     llamadas: [] as [string, ...unknown[]][],
     bloqueoConcedido: true,
+    empaquetada: true,
     eventosApp: new Map<string, (...argumentos: unknown[]) => void>(),
     ventanas: [] as { opciones: unknown; url?: string; enfocada: number; restaurada: number; minimizada: boolean }[],
     resolverListo: (() => undefined) as () => void,
@@ -48,9 +49,11 @@ vi.mock('electron', () => {
   }
   return {
     app: {
-      isPackaged: true,
+      get isPackaged() {
+        return falso.empaquetada;
+      },
       setPath: registrar('app.setPath'),
-      getPath: (nombre: string) => `/ruta/${nombre}`,
+      getPath: (nombre: string) => (nombre === 'userData' ? '/tmp/poa-prueba' : `/ruta/${nombre}`),
       getVersion: () => '0.1.0',
       enableSandbox: registrar('app.enableSandbox'),
       commandLine: { appendSwitch: registrar('app.commandLine.appendSwitch') },
@@ -105,6 +108,7 @@ beforeEach(() => {
   falso.ventanas.length = 0;
   falso.eventosApp.clear();
   falso.bloqueoConcedido = true;
+  falso.empaquetada = true;
   vi.stubEnv('POA_USER_DATA', '/tmp/poa-prueba');
   vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -121,7 +125,7 @@ describe('main process startup', () => {
     expect(llamada('app.setPath')).toEqual(['app.setPath', 'userData', '/tmp/poa-prueba']);
     expect(llamada('protocol.registerSchemesAsPrivileged')).toEqual([
       'protocol.registerSchemesAsPrivileged',
-      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }],
     ]);
     const orden = nombres();
     expect(orden.indexOf('app.setPath')).toBeLessThan(orden.indexOf('app.requestSingleInstanceLock'));
@@ -168,6 +172,69 @@ describe('main process startup', () => {
     falso.eventosApp.get('second-instance')?.();
     expect(ventana.restaurada).toBe(1);
     expect(ventana.enfocada).toBe(1);
+  });
+
+  it('every window is isolated and sandboxed; the print window is the main one\'s child and never throttled', async () => {
+    await arrancar();
+    falso.resolverListo();
+    await vi.waitFor(() => expect(falso.ventanas).toHaveLength(1));
+    const imprimir = falso.llamadas.find(([n, canal]) => n === 'ipcMain.handle' && canal === 'impresion:imprimir')?.[2] as (
+      evento: unknown,
+      solicitud: unknown,
+    ) => Promise<unknown>;
+    // The fake window cannot load a page: the answer is an error, but the window was made.
+    await imprimir({ senderFrame: { url: 'app://poa/index.html', parent: null } }, { ruta: '/imprimir/poa', modo: 'dialogo', horizontal: true });
+    expect(falso.ventanas).toHaveLength(2);
+    const aislada = {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: false,
+    };
+    for (const { opciones } of falso.ventanas) expect(opciones).toMatchObject({ webPreferences: aislada });
+    const impresion = falso.ventanas[1].opciones as { parent: { registro: unknown }; show: boolean; webPreferences: object };
+    expect(impresion.parent.registro).toBe(falso.ventanas[0]);
+    expect(impresion).toMatchObject({ show: false, webPreferences: { backgroundThrottling: false } });
+  });
+
+  it('a run from the sources keeps its own data folder, unless POA_USER_DATA says otherwise', async () => {
+    falso.empaquetada = false;
+    vi.stubEnv('POA_USER_DATA', '');
+    await arrancar();
+    expect(llamada('app.setPath')).toEqual(['app.setPath', 'userData', '/ruta/appData/POA Gestión Social (desarrollo)']);
+    const orden = nombres();
+    expect(orden.indexOf('app.setPath')).toBeLessThan(orden.indexOf('app.requestSingleInstanceLock'));
+
+    falso.llamadas.length = 0;
+    vi.resetModules();
+    vi.stubEnv('POA_USER_DATA', '/tmp/otra');
+    await arrancar();
+    expect(llamada('app.setPath')).toEqual(['app.setPath', 'userData', '/tmp/otra']);
+  });
+
+  it('the installed app keeps Electron\'s folder and offers no developer tools; a run from the sources does', async () => {
+    vi.stubEnv('POA_USER_DATA', '');
+    await arrancar();
+    expect(llamada('app.setPath')).toBeUndefined();
+    falso.resolverListo();
+    await vi.waitFor(() => expect(falso.ventanas).toHaveLength(1));
+    expect(falso.ventanas[0].opciones).toMatchObject({ webPreferences: { devTools: false } });
+    expect(JSON.stringify(llamada('Menu.setApplicationMenu'))).not.toContain('toggleDevTools');
+
+    falso.llamadas.length = 0;
+    falso.ventanas.length = 0;
+    falso.empaquetada = false;
+    vi.resetModules();
+    await arrancar();
+    falso.resolverListo();
+    await vi.waitFor(() => expect(falso.ventanas).toHaveLength(1));
+    expect(falso.ventanas[0].opciones).toMatchObject({ webPreferences: { devTools: true } });
+    expect(JSON.stringify(llamada('Menu.setApplicationMenu'))).toContain('toggleDevTools');
   });
 
   it('quits at once when another instance holds the lock', async () => {

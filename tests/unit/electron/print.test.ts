@@ -1,25 +1,46 @@
 import { describe, expect, it, vi } from 'vitest';
-import { crearManejadorImpresion, type ContenidoImpresion, type VentanaImpresion } from '../../../electron/main/handlers/print';
+import {
+  crearManejadorImpresion,
+  MENSAJES_IMPRESION,
+  type ContenidoImpresion,
+  type VentanaImpresion,
+} from '../../../electron/main/handlers/print';
 import { FsMemoria } from './fakes';
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
 
+type OpcionesFalsa = {
+  listoTras?: number;
+  exitoImpresion?: boolean;
+  motivo?: string;
+  falloCarga?: boolean;
+  /** The page never answers executeJavaScript (a hung renderer). */
+  colgada?: boolean;
+  /** The print dialog never calls back and the PDF never arrives. */
+  sinRespuesta?: boolean;
+};
+
 /** A hidden window whose page becomes ready after `listoTras` polls. */
-function ventanaFalsa(opciones: { listoTras?: number; exitoImpresion?: boolean; motivo?: string; falloCarga?: boolean } = {}) {
+function ventanaFalsa(opciones: OpcionesFalsa = {}) {
   let consultas = 0;
   let destruida = false;
+  let alCaer: ((evento: unknown, detalles: { reason: string; exitCode: number }) => void) | null = null;
   const contenido = {
     loadURL: vi.fn(async () => {
       if (opciones.falloCarga) throw new Error('ERR_FILE_NOT_FOUND');
     }),
     executeJavaScript: vi.fn<(codigo: string) => Promise<unknown>>(async () => {
+      if (opciones.colgada) return new Promise<never>(() => undefined);
       consultas += 1;
       return consultas > (opciones.listoTras ?? 0);
     }),
-    print: vi.fn<ContenidoImpresion['print']>((_opciones, alTerminar) =>
-      alTerminar(opciones.exitoImpresion ?? true, opciones.motivo ?? ''),
-    ),
-    printToPDF: vi.fn(async () => PDF),
+    print: vi.fn<ContenidoImpresion['print']>((_opciones, alTerminar) => {
+      if (!opciones.sinRespuesta) alTerminar(opciones.exitoImpresion ?? true, opciones.motivo ?? '');
+    }),
+    printToPDF: vi.fn(async () => (opciones.sinRespuesta ? new Promise<never>(() => undefined) : PDF)),
+    once: vi.fn((_evento: 'render-process-gone', escucha: NonNullable<typeof alCaer>) => {
+      alCaer = escucha;
+    }),
   };
   const ventana: VentanaImpresion = {
     webContents: contenido,
@@ -28,7 +49,9 @@ function ventanaFalsa(opciones: { listoTras?: number; exitoImpresion?: boolean; 
     }),
     isDestroyed: () => destruida,
   };
-  return { ventana, contenido, destruida: () => destruida };
+  /** The renderer process dies, as Electron reports it. */
+  const caer = () => alCaer?.({}, { reason: 'crashed', exitCode: 139 });
+  return { ventana, contenido, destruida: () => destruida, caer };
 }
 
 function crear(ventana: VentanaImpresion, elegirRuta = vi.fn(async () => '/home/ana/Documentos/Informe.pdf')) {
@@ -63,7 +86,8 @@ describe('impresion:imprimir', () => {
     expect(contenido.executeJavaScript).toHaveBeenCalledTimes(4);
     expect(contenido.executeJavaScript.mock.calls[0][0]).toContain("dataset[\"listoParaImprimir\"] === 'true'");
     expect(dormir).toHaveBeenCalledTimes(3);
-    expect(contenido.printToPDF).toHaveBeenCalledWith({ pageSize: 'Letter', landscape: true, printBackground: true });
+    // The route's @page size and orientation win over the defaults.
+    expect(contenido.printToPDF).toHaveBeenCalledWith({ pageSize: 'Letter', landscape: true, printBackground: true, preferCSSPageSize: true });
     expect(fs.operaciones.map((o) => o.op)).toEqual(['writeFile', 'rename']);
     expect(fs.archivos.get('/home/ana/Documentos/Informe.pdf')).toEqual(PDF);
     expect(destruida()).toBe(true);
@@ -141,5 +165,67 @@ describe('impresion:imprimir', () => {
     const respuesta = await manejador({ ruta: '/imprimir/x', modo: 'pdf', horizontal: true });
     expect(respuesta.ok).toBe(false);
     expect(respuesta.mensaje).toContain('está abierto en otro programa');
+  });
+
+  describe('answers within its limits whatever the page does', () => {
+    const LIMITES = { preparacionMs: 40, pdfMs: 40, dialogoMs: 40 };
+
+    function conLimites(ventana: VentanaImpresion, limites = LIMITES) {
+      const registrar = vi.fn();
+      const manejador = crearManejadorImpresion({
+        crearVentana: () => ventana,
+        urlInicio: 'app://poa/index.html',
+        elegirRuta: async () => '/tmp/Informe.pdf',
+        fs: new FsMemoria(),
+        carpetaSugerida: () => '/tmp',
+        espera: { intervaloMs: 5, limiteMs: 10_000 },
+        limites,
+        registrar,
+      });
+      return { manejador, registrar };
+    }
+
+    it('a page that hangs before it is ready: a Spanish answer once the limit passes, and the window closed', async () => {
+      const { ventana, destruida } = ventanaFalsa({ colgada: true });
+      const { manejador } = conLimites(ventana);
+      const inicio = Date.now();
+      expect(await manejador({ ruta: '/imprimir/x', modo: 'pdf', horizontal: true })).toEqual({ ok: false, mensaje: MENSAJES_IMPRESION.noLista });
+      expect(Date.now() - inicio).toBeLessThan(2000);
+      expect(destruida()).toBe(true);
+    });
+
+    it('a page that crashes while getting ready answers at once, without waiting for the limit', async () => {
+      const { ventana, destruida, caer } = ventanaFalsa({ colgada: true });
+      const { manejador, registrar } = conLimites(ventana);
+      const respuesta = manejador({ ruta: '/imprimir/x', modo: 'dialogo', horizontal: true });
+      caer();
+      expect(await respuesta).toEqual({ ok: false, mensaje: MENSAJES_IMPRESION.caida });
+      expect(registrar).toHaveBeenCalledWith('La página de impresión terminó', { reason: 'crashed', exitCode: 139 });
+      expect(destruida()).toBe(true);
+    });
+
+    it('a PDF that never arrives, and a print dialog that never calls back, are given up', async () => {
+      const pdf = ventanaFalsa({ sinRespuesta: true });
+      expect(await conLimites(pdf.ventana).manejador({ ruta: '/imprimir/x', modo: 'pdf', horizontal: true })).toEqual({
+        ok: false,
+        mensaje: MENSAJES_IMPRESION.pdfTardo,
+      });
+      expect(pdf.destruida()).toBe(true);
+      const dialogo = ventanaFalsa({ sinRespuesta: true });
+      expect(await conLimites(dialogo.ventana).manejador({ ruta: '/imprimir/x', modo: 'dialogo', horizontal: false })).toEqual({
+        ok: false,
+        mensaje: MENSAJES_IMPRESION.dialogoTardo,
+      });
+      expect(dialogo.destruida()).toBe(true);
+    });
+
+    it('a crash during printing answers in Spanish', async () => {
+      const { ventana, caer, contenido } = ventanaFalsa({ sinRespuesta: true });
+      const { manejador } = conLimites(ventana, { ...LIMITES, dialogoMs: 60_000 });
+      const respuesta = manejador({ ruta: '/imprimir/x', modo: 'dialogo', horizontal: true });
+      await vi.waitFor(() => expect(contenido.print).toHaveBeenCalled());
+      caer();
+      expect(await respuesta).toEqual({ ok: false, mensaje: MENSAJES_IMPRESION.caida });
+    });
   });
 });

@@ -31,11 +31,21 @@ describe('origins', () => {
   });
 });
 
+const HOSTS = ['www.gob.mx', 'municipio.gob.mx', 'www.inegi.org.mx'];
+
 describe('urlExternaPermitida', () => {
-  it('lets http, https and mailto through, normalized', () => {
-    expect(urlExternaPermitida('https://www.gob.mx/curp')).toBe('https://www.gob.mx/curp');
-    expect(urlExternaPermitida('HTTP://Municipio.gob.mx')).toBe('http://municipio.gob.mx/');
-    expect(urlExternaPermitida('mailto:gestion.social@municipio.gob.mx')).toBe('mailto:gestion.social@municipio.gob.mx');
+  it('lets http, https and mailto to an allowed host through, normalized', () => {
+    expect(urlExternaPermitida('https://www.gob.mx/curp', HOSTS)).toBe('https://www.gob.mx/curp');
+    expect(urlExternaPermitida('HTTP://Municipio.gob.mx', HOSTS)).toBe('http://municipio.gob.mx/');
+    expect(urlExternaPermitida('mailto:gestion.social@municipio.gob.mx', HOSTS)).toBe('mailto:gestion.social@municipio.gob.mx');
+  });
+
+  it('refuses every host off the list, and with the list of the app (empty) every link', () => {
+    for (const url of ['https://www.gob.mx.evil.example/', 'https://sub.www.gob.mx/', 'https://xn--gob-mx.example/', 'mailto:x@evil.example']) {
+      expect(urlExternaPermitida(url, HOSTS), url).toBeNull();
+    }
+    expect(urlExternaPermitida('https://www.gob.mx/curp')).toBeNull();
+    expect(urlExternaPermitida('mailto:gestion.social@municipio.gob.mx')).toBeNull();
   });
 
   it('refuses javascript:, file: and everything else', () => {
@@ -51,14 +61,14 @@ describe('urlExternaPermitida', () => {
       'no es una url',
       '',
     ];
-    for (const url of rechazadas) expect(urlExternaPermitida(url), url).toBeNull();
+    for (const url of rechazadas) expect(urlExternaPermitida(url, HOSTS), url).toBeNull();
   });
 });
 
 describe('decidirNavegacion', () => {
   it('allows our origin and sends valid external links outside', () => {
     expect(decidirNavegacion('app://poa/index.html#/reportes', ORIGENES)).toEqual({ permitir: true });
-    expect(decidirNavegacion('https://www.inegi.org.mx/', ORIGENES)).toEqual({
+    expect(decidirNavegacion('https://www.inegi.org.mx/', ORIGENES, HOSTS)).toEqual({
       permitir: false,
       abrirFuera: 'https://www.inegi.org.mx/',
     });

@@ -5,20 +5,37 @@ import { crearManejadores } from '../../../electron/main/handlers';
 import { contrato } from '../../../shared/ipc/contract';
 import { FsMemoria } from './fakes';
 
+const HOSTS = ['www.gob.mx', 'municipio.gob.mx'];
+
 describe('enlace:abrirExterno', () => {
-  it('opens http, https and mailto links in the operating system', async () => {
+  it('opens http, https and mailto links to an allowed host in the operating system', async () => {
     const abrirExterno = vi.fn(async () => undefined);
-    const abrir = crearManejadorEnlace({ abrirExterno });
+    const abrir = crearManejadorEnlace({ abrirExterno, hosts: HOSTS });
     expect(await abrir({ url: 'https://www.gob.mx/curp/' })).toEqual({ ok: true });
     expect(await abrir({ url: 'mailto:atencion@municipio.gob.mx' })).toEqual({ ok: true });
     expect(abrirExterno.mock.calls).toEqual([['https://www.gob.mx/curp/'], ['mailto:atencion@municipio.gob.mx']]);
   });
 
-  it('refuses javascript: and file: links before they reach the system', async () => {
+  it('refuses javascript:, file: and other hosts before they reach the system', async () => {
+    const abrirExterno = vi.fn(async () => undefined);
+    const abrir = crearManejadorEnlace({ abrirExterno, hosts: HOSTS });
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///C:/Windows/System32/cmd.exe',
+      'https://www.gob.mx.evil.example/',
+      'https://evil.example/?https://www.gob.mx/',
+      'mailto:otro@evil.example',
+      'mailto:a@municipio.gob.mx,b@evil.example',
+    ]) {
+      await expect(abrir({ url }), url).rejects.toThrow('Ese enlace no se puede abrir desde la aplicación.');
+    }
+    expect(abrirExterno).not.toHaveBeenCalled();
+  });
+
+  it('with the list of the app (no host), opens nothing at all', async () => {
     const abrirExterno = vi.fn(async () => undefined);
     const abrir = crearManejadorEnlace({ abrirExterno });
-    await expect(abrir({ url: 'javascript:alert(1)' })).rejects.toThrow('Solo se pueden abrir enlaces http, https o mailto.');
-    await expect(abrir({ url: 'file:///C:/Windows/System32/cmd.exe' })).rejects.toThrow('Solo se pueden abrir');
+    await expect(abrir({ url: 'https://www.gob.mx/' })).rejects.toThrow('Ese enlace no se puede abrir desde la aplicación.');
     expect(abrirExterno).not.toHaveBeenCalled();
   });
 
@@ -30,7 +47,7 @@ describe('enlace:abrirExterno', () => {
   });
 
   it('answers ok:false when the system cannot open it', async () => {
-    const abrir = crearManejadorEnlace({ abrirExterno: async () => Promise.reject(new Error('sin navegador')) });
+    const abrir = crearManejadorEnlace({ abrirExterno: async () => Promise.reject(new Error('sin navegador')), hosts: HOSTS });
     expect(await abrir({ url: 'https://www.gob.mx/' })).toEqual({ ok: false });
   });
 });

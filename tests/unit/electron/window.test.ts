@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { WebContents } from 'electron';
+import type { BaseWindow, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { plantillaMenu } from '../../../electron/main/menu';
 import { origenesPermitidos } from '../../../electron/main/security';
@@ -11,6 +11,8 @@ import {
 } from '../../../electron/main/window';
 
 const ORIGENES = origenesPermitidos(undefined);
+/** A host allowed for these tests; the app itself allows none (shared/ipc/canales.ts). */
+const HOSTS = ['www.gob.mx', 'www.inegi.org.mx'];
 
 class ContenidoFalso extends EventEmitter {
   manejadorVentanas: ((detalles: { url: string }) => { action: string }) | null = null;
@@ -26,20 +28,32 @@ function navegar(contenido: ContenidoFalso, url: string, isMainFrame = true) {
 }
 
 describe('window options', () => {
-  it('isolate, sandbox and keep Node out of every page', () => {
+  it('give every page the preload, no drag-and-drop navigation and no developer tools', () => {
     const preferencias = preferenciasSeguras('/app/out/preload/index.cjs');
-    expect(preferencias).toMatchObject({
+    expect(preferencias).toEqual({
       preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: false,
     });
     const principal = opcionesVentanaPrincipal('/p.cjs');
     expect(principal).toMatchObject({ width: 1366, height: 768, minWidth: 1024, minHeight: 700, title: 'POA Gestión Social' });
     expect(principal.webPreferences).toEqual(preferenciasSeguras('/p.cjs'));
-    expect(opcionesVentanaImpresion('/p.cjs')).toMatchObject({ show: false, webPreferences: preferenciasSeguras('/p.cjs') });
+  });
+
+  it('give developer tools only to a run from the sources', () => {
+    expect(opcionesVentanaPrincipal('/p.cjs').webPreferences?.devTools).toBe(false);
+    expect(opcionesVentanaPrincipal('/p.cjs', { herramientasDesarrollo: true }).webPreferences?.devTools).toBe(true);
+    expect(opcionesVentanaImpresion('/p.cjs', undefined).webPreferences?.devTools).toBe(false);
+  });
+
+  it('make the print window a child of the main one, never throttled, with the same secure preferences', () => {
+    const principal = { id: 1 } as unknown as BaseWindow;
+    const impresion = opcionesVentanaImpresion('/p.cjs', principal);
+    expect(impresion.parent).toBe(principal);
+    expect(impresion).toMatchObject({ show: false });
+    expect(impresion.webPreferences).toEqual({ ...preferenciasSeguras('/p.cjs'), backgroundThrottling: false });
+    expect(opcionesVentanaImpresion('/p.cjs', undefined)).not.toHaveProperty('parent');
   });
 });
 
@@ -52,21 +66,33 @@ describe('protegerContenido', () => {
     expect(abrirExterno).not.toHaveBeenCalled();
   });
 
-  it('stops other navigations and hands valid links to the system browser', () => {
+  it('stops other navigations and hands links to an allowed host to the system browser', () => {
     const contenido = new ContenidoFalso();
     const abrirExterno = vi.fn();
-    protegerContenido(contenido as unknown as WebContents, ORIGENES, abrirExterno);
+    protegerContenido(contenido as unknown as WebContents, ORIGENES, abrirExterno, HOSTS);
 
     expect(navegar(contenido, 'https://www.gob.mx/').preventDefault).toHaveBeenCalled();
     expect(navegar(contenido, 'file:///C:/Windows/win.ini').preventDefault).toHaveBeenCalled();
     expect(navegar(contenido, 'https://publicidad.example/', false).preventDefault).toHaveBeenCalled();
+    expect(navegar(contenido, 'https://publicidad.example/').preventDefault).toHaveBeenCalled();
     expect(abrirExterno.mock.calls).toEqual([['https://www.gob.mx/']]);
   });
 
-  it('denies every new window, opening only valid links outside', () => {
+  it('with the list of the app, no navigation away reaches the browser', () => {
     const contenido = new ContenidoFalso();
     const abrirExterno = vi.fn();
     protegerContenido(contenido as unknown as WebContents, ORIGENES, abrirExterno);
+    for (const url of ['https://www.gob.mx/', 'http://10.0.0.5/', 'mailto:x@municipio.gob.mx', 'app://otro/index.html']) {
+      expect(navegar(contenido, url).preventDefault, url).toHaveBeenCalled();
+    }
+    expect(contenido.manejadorVentanas?.({ url: 'https://www.gob.mx/' })).toEqual({ action: 'deny' });
+    expect(abrirExterno).not.toHaveBeenCalled();
+  });
+
+  it('denies every new window, opening only links to an allowed host outside', () => {
+    const contenido = new ContenidoFalso();
+    const abrirExterno = vi.fn();
+    protegerContenido(contenido as unknown as WebContents, ORIGENES, abrirExterno, HOSTS);
     expect(contenido.manejadorVentanas?.({ url: 'https://www.inegi.org.mx/' })).toEqual({ action: 'deny' });
     expect(contenido.manejadorVentanas?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(contenido.manejadorVentanas?.({ url: 'app://poa/index.html' })).toEqual({ action: 'deny' });

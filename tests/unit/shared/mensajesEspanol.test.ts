@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { texto, textoOpcional, VARIAS_LINEAS } from '../../../shared/schemas/comunes';
 import { ETIQUETA_CAMPO, OTRAS_ETIQUETAS } from '../../../shared/schemas/etiquetas';
+import { PALABRAS_INGLES } from './ingles';
 
 /**
  * Every message a schema can give reaches a user somewhere (a field, a restore, an import): a walk over every schema
@@ -17,7 +18,6 @@ const esquemas: [string, z.ZodType][] = Object.entries(modulos).flatMap(([archiv
     .map(([nombre, s]) => [`${archivo.replace(/^.*shared\//, '')} ${nombre}`, s] as [string, z.ZodType]),
 );
 
-const PALABRAS_INGLES = /\b(invalid|expected|received|required|must|string|number|boolean|array|object|input|undefined|too (small|big)|characters?|greater|less|than|should|option|key|unrecognized|format|date|value)\b/i;
 
 /** Values of every wrong kind, for a whole object and for each of its fields. */
 const MALOS: unknown[] = [undefined, null, 42, -1.5, 'x', '', true, [], {}, [1, 'a'], 'a'.repeat(20_000), Number.NaN];
