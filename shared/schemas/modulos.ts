@@ -122,7 +122,7 @@ export const apoyoSchema = z.object({
   ...baseRegistro,
   ...datosApoyoSchema.shape,
   /** The fingerprint of the spreadsheet row it was imported from (shared/importar): the same row adds nothing twice. */
-  huellaImportacion: z.string().max(128).optional(),
+  huellaImportacion: z.string({ error: 'Fila importada: debe ser texto' }).max(128, 'Fila importada: el dato no es válido').optional(),
 });
 
 /**

@@ -87,7 +87,7 @@ export const solicitudSchema = z.object({
   /** The folio an imported solicitud had in the office's spreadsheet; searchable from the list. */
   folioAnterior: textoOpcional('Folio anterior', 60).optional(),
   /** The fingerprint of the spreadsheet row it was imported from (shared/importar): the same row adds nothing twice. */
-  huellaImportacion: z.string().max(128).optional(),
+  huellaImportacion: z.string({ error: 'Fila importada: debe ser texto' }).max(128, 'Fila importada: el dato no es válido').optional(),
 });
 export type Solicitud = z.infer<typeof solicitudSchema>;
 
