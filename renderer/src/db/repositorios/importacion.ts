@@ -328,3 +328,15 @@ export function resumenResultado(tipo: TipoImportacion, r: Omit<ResultadoImporta
     n(r.yaImportadas, ['fila ya importada antes', 'filas ya importadas antes']),
   ].join(', ');
 }
+
+/** The report names citizens: saving it is an export of personal data, kept in the bitácora. */
+export async function registrarExportacionReporte(db: BaseDatosPoa, archivo: string, destino: string): Promise<void> {
+  await escribir(db, 'importar-registros', [], async (autor) => {
+    await registrarBitacora(db, autor, {
+      accion: 'exportar',
+      entidad: 'importacion',
+      entidadId: null,
+      resumen: `Informe de la importación de «${archivo}» guardado como ${destino}`,
+    });
+  });
+}
