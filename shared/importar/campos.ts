@@ -41,7 +41,7 @@ const PERSONA: readonly CampoImportacion[] = [
 ];
 
 const SOLICITUD: readonly CampoImportacion[] = [
-  { clave: 'folio', etiqueta: 'Folio anterior', sinonimos: ['Folio', 'No de folio', 'Numero de folio', 'Folio anterior', 'Num folio', 'Folio de la solicitud'] },
+  { clave: 'folio', etiqueta: 'Folio anterior', sinonimos: ['Folio', 'No folio', 'No de folio', 'Numero de folio', 'Folio anterior', 'Num folio', 'Folio de la solicitud'] },
   { clave: 'fechaRecepcion', etiqueta: 'Fecha de recepción', sinonimos: ['Fecha', 'Fecha de recepcion', 'Fecha recepcion', 'Fecha de solicitud', 'Fecha de captura', 'Recibida', 'Fecha de ingreso'] },
   { clave: 'horaRecepcion', etiqueta: 'Hora de recepción', sinonimos: ['Hora', 'Hora de recepcion'] },
   ...PERSONA,

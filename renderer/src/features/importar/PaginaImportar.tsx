@@ -1,6 +1,6 @@
 import { Alert, Box, Button, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { CAMPOS_IMPORTACION, ETIQUETA_TIPO_IMPORTACION, faltantesDelMapeo, proponerMapeo, TIPOS_IMPORTACION, type Mapeo, type TipoImportacion } from '../../../../shared/importar/campos';
 import { AGREGAR, IndiceCatalogos, valoresDesconocidos, type EntradaCatalogo, type Resoluciones } from '../../../../shared/importar/catalogos';
 import { ETIQUETA_ORDEN_NOMBRE, ORDENES_NOMBRE, type OrdenNombre } from '../../../../shared/importar/nombres';
@@ -181,7 +181,7 @@ export function PaginaImportar() {
           </Button>
           <Typography color="text.secondary">{archivo ? `${archivo.nombre}: ${cifra(hoja?.filas.length ?? 0)} filas con datos` : 'Libro de Excel (.xlsx) o CSV separado por comas o punto y coma'}</Typography>
           {archivo && archivo.hojas.length > 1 && (
-            <TextField select label="Hoja" value={hojaElegida} onChange={(e) => setHojaElegida(Number(e.target.value))} slotProps={{ select: { native: true } }} sx={{ minWidth: 200 }}>
+            <TextField select label="Hoja" value={hojaElegida} onChange={(e) => setHojaElegida(Number(e.target.value))} slotProps={{ select: { native: true }, inputLabel: { shrink: true } }} sx={{ minWidth: 200 }}>
               {archivo.hojas.map((h, i) => (
                 <option key={h.nombre} value={i}>
                   {h.nombre}
@@ -189,7 +189,7 @@ export function PaginaImportar() {
               ))}
             </TextField>
           )}
-          <TextField select label="Tipo de registros" value={tipo} onChange={(e) => setTipo(e.target.value as TipoImportacion)} slotProps={{ select: { native: true } }} sx={{ minWidth: 280 }}>
+          <TextField select label="Tipo de registros" value={tipo} onChange={(e) => setTipo(e.target.value as TipoImportacion)} slotProps={{ select: { native: true }, inputLabel: { shrink: true } }} sx={{ minWidth: 280 }}>
             {TIPOS_IMPORTACION.map((t) => (
               <option key={t} value={t}>
                 {ETIQUETA_TIPO_IMPORTACION[t]}
@@ -224,7 +224,7 @@ export function PaginaImportar() {
                       label={`Campo para «${encabezado || `columna ${i + 1}`}»`}
                       value={mapeo[i] ?? ''}
                       onChange={(e) => cambiarColumna(i, e.target.value)}
-                      slotProps={{ select: { native: true } }}
+                      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
                       sx={{ minWidth: 240 }}
                     >
                       <option value="">(no importar)</option>
@@ -245,7 +245,7 @@ export function PaginaImportar() {
               label="Orden del nombre completo"
               value={ordenNombre}
               onChange={(e) => setOrdenNombre(e.target.value as OrdenNombre)}
-              slotProps={{ select: { native: true } }}
+              slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
               sx={{ mt: 2, minWidth: 420 }}
             >
               {ORDENES_NOMBRE.map((o) => (
@@ -282,7 +282,7 @@ export function PaginaImportar() {
                   label={`«${d.valor}» (${ETIQUETA_CATALOGO[d.tipo]}, ${d.filas === 1 ? '1 fila' : `${cifra(d.filas)} filas`})`}
                   value={resoluciones[d.tipo]?.[d.clave] ?? ''}
                   onChange={(e) => resolver(d.tipo, d.clave, e.target.value)}
-                  slotProps={{ select: { native: true } }}
+                  slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
                   helperText={puedeAgregar ? undefined : quienPuede(PERMISO_AGREGAR[d.tipo])}
                   sx={{ maxWidth: 520 }}
                 >
@@ -352,59 +352,29 @@ export function PaginaImportar() {
 }
 
 function ResultadoSimulacion({ plan, singular, plural }: { plan: PlanImportacion; singular: string; plural: string }) {
+  const seccion = useRef<HTMLElement>(null);
+  // The result appears below the mapping: it is brought into view, with the confirm button just above it.
+  useEffect(() => seccion.current?.scrollIntoView({ block: 'center' }), [plan]);
   return (
-    <Paper sx={{ p: 2 }} component="section" aria-label="Resultado de la revisión">
+    <Paper sx={{ p: 2 }} component="section" aria-label="Resultado de la revisión" ref={seccion}>
       <Typography variant="h6" component="h2" gutterBottom>
         Resultado de la revisión
       </Typography>
       <Typography sx={{ mb: 2 }}>{resumenPlan(plan, singular, plural)}.</Typography>
       {plan.rechazadas.length > 0 && (
-        <>
-          <Typography variant="subtitle1" component="h3">
-            Filas que no se pueden importar
-          </Typography>
-          <Table size="small" aria-label="Filas que no se pueden importar" sx={{ mb: 2 }}>
-            <TableHead>
-              <TableRow>
-                <TableCell>Fila</TableCell>
-                <TableCell>Motivo</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {plan.rechazadas.slice(0, 500).map((r) => (
-                <TableRow key={r.fila}>
-                  <TableCell>{r.fila}</TableCell>
-                  <TableCell>{r.motivo}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </>
+        <TablaFilas
+          titulo="Filas que no se pueden importar"
+          columnas={['Fila', 'Motivo']}
+          filas={plan.rechazadas.map((r) => [r.fila, r.motivo])}
+        />
       )}
       {plan.reutilizadas.length > 0 && (
-        <>
-          <Typography variant="subtitle1" component="h3">
-            Personas que ya existen y se reutilizan
-          </Typography>
-          <Table size="small" aria-label="Personas reutilizadas">
-            <TableHead>
-              <TableRow>
-                <TableCell>Fila</TableCell>
-                <TableCell>Persona</TableCell>
-                <TableCell>Por qué</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {plan.reutilizadas.slice(0, 500).map((r) => (
-                <TableRow key={r.fila}>
-                  <TableCell>{r.fila}</TableCell>
-                  <TableCell>{r.nombre}</TableCell>
-                  <TableCell>{r.motivo}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </>
+        <TablaFilas
+          titulo="Personas reutilizadas"
+          encabezado="Personas que ya existen y se reutilizan"
+          columnas={['Fila', 'Persona', 'Por qué']}
+          filas={plan.reutilizadas.map((r) => [r.fila, r.nombre, r.motivo])}
+        />
       )}
       {plan.rechazadas.length > 500 || plan.reutilizadas.length > 500 ? (
         <Typography color="text.secondary" sx={{ mt: 1 }}>
@@ -412,5 +382,34 @@ function ResultadoSimulacion({ plan, singular, plural }: { plan: PlanImportacion
         </Typography>
       ) : null}
     </Paper>
+  );
+}
+
+/** One list of the dry run, its first 500 rows (the report in Excel has them all). */
+function TablaFilas({ titulo, encabezado = titulo, columnas, filas }: { titulo: string; encabezado?: string; columnas: string[]; filas: (string | number)[][] }) {
+  return (
+    <>
+      <Typography variant="subtitle1" component="h3">
+        {encabezado}
+      </Typography>
+      <Table size="small" aria-label={titulo} sx={{ mb: 2 }}>
+        <TableHead>
+          <TableRow>
+            {columnas.map((c) => (
+              <TableCell key={c}>{c}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {filas.slice(0, 500).map((f) => (
+            <TableRow key={f[0]}>
+              {f.map((v, i) => (
+                <TableCell key={i}>{v}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
   );
 }
