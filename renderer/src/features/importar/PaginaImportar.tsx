@@ -354,7 +354,9 @@ export function PaginaImportar() {
 function ResultadoSimulacion({ plan, singular, plural }: { plan: PlanImportacion; singular: string; plural: string }) {
   const seccion = useRef<HTMLElement>(null);
   // The result appears below the mapping: it is brought into view, with the confirm button just above it.
-  useEffect(() => seccion.current?.scrollIntoView({ block: 'center' }), [plan]);
+  useEffect(() => {
+    seccion.current?.scrollIntoView?.({ block: 'center' });
+  }, [plan]);
   return (
     <Paper sx={{ p: 2 }} component="section" aria-label="Resultado de la revisión" ref={seccion}>
       <Typography variant="h6" component="h2" gutterBottom>
