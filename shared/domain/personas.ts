@@ -120,7 +120,7 @@ const PARTICULAS = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'Y']);
 const conMayuscula = (palabra: string) => (palabra === palabra.toLowerCase() ? palabra.charAt(0).toUpperCase() + palabra.slice(1) : palabra);
 
 /** The words of a name with each particle joined to the word after it: «de la cruz» is one surname. */
-function partesDeNombre(texto: string): string[] {
+export function partesDeNombre(texto: string): string[] {
   const partes: string[] = [];
   let pendientes: string[] = [];
   for (const palabra of texto.split(/\s+/).filter(Boolean)) {

@@ -79,3 +79,10 @@ export function mensajeTamanoExcedido(que: string, maximo: number, tamano?: numb
     ? `${que} pasa del máximo de ${formatearTamano(maximo)}.`
     : `${que} mide ${formatearTamano(tamano)} y el máximo es ${formatearTamano(maximo)}.`;
 }
+
+/**
+ * The largest spreadsheet the import reads: a year of a busy office is some thousands of rows, a few MB; 50,000 rows
+ * of a solicitudes sheet are about 10 MB as .xlsx and as .csv. The limit leaves room for larger sheets without
+ * filling the memory of an office PC.
+ */
+export const TAMANO_MAXIMO_IMPORTACION = 40 * MB;

@@ -21,6 +21,8 @@ export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
   resultado: 'Resultado',
   duplicadaDeId: 'Duplicada de',
   recibio: 'Recibió',
+  folioAnterior: 'Folio anterior',
+  huellaImportacion: 'Fila importada',
   nota: 'Nota',
   consentimientoPrivacidad: 'Consentimiento del aviso de privacidad',
   // Personas

@@ -118,7 +118,12 @@ export const datosApoyoSchema = z.object({
    */
   programaId: z.uuid('Elija un programa social de la lista').nullable().default(null),
 });
-export const apoyoSchema = z.object({ ...baseRegistro, ...datosApoyoSchema.shape });
+export const apoyoSchema = z.object({
+  ...baseRegistro,
+  ...datosApoyoSchema.shape,
+  /** The fingerprint of the spreadsheet row it was imported from (shared/importar): the same row adds nothing twice. */
+  huellaImportacion: z.string({ error: 'Fila importada: debe ser texto' }).max(128, 'Fila importada: el dato no es válido').optional(),
+});
 
 /**
  * What a capture must say beyond each field: a delivered apoyo has its fecha de entrega (the date it counts by),

@@ -70,6 +70,7 @@ export const ACCIONES_BITACORA = [
   'bloquear',
   'desbloquear',
   'arco',
+  'importar',
 ] as const;
 export type AccionBitacora = (typeof ACCIONES_BITACORA)[number];
 
@@ -96,6 +97,7 @@ export const ETIQUETA_ACCION_BITACORA: Record<AccionBitacora, string> = {
   bloquear: 'Bloqueo de sesión',
   desbloquear: 'Desbloqueo de sesión',
   arco: 'Solicitud ARCO',
+  importar: 'Importación desde Excel o CSV',
 };
 
 /**
@@ -128,6 +130,7 @@ export const ENTIDADES_BITACORA = [
   'hoja-trimestral',
   'bitacora',
   'padron',
+  'importacion',
 ] as const;
 export type EntidadBitacora = (typeof ENTIDADES_BITACORA)[number];
 
@@ -156,6 +159,7 @@ export const ETIQUETA_ENTIDAD_BITACORA: Record<EntidadBitacora, string> = {
   'hoja-trimestral': 'Hoja trimestral',
   bitacora: 'Bitácora',
   padron: 'Padrón de beneficiarios',
+  importacion: 'Importación de registros',
 };
 
 /** The Spanish name of an entry's kind; a kind this version does not know shows as stored. */

@@ -84,6 +84,10 @@ export const solicitudSchema = z.object({
   avisoPrivacidad: texto('Aviso de privacidad', 3000, VARIAS_LINEAS),
   /** The user who received the request at the desk (the acuse's signature line). */
   recibio: texto('Recibió', 120),
+  /** The folio an imported solicitud had in the office's spreadsheet; searchable from the list. */
+  folioAnterior: textoOpcional('Folio anterior', 60).optional(),
+  /** The fingerprint of the spreadsheet row it was imported from (shared/importar): the same row adds nothing twice. */
+  huellaImportacion: z.string({ error: 'Fila importada: debe ser texto' }).max(128, 'Fila importada: el dato no es válido').optional(),
 });
 export type Solicitud = z.infer<typeof solicitudSchema>;
 

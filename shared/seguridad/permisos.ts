@@ -64,6 +64,8 @@ export const PERMISOS = {
   'resolver-conflictos': { rol: 'jefe', texto: 'resolver los conflictos entre PCs' },
   // A copy that leaves the PC without a passphrase carries every citizen's data readable by anyone who finds it.
   'copiar-respaldo-sin-contrasena': { rol: 'jefe', texto: 'sacar una copia del respaldo sin contraseña' },
+  // An import writes thousands of records and citizens at once from the office's spreadsheets.
+  'importar-registros': { rol: 'jefe', texto: 'importar registros desde Excel o CSV' },
 
   // Keeping the installation.
   'gestionar-cuentas': { rol: 'administrador', texto: 'administrar las cuentas' },

@@ -19,6 +19,7 @@ const PaginaReportes = perezosa(() => import('../features/reportes/PaginaReporte
 const PaginaConfiguracion = perezosa(() => import('../features/configuracion/PaginaConfiguracion'), 'PaginaConfiguracion');
 const PaginaBitacora = perezosa(() => import('../features/bitacora/PaginaBitacora'), 'PaginaBitacora');
 const PaginaArco = perezosa(() => import('../features/arco/PaginaArco'), 'PaginaArco');
+const PaginaImportar = perezosa(() => import('../features/importar/PaginaImportar'), 'PaginaImportar');
 const RutasImpresion = perezosa(() => import('./RutasImpresion'), 'RutasImpresion');
 
 /** The desk's everyday screen, loaded while the first one is idle so that its first visit does not wait for it. */
@@ -28,6 +29,7 @@ const precargarPantallasFrecuentes = () => PaginaSolicitudes.precargar();
 const PANTALLAS_CON_PERMISO = [
   { ruta: 'bitacora', accion: 'ver-bitacora', titulo: 'Bitácora', Pagina: PaginaBitacora },
   { ruta: 'arco', accion: 'solicitudes-arco', titulo: 'Solicitudes ARCO', Pagina: PaginaArco },
+  { ruta: 'importar', accion: 'importar-registros', titulo: 'Importar desde Excel o CSV', Pagina: PaginaImportar },
 ] as const satisfies readonly { ruta: string; accion: Accion; titulo: string; Pagina: ComponentType }[];
 
 export function App() {

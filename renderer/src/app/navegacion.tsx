@@ -10,6 +10,7 @@ import HistoryIcon from '@mui/icons-material/History';
 import DescriptionIcon from '@mui/icons-material/Description';
 import GavelIcon from '@mui/icons-material/Gavel';
 import TodayIcon from '@mui/icons-material/Today';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactNode } from 'react';
 import type { Accion } from '../../../shared/seguridad/permisos';
 
@@ -35,4 +36,5 @@ export const NAVEGACION: EntradaNavegacion[] = [
   { ruta: '/configuracion', titulo: 'Configuración', icono: <SettingsIcon />, grupo: 'Sistema' },
   { ruta: '/bitacora', titulo: 'Bitácora', icono: <HistoryIcon />, grupo: 'Sistema', accion: 'ver-bitacora' },
   { ruta: '/arco', titulo: 'Solicitudes ARCO', icono: <GavelIcon />, grupo: 'Sistema', accion: 'solicitudes-arco' },
+  { ruta: '/importar', titulo: 'Importar desde Excel o CSV', icono: <UploadFileIcon />, grupo: 'Sistema', accion: 'importar-registros' },
 ];

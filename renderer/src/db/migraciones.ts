@@ -206,4 +206,15 @@ export const MIGRACIONES: readonly Migracion[] = [
       personas: 'id, curp, nombreNormalizado, *palabras, colonia, updatedAt, unidaCon, [colonia+localidad]',
     },
   },
+  {
+    // Solicitudes and apoyos imported from the office's spreadsheets keep the fingerprint of their row, so importing
+    // the same file again adds nothing; a solicitud keeps the folio the spreadsheet gave it, searchable from the list.
+    version: 15,
+    stores: {
+      solicitudes: `${INDICES_SOLICITUDES_V10}, [fechaRecepcion+estatus+eliminado], folioAnterior, huellaImportacion`,
+      apoyos:
+        `${ESQUEMA_V1.apoyos}, [fechaEntrega+estatus+eliminado], programaId, ` +
+        'dependenciaId, [eliminado+fechaEntrega], [eliminado+estatus+fechaGestion], [eliminado+fechaGestion], [eliminado+valorEstimado], huellaImportacion',
+    },
+  },
 ];

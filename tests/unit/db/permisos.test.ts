@@ -26,6 +26,7 @@ import { cerrarSesion, continuarSesion, exigirPermiso, sesionActual } from '../.
 import { idPoa } from '../../../shared/domain/identidad';
 import { escribirPaquete, incorporarPaquete, verPaquete } from '../../../renderer/src/db/paquetes';
 import { listarConflictos, resolverConflicto } from '../../../renderer/src/db/repositorios/conflictos';
+import { simularImportacion } from '../../../renderer/src/db/repositorios/importacion';
 import { ACCIONES, PermisoDenegado, PERMISOS, puede, quienPuede, type Accion, type Rol } from '../../../shared/seguridad/permisos';
 import { TABLAS_RESPALDO } from '../../../shared/schemas/respaldo';
 import { baseConTodo, tablasDe, type Fila } from './baseConTodo';
@@ -190,6 +191,12 @@ const OPERACIONES: Operacion[] = [
   { nombre: 'desactivar un elemento del catálogo', accion: 'catalogos', llamar: (b) => cambiarActivoCatalogo(b, ids.catalogo, false) },
   { nombre: 'restaurar un respaldo', accion: 'restaurar-respaldo', llamar: (b) => restaurarRespaldo(b, respaldo) },
   { nombre: 'sacar una copia sin contraseña', accion: 'copiar-respaldo-sin-contrasena', llamar: (b) => copiaDeRespaldo(b, null) },
+  {
+    nombre: 'importar desde Excel o CSV',
+    accion: 'importar-registros',
+    llamar: (b) =>
+      simularImportacion(b, { archivo: 'a.csv', hoja: { nombre: 'a', encabezados: [], filas: [] }, tipo: 'solicitud', mapeo: [], ordenNombre: 'nombres-primero', resoluciones: {} }),
+  },
 ];
 
 async function refusal(op: Operacion): Promise<PermisoDenegado> {

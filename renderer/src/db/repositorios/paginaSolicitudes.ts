@@ -75,6 +75,8 @@ async function idsDelTexto(db: BaseDatosPoa, textoEscrito: string): Promise<Set<
       if (f.endsWith(t) || f.endsWith(`-${t}`)) ids.add(cursor.primaryKey as string);
     });
   }
+  // The folio an imported solicitud had in the office's spreadsheet («folio anterior»), as typed.
+  for (const id of await db.solicitudes.where('folioAnterior').equalsIgnoreCase(textoEscrito.trim()).primaryKeys()) ids.add(id);
   const personas = await personasDelTexto(db, textoEscrito);
   if (personas.length > 0) for (const id of await db.solicitudes.where('personaId').anyOf(personas).primaryKeys()) ids.add(id);
   return ids;

@@ -57,13 +57,7 @@ export async function crearSolicitud(db: BaseDatosPoa, datos: unknown, personaNu
       anio,
       consecutivo,
       estatus: 'recibida',
-      numeroOficio: '',
-      fechaCanalizacion: null,
-      resultado: '',
-      duplicadaDeId: null,
-      consentimientoFecha: ahora,
-      avisoPrivacidad: configuracion.avisoPrivacidad,
-      recibio: sesion.usuario,
+      ...recepcion(ahora, configuracion.avisoPrivacidad, sesion.usuario),
     });
     await db.solicitudes.add(solicitud);
     await agregarSeguimiento(db, sesion, solicitud.id, null, 'recibida', 'Solicitud recibida');
@@ -75,6 +69,14 @@ export async function crearSolicitud(db: BaseDatosPoa, datos: unknown, personaNu
     });
     return solicitud;
   });
+}
+
+/**
+ * What a solicitud carries when it is received, besides what was captured: no follow-up yet, the consent given now
+ * with the aviso as it reads today, and who received it. The capture and the import store the same.
+ */
+export function recepcion(ahora: string, avisoPrivacidad: string, recibio: string) {
+  return { numeroOficio: '', fechaCanalizacion: null, resultado: '', duplicadaDeId: null, consentimientoFecha: ahora, avisoPrivacidad, recibio };
 }
 
 /**

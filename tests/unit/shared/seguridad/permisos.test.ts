@@ -44,6 +44,7 @@ const DE_JEFE: Accion[] = [
   'intercambiar-paquetes',
   'resolver-conflictos',
   'copiar-respaldo-sin-contrasena',
+  'importar-registros',
 ];
 const DE_ADMINISTRADOR: Accion[] = ['gestionar-cuentas', 'configuracion', 'catalogos', 'restaurar-respaldo'];
 
@@ -116,6 +117,7 @@ describe('quién puede, para la ayuda de los botones deshabilitados', () => {
       'intercambiar-paquetes': 'Solo un jefe o un administrador puede escribir e incorporar paquetes de intercambio.',
       'resolver-conflictos': 'Solo un jefe o un administrador puede resolver los conflictos entre PCs.',
       'copiar-respaldo-sin-contrasena': 'Solo un jefe o un administrador puede sacar una copia del respaldo sin contraseña.',
+      'importar-registros': 'Solo un jefe o un administrador puede importar registros desde Excel o CSV.',
       'gestionar-cuentas': 'Solo un administrador puede administrar las cuentas.',
       configuracion: 'Solo un administrador puede cambiar la configuración.',
       catalogos: 'Solo un administrador puede modificar los catálogos.',
