@@ -98,6 +98,7 @@ function registrarIpc(): void {
     elegirRuta,
     carpetaDocumentos: () => app.getPath('documents'),
     carpetaRespaldos: path.join(app.getPath('userData'), 'respaldos'),
+    carpetaEvidencias: path.join(app.getPath('userData'), 'evidencias'),
     crearVentanaImpresion: () => new BrowserWindow(opcionesVentanaImpresion(rutaPreload)),
     urlInicio,
     abrirExterno: (url) => shell.openExternal(url),

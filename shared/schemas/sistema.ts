@@ -128,6 +128,7 @@ export const ENTIDADES_BITACORA = [
   'hoja-trimestral',
   'bitacora',
   'padron',
+  'evidencia',
 ] as const;
 export type EntidadBitacora = (typeof ENTIDADES_BITACORA)[number];
 
@@ -156,6 +157,7 @@ export const ETIQUETA_ENTIDAD_BITACORA: Record<EntidadBitacora, string> = {
   'hoja-trimestral': 'Hoja trimestral',
   bitacora: 'Bitácora',
   padron: 'Padrón de beneficiarios',
+  evidencia: 'Evidencia (archivo)',
 };
 
 /** The Spanish name of an entry's kind; a kind this version does not know shows as stored. */
