@@ -109,17 +109,24 @@ export async function bytesDeEvidencia(db: BaseDatosPoa, almacen: AlmacenArchivo
   return new Blob([new Uint8Array(bytes)], { type: evidencia.tipo });
 }
 
-/** Opening a file to read it: its bytes, and an entry in the bitácora saying who viewed it. */
-export async function abrirEvidencia(db: BaseDatosPoa, almacen: AlmacenArchivos, id: string): Promise<{ evidencia: Evidencia; blob: Blob }> {
+const PARA: Readonly<Record<'ver' | 'copiar', string>> = { ver: 'abierto para verlo', copiar: 'copiado fuera de la aplicación' };
+
+/** Opening a file to read it, or to save a copy of it: its bytes, and an entry in the bitácora saying who did it. */
+export async function abrirEvidencia(
+  db: BaseDatosPoa,
+  almacen: AlmacenArchivos,
+  id: string,
+  para: 'ver' | 'copiar' = 'ver',
+): Promise<{ evidencia: Evidencia; blob: Blob }> {
   const evidencia = await db.evidencias.get(id);
   if (!evidencia || evidencia.eliminado) throw new ErrorValidacion({ _: 'El archivo de evidencia ya no existe o fue quitado.' });
   const blob = await bytesDeEvidencia(db, almacen, evidencia);
   await escribir(db, 'buscar', tablasEvidencia(db), async (autor) =>
     registrarBitacora(db, autor, {
-      accion: 'consultar',
+      accion: para === 'ver' ? 'consultar' : 'exportar',
       entidad: 'evidencia',
       entidadId: evidencia.id,
-      resumen: `Archivo «${evidencia.nombreOriginal}» de ${await describirRegistro(db, evidencia.registroTipo, evidencia.registroId)} abierto para verlo`,
+      resumen: `Archivo «${evidencia.nombreOriginal}» de ${await describirRegistro(db, evidencia.registroTipo, evidencia.registroId)} ${PARA[para]}`,
     }),
   );
   return { evidencia, blob };
