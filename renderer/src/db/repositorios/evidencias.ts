@@ -160,10 +160,11 @@ export async function quitarEvidenciasDelRegistro(db: BaseDatosPoa, tipo: TipoRe
   return vivas.length === 1 ? ', con su archivo de evidencia' : `, con sus ${vivas.length} archivos de evidencia`;
 }
 
-/** How many live files each record of a kind has, by its id (the workbook's «Evidencias» column). */
-export async function conteoEvidencias(db: BaseDatosPoa, tipo: TipoRegistroEvidencia): Promise<Map<string, number>> {
+/** How many live files each record of these kinds has, by its id (the workbook's «Evidencias» column), by index. */
+export async function conteoEvidencias(db: BaseDatosPoa, tipos: readonly TipoRegistroEvidencia[]): Promise<Map<string, number>> {
   const conteo = new Map<string, number>();
-  await db.evidencias.where('[registroTipo+eliminado]').equals([tipo, 0]).each((e) => conteo.set(e.registroId, (conteo.get(e.registroId) ?? 0) + 1));
+  const claves = tipos.map((t) => [t, 0]);
+  await db.evidencias.where('[registroTipo+eliminado]').anyOf(claves).each((e) => conteo.set(e.registroId, (conteo.get(e.registroId) ?? 0) + 1));
   return conteo;
 }
 
