@@ -134,6 +134,7 @@ function registrarIpc(): void {
     elegirRuta,
     carpetaDocumentos: () => app.getPath('documents'),
     carpetaRespaldos: path.join(app.getPath('userData'), 'respaldos'),
+    carpetaEvidencias: path.join(app.getPath('userData'), 'evidencias'),
     crearVentanaImpresion: () =>
       nuevaVentana(opcionesVentanaImpresion(rutaPreload, ventanaPrincipal ?? undefined, { herramientasDesarrollo })),
     urlInicio,

@@ -24,6 +24,8 @@ const api = {
   leerTrozoRespaldo: (solicitud) => invocar(CANALES.leerTrozoRespaldo, solicitud),
   infoApp: () => invocar(CANALES.infoApp),
   abrirEnlaceExterno: (solicitud) => invocar(CANALES.abrirEnlaceExterno, solicitud),
+  guardarEvidencia: (solicitud) => invocar(CANALES.guardarEvidencia, solicitud),
+  leerEvidencia: (solicitud) => invocar(CANALES.leerEvidencia, solicitud),
 } satisfies PuenteApi;
 
 contextBridge.exposeInMainWorld('poa', api);

@@ -13,6 +13,8 @@ export const CANALES = {
   leerTrozoRespaldo: 'respaldos:leerTrozo',
   infoApp: 'app:info',
   abrirEnlaceExterno: 'enlace:abrirExterno',
+  guardarEvidencia: 'evidencias:guardar',
+  leerEvidencia: 'evidencias:leer',
 } as const;
 
 /** The bridge method that serves each channel (one method per channel). */

@@ -8,6 +8,7 @@ import { ATRIBUTO_LISTO_PARA_IMPRIMIR, CANALES, PREFIJO_RUTA_IMPRESION, type Can
 import { esEtiquetaRespaldo, esNombreArchivoRespaldo, intentaSalirDeCarpeta } from './respaldos';
 import { tieneCaracteresDeControl } from './texto';
 import { TAMANO_TROZO_RESPALDO } from './limites';
+import { EXTENSIONES_EVIDENCIA, RE_SHA256, TAMANO_MAXIMO_EVIDENCIA } from '../evidencias/contenido';
 
 export { ATRIBUTO_LISTO_PARA_IMPRIMIR, CANALES, PREFIJO_RUTA_IMPRESION, type Canal, type MetodoPuente };
 
@@ -46,6 +47,17 @@ const idEscritura = z.uuid('El identificador del respaldo en curso no es válido
 const trozo = z
   .instanceof(Uint8Array, { message: 'Los datos del respaldo deben ser bytes (Uint8Array).' })
   .refine((b) => b.byteLength <= TAMANO_TROZO_RESPALDO, `Un trozo del respaldo mide a lo más ${TAMANO_TROZO_RESPALDO} bytes.`);
+
+/** A stored evidence file is named by its content's SHA-256 and its kind: nothing else reaches the disk. */
+const archivoEvidencia = {
+  sha256: z.string().regex(RE_SHA256, 'La huella SHA-256 del archivo no es válida.'),
+  extension: z.enum(EXTENSIONES_EVIDENCIA, { error: 'Solo se guardan archivos PDF, JPG o PNG.' }),
+};
+
+const bytesEvidencia = z
+  .instanceof(Uint8Array, { message: 'Los datos del archivo deben ser bytes (Uint8Array).' })
+  .refine((b) => b.byteLength > 0, 'El archivo está vacío.')
+  .refine((b) => b.byteLength <= TAMANO_MAXIMO_EVIDENCIA, 'El archivo pasa del máximo de 20 MB.');
 
 export const contrato = {
   [CANALES.guardarArchivo]: {
@@ -115,6 +127,17 @@ export const contrato = {
       url: z.url({ protocol: /^(https?|mailto)$/, error: 'Solo se pueden abrir enlaces http, https o mailto.' }).max(2048),
     }),
     respuesta: z.object({ ok: z.boolean() }),
+  },
+  [CANALES.guardarEvidencia]: {
+    /** The main process hashes the bytes again and refuses them if they are not the named content. */
+    solicitud: z.object({ ...archivoEvidencia, bytes: bytesEvidencia }),
+    /** `nuevo` is false when the data folder already held that content (nothing was written). */
+    respuesta: z.object({ nuevo: z.boolean() }),
+  },
+  [CANALES.leerEvidencia]: {
+    solicitud: z.object(archivoEvidencia),
+    /** The file's bytes, checked against its name's SHA-256 before they are sent. */
+    respuesta: z.object({ bytes: bytesEvidencia }),
   },
 } as const satisfies Record<Canal, { solicitud: z.ZodType; respuesta: z.ZodType }>;
 

@@ -35,6 +35,9 @@ export const TAMANO_MAXIMO_CANAL: Readonly<Record<Canal, number>> = {
   'respaldos:leerTrozo': TAMANO_MAXIMO_MENSAJE,
   'app:info': TAMANO_MAXIMO_MENSAJE,
   'enlace:abrirExterno': TAMANO_MAXIMO_MENSAJE,
+  // An evidence file (at most 20 MB) goes whole, with its name.
+  'evidencias:guardar': TAMANO_MAXIMO_MENSAJE + 20 * MB,
+  'evidencias:leer': TAMANO_MAXIMO_MENSAJE + 20 * MB,
 };
 
 /**

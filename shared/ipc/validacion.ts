@@ -18,6 +18,8 @@ export const ACCIONES: Readonly<Record<Canal, string>> = {
   'respaldos:leerTrozo': 'leer el respaldo',
   'app:info': 'consultar la información de la aplicación',
   'enlace:abrirExterno': 'abrir el enlace',
+  'evidencias:guardar': 'guardar el archivo de evidencia',
+  'evidencias:leer': 'leer el archivo de evidencia',
 };
 
 // Per-parse locale: messages the contract does not word itself come out in Spanish without touching zod's

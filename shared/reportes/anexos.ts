@@ -1,5 +1,6 @@
 import { anioDeFechaIso } from '../domain/periodos';
 import { anexoDe, DESCRIPTORES, TIPOS_POR_REGLA, type TipoRegistro } from '../registros';
+import { columna } from '../registros/anexo';
 import type { AnexoRegistro } from '../registros/tipos';
 import type { ReglaConteo } from '../schemas/poa';
 import type { TablaAnexo } from '../workbook/tipos';
@@ -27,8 +28,11 @@ function vivosDelAnio<R extends { id: string; eliminado: 0 | 1 }>(lista: readonl
   return lista.filter((r) => r.eliminado === 0 && fecha(r) !== '' && anioDeFechaIso(fecha(r)) === anio).sort((a, b) => fecha(a).localeCompare(fecha(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The last column of every annex: how many evidence files prove the record (an auditor asks for each). */
+const COLUMNA_EVIDENCIAS = columna<{ id: string }>('Evidencias', 'numero', 11, (r, ref) => ref.evidencias.get(r.id) ?? 0);
+
 /**
- * One kind's annex: its declared columns, and one row per record that counts (or, for an annex of `todos`, per
+ * One kind's annex: its declared columns and the count of its evidence files, and one row per record that counts (or, for an annex of `todos`, per
  * live record of the year), each cell from its column.
  */
 function tablaAnexo<R extends { id: string; eliminado: 0 | 1 }>(
@@ -41,11 +45,12 @@ function tablaAnexo<R extends { id: string; eliminado: 0 | 1 }>(
   anio: number,
 ): TablaAnexo {
   const filas = anexo.todos ? vivosDelAnio(lista, campoFecha, anio) : queCuentan(reglaDe(tipo), tipo, lista, registros, anio);
+  const columnas = [...anexo.columnas, COLUMNA_EVIDENCIAS];
   return {
     nombre: anexo.nombre,
     titulo: anexo.titulo(anio),
-    columnas: anexo.columnas.map(({ titulo, tipo: tipoColumna, ancho }) => (ancho === undefined ? { titulo, tipo: tipoColumna } : { titulo, tipo: tipoColumna, ancho })),
-    filas: filas.map((r) => anexo.columnas.map((c) => c.valor(r, ref))),
+    columnas: columnas.map(({ titulo, tipo: tipoColumna, ancho }) => (ancho === undefined ? { titulo, tipo: tipoColumna } : { titulo, tipo: tipoColumna, ancho })),
+    filas: filas.map((r) => columnas.map((c) => c.valor(r, ref))),
   };
 }
 

@@ -27,6 +27,8 @@ export interface Referencias {
   folios: ReadonlyMap<string, string>;
   /** Name of every programa social an apoyo of the year was given under, also of earlier years or deleted. */
   programas: ReadonlyMap<string, string>;
+  /** How many live evidence files each record has, by its id (records without any are not in it). */
+  evidencias: ReadonlyMap<string, number>;
 }
 
 /** Everything the POA workbook is made of, loaded by the same path as the cronograma. */

@@ -179,6 +179,10 @@ export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
   sal: 'Sal',
   hash: 'Hash',
   tamano: 'Tamaño',
+  // Evidence files
+  registroTipo: 'Tipo de registro',
+  sha256: 'Huella SHA-256',
+  nombreOriginal: 'Nombre del archivo',
   fallidos: 'Intentos fallidos',
   bloqueadoHasta: 'Fecha de bloqueo',
   minutosInactividad: 'Minutos sin actividad para bloquear',

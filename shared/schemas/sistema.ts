@@ -131,6 +131,7 @@ export const ENTIDADES_BITACORA = [
   'bitacora',
   'padron',
   'importacion',
+  'evidencia',
 ] as const;
 export type EntidadBitacora = (typeof ENTIDADES_BITACORA)[number];
 
@@ -160,6 +161,7 @@ export const ETIQUETA_ENTIDAD_BITACORA: Record<EntidadBitacora, string> = {
   bitacora: 'Bitácora',
   padron: 'Padrón de beneficiarios',
   importacion: 'Importación de registros',
+  evidencia: 'Evidencia (archivo)',
 };
 
 /** The Spanish name of an entry's kind; a kind this version does not know shows as stored. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { digitoVerificadorCurp } from '../../shared/domain/curp';
 import { CARPETA_EVIDENCIAS, HOY_PRUEBAS, appDelBloque } from './navegador';
-import { celda, elegirDelCatalogo, elegirOpcion, gridCronograma, ir } from './pasos';
+import { celda, elegirDelCatalogo, elegirOpcion, gridCronograma, ir, llenarGruposEdad } from './pasos';
 
 const CURP_ROSA = 'HERR740510MVZRZS0' + digitoVerificadorCurp('HERR740510MVZRZS0');
 
@@ -19,12 +19,6 @@ async function agregarALista(campo: Locator, valores: string[]): Promise<void> {
     await campo.fill(v);
     await campo.press('Enter');
   }
-}
-
-/** The five age-group boxes of a form, 0 a 11 años to 60 años y más, in that order. */
-async function llenarGruposEdad(grupo: Locator, cifras: [number, number, number, number, number]): Promise<void> {
-  const etiquetas = ['0 a 11 años', '12 a 17 años', '18 a 29 años', '30 a 59 años', '60 años y más'];
-  for (const [i, etiqueta] of etiquetas.entries()) await grupo.getByRole('spinbutton', { name: etiqueta }).fill(String(cifras[i]));
 }
 
 function filasDe(grid: Locator): Locator {

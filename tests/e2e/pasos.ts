@@ -22,6 +22,12 @@ export async function elegirDelCatalogo(pagina: Page, combo: Locator, texto: str
   await combo.press('Enter');
 }
 
+/** The five age-group boxes of a form, 0 a 11 años to 60 años y más, in that order. */
+export async function llenarGruposEdad(grupo: Locator, cifras: [number, number, number, number, number]): Promise<void> {
+  const etiquetas = ['0 a 11 años', '12 a 17 años', '18 a 29 años', '30 a 59 años', '60 años y más'];
+  for (const [i, etiqueta] of etiquetas.entries()) await grupo.getByRole('spinbutton', { name: etiqueta }).fill(String(cifras[i]));
+}
+
 export function menu(pagina: Page): Locator {
   return pagina.getByRole('navigation', { name: 'Navegación principal' });
 }

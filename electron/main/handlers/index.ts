@@ -1,16 +1,19 @@
 import type { FsEscritura } from '../atomic-write';
 import { crearManejadorInfoApp, type DependenciasInfoApp } from './app-info';
 import { crearManejadoresRespaldos, type FsRespaldos } from './backups';
+import { crearManejadoresEvidencias, type FsEvidencias } from './evidence-files';
 import { crearManejadorEnlace } from './external-link';
 import { crearManejadorImpresion, type VentanaImpresion } from './print';
 import { crearManejadorGuardarArchivo } from './save-file';
 import type { ElegirRutaGuardado, Manejadores } from './types';
 
 export interface DependenciasManejadores {
-  fs: FsEscritura & FsRespaldos;
+  fs: FsEscritura & FsRespaldos & FsEvidencias;
   elegirRuta: ElegirRutaGuardado;
   carpetaDocumentos: () => string;
   carpetaRespaldos: string;
+  /** `<userData>/evidencias`: the attached files, named by their SHA-256. */
+  carpetaEvidencias: string;
   crearVentanaImpresion: () => VentanaImpresion;
   urlInicio: string;
   abrirExterno: (url: string) => Promise<void>;
@@ -27,6 +30,7 @@ export function crearManejadores(dep: DependenciasManejadores): Manejadores {
     ahora: dep.ahora,
     registrar: dep.registrar,
   });
+  const evidencias = crearManejadoresEvidencias({ fs: dep.fs, carpeta: dep.carpetaEvidencias, registrar: dep.registrar });
   return {
     'archivo:guardar': crearManejadorGuardarArchivo({
       elegirRuta: dep.elegirRuta,
@@ -49,5 +53,7 @@ export function crearManejadores(dep: DependenciasManejadores): Manejadores {
     'respaldos:leerTrozo': respaldos.leerTrozo,
     'app:info': crearManejadorInfoApp(dep.info),
     'enlace:abrirExterno': crearManejadorEnlace({ abrirExterno: dep.abrirExterno, registrar: dep.registrar }),
+    'evidencias:guardar': evidencias.guardar,
+    'evidencias:leer': evidencias.leer,
   };
 }

@@ -40,6 +40,10 @@ function completarEntorno(parcial: Partial<EntornoWeb>): EntornoWeb {
   };
 }
 
+/** In the browser the evidence files live in the app's own database (db/archivosEvidencia.ts), not in a folder. */
+export const MENSAJE_EVIDENCIAS_EN_BASE =
+  'En el navegador los archivos de evidencia se guardan en la base de datos del navegador, no en una carpeta.';
+
 export const MENSAJE_RESPALDOS_NO_DISPONIBLES =
   'Leer respaldos guardados no está disponible en el navegador. Importe el archivo de respaldo desde su equipo.';
 
@@ -243,6 +247,16 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
       }
       entorno.abrirVentana(analizada.href, '_blank', 'noopener,noreferrer');
       return { ok: true };
+    },
+
+    async guardarEvidencia(solicitud) {
+      validar('evidencias:guardar', solicitud);
+      throw new Error(MENSAJE_EVIDENCIAS_EN_BASE);
+    },
+
+    async leerEvidencia(solicitud) {
+      validar('evidencias:leer', solicitud);
+      throw new Error(MENSAJE_EVIDENCIAS_EN_BASE);
     },
   };
 }

@@ -11,6 +11,7 @@ import type { Cuenta } from '../../../shared/schemas/cuentas';
 import type { SolicitudArco } from '../../../shared/schemas/arco';
 import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 import { NOMBRE_BASE_DATOS } from '../../../shared/aplicacion/identidad';
+import type { Evidencia } from '../../../shared/schemas/evidencias';
 
 /** A chunk of a backup's checked rows (as JSON text) waiting for the restore to replace the data with them. */
 export interface TrozoPreparado {
@@ -56,6 +57,13 @@ export interface RegistroPaquete {
   conteos: Record<string, number>;
 }
 
+/** The bytes of an evidence file in the browser build, by their SHA-256 (the desktop app keeps them in the data folder). */
+export interface ArchivoEvidenciaGuardado {
+  sha256: string;
+  extension: string;
+  bytes: Uint8Array;
+}
+
 export interface RegistroConfiguracion {
   clave: string;
   valor: unknown;
@@ -91,6 +99,10 @@ export class BaseDatosPoa extends Dexie {
   intercambio!: Table<ConocidoIntercambio, [string, string, string]>;
   conflictos!: EntityTable<ConflictoIntercambio, 'id'>;
   paquetes!: EntityTable<RegistroPaquete, 'id'>;
+  /** The evidence files attached to records: what each is and whose; the bytes are apart, once per content. */
+  evidencias!: EntityTable<Evidencia, 'id'>;
+  /** The bytes of the evidence files where there is no data folder (the browser build); never a table of a backup. */
+  archivosEvidencia!: Table<ArchivoEvidenciaGuardado, string>;
   /** A restore's rows before they are applied (see respaldos.ts); empty at rest, never in a backup. */
   preparacion!: Table<TrozoPreparado, number>;
 

@@ -217,4 +217,13 @@ export const MIGRACIONES: readonly Migracion[] = [
         'dependenciaId, [eliminado+fechaEntrega], [eliminado+estatus+fechaGestion], [eliminado+fechaGestion], [eliminado+valorEstimado], huellaImportacion',
     },
   },
+  {
+    // Evidence files: what is attached to each record (by kind and id, live ones first), and, in the browser build,
+    // the files' bytes by their SHA-256.
+    version: 16,
+    stores: {
+      evidencias: 'id, [registroTipo+registroId], [registroTipo+eliminado], sha256, updatedAt',
+      archivosEvidencia: 'sha256',
+    },
+  },
 ];

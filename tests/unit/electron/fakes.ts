@@ -1,6 +1,7 @@
 /** In-memory collaborators for the main-process handlers. */
 import nodePath from 'node:path';
 import type { ArchivoAbierto, FsRespaldos } from '../../../electron/main/handlers/backups';
+import type { FsEvidencias } from '../../../electron/main/handlers/evidence-files';
 
 export interface Operacion {
   op: 'writeFile' | 'appendFile' | 'rename' | 'rm' | 'mkdir';
@@ -14,7 +15,7 @@ function errorNode(code: string, mensaje: string): Error {
 }
 
 /** A flat in-memory file system that records every write, rename and removal in order. */
-export class FsMemoria implements FsRespaldos {
+export class FsMemoria implements FsRespaldos, FsEvidencias {
   readonly archivos = new Map<string, Uint8Array | string>();
   readonly operaciones: Operacion[] = [];
   /** Makes the next rename fail with this code (e.g. EPERM: the file is open in Excel). */
@@ -61,10 +62,8 @@ export class FsMemoria implements FsRespaldos {
     return { size, isFile: () => true };
   }
 
-  async readFile(ruta: string): Promise<string> {
-    const datos = this.archivos.get(ruta);
-    if (datos === undefined) throw errorNode('ENOENT', ruta);
-    return typeof datos === 'string' ? datos : Buffer.from(datos).toString('utf8');
+  async readFile(ruta: string): Promise<Uint8Array> {
+    return this.bytes(ruta);
   }
 
   /** The bytes of a file, whatever it was written as. */

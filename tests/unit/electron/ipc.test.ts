@@ -21,6 +21,8 @@ function manejadoresFalsos(): Manejadores {
     'respaldos:leerTrozo': vi.fn(async () => ({ bytes: new Uint8Array(), tamano: 0 })),
     'app:info': vi.fn(async () => ({ version: '0.1.0', plataforma: 'win32', rutaDatos: 'C:\\datos', electron: true })),
     'enlace:abrirExterno': vi.fn(async () => ({ ok: true })),
+    'evidencias:guardar': vi.fn(async () => ({ nuevo: true })),
+    'evidencias:leer': vi.fn(async () => ({ bytes: new Uint8Array([1]) })),
   };
 }
 

@@ -71,6 +71,7 @@ describe('crearManejadores', () => {
       elegirRuta: async () => undefined,
       carpetaDocumentos: () => '/docs',
       carpetaRespaldos: '/datos/respaldos',
+      carpetaEvidencias: '/datos/evidencias',
       crearVentanaImpresion: () => {
         throw new Error('no se usa');
       },

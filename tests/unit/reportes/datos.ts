@@ -222,6 +222,11 @@ export function datosLibro(cambios: Partial<DatosLibroPoa> = {}): DatosLibroPoa 
       catalogos: CATALOGOS,
       folios: new Map([...REGISTROS.solicitudes].map((s) => [s.id, s.folio])),
       programas: new Map([[PROGRAMA_BECAS, 'Becas para el bienestar']]),
+      // The cancelled solicitud has its two documents; the November one its acuse.
+      evidencias: new Map([
+        [S_CANCELADA.id, 2],
+        [S_NOV_1.id, 1],
+      ]),
     },
     configuracion: { municipio: '  San Pedro de las Flores ', logoDataUrl: LOGO_PNG },
     generado: GENERADO,

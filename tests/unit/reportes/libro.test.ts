@@ -153,7 +153,24 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
       'Estatus',
       '¿Cuenta?',
       'Fecha compromiso',
+      'Evidencias',
     ]);
+  });
+
+  it('cada anexo termina con la columna «Evidencias»: cuántos archivos prueban cada registro, 0 si ninguno', () => {
+    for (const t of entrada.anexos) {
+      expect(t.columnas.at(-1)).toEqual({ titulo: 'Evidencias', tipo: 'numero', ancho: 11 });
+      for (const f of t.filas) expect(typeof f.at(-1)).toBe('number');
+    }
+    const solicitudes = filasDe(anexo(entrada.anexos, 'Solicitudes'));
+    expect(solicitudes.map((f) => [f.Folio, f['¿Cuenta?'], f.Evidencias])).toEqual([
+      [S_OCT.folio, 'Sí', 0],
+      [S_NOV_1.folio, 'Sí', 1],
+      [S_CANCELADA.folio, 'No', 2],
+      [S_DUPLICADA.folio, 'No', 0],
+      [S_NOV_2.folio, 'Sí', 0],
+    ]);
+    expect(filasDe(anexo(entrada.anexos, 'Apoyos')).every((f) => f.Evidencias === 0)).toBe(true);
   });
 
   it('cada anexo es el que declara el descriptor de su tipo: nombre, título, columnas y cada celda de su columna', () => {
@@ -163,9 +180,10 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
     for (const d of DESCRIPTORES) {
       const tabla = anexo(entrada.anexos, d.anexo.nombre);
       expect(tabla.titulo).toBe(d.anexo.titulo(2026));
-      expect(tabla.columnas).toStrictEqual(
-        d.anexo.columnas.map((col) => (col.ancho === undefined ? { titulo: col.titulo, tipo: col.tipo } : { titulo: col.titulo, tipo: col.tipo, ancho: col.ancho })),
-      );
+      expect(tabla.columnas).toStrictEqual([
+        ...d.anexo.columnas.map((col) => (col.ancho === undefined ? { titulo: col.titulo, tipo: col.tipo } : { titulo: col.titulo, tipo: col.tipo, ancho: col.ancho })),
+        { titulo: 'Evidencias', tipo: 'numero', ancho: 11 },
+      ]);
       // The rows are the records of the kind that count, in the cronograma's order, each cell from its column; the
       // Solicitudes annex lists every live one received in the year.
       const contados = new Set(
@@ -178,7 +196,7 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
       const lista = (REGISTROS[d.tabla] as readonly ({ id: string } & Record<string, unknown>)[]).filter((r) => (todos ? delAnio(r) : contados.has(r.id)));
       expect(tabla.filas).toHaveLength(todos ? lista.length : contados.size);
       const columnas = d.anexo.columnas as readonly { valor(r: { id: string }, ref: typeof referencias): unknown }[];
-      const esperadas = lista.map((r) => columnas.map((col) => col.valor(r, referencias)));
+      const esperadas = lista.map((r) => [...columnas.map((col) => col.valor(r, referencias)), referencias.evidencias.get(r.id) ?? 0]);
       expect([...tabla.filas].sort(porPrimeraCelda)).toEqual([...esperadas].sort(porPrimeraCelda));
     }
   });
@@ -218,6 +236,7 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
       Estatus: 'Canalizada',
       '¿Cuenta?': 'Sí',
       'Fecha compromiso': '2026-11-20',
+      Evidencias: 1,
     });
     expect(filasDe(t)[4]).toMatchObject({ Ciudadano: 'Juan Hernández García', 'Tipo de apoyo': 'Medicamento', Colonia: '', Dependencia: '', Estatus: 'Recibida' });
   });
@@ -239,6 +258,7 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
         Fuente: 'Municipal',
         Dependencia: 'DIF Municipal',
         Estatus: 'Entregado',
+        Evidencias: 0,
       },
     ]);
     expect(AP_NOV.id).not.toBe(AP_JUAN.id);
@@ -248,7 +268,7 @@ describe('anexos: exactamente los registros que sustentan cada cifra', () => {
     const edades = ['0 a 11 años', '12 a 17 años', '18 a 29 años', '30 a 59 años', '60 años y más'];
     const porEdad = (t: TablaAnexo) => filasDe(t).map((f) => edades.map((e) => f[e]));
     const jornadas = anexo(entrada.anexos, 'Jornadas');
-    expect(jornadas.columnas.map((col) => col.titulo).slice(-9)).toEqual(['Mujeres', 'Hombres', 'Otro', 'Personas atendidas', ...edades]);
+    expect(jornadas.columnas.map((col) => col.titulo).slice(-10)).toEqual(['Mujeres', 'Hombres', 'Otro', 'Personas atendidas', ...edades, 'Evidencias']);
     expect(porEdad(jornadas)).toEqual([[5, 5, 10, 10, 5]]);
     expect(porEdad(anexo(entrada.anexos, 'Talleres y programas'))).toEqual([[2, 3, 7, 7, 3]]);
     const sinGrupos = { ...J_REALIZADA, ...SIN_GRUPOS_EDAD };

@@ -16,6 +16,9 @@ import { formatearFecha } from '../../../shared/domain/formato';
 import { idPoa } from '../../../shared/domain/identidad';
 import { entradaLibroPoa } from '../../../shared/reportes/libro';
 import { apoyo, persona, solicitud, uuid } from '../shared/registros';
+import { adjuntarEvidencia, quitarEvidencia } from '../../../renderer/src/db/repositorios/evidencias';
+import { almacenEnBase } from '../../../renderer/src/db/archivosEvidencia';
+import { jpgMinimo, pdfMinimo } from '../../archivosDePrueba';
 
 let db: BaseDatosPoa;
 let n = 0;
@@ -47,6 +50,13 @@ async function sembrarRegistros() {
 describe('cargarDatosLibro: los datos del libro por el mismo camino que el cronograma', () => {
   it('el cronograma es el de cargarCronograma al mes de la exportación, y las referencias nombran a personas, catálogos y folios', async () => {
     const { anterior, noviembre, cancelada } = await sembrarRegistros();
+    // The cancelled solicitud keeps the two documents the citizen brought; a third, taken off, is not counted.
+    const almacen = almacenEnBase(db);
+    const de = { registroTipo: 'solicitud' as const, registroId: cancelada.id };
+    await adjuntarEvidencia(db, almacen, de, { nombre: 'ine.jpg', bytes: jpgMinimo() });
+    await adjuntarEvidencia(db, almacen, de, { nombre: 'comprobante.pdf', bytes: pdfMinimo() });
+    const quitada = await adjuntarEvidencia(db, almacen, de, { nombre: 'otro.pdf', bytes: pdfMinimo(10) });
+    await quitarEvidencia(db, quitada.id, 'No es de esta solicitud');
     const datos = (await cargarDatosLibro(db, 2026, new Date(2026, 10, 24, 12, 0)))!;
     const pantalla = (await cargarCronograma(db, 2026, 11))!;
     expect(datos.cronograma).toEqual(pantalla.cronograma);
@@ -60,8 +70,8 @@ describe('cargarDatosLibro: los datos del libro por el mismo camino que el crono
     const solicitudes = entrada.anexos.find((a) => a.nombre === 'Solicitudes')!;
     const pidio = 'Solicita apoyo con despensa para su familia';
     expect(solicitudes.filas).toEqual([
-      [noviembre.folio, '2026-11-03T09:10', 'María José López Pérez', 'Despensa', 'Centro', 'DIF Municipal', pidio, 'Recibida', 'Sí', noviembre.fechaCompromiso],
-      [cancelada.folio, '2026-11-04T09:10', 'María José López Pérez', 'Despensa', 'Centro', '', pidio, 'Cancelada', 'No', cancelada.fechaCompromiso],
+      [noviembre.folio, '2026-11-03T09:10', 'María José López Pérez', 'Despensa', 'Centro', 'DIF Municipal', pidio, 'Recibida', 'Sí', noviembre.fechaCompromiso, 0],
+      [cancelada.folio, '2026-11-04T09:10', 'María José López Pérez', 'Despensa', 'Centro', '', pidio, 'Cancelada', 'No', cancelada.fechaCompromiso, 2],
     ]);
     expect(entrada.anexos.find((a) => a.nombre === 'Apoyos')!.filas[0][1]).toBe(anterior.folio);
     expect(JSON.stringify(entrada.padronPublico)).not.toMatch(/PELM900315|2281234567|Juárez/);

@@ -7,6 +7,7 @@ import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { ahoraIso, camposNuevos, diferencias, escribir, guardarVersion, registrarBitacora, type RegistroGuardado } from './base';
 import { exigirCatalogo, exigirConteoAbierto, tablasComunes, validarMotivo } from './registrosModulo';
+import { quitarEvidenciasDelRegistro } from './evidencias';
 
 /** What is particular to a kind; everything else the generic repository does from the descriptor. */
 export interface Ganchos<R, D> {
@@ -105,7 +106,7 @@ export function repositorio<R extends RegistroGuardado, D extends object>(
       await exigirConteoAbierto(db, d.cuentaEn(registro), null, 'motivo');
       const t = ahoraIso();
       await tabla(db).update(id, { eliminado: 1, updatedAt: t } as never);
-      const extra = (await ganchos.alEliminar?.(db, registro, t)) ?? '';
+      const extra = ((await ganchos.alEliminar?.(db, registro, t)) ?? '') + (await quitarEvidenciasDelRegistro(db, d.tipo, id, t));
       const sujeto = await describirEnBitacora(db, registro);
       await registrarBitacora(db, sesion, {
         ...entrada(registro, 'eliminar', `${sujeto}: ${participio('eliminad', d.bitacora.femenino)}${extra}. Motivo: ${valido}`),

@@ -8,11 +8,11 @@ import { mesCerrado } from './ajustes';
 
 /**
  * What the generic repository (registros.ts) and the solicitudes share: the tables every save touches besides its
- * own, the reason a deletion asks for, catalogue checks, and the closed-period rule applied to the day each record
+ * own (a deletion takes the record's evidence files with it), the reason a deletion asks for, catalogue checks, and the closed-period rule applied to the day each record
  * counts on.
  */
 export function tablasComunes(db: BaseDatosPoa) {
-  return [db.catalogos, db.cierres, db.poas, db.configuracion, db.bitacora];
+  return [db.catalogos, db.cierres, db.poas, db.configuracion, db.bitacora, db.evidencias];
 }
 
 export function validarMotivo(motivo: unknown): string {

@@ -8,11 +8,14 @@ import type { BaseDatosPoa } from '../db';
 import { escribir, leerConPermiso, registrarBitacora } from './base';
 import { obtenerConfiguracion } from './configuracion';
 import { cargarCronogramaConRegistros } from './cronograma';
+import { conteoEvidencias } from './evidencias';
+import { TIPOS_REGISTRO_EVIDENCIA } from '../../../../shared/schemas/evidencias';
 
 /**
  * The names the workbook's annexes print next to the year's records: the people they name, the catalogue entries
  * (inactive ones too, so an old record keeps its name), the folio of each solicitud an apoyo comes from, even one
- * received in an earlier year, and the name of each programa social an apoyo was given under. Reads only the people,
+ * received in an earlier year, the name of each programa social an apoyo was given under, and how many evidence
+ * files each record has. Reads only the people,
  * solicitudes and programas the records point at.
  */
 export async function referenciasDelAnio(db: BaseDatosPoa, registros: RegistrosReporte): Promise<Referencias> {
@@ -20,11 +23,12 @@ export async function referenciasDelAnio(db: BaseDatosPoa, registros: RegistrosR
   const folios = new Map(registros.solicitudes.map((s) => [s.id, s.folio]));
   const faltantes = [...new Set(registros.apoyos.flatMap((a) => (a.solicitudId && !folios.has(a.solicitudId) ? [a.solicitudId] : [])))];
   const programaIds = [...new Set(registros.apoyos.flatMap((a) => (a.programaId ? [a.programaId] : [])))];
-  const [personas, catalogos, anteriores, programas] = await Promise.all([
+  const [personas, catalogos, anteriores, programas, evidencias] = await Promise.all([
     db.personas.bulkGet(personaIds),
     db.catalogos.toArray(),
     db.solicitudes.bulkGet(faltantes),
     db.eventos.bulkGet(programaIds),
+    conteoEvidencias(db, TIPOS_REGISTRO_EVIDENCIA),
   ]);
   for (const s of anteriores) if (s) folios.set(s.id, s.folio);
   return {
@@ -32,6 +36,7 @@ export async function referenciasDelAnio(db: BaseDatosPoa, registros: RegistrosR
     catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])),
     folios,
     programas: new Map(programas.flatMap((e) => (e?.id ? [[e.id, e.nombre] as const] : []))),
+    evidencias,
   };
 }
 
@@ -52,6 +57,7 @@ export function tablasDelLibro(db: BaseDatosPoa) {
     db.personas,
     db.catalogos,
     db.configuracion,
+    db.evidencias,
   ];
 }
 

@@ -24,12 +24,13 @@ import { ahoraIso, camposNuevos, diferencias, escribir, guardarVersion, nuevaId,
 import { guardarPersona } from './personas';
 import { nombresEnTransaccion } from './registros';
 import { exigirConteoAbierto } from './registrosModulo';
+import { quitarEvidenciasDelRegistro } from './evidencias';
 
 const motivoEliminacionSchema = texto('Motivo de la eliminación', 500);
 
 /** Everything a solicitud touches when it is saved, so the record, its folio and its bitácora commit together. */
 function tablasSolicitud(db: BaseDatosPoa) {
-  return [db.solicitudes, db.seguimientos, db.personas, db.folios, db.catalogos, db.cierres, db.poas, db.configuracion, db.bitacora];
+  return [db.solicitudes, db.seguimientos, db.personas, db.folios, db.catalogos, db.cierres, db.poas, db.configuracion, db.bitacora, db.evidencias];
 }
 
 /**
@@ -277,12 +278,14 @@ export async function eliminarSolicitud(db: BaseDatosPoa, id: string, motivo: un
   await escribir(db, 'eliminar-registros', tablasSolicitud(db), async (sesion) => {
     const s = await solicitudVigente(db, id);
     await exigirConteoAbierto(db, REGISTROS.solicitud.cuentaEn(s), null, 'motivo', 'sus solicitudes ya no se pueden eliminar');
-    await db.solicitudes.update(id, { eliminado: 1, updatedAt: ahoraIso() });
+    const t = ahoraIso();
+    await db.solicitudes.update(id, { eliminado: 1, updatedAt: t });
+    const conArchivos = await quitarEvidenciasDelRegistro(db, 'solicitud', id, t);
     await registrarBitacora(db, sesion, {
       accion: 'eliminar',
       entidad: 'solicitud',
       entidadId: id,
-      resumen: `${await describirSolicitud(db, s)}: eliminada. Motivo: ${valido}`,
+      resumen: `${await describirSolicitud(db, s)}: eliminada${conArchivos}. Motivo: ${valido}`,
       cambios: { eliminado: { antes: 0, despues: 1 } },
     });
   });

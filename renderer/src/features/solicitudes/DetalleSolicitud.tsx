@@ -23,6 +23,7 @@ import { DialogoEstatus } from './DialogoEstatus';
 import { DialogoEditarSolicitud, DialogoNota, DialogoPersona } from './DialogosSolicitud';
 import { EstatusConVencimiento } from './EtiquetaEstatus';
 import { HistorialSeguimientos } from './HistorialSeguimientos';
+import { SeccionEvidencias } from '../../componentes/evidencias/SeccionEvidencias';
 import { TarjetaPersona } from '../../componentes/personas/TarjetaPersona';
 import { esPersonaAnonimizada } from '../../../../shared/seguridad/anonimizar';
 import { useImprimirAcuse } from './useImprimirAcuse';
@@ -176,6 +177,9 @@ function VistaDetalle({ detalle }: { detalle: Detalle }) {
               ))}
             </ListaDatos>
           </SeccionDetalle>
+          <Box sx={{ mt: 2 }}>
+            <SeccionEvidencias tipo="solicitud" registroId={s.id} eliminado={s.eliminado === 1} queAdjuntar="Los documentos que trae el ciudadano (datos personales):" />
+          </Box>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <Stack spacing={2}>

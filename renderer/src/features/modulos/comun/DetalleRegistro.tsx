@@ -8,6 +8,8 @@ import { FormularioVista, type VistaFormulario } from './FormularioVista';
 import { AvisoGuardado, BotonesPaso, MarcoDetalle } from './MarcoDetalle';
 import { SeccionDetalle } from '../../../componentes/formulario/Seccion';
 import { useEstadoDetalle } from './useEstadoDetalle';
+import { SeccionEvidencias } from '../../../componentes/evidencias/SeccionEvidencias';
+import type { TipoRegistroEvidencia } from '../../../../../shared/schemas/evidencias';
 
 /** What every module record has: the detail shows when and where it was captured, and whether it was deleted. */
 interface RegistroModulo {
@@ -62,6 +64,8 @@ export interface VistaDetalle<D, R extends RegistroModulo & F, F extends FieldVa
   eliminacion: (detalle: D) => { titulo: string; consecuencia: string; textoBoton: string; eliminar: (motivo: string) => Promise<unknown> };
   /** The data section, ending with when and where the record was captured. */
   datos: { titulo: string; filas: FilaDato<D>[]; captura?: { etiqueta?: string; ancho?: number } };
+  /** The record's files: its kind, and what its «Evidencias» section asks for («La lista de asistencia y las fotos:»). */
+  evidencias: { tipo: TipoRegistroEvidencia; queAdjuntar: string };
   /** Slots for what is particular to a kind: a notice above the data, a block under it, a side column. */
   antes?: (detalle: D) => ReactNode;
   despues?: (detalle: D) => ReactNode;
@@ -105,6 +109,7 @@ function Vista<D, R extends RegistroModulo & F, F extends FieldValues, E extends
     </SeccionDetalle>
   );
   const nombre = vista.guardado.registro;
+  const evidencias = <SeccionEvidencias tipo={vista.evidencias.tipo} registroId={registro.id} eliminado={registro.eliminado === 1} queAdjuntar={vista.evidencias.queAdjuntar} />;
   const Dialogo = pasos && 'Dialogo' in pasos ? pasos.Dialogo : null;
 
   return (
@@ -146,18 +151,20 @@ function Vista<D, R extends RegistroModulo & F, F extends FieldValues, E extends
       {vista.lateral ? (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>
-            {datos}
-            {vista.despues?.(detalle)}
+            <Stack spacing={2}>
+              {datos}
+              {vista.despues?.(detalle)}
+              {evidencias}
+            </Stack>
           </Grid>
           <Grid size={{ xs: 12, md: 5 }}>{vista.lateral(detalle)}</Grid>
         </Grid>
-      ) : vista.despues ? (
+      ) : (
         <Stack spacing={2}>
           {datos}
-          {vista.despues(detalle)}
+          {vista.despues?.(detalle)}
+          {evidencias}
         </Stack>
-      ) : (
-        datos
       )}
       {paso && Dialogo && <Dialogo detalle={detalle} estatus={paso} onCerrar={() => setPaso(null)} />}
     </MarcoDetalle>

@@ -196,6 +196,7 @@ export const DETALLE_APOYO: VistaDetalle<DetalleApoyo, Apoyo, DatosApoyo, Estatu
   titulo,
   etiquetas: (d) => <EtiquetaApoyo estatus={d.apoyo.estatus} />,
   nombreAcciones: 'Acciones del apoyo',
+  evidencias: { tipo: 'apoyo', queAdjuntar: 'El acuse firmado o la foto de la entrega:' },
   pasos: {
     de: (d) => d.apoyo.estatus,
     siguientes: estatus.pasos,

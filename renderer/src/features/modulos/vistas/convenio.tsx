@@ -177,6 +177,7 @@ export const DETALLE_CONVENIO: VistaDetalle<Convenio, Convenio, DatosConvenio> =
     return <EstatusConvenio estatus={c.estatus} alerta={vigencia.alerta} dias={vigencia.dias} />;
   },
   nombreAcciones: 'Acciones del convenio',
+  evidencias: { tipo: 'convenio', queAdjuntar: 'El convenio firmado:' },
   formulario: FORMULARIO_CONVENIO,
   editar: (id, datos) => editarConvenio(db, id, datos),
   cuentaEn,

@@ -147,6 +147,7 @@ export const DETALLE_EVENTO: VistaDetalle<DetalleEvento, DetalleEvento, DatosEve
   titulo: (e) => `${ETIQUETA_TIPO_EVENTO[e.tipo]}: ${e.nombre}`,
   etiquetas: (e) => <EtiquetaEvento estatus={e.estatus} />,
   nombreAcciones: 'Acciones del registro',
+  evidencias: { tipo: 'evento', queAdjuntar: 'La lista de asistencia y las fotos:' },
   pasos: {
     de: (e) => e.estatus,
     siguientes: estatus.pasos,

@@ -136,6 +136,7 @@ export const DETALLE_JORNADA: VistaDetalle<Jornada, Jornada, DatosJornada, Reali
   titulo: (j) => j.nombre,
   etiquetas: (j) => <EtiquetaJornada realizada={j.realizada} />,
   nombreAcciones: 'Acciones de la jornada',
+  evidencias: { tipo: 'jornada', queAdjuntar: 'La lista de asistencia y las fotos:' },
   pasos: {
     de: (j) => (j.realizada ? 'realizada' : 'por-realizar'),
     siguientes: { 'por-realizar': ['realizada'], realizada: ['por-realizar'] },

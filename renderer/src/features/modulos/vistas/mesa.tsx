@@ -89,6 +89,7 @@ export const DETALLE_MESA: VistaDetalle<DetalleMesa, Mesa, DatosMesa, Mesa['esta
   tituloEdicion: (d) => `Editar: ${d.mesa.tema}`,
   etiquetas: (d) => <EtiquetaMesa estatus={d.mesa.estatus} />,
   nombreAcciones: 'Acciones de la mesa',
+  evidencias: { tipo: 'mesa', queAdjuntar: 'La minuta de la sesión:' },
   pasos: {
     de: (d) => d.mesa.estatus,
     siguientes: estatus.pasos,

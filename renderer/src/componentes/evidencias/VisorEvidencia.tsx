@@ -1,0 +1,70 @@
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import { useEffect, useState } from 'react';
+import { formatearTamano } from '../../../../shared/ipc/limites';
+import { enEscritorio, puente } from '../../bridge';
+import { archivosEvidencia, db } from '../../db';
+import { abrirEvidencia, type Evidencia } from '../../db/repositorios/evidencias';
+import { useUrlDeEvidencia } from './useUrlDeEvidencia';
+
+/**
+ * A file opened larger: an image at the size of the window; a PDF is never run inside the app (a PDF may carry
+ * scripts and forms), so it is offered as a copy for the PC's PDF reader. Opening it and copying it are logged.
+ */
+export function VisorEvidencia({ evidencia, onCerrar }: { evidencia: Evidencia; onCerrar: () => void }) {
+  // The open is what the bitácora records; the bytes come with it.
+  const estado = useUrlDeEvidencia(evidencia, async (e) => (await abrirEvidencia(db, archivosEvidencia, e.id)).blob);
+  const [copia, setCopia] = useState<string | null>(null);
+  useEffect(() => setCopia(null), [evidencia.id]);
+
+  async function guardarCopia() {
+    try {
+      const { blob } = await abrirEvidencia(db, archivosEvidencia, evidencia.id, 'copiar');
+      const r = await puente.guardarArchivo({
+        nombreSugerido: evidencia.nombreOriginal,
+        filtros: [{ name: 'Documento PDF', extensions: ['pdf'] }],
+        datos: new Uint8Array(await blob.arrayBuffer()),
+      });
+      if (r.guardado) setCopia(enEscritorio ? `Copia guardada${r.ruta ? ` en ${r.ruta}` : ''}.` : 'La copia se descargó en la carpeta de descargas.');
+    } catch (e) {
+      setCopia(e instanceof Error ? `No se pudo guardar la copia: ${e.message}` : 'No se pudo guardar la copia.');
+    }
+  }
+
+  const esPdf = evidencia.tipo === 'application/pdf';
+  return (
+    <Dialog open onClose={onCerrar} maxWidth="lg" fullWidth aria-labelledby="titulo-visor-evidencia">
+      <DialogTitle id="titulo-visor-evidencia">{evidencia.nombreOriginal}</DialogTitle>
+      <DialogContent>
+        {evidencia.descripcion && <Typography sx={{ mb: 1 }}>{evidencia.descripcion}</Typography>}
+        {estado && 'error' in estado && <Alert severity="error">{estado.error}</Alert>}
+        {!estado && <Typography color="text.secondary">Abriendo…</Typography>}
+        {estado && 'url' in estado && !esPdf && (
+          <Box sx={{ display: 'flex', justifyContent: 'center' }}>
+            <img src={estado.url} alt={evidencia.nombreOriginal} style={{ maxWidth: '100%', maxHeight: '70vh', objectFit: 'contain' }} />
+          </Box>
+        )}
+        {estado && 'url' in estado && esPdf && (
+          <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
+            <PictureAsPdfIcon color="error" sx={{ fontSize: 72 }} />
+            <Typography>
+              Documento PDF de {formatearTamano(evidencia.tamano)}, verificado con su huella SHA-256. La aplicación no ejecuta documentos: guarde una copia
+              y ábrala con el lector de PDF de la PC.
+            </Typography>
+          </Box>
+        )}
+        {copia && (
+          <Alert severity={copia.startsWith('No se pudo') ? 'error' : 'success'} sx={{ mt: 2 }}>
+            {copia}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {esPdf && estado && 'url' in estado && <Button onClick={() => void guardarCopia()}>Guardar una copia</Button>}
+        <Button onClick={onCerrar} variant="contained">
+          Cerrar
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
