@@ -15,6 +15,20 @@ import { CONFIGURACION_POR_DEFECTO } from '../domain/configuracionPorDefecto';
 import { etiquetaCampo } from '../domain/cambiosBitacora';
 import { formatearFechaHora } from '../domain/formato';
 import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../ipc/limites';
+import { ORDENES_NOMBRE } from '../importar/nombres';
+
+/**
+ * The column mappings «Importar» remembers, per set of columns of a file: for each column the field it goes to (or
+ * none), and the order a name written in one column uses.
+ */
+export const mapeosImportacionSchema = z.record(
+  z.string().max(20_000),
+  z.object({
+    mapeo: z.array(z.string().max(100).nullable()).max(500),
+    ordenNombre: z.enum(ORDENES_NOMBRE),
+  }),
+);
+export const CLAVE_MAPEOS_IMPORTACION = 'importacion-mapeos';
 
 export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
 /**
@@ -73,6 +87,7 @@ export const ESQUEMAS_CONFIGURACION: Readonly<Record<string, z.ZodType>> = {
   ),
   'sellos-bitacora': sellosBitacoraSchema,
   'semilla-poa-2026': z.iso.datetime({ offset: true, message: 'Fecha de la carga inicial inválida' }),
+  [CLAVE_MAPEOS_IMPORTACION]: mapeosImportacionSchema,
 };
 export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
 

@@ -58,16 +58,41 @@ export async function construirLibroPoa(entrada: LibroPoaEntrada): Promise<Uint8
 // eslint-disable-next-line no-control-regex
 const NO_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Takes those characters out of every text cell of the workbook, whatever field they came from. */
+const PROPIEDADES_DE_TEXTO = ['creator', 'lastModifiedBy', 'title', 'subject', 'keywords', 'category', 'description', 'company', 'manager'] as const;
+const PIES_Y_ENCABEZADOS = ['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter'] as const;
+
+function sinNoXml(texto: string): string {
+  return texto.replace(NO_XML, '');
+}
+
+/**
+ * Takes those characters out of every text the workbook will write, whatever field they came from: cells (plain
+ * and rich text), the file's properties (author, title, company), and the sheets' headers and footers.
+ */
 export function limpiarTextosNoXml(libro: ExcelJS.Workbook): ExcelJS.Workbook {
-  libro.eachSheet((hoja) =>
+  const propiedades = libro as unknown as Record<(typeof PROPIEDADES_DE_TEXTO)[number], unknown>;
+  for (const clave of PROPIEDADES_DE_TEXTO) {
+    const valor = propiedades[clave];
+    if (typeof valor === 'string') propiedades[clave] = sinNoXml(valor);
+  }
+  libro.eachSheet((hoja) => {
+    const piesYEncabezados = hoja.headerFooter as unknown as Record<string, unknown> | undefined;
+    for (const clave of PIES_Y_ENCABEZADOS) {
+      const valor = piesYEncabezados?.[clave];
+      if (typeof valor === 'string') piesYEncabezados![clave] = sinNoXml(valor);
+    }
     hoja.eachRow({ includeEmpty: false }, (fila) =>
       fila.eachCell({ includeEmpty: false }, (celda) => {
-        if (typeof celda.value === 'string' && NO_XML.test(celda.value)) celda.value = celda.value.replace(NO_XML, '');
-        NO_XML.lastIndex = 0;
+        const valor = celda.value;
+        if (typeof valor === 'string') {
+          const limpio = sinNoXml(valor);
+          if (limpio !== valor) celda.value = limpio;
+        } else if (valor && typeof valor === 'object' && 'richText' in valor) {
+          celda.value = { richText: valor.richText.map((trozo) => ({ ...trozo, text: sinNoXml(trozo.text) })) };
+        }
       }),
-    ),
-  );
+    );
+  });
   return libro;
 }
 

@@ -149,6 +149,8 @@ describe('main process startup', () => {
         'app:info',
         'archivo:guardar',
         'enlace:abrirExterno',
+        'evidencias:guardar',
+        'evidencias:leer',
         'impresion:imprimir',
         'respaldos:cancelar',
         'respaldos:iniciar',

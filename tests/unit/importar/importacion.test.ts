@@ -12,6 +12,8 @@ import type { HojaLeida } from '../../../shared/importar/tabla';
 import { PermisoDenegado } from '../../../shared/seguridad/permisos';
 import { catalogo, CURP_JUAN, CURP_MARIA, logrado, personaMaria } from '../db/ayudasSolicitudes';
 import { conSesion } from '../db/sesionPrueba';
+import { respaldoDe } from '../db/respaldoPrueba';
+import { restaurarRespaldo } from '../../../renderer/src/db/respaldos';
 
 let db: BaseDatosPoa;
 let n = 0;
@@ -122,6 +124,20 @@ describe('importar solicitudes de una hoja de la oficina', () => {
     expect(await db.personas.count()).toBe(personas);
     expect(await db.folios.count()).toBe(0);
     expect(await db.bitacora.where('accion').equals('importar').count()).toBe(0);
+  });
+
+  it('un respaldo hecho después de importar se restaura con lo importado y el mapeo recordado', async () => {
+    const plan = await simularImportacion(db, datos(OFICINA));
+    await confirmarImportacion(db, { archivo: 'solicitudes-2026.xlsx', hoja: 'Hoja1', tipo: 'solicitud', plan });
+    await conSesion(db, { nombre: 'Admin', rol: 'administrador' });
+    const archivo = await respaldoDe(db);
+
+    const otra = new BaseDatosPoa(`prueba-importacion-restaurada-${n}`);
+    await sembrarSiHaceFalta(otra);
+    await conSesion(otra, { nombre: 'Admin', rol: 'administrador' });
+    await restaurarRespaldo(otra, archivo);
+    expect((await otra.solicitudes.toArray()).map((s) => s.folioAnterior).sort()).toEqual(['S-001', 'S-002', 'S-003']);
+    expect(await mapeoRecordado(otra, 'solicitud', ENCABEZADOS)).toEqual({ mapeo: proponerMapeo('solicitud', ENCABEZADOS), ordenNombre: 'nombres-primero' });
   });
 
   it('un capturista no puede importar', async () => {

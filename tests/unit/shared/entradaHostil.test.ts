@@ -133,13 +133,17 @@ describe('hostile text through the workbook builder', () => {
     const bytes = await construirLibroBitacora({
       entradas: [{ id: 'a', fecha: '2026-03-02T06:10:00.000Z', secuencia: 1, accion: 'crear', entidad: 'solicitud', resumen: 'Solicitud\uFFFE de \u0007Ana\uFFFF 🇲🇽', usuario: 'Ana', estacion: 'V1', entidadId: null, cambios: null }],
       filtros: [],
-      municipio: 'San Pedro',
-      usuario: 'Ana',
+      municipio: 'San\u0007 Pedro',
+      // The user's name becomes the file's author (docProps/core.xml), outside every cell.
+      usuario: 'Ana\uFFFE\uFFFF',
       generado: new Date('2026-03-10T12:30:00-06:00'),
     });
     const h = hoja(await leerLibro(bytes), HOJA_BITACORA);
     const textos: unknown[] = [];
     h.eachRow((fila) => fila.eachCell((celda) => textos.push(celda.value)));
     expect(textos).toContain('Solicitud de Ana 🇲🇽');
+    const libro = await leerLibro(bytes);
+    expect(libro.creator).toBe('Ana');
+    expect(libro.company).toBe('San Pedro');
   });
 });

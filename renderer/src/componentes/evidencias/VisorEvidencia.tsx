@@ -3,7 +3,8 @@ import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { useEffect, useState } from 'react';
 import { formatearTamano } from '../../../../shared/ipc/limites';
 import { enEscritorio, puente } from '../../bridge';
-import { archivosEvidencia, db } from '../../db';
+import { db } from '../../db';
+import { archivosEvidencia } from './almacen';
 import { abrirEvidencia, type Evidencia } from '../../db/repositorios/evidencias';
 import { useUrlDeEvidencia } from './useUrlDeEvidencia';
 

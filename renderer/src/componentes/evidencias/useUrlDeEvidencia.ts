@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { archivosEvidencia, db } from '../../db';
+import { db } from '../../db';
+import { archivosEvidencia } from './almacen';
 import { bytesDeEvidencia, type Evidencia } from '../../db/repositorios/evidencias';
 
 export type EstadoUrl = { url: string } | { error: string } | null;

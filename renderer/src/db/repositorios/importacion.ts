@@ -2,10 +2,12 @@ import { formatearFolio, serieFolio } from '../../../../shared/domain/folio';
 import { firmaColumnas, mapeoAplicable, type Mapeo, type TipoImportacion } from '../../../../shared/importar/campos';
 import { IndiceCatalogos, type EntradaCatalogo, type Resoluciones } from '../../../../shared/importar/catalogos';
 import { convertirFila, type DatosApoyoImportado, type DatosSolicitudImportada, type ResultadoFila } from '../../../../shared/importar/filas';
-import { ORDENES_NOMBRE, type OrdenNombre } from '../../../../shared/importar/nombres';
+import type { OrdenNombre } from '../../../../shared/importar/nombres';
 import { claveNombreYNacimiento, planearImportacion, type PersonaExistente, type PlanImportacion } from '../../../../shared/importar/plan';
 import type { HojaLeida } from '../../../../shared/importar/tabla';
+import type { z } from 'zod';
 import { apoyoSchema, type Apoyo } from '../../../../shared/schemas/modulos';
+import { CLAVE_MAPEOS_IMPORTACION as CLAVE_MAPEOS, mapeosImportacionSchema } from '../../../../shared/schemas/respaldo';
 import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import { solicitudSchema, type Seguimiento, type Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { ElementoCatalogo, TipoCatalogo } from '../../../../shared/schemas/sistema';
@@ -50,24 +52,22 @@ export async function catalogosParaImportar(db: BaseDatosPoa): Promise<EntradaCa
 
 /* ---------- Mappings remembered per set of columns (stored in the configuración table) ---------- */
 
-const CLAVE_MAPEOS = 'importacion-mapeos';
-
 interface MapeoRecordado {
   mapeo: Mapeo;
   ordenNombre: OrdenNombre;
 }
 
-async function mapeosGuardados(db: BaseDatosPoa): Promise<Record<string, unknown>> {
-  const valor = (await db.configuracion.get(CLAVE_MAPEOS))?.valor;
-  return valor && typeof valor === 'object' ? (valor as Record<string, unknown>) : {};
+/** The remembered mappings; ones a backup or an older version left in another shape are forgotten, never an error. */
+async function mapeosGuardados(db: BaseDatosPoa): Promise<z.infer<typeof mapeosImportacionSchema>> {
+  const leido = mapeosImportacionSchema.safeParse((await db.configuracion.get(CLAVE_MAPEOS))?.valor);
+  return leido.success ? leido.data : {};
 }
 
 /** The mapping used last time for a file with these same columns, if it still fits. */
 export async function mapeoRecordado(db: BaseDatosPoa, tipo: TipoImportacion, encabezados: readonly string[]): Promise<MapeoRecordado | null> {
-  const guardado = (await mapeosGuardados(db))[firmaColumnas(tipo, encabezados)] as Partial<MapeoRecordado> | undefined;
+  const guardado = (await mapeosGuardados(db))[firmaColumnas(tipo, encabezados)];
   if (!guardado || !mapeoAplicable(tipo, encabezados, guardado.mapeo)) return null;
-  const ordenNombre = ORDENES_NOMBRE.includes(guardado.ordenNombre as OrdenNombre) ? (guardado.ordenNombre as OrdenNombre) : 'nombres-primero';
-  return { mapeo: guardado.mapeo, ordenNombre };
+  return { mapeo: guardado.mapeo, ordenNombre: guardado.ordenNombre };
 }
 
 /* ---------- The dry run ---------- */
