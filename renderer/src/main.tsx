@@ -15,11 +15,14 @@ import { descartarRestauracionPendiente } from './db/respaldos';
 import { hayCuentas } from './db/sesion';
 import { reanudarSesion, recordarSesion } from './features/acceso/continuidad';
 import { enEscritorio, puente } from './bridge';
+import { almacenDelPuente, usarAlmacenArchivos } from './db/archivosEvidencia';
 
 // The CSP forbids eval; zod would otherwise probe `new Function` and log a violation on every start.
 z.config({ jitless: true });
 
 async function iniciar(): Promise<void> {
+  // In the desktop app the evidence files live in the data folder, written by the main process.
+  if (enEscritorio) usarAlmacenArchivos(db, almacenDelPuente(puente));
   // Ask the browser not to evict the database under storage pressure: citizens' requests must never be lost.
   if (navigator.storage?.persist) {
     await navigator.storage.persist().catch(() => false);

@@ -183,6 +183,8 @@ export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
   registroTipo: 'Tipo de registro',
   sha256: 'Huella SHA-256',
   nombreOriginal: 'Nombre del archivo',
+  extension: 'Tipo de archivo',
+  datos: 'Contenido del archivo',
   fallidos: 'Intentos fallidos',
   bloqueadoHasta: 'Fecha de bloqueo',
   minutosInactividad: 'Minutos sin actividad para bloquear',

@@ -16,6 +16,9 @@ import { etiquetaCampo } from '../domain/cambiosBitacora';
 import { formatearFechaHora } from '../domain/formato';
 import { mensajeTamanoExcedido, TAMANO_MAXIMO_RESPALDO } from '../ipc/limites';
 import { ORDENES_NOMBRE } from '../importar/nombres';
+import { evidenciaSchema } from './evidencias';
+import { EXTENSIONES_EVIDENCIA, RE_SHA256, TAMANO_MAXIMO_EVIDENCIA } from '../evidencias/contenido';
+import { RE_BASE64 } from '../seguridad/bytes';
 
 /**
  * The column mappings «Importar» remembers, per set of columns of a file: for each column the field it goes to (or
@@ -33,9 +36,26 @@ export const CLAVE_MAPEOS_IMPORTACION = 'importacion-mapeos';
 export const FORMATO_RESPALDO = 'poa-gestion-social/respaldo';
 /**
  * 4: the staff accounts and the bitácora sealed as a chain per station. 5: the ARCO requests. 6: the exchange's own
- * records (what each other station holds, the conflicts waiting for the jefe, the packages' log).
+ * records (what each other station holds, the conflicts waiting for the jefe, the packages' log). 7: the evidence
+ * files, what is attached to each record and the files' bytes.
  */
-export const VERSION_RESPALDO = 6;
+export const VERSION_RESPALDO = 7;
+
+/**
+ * One evidence file in a backup or a package: its SHA-256 and kind, and its bytes in base64, once per content. `datos`
+ * is null when the PC that wrote the file did not have those bytes (the record says what was attached; the file could
+ * not travel): the record stays, and opening it says the file is not on this PC.
+ */
+export const archivoEvidenciaRespaldoSchema = z.object({
+  sha256: z.string().regex(RE_SHA256, 'Huella SHA-256: no es válida'),
+  extension: z.enum(EXTENSIONES_EVIDENCIA, { error: 'Tipo de archivo: solo se admiten archivos PDF, JPG o PNG' }),
+  datos: z
+    .string({ error: 'Contenido del archivo: debe ser texto en base64 o nulo' })
+    .max(Math.ceil(TAMANO_MAXIMO_EVIDENCIA / 3) * 4, 'Contenido del archivo: pasa del máximo de 20 MB')
+    .regex(RE_BASE64, 'Contenido del archivo: está dañado')
+    .nullable(),
+});
+export type ArchivoEvidenciaRespaldo = z.infer<typeof archivoEvidenciaRespaldoSchema>;
 
 /**
  * Every table of the database with the schema each of its rows must pass. A backup file is checked whole
@@ -70,6 +90,8 @@ export const ESQUEMAS_TABLAS = {
   intercambio: conocidoIntercambioSchema,
   conflictos: conflictoIntercambioSchema,
   paquetes: registroPaqueteSchema,
+  evidencias: evidenciaSchema,
+  archivosEvidencia: archivoEvidenciaRespaldoSchema,
 } as const;
 
 export type NombreTabla = keyof typeof ESQUEMAS_TABLAS;
@@ -97,7 +119,15 @@ export const TABLAS_RESPALDO = Object.keys(ESQUEMAS_TABLAS) as NombreTabla[];
  */
 export const TABLAS_DEL_INTERCAMBIO: readonly NombreTabla[] = ['intercambio', 'conflictos', 'paquetes'];
 
-const anteriores6 = TABLAS_RESPALDO.filter((t) => !TABLAS_DEL_INTERCAMBIO.includes(t));
+/**
+ * The evidence files' bytes: in a file, one row per content; on a PC, in the data folder (desktop) or a table of the
+ * browser's database, behind the database's `archivos` store. Written and read through that store, never cleared by a
+ * restore (a file is named by its content, so one no record names is harmless).
+ */
+export const TABLAS_DE_ARCHIVOS: readonly NombreTabla[] = ['archivosEvidencia'];
+
+const anteriores7 = TABLAS_RESPALDO.filter((t) => t !== 'evidencias' && !TABLAS_DE_ARCHIVOS.includes(t));
+const anteriores6 = anteriores7.filter((t) => !TABLAS_DEL_INTERCAMBIO.includes(t));
 
 /** The tables each backup version holds: a file without one of them is incomplete, never a table to empty. */
 const TABLAS_DE_VERSION: Record<number, readonly NombreTabla[]> = {
@@ -106,7 +136,8 @@ const TABLAS_DE_VERSION: Record<number, readonly NombreTabla[]> = {
   3: anteriores6.filter((t) => t !== 'cuentas' && t !== 'solicitudesArco'),
   4: anteriores6.filter((t) => t !== 'solicitudesArco'),
   5: anteriores6,
-  6: TABLAS_RESPALDO,
+  6: anteriores7,
+  7: TABLAS_RESPALDO,
 };
 
 /** Rows of an older file brought to this version's shape before they are checked, as the database's own upgrades do. */
@@ -155,6 +186,8 @@ export const ETIQUETA_TABLA: Record<NombreTabla, string> = {
   intercambio: 'versiones conocidas de otras estaciones',
   conflictos: 'conflictos',
   paquetes: 'paquetes',
+  evidencias: 'evidencias',
+  archivosEvidencia: 'archivos de evidencia',
 };
 
 export interface ArchivoRespaldo {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CARPETA_EVIDENCIAS, appDelBloque } from './navegador';
+import { CARPETA_EVIDENCIAS, INSTALACION_PRUEBAS, abrirApp, appDelBloque } from './navegador';
 import { elegirDelCatalogo, elegirOpcion, ir, llenarGruposEdad } from './pasos';
 import { exeMinimo, pdfMinimo } from '../archivosDePrueba';
 
 describe('Evidencias: los archivos que prueban un registro', () => {
   const app = appDelBloque();
 
-  it('un taller con 12 mujeres y 8 hombres guarda su lista de asistencia (PDF) y una foto (JPG), que siguen tras recargar; un .exe renombrado a .pdf se rechaza', async () => {
+  it('un taller con 12 mujeres y 8 hombres guarda su lista de asistencia (PDF) y una foto (JPG), que siguen tras recargar y tras respaldar y restaurar en una PC vacía; un .exe renombrado a .pdf se rechaza', async () => {
     const { pagina } = app;
     await ir(pagina, '3. Programas Sociales');
     await pagina.getByRole('link', { name: 'Nuevo registro' }).click();
@@ -58,8 +58,8 @@ describe('Evidencias: los archivos que prueban un registro', () => {
     await entrada.setInputFiles({ name: 'foto del taller.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpg) });
     await seccion.getByText('Archivo «foto del taller.jpg» adjuntado.').waitFor();
 
-    const revisar = async () => {
-      const s = pagina.getByRole('region', { name: 'Evidencias' });
+    const revisar = async (en = pagina) => {
+      const s = en.getByRole('region', { name: 'Evidencias' });
       await s.getByText('2 archivos adjuntos.', { exact: false }).waitFor();
       const foto = s.getByRole('img', { name: 'Miniatura de foto del taller.jpg' });
       await foto.waitFor();
@@ -86,5 +86,36 @@ describe('Evidencias: los archivos que prueban un registro', () => {
     await visorPdf.getByText('verificado con su huella SHA-256', { exact: false }).waitFor();
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/evidencias-visor-pdf.png` });
     await visorPdf.getByRole('button', { name: 'Cerrar' }).click();
+
+    // Backup → a PC with nothing (a wiped one, or a new one) → restore: the records and their files come back.
+    const detalle = new URL(pagina.url()).hash;
+    await ir(pagina, 'Configuración');
+    await pagina.getByRole('tab', { name: 'Respaldos' }).click();
+    const [descarga] = await Promise.all([pagina.waitForEvent('download'), pagina.getByRole('button', { name: 'Respaldar ahora' }).click()]);
+    const archivo = `${CARPETA_EVIDENCIAS}/respaldo-con-evidencias.poa.gz`;
+    await descarga.saveAs(archivo);
+
+    const nueva = await abrirApp();
+    try {
+      const p2 = nueva.pagina;
+      await ir(p2, 'Configuración');
+      await p2.getByRole('tab', { name: 'Respaldos' }).click();
+      await p2.getByLabel('Archivo de respaldo para restaurar').setInputFiles(archivo);
+      await p2.getByRole('button', { name: 'Restaurar', exact: true }).click();
+      // The accounts are the file's: the administrator signs in again with the office's account.
+      const acceso = p2.getByRole('form', { name: 'Inicio de sesión' });
+      await acceso.waitFor({ timeout: 60_000 });
+      await acceso.getByLabel('Usuario').fill(INSTALACION_PRUEBAS.administrador.usuario);
+      await acceso.getByLabel('Contraseña').fill(INSTALACION_PRUEBAS.administrador.contrasena);
+      await acceso.getByRole('button', { name: 'Entrar' }).click();
+      await p2.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
+      await p2.goto(nueva.url + detalle);
+      await p2.getByRole('heading', { name: 'Taller: Taller de huertos familiares' }).waitFor();
+      await revisar(p2);
+      await p2.getByRole('region', { name: 'Evidencias' }).scrollIntoViewIfNeeded();
+      await p2.screenshot({ path: `${CARPETA_EVIDENCIAS}/evidencias-restauradas.png` });
+    } finally {
+      await nueva.cerrar();
+    }
   });
 });

@@ -9,6 +9,8 @@ import type { BaseDatosPoa } from './db';
  * named by its content's SHA-256, written once, and checked against it when read.
  */
 export interface AlmacenArchivos {
+  /** Where the bytes are: the browser's database (reachable from a worker that opens it) or the bridge (the page only). */
+  readonly lugar: 'base' | 'puente';
   /** Keeps the bytes under their SHA-256; false when that content was already kept (nothing written). */
   guardar(sha256: string, extension: ExtensionEvidencia, bytes: Uint8Array): Promise<boolean>;
   /** The bytes of that content, checked against their SHA-256; rejects with a Spanish message when missing or altered. */
@@ -25,6 +27,7 @@ export const MENSAJE_ARCHIVO_ALTERADO = 'El archivo de evidencia fue alterado (s
 /** The desktop app's: the main process writes atomically to `<userData>/evidencias/<sha256>.<ext>` and checks the hash. */
 export function almacenDelPuente(puente: Pick<PuenteApi, 'guardarEvidencia' | 'leerEvidencia'>): AlmacenArchivos {
   return {
+    lugar: 'puente',
     async guardar(sha256, extension, bytes) {
       return (await puente.guardarEvidencia({ sha256, extension, bytes: new Uint8Array(bytes) })).nuevo;
     },
@@ -37,6 +40,7 @@ export function almacenDelPuente(puente: Pick<PuenteApi, 'guardarEvidencia' | 'l
 /** The browser build's: the bytes in the `archivosEvidencia` table, checked on the way in and out. */
 export function almacenEnBase(db: BaseDatosPoa): AlmacenArchivos {
   return {
+    lugar: 'base',
     async guardar(sha256, extension, bytes) {
       if (nombreArchivoEvidencia(sha256, extension) === null) throw new Error('El nombre del archivo de evidencia no es válido.');
       if ((await sha256De(bytes)) !== sha256) throw new Error('El archivo de evidencia llegó dañado (su contenido no coincide con su huella SHA-256).');
@@ -53,4 +57,14 @@ export function almacenEnBase(db: BaseDatosPoa): AlmacenArchivos {
       return guardado.bytes;
     },
   };
+}
+
+/** The store of evidence files `db` uses (screens reach it here, never through the database object). */
+export function archivosDe(db: BaseDatosPoa): AlmacenArchivos {
+  return db.archivos;
+}
+
+/** Gives `db` the store where this PC keeps its evidence files (the desktop app's data folder, at start). */
+export function usarAlmacenArchivos(db: BaseDatosPoa, almacen: AlmacenArchivos): void {
+  db.archivos = almacen;
 }

@@ -12,6 +12,7 @@ import type { SolicitudArco } from '../../../shared/schemas/arco';
 import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 import { NOMBRE_BASE_DATOS } from '../../../shared/aplicacion/identidad';
 import type { Evidencia } from '../../../shared/schemas/evidencias';
+import { almacenEnBase, type AlmacenArchivos } from './archivosEvidencia';
 
 /** A chunk of a backup's checked rows (as JSON text) waiting for the restore to replace the data with them. */
 export interface TrozoPreparado {
@@ -101,10 +102,19 @@ export class BaseDatosPoa extends Dexie {
   paquetes!: EntityTable<RegistroPaquete, 'id'>;
   /** The evidence files attached to records: what each is and whose; the bytes are apart, once per content. */
   evidencias!: EntityTable<Evidencia, 'id'>;
-  /** The bytes of the evidence files where there is no data folder (the browser build); never a table of a backup. */
+  /**
+   * The bytes of the evidence files where there is no data folder (the browser build). Reached through `archivos`,
+   * never directly: in a backup its rows are the files of whichever store the PC has.
+   */
   archivosEvidencia!: Table<ArchivoEvidenciaGuardado, string>;
   /** A restore's rows before they are applied (see respaldos.ts); empty at rest, never in a backup. */
   preparacion!: Table<TrozoPreparado, number>;
+
+  /**
+   * Where the evidence files' bytes are kept: this database's table unless the app gives it the desktop's data folder
+   * (main.tsx). Backups, packages and the evidence screens all go through it.
+   */
+  archivos: AlmacenArchivos = almacenEnBase(this);
 
   constructor(nombre = NOMBRE_BASE_DATOS) {
     super(nombre);

@@ -33,7 +33,8 @@ function reparar(tabla: NombreTabla, fila: Fila): Fila | null {
  */
 export async function limpiarTextosGuardados(tx: Transaction, autor: Autor): Promise<void> {
   const reparadas: string[] = [];
-  for (const tabla of TABLAS) {
+  // Only the tables of the version this upgrade belongs to: later ones were born with their text checked.
+  for (const tabla of TABLAS.filter((t) => tx.idbtrans.db.objectStoreNames.contains(t))) {
     const cambiadas: Fila[] = [];
     await tx.table(tabla).each((fila: Fila) => {
       const limpia = reparar(tabla, fila);

@@ -3,7 +3,9 @@ import { DESCRIPTORES } from '../../../shared/registros';
 import { NOMBRES_MES } from '../../../shared/domain/periodos';
 import { decidir, masReciente } from '../../../shared/domain/intercambio';
 import { formatearFechaHora } from '../../../shared/domain/formato';
-import { FORMATO_RESPALDO, TABLAS_RESPALDO, VERSION_RESPALDO, ETIQUETA_TABLA, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { FORMATO_RESPALDO, TABLAS_DE_ARCHIVOS, TABLAS_RESPALDO, VERSION_RESPALDO, ETIQUETA_TABLA, type NombreTabla } from '../../../shared/schemas/respaldo';
+import type { Evidencia } from '../../../shared/schemas/evidencias';
+import { archivosNombrados, filaDeArchivo, guardarArchivos } from './archivosRespaldo';
 import {
   pedidoPaqueteSchema,
   TABLAS_PAQUETE,
@@ -127,6 +129,7 @@ export async function escribirPaquete(db: BaseDatosPoa, datos: PedidoPaquete, de
     // Bitácora entries join by id at the other PC: from a day before the last package on, so no clock misses one.
     const bitacoraDesde = pedido.modo === 'fecha' ? pedido.desde! : pedido.modo === 'cambios' && ultimo[0] ? new Date(Date.parse(ultimo[0].fecha) - 86_400_000).toISOString() : '';
     for (const t of TABLAS_PAQUETE) {
+      if (TABLAS_DE_ARCHIVOS.includes(t)) continue;
       const tabla = db.table(t);
       const clave = tabla.schema.primKey.name;
       let ultima: IndexableType | null = null;
@@ -149,6 +152,8 @@ export async function escribirPaquete(db: BaseDatosPoa, datos: PedidoPaquete, de
       }
     }
   });
+  // The files of the evidencias that go, each content once (read after the snapshot: their bytes never change).
+  for (const [sha256, extension] of archivosNombrados(filas.evidencias as unknown as Evidencia[])) filas.archivosEvidencia.push(await filaDeArchivo(db.archivos, sha256, extension));
   const fecha = new Date().toISOString();
   const paquete: DatosPaquete = { id: crypto.randomUUID(), destino: pedido.destino, modo: pedido.modo, desde: pedido.desde, bases };
   const conteos = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, filas[t]?.length ?? 0]));
@@ -157,7 +162,7 @@ export async function escribirPaquete(db: BaseDatosPoa, datos: PedidoPaquete, de
   const archivo = await escribirComprimido(encabezado, piezas, destino);
   await db.transaction('rw', [db.intercambio, db.paquetes, ...tablasBitacora(db)], async () => {
     for (const t of TABLAS_PAQUETE) {
-      if (TABLAS_SIN_VERSION.includes(t) || filas[t].length === 0) continue;
+      if (TABLAS_SIN_VERSION.includes(t) || TABLAS_DE_ARCHIVOS.includes(t) || filas[t].length === 0) continue;
       const claves = filas[t].map((f) => [pedido.destino, t, String(f.id)] as [string, string, string]);
       const conocidos = await db.intercambio.bulkGet(claves);
       await db.intercambio.bulkPut(
@@ -255,6 +260,8 @@ export async function incorporarPaquete(db: BaseDatosPoa, fuente: FuenteRespaldo
   const autor = await autorizar(db, 'intercambiar-paquetes');
   const { respaldo, paquete, vista } = await leerPaqueteEntero(db, fuente, alAvanzar);
   const origen = respaldo.estacion;
+  // The package's evidence files first: the records that name them come next, in one transaction.
+  await guardarArchivos(db.archivos, respaldo.tablas.archivosEvidencia);
   const resultado: ResultadoPaquete = { vista, agregados: 0, actualizados: 0, sinCambio: 0, conflictos: 0, rechazados: [] };
   try {
     await db.transaction('rw', [...tablasRegistro(db), ...tablasIntercambio(db)], async () => {
@@ -264,7 +271,7 @@ export async function incorporarPaquete(db: BaseDatosPoa, fuente: FuenteRespaldo
       for (const t of TABLAS_PAQUETE) {
         const tabla = db.table(t);
         const entrantes = alineacion.tablas[t];
-        if (t === 'bitacora' || entrantes.length === 0) continue;
+        if (t === 'bitacora' || TABLAS_DE_ARCHIVOS.includes(t) || entrantes.length === 0) continue;
         if (t === 'folios') {
           for (const fila of entrantes) {
             const existente = (await tabla.get(String(fila.serie))) as Fila | undefined;

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import { TABLAS_DEL_INTERCAMBIO, TABLAS_RESPALDO, entradaSinSello, ganaEntrante, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { TABLAS_DE_ARCHIVOS, TABLAS_DEL_INTERCAMBIO, TABLAS_RESPALDO, entradaSinSello, ganaEntrante, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { guardarArchivos } from './archivosRespaldo';
 import { enTrozos, ErrorArchivoRespaldo, juntar, type FuenteBytes, type ResumenArchivo } from '../../../shared/schemas/respaldoComprimido';
 import { leerRespaldo, leerRespaldoEntero, type EventoLectura } from '../../../shared/schemas/lecturaRespaldo';
 import { utf8 } from '../../../shared/seguridad/bytes';
@@ -60,7 +61,7 @@ export async function escribirRespaldo(
     throw new Error(ERROR_TRABAJADOR_RESPALDO, { cause: e });
   }
   if (trabajador === null) return autor === null || motivo === 'automatico' ? instantaneaRespaldo(db, destino, alAvanzar) : volcarRegistrado(db, autor, motivo, destino, alAvanzar);
-  return respaldarEnTrabajador(db.name, motivo, autor, destino, alAvanzar, () => trabajador);
+  return respaldarEnTrabajador(db.name, motivo, autor, destino, alAvanzar, () => trabajador, db.archivos);
 }
 
 /** A backup gathered in memory as its compressed bytes (a copy for another PC, a download in the browser, tests). */
@@ -172,6 +173,11 @@ async function prepararArchivo(db: BaseDatosPoa, fuente: FuenteRespaldo, alAvanz
       if (e.tipo === 'encabezado') {
         if (e.paquete) throw new ErrorArchivoRespaldo(ES_PAQUETE);
         cabeza = e;
+      } else if (e.tipo === 'filas' && TABLAS_DE_ARCHIVOS.includes(e.tabla)) {
+        // The evidence files go to the PC's store of files now, each checked against its SHA-256; not staged.
+        await guardarArchivos(db.archivos, e.filas);
+        preparadas[e.tabla] += e.filas.length;
+        alAvanzar({ fase: 'restauracion', tabla: e.tabla, hechas: e.leidas, total: e.total });
       } else if (e.tipo === 'filas') {
         // As JSON text: IndexedDB stores and reads back one string far quicker than a thousand objects. The next lines
         // are read and checked while the last ones are written (their order is kept: each write is a transaction of
@@ -261,7 +267,7 @@ export async function restaurarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo
       // settings, not how far this PC's chains reach.
       const sellos = await leerSellos(db);
       for (const t of TABLAS_RESPALDO) {
-        if (t !== 'bitacora' && !TABLAS_DEL_INTERCAMBIO.includes(t) && (t !== 'cuentas' || conCuentas)) await db.table(t).clear();
+        if (t !== 'bitacora' && !TABLAS_DEL_INTERCAMBIO.includes(t) && !TABLAS_DE_ARCHIVOS.includes(t) && (t !== 'cuentas' || conCuentas)) await db.table(t).clear();
       }
       const bitacora: Record<string, unknown>[] = [];
       const hechas = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, 0])) as Record<NombreTabla, number>;
@@ -326,7 +332,7 @@ export interface ResultadoFusion {
 }
 
 /** What a merge never takes from the other PC: its settings and its accounts stay there. The bitácora is joined. */
-const NO_SE_INCORPORAN: readonly NombreTabla[] = ['configuracion', 'cuentas', 'bitacora', ...TABLAS_DEL_INTERCAMBIO];
+const NO_SE_INCORPORAN: readonly NombreTabla[] = ['configuracion', 'cuentas', 'bitacora', ...TABLAS_DEL_INTERCAMBIO, ...TABLAS_DE_ARCHIVOS];
 
 /**
  * Brings in the captures of another PC (a jefe or an administrador): records new here are added, records changed
@@ -339,6 +345,8 @@ export async function fusionarRespaldo(db: BaseDatosPoa, fuente: FuenteRespaldo,
   const autor = await autorizar(db, 'incorporar-capturas');
   const { respaldo, paquete } = await leerEntero(fuente, 'incorporacion', alAvanzar);
   if (paquete) throw new ErrorValidacion({ archivo: ES_PAQUETE });
+  // The other PC's evidence files first: the records that name them come next, in one transaction.
+  await guardarArchivos(db.archivos, respaldo.tablas.archivosEvidencia);
   const resultado: ResultadoFusion = { agregados: 0, actualizados: 0, sinCambio: 0 };
   try {
     await db.transaction('rw', tablas(db), async () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { TABLAS_RESPALDO } from '../../../shared/schemas/respaldo';
+import { EXTENSIONES_EVIDENCIA, RE_SHA256 } from '../../../shared/evidencias/contenido';
+import type { AlmacenArchivos } from './archivosEvidencia';
 import { ErrorArchivoRespaldo, type ResumenArchivo } from '../../../shared/schemas/respaldoComprimido';
 import { BaseDatosPoa } from './db';
 import { instantaneaRespaldo, MOTIVO_RESPALDO, volcarRegistrado, type AlAvanzar, type Avance, type DestinoRespaldo, type MotivoRespaldo } from './volcado';
@@ -27,11 +29,22 @@ const pedidoSchema = z.object({
   autor: autorSchema.nullable(),
   /** When, by the page's clock: the file and its bitácora entry are dated by it. */
   ahora: z.iso.datetime(),
+  /**
+   * Where the evidence files are read: the database the worker opens (the browser build), or the page, which alone
+   * reaches the desktop's data folder through the bridge and sends each file when the worker asks for it.
+   */
+  archivos: z.enum(['base', 'pagina']),
 });
 type Pedido = z.infer<typeof pedidoSchema>;
 
 /** The page got a piece: the next may come. (A failure on the page ends the worker instead.) */
 const recibidoSchema = z.object({ tipo: z.literal('recibido') });
+
+/** An evidence file the worker asked the page for: its bytes, or why they could not be read. */
+const archivoLeidoSchema = z.union([
+  z.object({ tipo: z.literal('archivoLeido'), sha256: z.string(), bytes: z.instanceof(ArrayBuffer) }),
+  z.object({ tipo: z.literal('archivoLeido'), sha256: z.string(), mensaje: z.string().min(1) }),
+]);
 
 const avanceSchema = z.object({
   fase: z.literal('respaldo'),
@@ -53,6 +66,7 @@ export const mensajeTrabajadorSchema = z.discriminatedUnion('tipo', [
     }),
   }),
   z.object({ tipo: z.literal('error'), mensaje: z.string().min(1) }),
+  z.object({ tipo: z.literal('archivo'), sha256: z.string().regex(RE_SHA256), extension: z.enum(EXTENSIONES_EVIDENCIA) }),
 ]);
 type MensajeTrabajador = z.infer<typeof mensajeTrabajadorSchema>;
 
@@ -80,6 +94,7 @@ function bufferPropio(bytes: Uint8Array<ArrayBuffer>): ArrayBuffer {
  */
 export function atenderRespaldos(canal: CanalRespaldo, abrir: (nombre: string) => BaseDatosPoa = (n) => new BaseDatosPoa(n)): void {
   let esperando: { listo: () => void; falla: (e: Error) => void } | null = null;
+  const archivosPedidos = new Map<string, { listo: (bytes: Uint8Array) => void; falla: (e: Error) => void }>();
   let enCurso = false;
   const enviar = (m: MensajeTrabajador, transferir: Transferable[] = []) => canal.postMessage(m, transferir);
   canal.onmessage = (evento) => {
@@ -91,6 +106,14 @@ export function atenderRespaldos(canal: CanalRespaldo, abrir: (nombre: string) =
       }
       return;
     }
+    const archivo = archivoLeidoSchema.safeParse(evento.data);
+    if (archivo.success) {
+      const espera = archivosPedidos.get(archivo.data.sha256);
+      archivosPedidos.delete(archivo.data.sha256);
+      if ('bytes' in archivo.data) espera?.listo(new Uint8Array(archivo.data.bytes));
+      else espera?.falla(new Error(archivo.data.mensaje));
+      return;
+    }
     const espera = esperando;
     esperando = null;
     if (recibidoSchema.safeParse(evento.data).success) espera?.listo();
@@ -100,6 +123,19 @@ export function atenderRespaldos(canal: CanalRespaldo, abrir: (nombre: string) =
 
   async function respaldar(p: Pedido): Promise<void> {
     const db = abrir(p.base);
+    if (p.archivos === 'pagina') {
+      // Only reading: a backup never writes a file.
+      const almacen: AlmacenArchivos = {
+        lugar: 'puente',
+        guardar: () => Promise.reject(new Error('El respaldo no guarda archivos')),
+        leer: (sha256, extension) =>
+          new Promise<Uint8Array>((listo, falla) => {
+            archivosPedidos.set(sha256, { listo, falla });
+            enviar({ tipo: 'archivo', sha256, extension });
+          }),
+      };
+      db.archivos = almacen;
+    }
     const destino: DestinoRespaldo = (bytes) =>
       new Promise<void>((listo, falla) => {
         esperando = { listo, falla };
@@ -144,6 +180,7 @@ export function respaldarEnTrabajador(
   destino: DestinoRespaldo,
   alAvanzar: AlAvanzar,
   crear: () => TrabajadorRespaldo,
+  archivos: AlmacenArchivos,
 ): Promise<ResumenArchivo> {
   return new Promise<ResumenArchivo>((listo, falla) => {
     let trabajador: TrabajadorRespaldo;
@@ -168,6 +205,16 @@ export function respaldarEnTrabajador(
       if (m.tipo === 'avance') alAvanzar(m.avance);
       else if (m.tipo === 'error') terminar(() => falla(new Error(m.mensaje)));
       else if (m.tipo === 'hecho') terminar(() => listo(m.resumen));
+      else if (m.tipo === 'archivo')
+        archivos.leer(m.sha256, m.extension).then(
+          (bytes) => {
+            if (terminado) return;
+            const buffer = bufferPropio(new Uint8Array(bytes));
+            trabajador.postMessage({ tipo: 'archivoLeido', sha256: m.sha256, bytes: buffer }, [buffer]);
+          },
+          (error: unknown) =>
+            !terminado && trabajador.postMessage({ tipo: 'archivoLeido', sha256: m.sha256, mensaje: error instanceof Error ? error.message : String(error) }),
+        );
       else
         destino(new Uint8Array(m.bytes)).then(
           () => !terminado && trabajador.postMessage({ tipo: 'recibido' }),
@@ -179,7 +226,7 @@ export function respaldarEnTrabajador(
       evento.preventDefault();
       terminar(() => falla(new Error(ERROR_TRABAJADOR_RESPALDO)));
     };
-    trabajador.postMessage({ tipo: 'respaldar', base, motivo, autor, ahora: new Date().toISOString() } satisfies Pedido);
+    trabajador.postMessage({ tipo: 'respaldar', base, motivo, autor, ahora: new Date().toISOString(), archivos: archivos.lugar === 'base' ? 'base' : 'pagina' } satisfies Pedido);
   });
 }
 

@@ -1,5 +1,6 @@
 import Dexie, { type IndexableType, type Table } from 'dexie';
-import { FORMATO_RESPALDO, TABLAS_RESPALDO, VERSION_RESPALDO, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { FORMATO_RESPALDO, TABLAS_DE_ARCHIVOS, TABLAS_RESPALDO, VERSION_RESPALDO, type NombreTabla } from '../../../shared/schemas/respaldo';
+import { archivosNombrados, filaDeArchivo } from './archivosRespaldo';
 import { conCompresor, VERSION_ARCHIVO, type ResumenArchivo } from '../../../shared/schemas/respaldoComprimido';
 import { TAMANO_TROZO_RESPALDO } from '../../../shared/ipc/limites';
 import type { BaseDatosPoa } from './db';
@@ -49,12 +50,15 @@ async function volcar(
 ): Promise<ResumenArchivo> {
   return conCompresor(
     destino,
-    (escritor, espacio) =>
-      db.transaction(modo, tablas(db), async () => {
+    async (escritor, espacio) => {
+      const archivos = await db.transaction(modo, tablas(db), async () => {
         await antes();
         const configuracion = await obtenerConfiguracion(db);
         const totales = {} as Record<NombreTabla, number>;
         for (const t of TABLAS_RESPALDO) totales[t] = await db.table(t).count();
+        // The files are read once the snapshot is taken (their bytes never change: they are named by their content).
+        const nombrados = archivosNombrados(await db.evidencias.toArray());
+        totales.archivosEvidencia = nombrados.size;
         escritor.encabezado({
           formato: FORMATO_RESPALDO,
           archivo: VERSION_ARCHIVO,
@@ -65,6 +69,7 @@ async function volcar(
           tablas: totales,
         });
         for (const t of TABLAS_RESPALDO) {
+          if (TABLAS_DE_ARCHIVOS.includes(t)) continue;
           const tabla = db.table(t);
           const primaria = tabla.schema.primKey;
           const clave = primaria.name;
@@ -85,7 +90,15 @@ async function volcar(
             if (lleno) await Dexie.waitFor(lleno);
           }
         }
-      }),
+        return nombrados;
+      });
+      let hechos = 0;
+      for (const [sha256, extension] of archivos) {
+        escritor.agregar('archivosEvidencia', [await filaDeArchivo(db.archivos, sha256, extension)]);
+        alAvanzar({ fase: 'respaldo', tabla: 'archivosEvidencia', hechas: ++hechos, total: archivos.size });
+        await espacio();
+      }
+    },
     TAMANO_TROZO_RESPALDO,
   );
 }

@@ -20,7 +20,7 @@ function sinSello({ cuentaId: _c, secuencia: _s, hashAnterior: _a, hash: _h, ...
 function comoVersion1(tablas: Record<string, Fila[]>): Record<string, Fila[]> {
   const ids = new Map<unknown, string>();
   const azar = (id: unknown) => ids.get(id) ?? (ids.set(id, crypto.randomUUID()), ids.get(id)!);
-  const { reconducciones: _r, cuentas: _c, solicitudesArco: _a, intercambio: _i, conflictos: _f, paquetes: _p, ...v1 } = tablas;
+  const { reconducciones: _r, cuentas: _c, solicitudesArco: _a, intercambio: _i, conflictos: _f, paquetes: _p, evidencias: _e, archivosEvidencia: _v, ...v1 } = tablas;
   return {
     ...v1,
     bitacora: tablas.bitacora.map(sinSello),

@@ -8,6 +8,9 @@ import { FORMATO_RESPALDO, TABLAS_RESPALDO, VERSION_RESPALDO, type NombreTabla }
 import { escribirComprimido, VERSION_ARCHIVO } from '../../../shared/schemas/respaldoComprimido';
 import { respaldoDe } from './respaldoPrueba';
 import { conSesion } from './sesionPrueba';
+import { pngMinimo } from '../../archivosDePrueba';
+import { sha256De } from '../../../renderer/src/db/archivosEvidencia';
+import { aBase64 } from '../../../shared/seguridad/bytes';
 
 type Fila = Record<string, unknown>;
 
@@ -38,9 +41,18 @@ describe('respaldar, vaciar y restaurar', () => {
       resuelto: null,
     });
     generadas.paquetes.push({ id: '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f', sentido: 'recibido', otra: 'V2', fecha: '2026-11-30T08:00:00.000Z', modo: 'cambios', conteos: { solicitudes: 1 } });
+    // An evidence file on a solicitud, and its bytes (the file's rows of «archivos de evidencia» are its contents).
+    const png = pngMinimo();
+    const sha256 = await sha256De(png);
+    generadas.evidencias.push({
+      id: '0b7c3f2e-5a4d-4e6f-8a9b-1c2d3e4f5a6b', createdAt: otra.createdAt, updatedAt: otra.updatedAt, estacion: ESTACION_PRINCIPAL, eliminado: 0,
+      registroTipo: 'solicitud', registroId: otra.id, sha256, tipo: 'image/png', nombreOriginal: 'Foto de la fachada.png', tamano: png.length,
+      descripcion: 'Fachada de la vivienda', fecha: otra.createdAt, usuario: 'Ventanilla',
+    });
+    generadas.archivosEvidencia.push({ sha256, extension: 'png', datos: aBase64(png) });
     const conteos = Object.fromEntries(TABLAS_RESPALDO.map((t) => [t, generadas[t].length])) as Record<NombreTabla, number>;
     const partes: Uint8Array[] = [];
-    const encabezado = { formato: FORMATO_RESPALDO, archivo: VERSION_ARCHIVO, version: VERSION_RESPALDO, fecha: '2026-11-30T18:00:00.000Z', estacion: ESTACION_PRINCIPAL, esquema: 9, tablas: conteos };
+    const encabezado = { formato: FORMATO_RESPALDO, archivo: VERSION_ARCHIVO, version: VERSION_RESPALDO, fecha: '2026-11-30T18:00:00.000Z', estacion: ESTACION_PRINCIPAL, esquema: 16, tablas: conteos };
     await escribirComprimido(encabezado, TABLAS_RESPALDO.map((tabla) => ({ tabla, filas: generadas[tabla] })), async (b) => void partes.push(b));
 
     // The office's PC: its own account and bitácora, and the office's history.

@@ -86,7 +86,7 @@ const CASOS: { caso: string; bytes: () => Uint8Array | Promise<Uint8Array>; mens
   {
     caso: 'sin tablas ("tablas": {})',
     bytes: () => texto({ ...archivo(), tablas: {} }),
-    mensaje: /^El respaldo está incompleto: le faltan POA, actividades, ajustes manuales, .*, cuentas, solicitudes ARCO, versiones conocidas de otras estaciones, conflictos, paquetes$/,
+    mensaje: /^El respaldo está incompleto: le faltan POA, actividades, ajustes manuales, .*, cuentas, solicitudes ARCO, versiones conocidas de otras estaciones, conflictos, paquetes, evidencias, archivos de evidencia$/,
   },
   {
     caso: 'sin una tabla',

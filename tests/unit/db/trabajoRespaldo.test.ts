@@ -15,6 +15,13 @@ import { leerRespaldoEntero } from '../../../shared/schemas/lecturaRespaldo';
 import { enTrozos } from '../../../shared/schemas/respaldoComprimido';
 import { agregarAlCatalogo } from '../../../renderer/src/db/repositorios/catalogos';
 import { conSesion } from './sesionPrueba';
+import { carpetaDeDatos } from './carpetaDePrueba';
+import { personaMaria, solicitudDeDespensa } from './ayudasSolicitudes';
+import { guardarPersona } from '../../../renderer/src/db/repositorios/personas';
+import { adjuntarEvidencia } from '../../../renderer/src/db/repositorios/evidencias';
+import { sha256De } from '../../../renderer/src/db/archivosEvidencia';
+import { aBase64 } from '../../../shared/seguridad/bytes';
+import { pdfMinimo } from '../../archivosDePrueba';
 
 let n = 0;
 async function nuevaBase(): Promise<BaseDatosPoa> {
@@ -73,6 +80,20 @@ describe('el respaldo escrito fuera de la página', () => {
     await agregarAlCatalogo(db, { tipo: 'colonia', nombre: 'Después del respaldo' });
     await restaurarRespaldo(db, bytes);
     expect((await db.catalogos.toArray()).map((c) => c.nombre)).not.toContain('Después del respaldo');
+  });
+
+  it('en el escritorio la página le pasa al trabajador cada archivo de evidencia, que sólo ella alcanza por el puente', { timeout: 60_000 }, async () => {
+    const db = await nuevaBase();
+    const carpeta = carpetaDeDatos();
+    db.archivos = carpeta;
+    const maria = await guardarPersona(db, null, personaMaria());
+    const s = await solicitudDeDespensa(db, maria.id, '2026-11-03T09:10');
+    await adjuntarEvidencia(db, db.archivos, { registroTipo: 'solicitud', registroId: s.id }, { nombre: 'lista.pdf', bytes: pdfMinimo() });
+    const { trabajador } = trabajadorEnCanal();
+    const bytes = await respaldoEnBytes((destino) => escribirRespaldo(db, 'automatico', destino, undefined, () => trabajador));
+    const { respaldo } = await leerRespaldoEntero(enTrozos(bytes));
+    expect(respaldo.tablas.evidencias.map((e) => e.nombreOriginal)).toEqual(['lista.pdf']);
+    expect(respaldo.tablas.archivosEvidencia).toEqual([{ sha256: await sha256De(pdfMinimo()), extension: 'pdf', datos: aBase64(pdfMinimo()) }]);
   });
 
   it('un respaldo automático no se anota en la bitácora', { timeout: 60_000 }, async () => {

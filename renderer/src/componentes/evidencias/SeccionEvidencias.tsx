@@ -7,7 +7,7 @@ import { ACEPTA_EVIDENCIA, EXTENSION_EVIDENCIA } from '../../../../shared/eviden
 import { formatearFechaHora, formatearNumero } from '../../../../shared/domain/formato';
 import { formatearTamano } from '../../../../shared/ipc/limites';
 import { db } from '../../db';
-import { archivosEvidencia } from './almacen';
+import { archivosDe } from '../../db/archivosEvidencia';
 import { adjuntarEvidencia, listarEvidencias, quitarEvidencia, type Evidencia, type TipoRegistroEvidencia } from '../../db/repositorios/evidencias';
 import { useErrores } from '../../hooks/useErrores';
 import { ConPermiso } from '../ConPermiso';
@@ -61,7 +61,7 @@ export function SeccionEvidencias({ tipo, registroId, eliminado, queAdjuntar }: 
         return;
       }
       const bytes = new Uint8Array(await archivo.arrayBuffer());
-      const hecha = await guardar(() => adjuntarEvidencia(db, archivosEvidencia, { registroTipo: tipo, registroId, descripcion }, { nombre: archivo.name, bytes }));
+      const hecha = await guardar(() => adjuntarEvidencia(db, archivosDe(db), { registroTipo: tipo, registroId, descripcion }, { nombre: archivo.name, bytes }));
       if (hecha) {
         setDescripcion('');
         setAviso(`Archivo «${hecha.nombreOriginal}» adjuntado.`);

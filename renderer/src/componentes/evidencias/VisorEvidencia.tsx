@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { formatearTamano } from '../../../../shared/ipc/limites';
 import { enEscritorio, puente } from '../../bridge';
 import { db } from '../../db';
-import { archivosEvidencia } from './almacen';
+import { archivosDe } from '../../db/archivosEvidencia';
 import { abrirEvidencia, type Evidencia } from '../../db/repositorios/evidencias';
 import { useUrlDeEvidencia } from './useUrlDeEvidencia';
 
@@ -14,13 +14,13 @@ import { useUrlDeEvidencia } from './useUrlDeEvidencia';
  */
 export function VisorEvidencia({ evidencia, onCerrar }: { evidencia: Evidencia; onCerrar: () => void }) {
   // The open is what the bitácora records; the bytes come with it.
-  const estado = useUrlDeEvidencia(evidencia, async (e) => (await abrirEvidencia(db, archivosEvidencia, e.id)).blob);
+  const estado = useUrlDeEvidencia(evidencia, async (e) => (await abrirEvidencia(db, archivosDe(db), e.id)).blob);
   const [copia, setCopia] = useState<string | null>(null);
   useEffect(() => setCopia(null), [evidencia.id]);
 
   async function guardarCopia() {
     try {
-      const { blob } = await abrirEvidencia(db, archivosEvidencia, evidencia.id, 'copiar');
+      const { blob } = await abrirEvidencia(db, archivosDe(db), evidencia.id, 'copiar');
       const r = await puente.guardarArchivo({
         nombreSugerido: evidencia.nombreOriginal,
         filtros: [{ name: 'Documento PDF', extensions: ['pdf'] }],

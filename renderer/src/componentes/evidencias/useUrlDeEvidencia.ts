@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { db } from '../../db';
-import { archivosEvidencia } from './almacen';
+import { archivosDe } from '../../db/archivosEvidencia';
 import { bytesDeEvidencia, type Evidencia } from '../../db/repositorios/evidencias';
 
 export type EstadoUrl = { url: string } | { error: string } | null;
@@ -9,7 +9,7 @@ export type EstadoUrl = { url: string } | { error: string } | null;
  * An object URL of an evidence file's bytes while the component shows it, revoked when it is unmounted or shows
  * another file; or why the bytes could not be read (missing, altered).
  */
-export function useUrlDeEvidencia(evidencia: Evidencia, leer: (e: Evidencia) => Promise<Blob> = (e) => bytesDeEvidencia(db, archivosEvidencia, e)): EstadoUrl {
+export function useUrlDeEvidencia(evidencia: Evidencia, leer: (e: Evidencia) => Promise<Blob> = (e) => bytesDeEvidencia(db, archivosDe(db), e)): EstadoUrl {
   const [estado, setEstado] = useState<EstadoUrl>(null);
   useEffect(() => {
     let url: string | null = null;
