@@ -213,6 +213,14 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
 
   it('«Exportar libro POA (Excel)» descarga el libro bajo la CSP sin eval; exceljs lo lee con las hojas y las cifras del cronograma', async () => {
     const { pagina } = app;
+    // A solicitud of September, cancelled: the Solicitudes annex lists it, saying it does not count.
+    const cancelada = await capturarSolicitud(pagina, { apellido: 'Ruiz', nombre: 'Elena', sexo: 'Mujer', colonia: 'Centro', recepcion: '2026-09-15T11:00', tipo: 'Despensa' });
+    await pagina.getByRole('button', { name: 'Cambiar estatus' }).click();
+    const dialogo = pagina.getByRole('dialog', { name: `Cambiar estatus de ${cancelada}` });
+    await dialogo.getByRole('radio', { name: 'Cancelada' }).check();
+    await dialogo.getByRole('textbox', { name: 'Motivo de cierre' }).fill('La ciudadana ya recibió el apoyo por el DIF');
+    await dialogo.getByRole('button', { name: 'Guardar cambio de estatus' }).click();
+    await dialogo.waitFor({ state: 'detached' });
     await ir(pagina, 'Cronograma');
     await celda(pagina, 'Actividad 1, noviembre: programado 7, logrado 3, índice 42.9 %, En curso, meta a la fecha 5').waitFor();
     const fila = gridCronograma(pagina).getByRole('row', { name: 'Actividad 1' });
@@ -261,12 +269,16 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
     solicitudes.eachRow((r, n) => {
       if (n > 2) folioEnLibro.push(String(r.getCell(1).value));
     });
-    expect(folioEnLibro).toEqual(folios);
+    expect(folioEnLibro.filter((f) => f !== cancelada)).toEqual(folios);
+    const encabezados = (solicitudes.getRow(2).values as unknown[]).map(String);
+    const filaCancelada = [...Array(solicitudes.rowCount).keys()].map((i) => solicitudes.getRow(i + 1)).find((r) => r.getCell(1).value === cancelada)!;
+    expect(filaCancelada.getCell(encabezados.indexOf('Estatus')).value).toBe('Cancelada');
+    expect(filaCancelada.getCell(encabezados.indexOf('¿Cuenta?')).value).toBe('No');
     const padron = leido.getWorksheet('Padrón público')!;
     expect((padron.getRow(2).values as unknown[]).filter(Boolean)).toEqual(['Nombre', 'Apoyo', 'Programa social', 'Colonia / localidad', 'Edad', 'Sexo', 'Fecha de entrega']);
 
     await ir(pagina, 'Bitácora');
-    await pagina.getByText(/^Libro POA 2026 exportado a Excel: POA-2026-Gestion-Social\.xlsx \(4 actividades, 4 solicitudes/).waitFor();
+    await pagina.getByText(/^Libro POA 2026 exportado a Excel: POA-2026-Gestion-Social\.xlsx \(4 actividades, 5 solicitudes/).waitFor();
   });
 
   it('un mes con cientos de registros sigue en varias hojas con el encabezado de la tabla repetido y sin filas partidas', async () => {
