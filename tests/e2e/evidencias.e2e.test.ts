@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARPETA_EVIDENCIAS, INSTALACION_PRUEBAS, abrirApp, appDelBloque } from './navegador';
 import { elegirDelCatalogo, elegirOpcion, ir, llenarGruposEdad } from './pasos';
-import { exeMinimo, pdfMinimo } from '../archivosDePrueba';
+import { exeMinimo } from '../archivosDePrueba';
 
 describe('Evidencias: los archivos que prueban un registro', () => {
   const app = appDelBloque();
@@ -39,7 +39,16 @@ describe('Evidencias: los archivos que prueban un registro', () => {
     expect(await seccion.getByRole('listitem').count()).toBe(0);
 
     await seccion.getByLabel('Descripción del archivo (opcional)').fill('Lista firmada por las 20 personas');
-    await entrada.setInputFiles({ name: 'lista de asistencia.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfMinimo()) });
+    // A real lista de asistencia: a letter page printed to PDF by the browser, as a scanner or a word processor would.
+    const hojaLista = await pagina.context().newPage();
+    await hojaLista.setContent(
+      '<h1>Lista de asistencia</h1><p>Taller de huertos familiares</p><table border="1">' +
+        Array.from({ length: 20 }, (_, i) => `<tr><td>${i + 1}</td><td>Participante ${i + 1}</td><td>Firma</td></tr>`).join('') +
+        '</table>',
+    );
+    const listaPdf = await hojaLista.pdf({ format: 'Letter' });
+    await hojaLista.close();
+    await entrada.setInputFiles({ name: 'lista de asistencia.pdf', mimeType: 'application/pdf', buffer: listaPdf });
     await seccion.getByText('Archivo «lista de asistencia.pdf» adjuntado.').waitFor();
 
     // A real photo: a JPG the page's own canvas encodes, as a phone camera would hand it over.
@@ -84,6 +93,18 @@ describe('Evidencias: los archivos que prueban un registro', () => {
     await pagina.getByRole('region', { name: 'Evidencias' }).getByRole('button', { name: 'Ver lista de asistencia.pdf' }).click();
     const visorPdf = pagina.getByRole('dialog', { name: 'lista de asistencia.pdf' });
     await visorPdf.getByText('verificado con su huella SHA-256', { exact: false }).waitFor();
+    // Its page drawn by the viewer as an image, with the list's ink on it, and nothing of the document run.
+    const paginaPdf = visorPdf.getByRole('img', { name: 'lista de asistencia.pdf: página 1 de 1' });
+    await paginaPdf.waitFor({ timeout: 15_000 });
+    expect(await visorPdf.getByRole('status').textContent()).toBe('1 página.');
+    const tinta = await paginaPdf.evaluate((lienzo: HTMLCanvasElement) => {
+      const { data } = lienzo.getContext('2d')!.getImageData(0, 0, lienzo.width, lienzo.height);
+      let oscuros = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) oscuros++;
+      return { ancho: lienzo.width, alto: lienzo.height, oscuros };
+    });
+    expect(tinta.alto / tinta.ancho).toBeCloseTo(11 / 8.5, 1);
+    expect(tinta.oscuros).toBeGreaterThan(1000);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/evidencias-visor-pdf.png` });
     await visorPdf.getByRole('button', { name: 'Cerrar' }).click();
 

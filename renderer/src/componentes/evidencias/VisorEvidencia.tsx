@@ -1,16 +1,16 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { useEffect, useState } from 'react';
 import { formatearTamano } from '../../../../shared/ipc/limites';
 import { enEscritorio, puente } from '../../bridge';
 import { db } from '../../db';
 import { archivosDe } from '../../db/archivosEvidencia';
 import { abrirEvidencia, type Evidencia } from '../../db/repositorios/evidencias';
+import { PaginasPdf } from './PaginasPdf';
 import { useUrlDeEvidencia } from './useUrlDeEvidencia';
 
 /**
- * A file opened larger: an image at the size of the window; a PDF is never run inside the app (a PDF may carry
- * scripts and forms), so it is offered as a copy for the PC's PDF reader. Opening it and copying it are logged.
+ * A file opened larger: an image at the size of the window; a PDF's pages drawn as images by pdf.js (its scripts and
+ * forms are never run), with a copy offered for the PC's PDF reader. Opening it and copying it are logged.
  */
 export function VisorEvidencia({ evidencia, onCerrar }: { evidencia: Evidencia; onCerrar: () => void }) {
   // The open is what the bitácora records; the bytes come with it.
@@ -46,13 +46,13 @@ export function VisorEvidencia({ evidencia, onCerrar }: { evidencia: Evidencia; 
           </Box>
         )}
         {estado && 'url' in estado && esPdf && (
-          <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
-            <PictureAsPdfIcon color="error" sx={{ fontSize: 72 }} />
-            <Typography>
-              Documento PDF de {formatearTamano(evidencia.tamano)}, verificado con su huella SHA-256. La aplicación no ejecuta documentos: guarde una copia
-              y ábrala con el lector de PDF de la PC.
+          <>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              Documento PDF de {formatearTamano(evidencia.tamano)}, verificado con su huella SHA-256. Se muestran sus páginas como imágenes: el visor no
+              ejecuta lo que el documento traiga (programas, formularios, enlaces).
             </Typography>
-          </Box>
+            <PaginasPdf datos={estado.blob} nombre={evidencia.nombreOriginal} />
+          </>
         )}
         {copia && (
           <Alert severity={copia.startsWith('No se pudo') ? 'error' : 'success'} sx={{ mt: 2 }}>

@@ -3,10 +3,10 @@ import { db } from '../../db';
 import { archivosDe } from '../../db/archivosEvidencia';
 import { bytesDeEvidencia, type Evidencia } from '../../db/repositorios/evidencias';
 
-export type EstadoUrl = { url: string } | { error: string } | null;
+export type EstadoUrl = { url: string; blob: Blob } | { error: string } | null;
 
 /**
- * An object URL of an evidence file's bytes while the component shows it, revoked when it is unmounted or shows
+ * An object URL of an evidence file's bytes (and the bytes) while the component shows it, revoked when it is unmounted or shows
  * another file; or why the bytes could not be read (missing, altered).
  */
 export function useUrlDeEvidencia(evidencia: Evidencia, leer: (e: Evidencia) => Promise<Blob> = (e) => bytesDeEvidencia(db, archivosDe(db), e)): EstadoUrl {
@@ -18,7 +18,7 @@ export function useUrlDeEvidencia(evidencia: Evidencia, leer: (e: Evidencia) => 
       (blob) => {
         if (!vigente) return;
         url = URL.createObjectURL(blob);
-        setEstado({ url });
+        setEstado({ url, blob });
       },
       (e: unknown) => vigente && setEstado({ error: e instanceof Error ? e.message : 'No se pudo leer el archivo.' }),
     );
