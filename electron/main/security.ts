@@ -3,7 +3,8 @@
  * which navigations and permissions are allowed, and which links may go to the operating system.
  */
 import { ORIGEN_APP } from '../../shared/aplicacion/identidad';
-import { HOSTS_EXTERNOS, PROTOCOLOS_EXTERNOS } from '../../shared/ipc/canales';
+import { HOSTS_EXTERNOS } from '../../shared/ipc/canales';
+import { urlExternaPermitida } from '../../shared/ipc/enlaces';
 
 /** Scheme and host never change once released: IndexedDB is keyed by origin, so users' data depends on them. */
 export { ESQUEMA_APP, HOST_APP, ORIGEN_APP, URL_INICIO } from '../../shared/aplicacion/identidad';
@@ -38,31 +39,7 @@ export function esOrigenPermitido(url: string, origenes: readonly string[]): boo
   return origen !== null && origenes.includes(origen);
 }
 
-/**
- * A link that may be handed to the operating system: http(s) or mailto, to one of the allowed hosts (for mailto, the
- * address's domain). Returns the normalized URL, or null for anything else (javascript:, file:, data:, app:, any
- * other host…).
- */
-export function urlExternaPermitida(url: string, hosts: readonly string[] = HOSTS_EXTERNOS): string | null {
-  let analizada: URL;
-  try {
-    analizada = new URL(url);
-  } catch {
-    return null;
-  }
-  if (!PROTOCOLOS_EXTERNOS.includes(analizada.protocol)) return null;
-  if (analizada.protocol !== 'mailto:' && !analizada.hostname) return null;
-  if (analizada.username || analizada.password) return null;
-  const host = analizada.protocol === 'mailto:' ? dominioCorreo(analizada.pathname) : analizada.hostname;
-  if (host === null || !hosts.includes(host)) return null;
-  return analizada.href;
-}
-
-/** The domain of a mailto: address, lower-cased; null unless the link holds exactly one plain address. */
-function dominioCorreo(direccion: string): string | null {
-  const coincide = /^[^@,;%\s]+@([a-z0-9.-]+)$/i.exec(direccion);
-  return coincide ? coincide[1].toLowerCase() : null;
-}
+export { urlExternaPermitida };
 
 export type DecisionNavegacion = { permitir: true } | { permitir: false; abrirFuera: string | null };
 

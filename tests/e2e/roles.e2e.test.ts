@@ -33,7 +33,8 @@ function descripcion(control: Locator): Promise<string> {
 async function apagado(pagina: Page, control: Locator, motivo: string, { tooltip = false } = {}): Promise<void> {
   await control.waitFor();
   expect(await control.isDisabled()).toBe(true);
-  expect(await descripcion(control)).toBe(motivo);
+  // The screen may still be settling from the account that signed out: the description is read once it has.
+  await expect.poll(() => descripcion(control), { timeout: 5_000 }).toBe(motivo);
   if (tooltip) {
     // A disabled control takes no pointer: the tooltip hangs on the span around it.
     await control.locator('xpath=..').hover();

@@ -3,7 +3,8 @@
  * files become downloads, printing goes through the browser's print dialog, and the backups folder does
  * not exist (a backup is downloaded instead). It refuses the same requests as the main process.
  */
-import { ATRIBUTO_LISTO_PARA_IMPRIMIR, PROTOCOLOS_EXTERNOS } from '../../../shared/ipc/canales';
+import { ATRIBUTO_LISTO_PARA_IMPRIMIR, HOSTS_EXTERNOS } from '../../../shared/ipc/canales';
+import { urlExternaPermitida } from '../../../shared/ipc/enlaces';
 import type { Canal, PuenteApi, SolicitudValidada } from '../../../shared/ipc/contract';
 import { nombreArchivoRespaldo } from '../../../shared/ipc/respaldos';
 import { validarSolicitud } from '../../../shared/ipc/validacion';
@@ -23,6 +24,8 @@ export interface EntornoWeb {
   version: string;
   /** The id of a backup being written. */
   crearId: () => string;
+  /** The hosts whose links may leave the app: the app's list (shared/ipc/canales.ts) unless a test gives one. */
+  hostsExternos: readonly string[];
 }
 
 /** The real browser, filling whatever the caller did not pass (tests pass everything). */
@@ -37,6 +40,7 @@ function completarEntorno(parcial: Partial<EntornoWeb>): EntornoWeb {
     espera: parcial.espera ?? { intervaloMs: 100, limiteMs: 30_000 },
     version: parcial.version ?? 'navegador',
     crearId: parcial.crearId ?? (() => crypto.randomUUID()),
+    hostsExternos: parcial.hostsExternos ?? HOSTS_EXTERNOS,
   };
 }
 
@@ -241,11 +245,10 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
 
     async abrirEnlaceExterno(solicitud) {
       const { url } = validar('enlace:abrirExterno', solicitud);
-      const analizada = new URL(url);
-      if (!PROTOCOLOS_EXTERNOS.includes(analizada.protocol)) {
-        throw new Error('Solo se pueden abrir enlaces http, https o mailto.');
-      }
-      entorno.abrirVentana(analizada.href, '_blank', 'noopener,noreferrer');
+      // The same rule as the desktop's main process: only http(s) and mailto links to a listed host leave the app.
+      const segura = urlExternaPermitida(url, entorno.hostsExternos);
+      if (segura === null) throw new Error('Ese enlace no se puede abrir desde la aplicación.');
+      entorno.abrirVentana(segura, '_blank', 'noopener,noreferrer');
       return { ok: true };
     },
 

@@ -153,13 +153,23 @@ describe('browser bridge', () => {
     });
   });
 
-  it('opens external links with noopener and refuses others', async () => {
-    const { puente, abrirVentana } = crear(domFalso());
+  it('opens only links to a listed host, with noopener, as the desktop does', async () => {
+    const { puente, abrirVentana } = crear(domFalso(), { hostsExternos: ['www.gob.mx'] });
     expect(await puente.abrirEnlaceExterno({ url: 'https://www.gob.mx/curp' })).toEqual({ ok: true });
     expect(abrirVentana).toHaveBeenCalledWith('https://www.gob.mx/curp', '_blank', 'noopener,noreferrer');
-    await expect(puente.abrirEnlaceExterno({ url: 'javascript:alert(1)' })).rejects.toThrow('Solo se pueden abrir enlaces');
-    await expect(puente.abrirEnlaceExterno({ url: 'file:///C:/x.exe' })).rejects.toThrow('Solo se pueden abrir enlaces');
+    for (const url of ['javascript:alert(1)', 'file:///C:/x.exe']) {
+      await expect(puente.abrirEnlaceExterno({ url })).rejects.toThrow('Solo se pueden abrir enlaces http, https o mailto.');
+    }
+    for (const url of ['https://www.gob.mx.sitio-falso.com/', 'https://usuario@www.gob.mx/', 'https://otro.mx/', 'mailto:alguien@otro.mx']) {
+      await expect(puente.abrirEnlaceExterno({ url })).rejects.toThrow('Ese enlace no se puede abrir desde la aplicación.');
+    }
     expect(abrirVentana).toHaveBeenCalledTimes(1);
+  });
+
+  it('with the app\'s own list, which names no host, no link leaves the app', async () => {
+    const { puente, abrirVentana } = crear(domFalso());
+    await expect(puente.abrirEnlaceExterno({ url: 'https://www.gob.mx/curp' })).rejects.toThrow('Ese enlace no se puede abrir desde la aplicación.');
+    expect(abrirVentana).not.toHaveBeenCalled();
   });
 });
 
