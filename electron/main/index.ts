@@ -2,10 +2,11 @@
  * Main process entry: one instance, the app:// protocol, the permission and navigation guards, the IPC
  * handlers and the main window. Everything with a decision in it lives in a module tested on its own.
  */
+import { spawn } from 'node:child_process';
 import fsSincrono from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindowConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell, type BrowserWindowConstructorOptions } from 'electron';
 import { ID_APLICACION } from '../../shared/aplicacion/identidad';
 import { carpetaDatos, carpetaRegistros } from './datos';
 import { crearManejadores } from './handlers';
@@ -15,6 +16,7 @@ import { plantillaMenu } from './menu';
 import { crearManejadorProtocolo } from './protocol';
 import { crearRegistro } from './registro';
 import { ESQUEMA_APP, origenesPermitidos, permisoPermitido, URL_INICIO } from './security';
+import { crearActualizador, crearDescarga, crearLeerPublicado, impedimentoActualizar, programarBusquedas } from './updates';
 import { opcionesVentanaImpresion, opcionesVentanaPrincipal, protegerContenido, TITULO_APP } from './window';
 
 // Tests and support staff point the app at another data folder (POA_USER_DATA), and a run from the sources gets
@@ -52,6 +54,17 @@ const registrar = crearRegistro({
 });
 process.on('uncaughtException', (error) => registrar('Error no atendido en el proceso principal', error));
 process.on('unhandledRejection', (motivo) => registrar('Promesa rechazada sin atender en el proceso principal', motivo));
+
+// Updates from the office network: nothing is read until IT configures where versions are published.
+const actualizador = crearActualizador({
+  fs,
+  carpeta: path.join(app.getPath('userData'), 'actualizaciones'),
+  versionActual: app.getVersion(),
+  impedimento: impedimentoActualizar({ empaquetada: app.isPackaged, portable: Boolean(process.env.PORTABLE_EXECUTABLE_FILE), plataforma: process.platform }),
+  leerPublicado: crearLeerPublicado({ fs, descargar: crearDescarga((url, init) => net.fetch(url, init)) }),
+  ahora: () => new Date(),
+  registrar,
+});
 
 /** The only door to the operating system's browser; every caller passes the URL through urlExternaPermitida first. */
 const abrirEnSistema = (url: string): Promise<void> => shell.openExternal(url);
@@ -144,6 +157,7 @@ function registrarIpc(): void {
       plataforma: process.platform,
       rutaDatos: () => app.getPath('userData'),
     },
+    actualizador,
     ahora: () => new Date(),
     registrar,
   });
@@ -171,11 +185,22 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
+      // A version copied and checked earlier is installed now, before any window opens; the installer reopens the app.
+      const instalar = await actualizador.alIniciar().catch((error: unknown) => {
+        registrar('No se pudo revisar la actualización pendiente', error);
+        return null;
+      });
+      if (instalar) {
+        spawn(instalar.instalador, [...instalar.argumentos], { detached: true, stdio: 'ignore' }).unref();
+        app.quit();
+        return;
+      }
       configurarSesion();
       registrarIpc();
       Menu.setApplicationMenu(Menu.buildFromTemplate(plantillaMenu({ desarrollo: herramientasDesarrollo, acercaDe: mostrarAcercaDe })));
       ventanaPrincipal = crearVentanaPrincipal();
+      programarBusquedas(actualizador, { setTimeout, setInterval }, registrar);
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) ventanaPrincipal = crearVentanaPrincipal();
       });

@@ -26,6 +26,9 @@ const api = {
   abrirEnlaceExterno: (solicitud) => invocar(CANALES.abrirEnlaceExterno, solicitud),
   guardarEvidencia: (solicitud) => invocar(CANALES.guardarEvidencia, solicitud),
   leerEvidencia: (solicitud) => invocar(CANALES.leerEvidencia, solicitud),
+  estadoActualizaciones: () => invocar(CANALES.estadoActualizaciones),
+  configurarActualizaciones: (solicitud) => invocar(CANALES.configurarActualizaciones, solicitud),
+  buscarActualizaciones: () => invocar(CANALES.buscarActualizaciones),
 } satisfies PuenteApi;
 
 contextBridge.exposeInMainWorld('poa', api);

@@ -15,6 +15,9 @@ export const CANALES = {
   abrirEnlaceExterno: 'enlace:abrirExterno',
   guardarEvidencia: 'evidencias:guardar',
   leerEvidencia: 'evidencias:leer',
+  estadoActualizaciones: 'actualizaciones:estado',
+  configurarActualizaciones: 'actualizaciones:configurar',
+  buscarActualizaciones: 'actualizaciones:buscar',
 } as const;
 
 /** The bridge method that serves each channel (one method per channel). */

@@ -8,6 +8,7 @@ import { ATRIBUTO_LISTO_PARA_IMPRIMIR, CANALES, PREFIJO_RUTA_IMPRESION, type Can
 import { esEtiquetaRespaldo, esNombreArchivoRespaldo, intentaSalirDeCarpeta } from './respaldos';
 import { tieneCaracteresDeControl } from './texto';
 import { TAMANO_TROZO_RESPALDO } from './limites';
+import { estadoActualizacionesSchema, origenActualizacionesSchema } from './actualizaciones';
 import { EXTENSIONES_EVIDENCIA, RE_SHA256, TAMANO_MAXIMO_EVIDENCIA } from '../evidencias/contenido';
 
 export { ATRIBUTO_LISTO_PARA_IMPRIMIR, CANALES, PREFIJO_RUTA_IMPRESION, type Canal, type MetodoPuente };
@@ -138,6 +139,19 @@ export const contrato = {
     solicitud: z.object(archivoEvidencia),
     /** The file's bytes, checked against its name's SHA-256 before they are sent. */
     respuesta: z.object({ bytes: bytesEvidencia }),
+  },
+  [CANALES.estadoActualizaciones]: {
+    solicitud: z.undefined(),
+    respuesta: estadoActualizacionesSchema,
+  },
+  [CANALES.configurarActualizaciones]: {
+    /** Null stops looking for updates (and drops a version waiting to be installed). */
+    solicitud: z.object({ origen: origenActualizacionesSchema.nullable() }),
+    respuesta: estadoActualizacionesSchema,
+  },
+  [CANALES.buscarActualizaciones]: {
+    solicitud: z.undefined(),
+    respuesta: estadoActualizacionesSchema,
   },
 } as const satisfies Record<Canal, { solicitud: z.ZodType; respuesta: z.ZodType }>;
 

@@ -38,6 +38,9 @@ export const TAMANO_MAXIMO_CANAL: Readonly<Record<Canal, number>> = {
   // An evidence file (at most 20 MB) goes whole, with its name.
   'evidencias:guardar': TAMANO_MAXIMO_MENSAJE + 20 * MB,
   'evidencias:leer': TAMANO_MAXIMO_MENSAJE + 20 * MB,
+  'actualizaciones:estado': TAMANO_MAXIMO_MENSAJE,
+  'actualizaciones:configurar': TAMANO_MAXIMO_MENSAJE,
+  'actualizaciones:buscar': TAMANO_MAXIMO_MENSAJE,
 };
 
 /**

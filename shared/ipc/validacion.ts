@@ -20,6 +20,9 @@ export const ACCIONES: Readonly<Record<Canal, string>> = {
   'enlace:abrirExterno': 'abrir el enlace',
   'evidencias:guardar': 'guardar el archivo de evidencia',
   'evidencias:leer': 'leer el archivo de evidencia',
+  'actualizaciones:estado': 'consultar las actualizaciones',
+  'actualizaciones:configurar': 'guardar la carpeta de actualizaciones',
+  'actualizaciones:buscar': 'buscar actualizaciones',
 };
 
 // Per-parse locale: messages the contract does not word itself come out in Spanish without touching zod's

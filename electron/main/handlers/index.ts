@@ -1,4 +1,5 @@
 import type { FsEscritura } from '../atomic-write';
+import type { Actualizador } from '../updates';
 import { crearManejadorInfoApp, type DependenciasInfoApp } from './app-info';
 import { crearManejadoresRespaldos, type FsRespaldos } from './backups';
 import { crearManejadoresEvidencias, type FsEvidencias } from './evidence-files';
@@ -18,6 +19,7 @@ export interface DependenciasManejadores {
   urlInicio: string;
   abrirExterno: (url: string) => Promise<void>;
   info: DependenciasInfoApp;
+  actualizador: Actualizador;
   ahora: () => Date;
   registrar: (mensaje: string, detalle?: unknown) => void;
 }
@@ -55,5 +57,8 @@ export function crearManejadores(dep: DependenciasManejadores): Manejadores {
     'enlace:abrirExterno': crearManejadorEnlace({ abrirExterno: dep.abrirExterno, registrar: dep.registrar }),
     'evidencias:guardar': evidencias.guardar,
     'evidencias:leer': evidencias.leer,
+    'actualizaciones:estado': () => dep.actualizador.estado(),
+    'actualizaciones:configurar': ({ origen }) => dep.actualizador.configurar(origen),
+    'actualizaciones:buscar': () => dep.actualizador.buscar(),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { ATRIBUTO_LISTO_PARA_IMPRIMIR, HOSTS_EXTERNOS } from '../../../shared/ipc/canales';
 import { urlExternaPermitida } from '../../../shared/ipc/enlaces';
+import { estadoSinRevisar } from '../../../shared/ipc/actualizaciones';
 import type { Canal, PuenteApi, SolicitudValidada } from '../../../shared/ipc/contract';
 import { nombreArchivoRespaldo } from '../../../shared/ipc/respaldos';
 import { validarSolicitud } from '../../../shared/ipc/validacion';
@@ -45,6 +46,8 @@ function completarEntorno(parcial: Partial<EntornoWeb>): EntornoWeb {
 }
 
 /** In the browser the evidence files live in the app's own database (db/archivosEvidencia.ts), not in a folder. */
+/** The browser build is the page it is served with: there is no installer to update. */
+export const MENSAJE_ACTUALIZACIONES_NAVEGADOR = 'En el navegador la aplicación es la página que se abre: se actualiza con ella, sin instalador.';
 export const MENSAJE_EVIDENCIAS_EN_BASE =
   'En el navegador los archivos de evidencia se guardan en la base de datos del navegador, no en una carpeta.';
 
@@ -260,6 +263,19 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
     async leerEvidencia(solicitud) {
       validar('evidencias:leer', solicitud);
       throw new Error(MENSAJE_EVIDENCIAS_EN_BASE);
+    },
+
+    async estadoActualizaciones() {
+      return estadoSinRevisar(entorno.version, MENSAJE_ACTUALIZACIONES_NAVEGADOR);
+    },
+
+    async configurarActualizaciones(solicitud) {
+      validar('actualizaciones:configurar', solicitud);
+      throw new Error(MENSAJE_ACTUALIZACIONES_NAVEGADOR);
+    },
+
+    async buscarActualizaciones() {
+      throw new Error(MENSAJE_ACTUALIZACIONES_NAVEGADOR);
     },
   };
 }

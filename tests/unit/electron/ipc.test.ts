@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { estadoSinRevisar } from '../../../shared/ipc/actualizaciones';
 import { contrato, type Canal } from '../../../shared/ipc/contract';
 import { ErrorOperacion } from '../../../electron/main/errors';
 import type { Manejadores } from '../../../electron/main/handlers/types';
@@ -8,6 +9,8 @@ import { eventoDesde } from './fakes';
 
 const ORIGENES = origenesPermitidos(undefined);
 const DESDE_APP = eventoDesde('app://poa/index.html#/poa');
+
+const ESTADO_ACTUALIZACIONES = estadoSinRevisar('0.1.0', null);
 
 function manejadoresFalsos(): Manejadores {
   return {
@@ -23,6 +26,9 @@ function manejadoresFalsos(): Manejadores {
     'enlace:abrirExterno': vi.fn(async () => ({ ok: true })),
     'evidencias:guardar': vi.fn(async () => ({ nuevo: true })),
     'evidencias:leer': vi.fn(async () => ({ bytes: new Uint8Array([1]) })),
+    'actualizaciones:estado': vi.fn(async () => ESTADO_ACTUALIZACIONES),
+    'actualizaciones:configurar': vi.fn(async () => ESTADO_ACTUALIZACIONES),
+    'actualizaciones:buscar': vi.fn(async () => ESTADO_ACTUALIZACIONES),
   };
 }
 

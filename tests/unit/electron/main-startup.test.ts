@@ -146,6 +146,9 @@ describe('main process startup', () => {
     const canales = falso.llamadas.filter(([n]) => n === 'ipcMain.handle').map(([, canal]) => canal);
     expect(canales.sort()).toEqual(
       [
+        'actualizaciones:buscar',
+        'actualizaciones:configurar',
+        'actualizaciones:estado',
         'app:info',
         'archivo:guardar',
         'enlace:abrirExterno',

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { crearActualizador } from '../../../electron/main/updates';
 import { crearManejadorInfoApp } from '../../../electron/main/handlers/app-info';
 import { crearManejadorEnlace } from '../../../electron/main/handlers/external-link';
 import { crearManejadores } from '../../../electron/main/handlers';
@@ -78,6 +79,17 @@ describe('crearManejadores', () => {
       urlInicio: 'app://poa/index.html',
       abrirExterno: async () => undefined,
       info: { version: () => '0.1.0', plataforma: 'linux', rutaDatos: () => '/datos' },
+      actualizador: crearActualizador({
+        fs: new FsMemoria(),
+        carpeta: '/datos/actualizaciones',
+        versionActual: '0.1.0',
+        impedimento: null,
+        leerPublicado: async () => {
+          throw new Error('no se usa');
+        },
+        ahora: () => new Date(2026, 0, 1),
+        registrar: () => undefined,
+      }),
       ahora: () => new Date(2026, 0, 1),
       registrar: () => undefined,
     });
