@@ -151,3 +151,17 @@ export type EstadoActualizaciones = z.infer<typeof estadoActualizacionesSchema>;
 export function estadoSinRevisar(versionActual: string, motivo: string | null): EstadoActualizaciones {
   return { soportadas: motivo === null, motivo, origen: null, versionActual, buscando: false, ultimaRevision: null, resultado: null, error: false, pendiente: null, instalada: null };
 }
+
+/** An installed version is told about during its first week. */
+const DIAS_AVISO_INSTALADA = 7;
+
+export function textoAvisoActualizacion(estado: EstadoActualizaciones, ahora: Date = new Date()): { severidad: 'info' | 'success'; texto: string } | null {
+  if (estado.pendiente) {
+    return { severidad: 'info', texto: `La versión ${estado.pendiente.version} ya está en esta PC: se instala la próxima vez que abra la aplicación. Sus datos se conservan.` };
+  }
+  const reciente = estado.instalada && ahora.getTime() - Date.parse(estado.instalada.fecha) < DIAS_AVISO_INSTALADA * 24 * 60 * 60 * 1000;
+  if (estado.instalada && reciente && estado.instalada.version === estado.versionActual) {
+    return { severidad: 'success', texto: `Se instaló la versión ${estado.instalada.version}; sus datos están como los dejó.` };
+  }
+  return null;
+}

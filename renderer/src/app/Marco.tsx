@@ -4,6 +4,7 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NAVEGACION } from './navegacion';
+import { AvisoActualizacion } from '../componentes/AvisoActualizacion';
 import { ConCarga } from '../componentes/CargaPerezosa';
 import { db } from '../db';
 import { obtenerConfiguracion } from '../db/repositorios/configuracion';
@@ -90,6 +91,7 @@ export function Marco() {
       )}
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
+        <AvisoActualizacion />
         <ConCarga>
           <Outlet />
         </ConCarga>

@@ -30,3 +30,19 @@ export async function guardarConfiguracion(db: BaseDatosPoa, datos: unknown): Pr
     return nueva;
   });
 }
+
+/**
+ * Where this PC looks for updates is set in the main process (it reads it before any window opens); an administrator
+ * sets it here, and the bitácora keeps who pointed the PC where. `cambiar` is the bridge's call.
+ */
+export async function configurarActualizaciones<T>(db: BaseDatosPoa, origen: string | null, cambiar: (origen: string | null) => Promise<T>): Promise<T> {
+  const sesion = await autorizar(db, 'configuracion');
+  const resultado = await cambiar(origen);
+  await registrarBitacora(db, sesion, {
+    accion: 'configurar',
+    entidad: 'configuracion',
+    entidadId: 'actualizaciones',
+    resumen: origen === null ? 'Búsqueda de actualizaciones desactivada en esta PC' : `Carpeta de actualizaciones de esta PC: ${origen}`,
+  });
+  return resultado;
+}

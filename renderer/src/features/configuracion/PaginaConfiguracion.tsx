@@ -10,6 +10,7 @@ import { ConfiguracionGeneral } from './ConfiguracionGeneral';
 import { ConfiguracionCatalogos } from './ConfiguracionCatalogos';
 import { ConfiguracionRespaldos } from './ConfiguracionRespaldos';
 import { ConfiguracionCuentas } from './ConfiguracionCuentas';
+import { ConfiguracionActualizaciones } from './ConfiguracionActualizaciones';
 
 interface PestanaConfiguracion {
   ruta: string;
@@ -27,6 +28,7 @@ const PESTANAS: PestanaConfiguracion[] = [
   { ruta: 'catalogos', titulo: 'Catálogos', contenido: 'catálogos', accion: 'catalogos', pagina: <ConfiguracionCatalogos /> },
   { ruta: 'respaldos', titulo: 'Respaldos', contenido: 'respaldos', accion: 'copiar-respaldo', pagina: <ConfiguracionRespaldos /> },
   { ruta: 'cuentas', titulo: 'Cuentas', contenido: 'cuentas del personal', accion: 'gestionar-cuentas', pagina: <ConfiguracionCuentas /> },
+  { ruta: 'actualizaciones', titulo: 'Actualizaciones', contenido: 'actualizaciones', accion: 'configuracion', pagina: <ConfiguracionActualizaciones /> },
 ];
 
 /** «POA, catálogos y respaldos», with its first letter in capitals. */
