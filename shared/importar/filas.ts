@@ -3,7 +3,28 @@ import { fechaNacimientoDeCurp, sexoDeCurp, validarCurp } from '../domain/curp';
 import { sumarDias } from '../domain/formato';
 import { nombreNormalizadoPersona } from '../domain/personas';
 import { sha256Hex } from '../demo/sha256';
-import { capturaApoyoSchema, ETIQUETA_ESTATUS_APOYO, ETIQUETA_FUENTE, type DatosApoyo } from '../schemas/modulos';
+import {
+  capturaApoyoSchema,
+  capturaConvenioSchema,
+  correccionEventoSchema,
+  correccionJornadaSchema,
+  datosMesaSchema,
+  ESTATUS_CONVENIO_FIRMADO,
+  ETIQUETA_ESTATUS_APOYO,
+  ETIQUETA_ESTATUS_CONVENIO,
+  ETIQUETA_ESTATUS_EVENTO,
+  ETIQUETA_ESTATUS_MESA,
+  ETIQUETA_FUENTE,
+  ETIQUETA_SECTOR_CONVENIO,
+  ETIQUETA_TIPO_CONVENIO,
+  ETIQUETA_TIPO_EVENTO,
+  GRUPOS_EDAD,
+  type DatosApoyo,
+  type DatosConvenio,
+  type DatosEvento,
+  type DatosJornada,
+  type DatosMesa,
+} from '../schemas/modulos';
 import { datosPersonaSchema, ETIQUETA_SEXO, type DatosPersona } from '../schemas/personas';
 import {
   datosSolicitudSchema,
@@ -15,11 +36,12 @@ import {
   type EstatusSolicitud,
 } from '../schemas/solicitudes';
 import type { TipoCatalogo } from '../schemas/sistema';
-import { CAMPOS_IMPORTACION, type Mapeo, type TipoImportacion } from './campos';
+import { CAMPOS_IMPORTACION, conPersona, type Mapeo, type TipoImportacion } from './campos';
 import { emparejarCatalogo, emparejarOpcion, type EntradaCatalogo, type IndiceCatalogos, type Resoluciones } from './catalogos';
 import { separarNombre, type OrdenNombre } from './nombres';
 import type { Celda, FilaLeida } from './tabla';
 import { leerFecha, leerHora, leerNumero, leerTexto } from './valores';
+import { normalizarTexto } from '../domain/texto';
 
 /**
  * One spreadsheet row made into the data a capture would give, checked by the same schemas the capture forms use
@@ -42,13 +64,16 @@ export interface ContextoConversion {
 /** The solicitud's data without its citizen, who is matched or created when the import is planned. */
 export type DatosSolicitudImportada = Omit<DatosSolicitud, 'personaId'> & { estatus: EstatusSolicitud };
 export type DatosApoyoImportado = Omit<DatosApoyo, 'personaId'>;
+/** A record of a kind that names no citizen, as its capture form would give it. */
+export type DatosActividadImportada = DatosJornada | DatosEvento | DatosMesa | DatosConvenio;
 
 export interface FilaConvertida {
   fila: number;
-  persona: DatosPersona;
-  /** «PATERNO MATERNO NOMBRES» normalized, for the likely-same-person match. */
+  /** The row's citizen; null for the kinds that name none (jornadas, talleres, mesas, convenios). */
+  persona: DatosPersona | null;
+  /** «PATERNO MATERNO NOMBRES» normalized, for the likely-same-person match ('' without a citizen). */
   nombreNormalizado: string;
-  registro: DatosSolicitudImportada | DatosApoyoImportado;
+  registro: DatosSolicitudImportada | DatosApoyoImportado | DatosActividadImportada;
   /** The folio the spreadsheet gave the solicitud, kept as «folio anterior». */
   folioAnterior: string;
   /** The row's content as the app reads it: the same row imported again has the same fingerprint. */
@@ -132,6 +157,27 @@ class LectorFila {
       throw new FilaInvalida(`${etiquetaDe(this.ctx.tipo, clave)}: «${valor}» no es una de las opciones (${Object.values<string>(etiquetas).join(', ')})`);
     }
     return k;
+  }
+
+  /** Names in one cell, separated by commas, semicolons or line breaks. */
+  lista(clave: string): string[] {
+    return this.texto(clave)
+      .split(/[;,\n]+/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+  }
+
+  /** «Sí», «X», «Realizada»… or «No», «Cancelada»…; empty is `porOmision`. */
+  siNo(clave: string, porOmision: boolean): boolean {
+    const valor = normalizarTexto(this.texto(clave));
+    if (valor === '') return porOmision;
+    if (['SI', 'S', 'X', '1', 'VERDADERO', 'TRUE', 'REALIZADA', 'REALIZADO', 'HECHA', 'HECHO'].includes(valor)) return true;
+    if (['NO', 'N', '0', 'FALSO', 'FALSE', 'CANCELADA', 'CANCELADO', 'PENDIENTE', 'PROGRAMADA', 'PROGRAMADO'].includes(valor)) return false;
+    throw new FilaInvalida(`${etiquetaDe(this.ctx.tipo, clave)}: «${this.texto(clave)}» no es «Sí» ni «No»`);
+  }
+
+  gruposEdad(): Record<(typeof GRUPOS_EDAD)[number], number | null> {
+    return Object.fromEntries(GRUPOS_EDAD.map((g) => [g, this.numero(g)])) as Record<(typeof GRUPOS_EDAD)[number], number | null>;
   }
 
   catalogo(clave: string, tipo: TipoCatalogo): EntradaCatalogo | null {
@@ -222,23 +268,128 @@ function apoyoDeFila(l: LectorFila): { registro: DatosApoyoImportado; fechaConte
   return { registro: datos, fechaConteo: datos.estatus === 'entregado' ? datos.fechaEntrega : null };
 }
 
+type Conversion<T> = { registro: T; fechaConteo: string | null };
+
+function jornadaDeFila(l: LectorFila): Conversion<DatosJornada> {
+  const fecha = l.fecha('fecha', true)!.fecha;
+  const datos = validado(correccionJornadaSchema, {
+    fecha,
+    nombre: l.texto('nombre'),
+    colonia: l.catalogo('colonia', 'colonia')?.nombre ?? '',
+    localidad: l.catalogo('localidad', 'localidad')?.nombre ?? '',
+    dependencias: l.lista('dependencias'),
+    servicios: l.lista('servicios'),
+    atendidasMujeres: l.numero('mujeres') ?? 0,
+    atendidasHombres: l.numero('hombres') ?? 0,
+    atendidasOtro: l.numero('otro') ?? 0,
+    ...l.gruposEdad(),
+    realizada: l.siNo('realizada', true),
+  });
+  return { registro: datos, fechaConteo: datos.realizada ? datos.fecha : null };
+}
+
+const SINONIMOS_TIPO_EVENTO: Record<string, DatosEvento['tipo']> = { CURSO: 'capacitacion', PLATICA: 'taller', PROGRAMA: 'programa', 'PROGRAMA GESTIONADO': 'programa' };
+const SINONIMOS_ESTATUS_EVENTO: Record<string, DatosEvento['estatus']> = { REALIZADA: 'realizado', IMPARTIDO: 'realizado', CONCLUIDO: 'realizado', PENDIENTE: 'programado', CANCELADA: 'cancelado' };
+
+function eventoDeFila(l: LectorFila): Conversion<DatosEvento> {
+  const tipo = l.opcion('tipo', ETIQUETA_TIPO_EVENTO, SINONIMOS_TIPO_EVENTO, null);
+  if (tipo === null) throw new FilaInvalida('Falta el tipo (taller, capacitación o programa social)');
+  const datos = validado(correccionEventoSchema, {
+    tipo,
+    nombre: l.texto('nombre'),
+    tema: l.texto('tema'),
+    dependenciaId: l.catalogo('dependencia', 'dependencia')?.id ?? null,
+    facilitador: l.texto('facilitador'),
+    fecha: l.fecha('fecha', true)!.fecha,
+    fechaFin: l.fecha('fechaFin', false)?.fecha ?? null,
+    horas: l.numero('horas') ?? 0,
+    sede: l.texto('sede'),
+    localidad: l.texto('localidad'),
+    poblacionObjetivo: l.texto('poblacionObjetivo'),
+    asistentesMujeres: l.numero('mujeres') ?? 0,
+    asistentesHombres: l.numero('hombres') ?? 0,
+    asistentesOtro: l.numero('otro') ?? 0,
+    ...l.gruposEdad(),
+    beneficiarios: l.numero('beneficiarios') ?? 0,
+    estatus: l.opcion('estatus', ETIQUETA_ESTATUS_EVENTO, SINONIMOS_ESTATUS_EVENTO, 'realizado') ?? 'realizado',
+    evidencia: l.texto('evidencia'),
+  });
+  return { registro: datos, fechaConteo: datos.estatus === 'realizado' ? datos.fecha : null };
+}
+
+const SINONIMOS_ESTATUS_MESA: Record<string, DatosMesa['estatus']> = { ASISTIDO: 'asistida', REALIZADA: 'asistida', CELEBRADA: 'asistida', PENDIENTE: 'programada', CANCELADO: 'cancelada' };
+
+function mesaDeFila(l: LectorFila): Conversion<DatosMesa> {
+  const datos = validado(datosMesaSchema, {
+    fecha: l.fecha('fecha', true)!.fecha,
+    tema: l.texto('tema'),
+    convoca: l.texto('convoca'),
+    sede: l.texto('sede'),
+    instituciones: l.lista('instituciones'),
+    asistentes: l.numero('asistentes') ?? 0,
+    estatus: l.opcion('estatus', ETIQUETA_ESTATUS_MESA, SINONIMOS_ESTATUS_MESA, 'asistida') ?? 'asistida',
+  });
+  return { registro: datos, fechaConteo: datos.estatus === 'asistida' ? datos.fecha : null };
+}
+
+const SINONIMOS_SECTOR: Record<string, DatosConvenio['sector']> = {
+  CIVIL: 'civil', OSC: 'civil', 'SOCIEDAD CIVIL': 'civil', PRIVADO: 'civil', SOCIAL: 'civil', PUBLICA: 'publico', GOBIERNO: 'publico', GUBERNAMENTAL: 'publico',
+};
+const SINONIMOS_ESTATUS_CONVENIO: Record<string, DatosConvenio['estatus']> = { FIRMADO: 'vigente', ACTIVO: 'vigente', TRAMITE: 'en-tramite', PENDIENTE: 'en-tramite', VENCIDA: 'vencido', CANCELADA: 'cancelado' };
+
+function convenioDeFila(l: LectorFila): Conversion<DatosConvenio> {
+  const tipo = l.opcion('tipo', ETIQUETA_TIPO_CONVENIO, {}, null);
+  if (tipo === null) throw new FilaInvalida('Falta el tipo de convenio (colaboración, coordinación o concertación)');
+  const sector = l.opcion('sector', ETIQUETA_SECTOR_CONVENIO, SINONIMOS_SECTOR, null);
+  if (sector === null) throw new FilaInvalida('Falta el sector (organización civil o pública)');
+  const fechaFirma = l.fecha('fechaFirma', false)?.fecha ?? null;
+  const datos = validado(capturaConvenioSchema, {
+    numero: l.texto('numero'),
+    tipo,
+    contraparte: l.texto('contraparte'),
+    sector,
+    objeto: l.texto('objeto'),
+    fechaFirma,
+    vigenciaInicio: l.fecha('vigenciaInicio', false)?.fecha ?? null,
+    vigenciaFin: l.fecha('vigenciaFin', false)?.fecha ?? null,
+    firmantes: l.lista('firmantes'),
+    responsable: l.texto('responsable'),
+    estatus: l.opcion('estatus', ETIQUETA_ESTATUS_CONVENIO, SINONIMOS_ESTATUS_CONVENIO, fechaFirma ? 'vigente' : 'en-tramite') ?? 'en-tramite',
+  });
+  return { registro: datos, fechaConteo: ESTATUS_CONVENIO_FIRMADO.includes(datos.estatus) ? datos.fechaFirma : null };
+}
+
+function actividadDeFila(l: LectorFila, tipo: TipoImportacion): Conversion<DatosActividadImportada> {
+  switch (tipo) {
+    case 'jornada':
+      return jornadaDeFila(l);
+    case 'evento':
+      return eventoDeFila(l);
+    case 'mesa':
+      return mesaDeFila(l);
+    default:
+      return convenioDeFila(l);
+  }
+}
+
 /** The fingerprint of what a row says, as the app reads it (so the same row saved as .csv or .xlsx is the same). */
-function huellaDe(tipo: TipoImportacion, persona: DatosPersona, registro: object, folioAnterior: string): string {
+export function huellaDe(tipo: TipoImportacion, persona: DatosPersona | null, registro: object, folioAnterior: string): string {
   return sha256Hex(JSON.stringify([tipo, folioAnterior, persona, registro]));
 }
 
 export function convertirFila(fila: FilaLeida, ctx: ContextoConversion): ResultadoFila {
   const lector = new LectorFila(ctx, celdasPorCampo(ctx.mapeo, fila.celdas));
   try {
-    const persona = lector.persona();
-    const { registro, fechaConteo } = ctx.tipo === 'solicitud' ? solicitudDeFila(lector, ctx) : apoyoDeFila(lector);
+    const persona = conPersona(ctx.tipo) ? lector.persona() : null;
+    const { registro, fechaConteo } =
+      ctx.tipo === 'solicitud' ? solicitudDeFila(lector, ctx) : ctx.tipo === 'apoyo' ? apoyoDeFila(lector) : actividadDeFila(lector, ctx.tipo);
     const folioAnterior = ctx.tipo === 'solicitud' ? lector.texto('folio').slice(0, 60) : '';
     return {
       ok: true,
       fila: {
         fila: fila.numero,
         persona,
-        nombreNormalizado: nombreNormalizadoPersona(persona),
+        nombreNormalizado: persona ? nombreNormalizadoPersona(persona) : '',
         registro,
         folioAnterior,
         huella: huellaDe(ctx.tipo, persona, registro, folioAnterior),

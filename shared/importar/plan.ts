@@ -30,7 +30,9 @@ export type PersonaPlaneada =
   | { tipo: 'existente'; id: string }
   | { tipo: 'nueva'; datos: DatosPersona }
   /** The new citizen of an earlier row of the file. */
-  | { tipo: 'deFila'; fila: number };
+  | { tipo: 'deFila'; fila: number }
+  /** A kind of record that names no citizen. */
+  | { tipo: 'ninguna' };
 
 export interface RegistroPlaneado {
   fila: FilaConvertida;
@@ -87,7 +89,12 @@ export function planearImportacion(resultados: readonly ResultadoFila[], existen
       continue;
     }
     huellasDelArchivo.set(f.huella, f.fila);
+    for (const c of f.catalogosNuevos) catalogos.set(c.id, c);
     const p = f.persona;
+    if (p === null) {
+      plan.crear.push({ fila: f, persona: { tipo: 'ninguna' } });
+      continue;
+    }
     const claveNombre = p.fechaNacimiento ? claveNombreYNacimiento(f.nombreNormalizado, p.fechaNacimiento) : null;
     const nombre = nombreCompleto(p);
     let persona: PersonaPlaneada;
@@ -113,7 +120,6 @@ export function planearImportacion(resultados: readonly ResultadoFila[], existen
       if (p.curp) nuevasPorCurp.set(p.curp, f.fila);
       else if (claveNombre) nuevasPorNombre.set(claveNombre, f.fila);
     }
-    for (const c of f.catalogosNuevos) catalogos.set(c.id, c);
     plan.crear.push({ fila: f, persona });
   }
   plan.catalogosNuevos = [...catalogos.values()];
@@ -121,12 +127,11 @@ export function planearImportacion(resultados: readonly ResultadoFila[], existen
 }
 
 /** «197 solicitudes por crear, 5 personas reutilizadas, 3 filas con errores»: the dry run in one sentence. */
-export function resumenPlan(plan: PlanImportacion, singular: string, plural: string): string {
+export function resumenPlan(plan: PlanImportacion, singular: string, plural: string, conPersonas = true): string {
   const n = (c: number, uno: string, varios: string) => `${c.toLocaleString('es-MX')} ${c === 1 ? uno : varios}`;
   const partes = [
     `${n(plan.crear.length, singular, plural)} por crear`,
-    n(plan.personasNuevas, 'persona nueva', 'personas nuevas'),
-    n(plan.reutilizadas.length, 'persona reutilizada', 'personas reutilizadas'),
+    ...(conPersonas ? [n(plan.personasNuevas, 'persona nueva', 'personas nuevas'), n(plan.reutilizadas.length, 'persona reutilizada', 'personas reutilizadas')] : []),
     n(plan.rechazadas.length, 'fila con errores', 'filas con errores'),
   ];
   if (plan.yaImportadas.length > 0) partes.push(n(plan.yaImportadas.length, 'fila ya importada antes', 'filas ya importadas antes'));

@@ -185,6 +185,8 @@ export const ETIQUETA_CAMPO: Readonly<Record<string, string>> = {
   nombreOriginal: 'Nombre del archivo',
   extension: 'Tipo de archivo',
   datos: 'Contenido del archivo',
+  // A version published for the office's PCs (latest.yml)
+  releaseDate: 'Fecha de publicación',
   fallidos: 'Intentos fallidos',
   bloqueadoHasta: 'Fecha de bloqueo',
   minutosInactividad: 'Minutos sin actividad para bloquear',

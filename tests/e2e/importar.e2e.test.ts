@@ -129,4 +129,27 @@ describe('importar desde Excel o CSV', () => {
     await pagina.getByRole('link', { name: 'José Peña Ibáñez' }).or(pagina.getByText('José Peña Ibáñez')).first().waitFor({ timeout: 15_000 });
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/importar-csv.png` });
   });
+
+  it('las jornadas de la oficina, sin ciudadanos: se revisan, se importan y salen en su lista; una fila mala se nombra', async () => {
+    const { pagina } = app;
+    const texto =
+      'Fecha;Jornada;Colonia;Dependencias;Mujeres;Hombres;0 a 11;12 a 17;18 a 29;30 a 59;60 y más;Realizada\r\n' +
+      '14/03/2026;Jornada de salud en el Centro;Centro;DIF, Salud;30;20;10;5;15;15;5;Sí\r\n' +
+      '32/03/2026;Jornada con fecha mala;Centro;;1;1;;;;;;Sí\r\n';
+    await ir(pagina, 'Importar desde Excel o CSV');
+    await pagina.getByRole('heading', { name: 'Importar desde Excel o CSV', level: 1 }).waitFor();
+    await pagina.getByLabel('Archivo de Excel o CSV').setInputFiles({ name: 'jornadas.csv', mimeType: 'text/csv', buffer: Buffer.from(texto, 'latin1') });
+    await pagina.getByLabel('Tipo de registros').selectOption({ label: 'Jornadas comunitarias' });
+    await pagina.getByRole('table', { name: 'Columnas del archivo' }).waitFor();
+    await pagina.getByRole('button', { name: 'Revisar antes de importar' }).click();
+    const revision = pagina.getByRole('region', { name: 'Resultado de la revisión' });
+    await revision.getByText('1 jornada por crear, 1 fila con errores.').waitFor({ timeout: 30_000 });
+    await revision.getByRole('cell', { name: 'Fecha: «32/03/2026» no es una fecha (escríbala como dd/mm/aaaa)' }).waitFor();
+    await pagina.getByRole('button', { name: 'Confirmar importación de 1 jornada' }).click();
+    await pagina.getByText(/^Importación terminada: 1 jornada creada, 1 fila rechazada/).waitFor({ timeout: 30_000 });
+    await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/importar-jornadas.png` });
+    await ir(pagina, '2. Apoyos y Jornadas');
+    await pagina.getByRole('tab', { name: 'Jornadas' }).click();
+    await pagina.getByText('Jornada de salud en el Centro').first().waitFor({ timeout: 15_000 });
+  });
 });

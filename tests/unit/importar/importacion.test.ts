@@ -164,3 +164,83 @@ describe('importar apoyos con sus beneficiarios', () => {
     expect((await logrado(db))[1][3]).toBe(1);
   });
 });
+
+describe('importar jornadas, talleres, mesas y convenios', () => {
+  async function importar(tipo: 'jornada' | 'evento' | 'mesa' | 'convenio', encabezados: string[], filas: (string | number | null)[][]) {
+    const h: HojaLeida = { nombre: 'Hoja1', encabezados, filas: filas.map((celdas, i) => ({ numero: i + 2, celdas })) };
+    const entrada = { archivo: `${tipo}s-2026.xlsx`, hoja: h, tipo, mapeo: proponerMapeo(tipo, h.encabezados), ordenNombre: 'nombres-primero' as const, resoluciones: {} };
+    const plan = await simularImportacion(db, entrada);
+    const resultado = await confirmarImportacion(db, { archivo: entrada.archivo, hoja: 'Hoja1', tipo, plan });
+    return { plan, resultado, otraVez: await simularImportacion(db, entrada) };
+  }
+
+  it('las jornadas realizadas cuentan en su mes, con sus grupos de edad, y el mismo archivo otra vez no agrega nada', async () => {
+    const { plan, resultado, otraVez } = await importar(
+      'jornada',
+      ['Fecha', 'Jornada', 'Colonia', 'Dependencias', 'Servicios', 'Mujeres', 'Hombres', '0 a 11', '12 a 17', '18 a 29', '30 a 59', '60 y más', 'Realizada'],
+      [
+        ['14/03/2026', 'Jornada de salud en el Centro', 'centro', 'DIF, Salud', 'Consultas; vacunas', 30, 20, 10, 5, 15, 15, 5, 'Sí'],
+        ['21/03/2026', 'Jornada que no suma', 'Centro', '', '', 10, 0, 1, 1, 1, 1, 1, 'Sí'],
+        ['28/03/2026', 'Jornada suspendida', 'Centro', '', '', 0, 0, null, null, null, null, null, 'No'],
+      ],
+    );
+    expect(plan.rechazadas).toEqual([{ fila: 3, motivo: 'Los grupos de edad suman 5 y las personas atendidas por sexo suman 10' }]);
+    expect(plan.personasNuevas).toBe(0);
+    expect(resultado.creados).toBe(2);
+    const jornadas = (await db.jornadas.toArray()).sort((a, b) => a.fecha.localeCompare(b.fecha));
+    expect(jornadas.map((j) => [j.nombre, j.colonia, j.dependencias, j.servicios, j.atendidasMujeres, j.edad60, j.realizada])).toEqual([
+      ['Jornada de salud en el Centro', 'Centro', ['DIF', 'Salud'], ['Consultas', 'vacunas'], 30, 5, true],
+      ['Jornada suspendida', 'Centro', [], [], 0, null, false],
+    ]);
+    expect((await logrado(db))[1][2]).toBe(1);
+    expect(otraVez.crear).toEqual([]);
+    expect(otraVez.yaImportadas).toEqual([2, 4]);
+    const [entrada] = await db.bitacora.where('entidad').equals('importacion').toArray();
+    expect(entrada.resumen).toBe('Importación de «jornadas-2026.xlsx», hoja «Hoja1»: 2 jornadas creadas, 1 fila rechazada, 0 filas ya importadas antes');
+  });
+
+  it('talleres y programas, con su tipo leído como se escribe, y uno sin tipo rechazado', async () => {
+    const { plan } = await importar(
+      'evento',
+      ['Tipo', 'Nombre del taller', 'Fecha', 'Horas', 'Mujeres', 'Hombres', 'Beneficiarios', 'Estatus'],
+      [
+        ['Taller', 'Huertos familiares', '05/05/2026', 6, 12, 8, '', 'Realizado'],
+        ['Programa social', 'Mejoramiento de vivienda', '10/05/2026', '', 0, 0, 150, ''],
+        ['', 'Sin tipo', '12/05/2026', 2, 1, 1, '', ''],
+      ],
+    );
+    expect(plan.rechazadas).toEqual([{ fila: 4, motivo: 'Falta el tipo (taller, capacitación o programa social)' }]);
+    const eventos = (await db.eventos.toArray()).sort((a, b) => a.fecha.localeCompare(b.fecha));
+    expect(eventos.map((e) => [e.tipo, e.nombre, e.horas, e.asistentesMujeres, e.beneficiarios, e.estatus, e.edad0a11])).toEqual([
+      ['taller', 'Huertos familiares', 6, 12, 0, 'realizado', null],
+      ['programa', 'Mejoramiento de vivienda', 0, 0, 150, 'realizado', null],
+    ]);
+    expect((await logrado(db))[2][4]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('mesas y convenios de vinculación, con las reglas de sus formularios', async () => {
+    const mesas = await importar(
+      'mesa',
+      ['Fecha', 'Tema', 'Convoca', 'Instituciones', 'Asistentes', 'Estatus'],
+      [
+        ['08/06/2026', 'Mesa de seguridad alimentaria', 'DIF estatal', 'DIF; SEDESOL; Salud', 14, 'Asistida'],
+        ['09/06/2026', '', 'DIF', '', 3, ''],
+      ],
+    );
+    expect(mesas.plan.rechazadas.map((r) => r.fila)).toEqual([3]);
+    expect((await db.mesas.toArray()).map((m) => [m.tema, m.instituciones, m.asistentes, m.estatus])).toEqual([
+      ['Mesa de seguridad alimentaria', ['DIF', 'SEDESOL', 'Salud'], 14, 'asistida'],
+    ]);
+    const convenios = await importar(
+      'convenio',
+      ['No. de convenio', 'Tipo', 'Contraparte', 'Sector', 'Objeto', 'Fecha de firma', 'Responsable', 'Estatus'],
+      [
+        ['CONV-01/2026', 'Colaboración', 'Fundación Manos Unidas A.C.', 'OSC', 'Entrega de despensas', '15/06/2026', 'Jefa Ana', ''],
+        ['CONV-02/2026', 'Coordinación', 'Secretaría de Salud', 'Gobierno', 'Jornadas de vacunación', '', 'Jefa Ana', 'Vigente'],
+      ],
+    );
+    expect(convenios.plan.rechazadas).toEqual([{ fila: 3, motivo: 'Un convenio vigente necesita su fecha de firma' }]);
+    expect((await db.convenios.toArray()).map((c) => [c.numero, c.sector, c.fechaFirma, c.estatus])).toEqual([['CONV-01/2026', 'civil', '2026-06-15', 'vigente']]);
+    expect(convenios.otraVez.yaImportadas).toEqual([2]);
+  });
+});

@@ -1,12 +1,23 @@
 import { formatearFolio, serieFolio } from '../../../../shared/domain/folio';
-import { firmaColumnas, mapeoAplicable, type Mapeo, type TipoImportacion } from '../../../../shared/importar/campos';
+import { conPersona, firmaColumnas, mapeoAplicable, NOMBRE_REGISTROS_IMPORTACION, type Mapeo, type TipoImportacion } from '../../../../shared/importar/campos';
 import { IndiceCatalogos, type EntradaCatalogo, type Resoluciones } from '../../../../shared/importar/catalogos';
-import { convertirFila, type DatosApoyoImportado, type DatosSolicitudImportada, type ResultadoFila } from '../../../../shared/importar/filas';
+import { convertirFila, huellaDe, type DatosApoyoImportado, type DatosSolicitudImportada, type ResultadoFila } from '../../../../shared/importar/filas';
 import type { OrdenNombre } from '../../../../shared/importar/nombres';
 import { claveNombreYNacimiento, planearImportacion, type PersonaExistente, type PlanImportacion } from '../../../../shared/importar/plan';
 import type { HojaLeida } from '../../../../shared/importar/tabla';
 import type { z } from 'zod';
-import { apoyoSchema, type Apoyo } from '../../../../shared/schemas/modulos';
+import {
+  apoyoSchema,
+  convenioSchema,
+  datosConvenioSchema,
+  datosEventoSchema,
+  datosJornadaSchema,
+  datosMesaSchema,
+  eventoSchema,
+  jornadaSchema,
+  mesaSchema,
+  type Apoyo,
+} from '../../../../shared/schemas/modulos';
 import { CLAVE_MAPEOS_IMPORTACION as CLAVE_MAPEOS, mapeosImportacionSchema } from '../../../../shared/schemas/respaldo';
 import { nombreCompleto, type Persona } from '../../../../shared/schemas/personas';
 import { solicitudSchema, type Seguimiento, type Solicitud } from '../../../../shared/schemas/solicitudes';
@@ -96,20 +107,54 @@ export async function convertirHoja(db: BaseDatosPoa, datos: DatosImportacion, p
   return resultados;
 }
 
-function tablaDe(db: BaseDatosPoa, tipo: TipoImportacion) {
-  return tipo === 'solicitud' ? db.solicitudes : db.apoyos;
+type TipoActividad = Exclude<TipoImportacion, 'solicitud' | 'apoyo'>;
+
+/** The kinds that name no citizen: their table, the schema a stored record is checked by, and its capture fields. */
+function actividad(db: BaseDatosPoa, tipo: TipoActividad) {
+  switch (tipo) {
+    case 'jornada':
+      return { tabla: db.jornadas, guardado: jornadaSchema, datos: datosJornadaSchema };
+    case 'evento':
+      return { tabla: db.eventos, guardado: eventoSchema, datos: datosEventoSchema };
+    case 'mesa':
+      return { tabla: db.mesas, guardado: mesaSchema, datos: datosMesaSchema };
+    case 'convenio':
+      return { tabla: db.convenios, guardado: convenioSchema, datos: datosConvenioSchema };
+  }
+}
+
+/**
+ * The fingerprints of the live records of a kind without a citizen: a row says the same as a record when the record's
+ * capture fields are the row's (these tables hold a few thousand records in ten years, so they are read whole).
+ */
+async function huellasDeActividades(db: BaseDatosPoa, tipo: TipoActividad): Promise<Set<string>> {
+  const { tabla, datos } = actividad(db, tipo);
+  const huellas = new Set<string>();
+  await (tabla as unknown as { each(f: (r: { eliminado: number }) => void): Promise<void> }).each((r) => {
+    if (r.eliminado !== 0) return;
+    const leido = datos.safeParse(r);
+    if (leido.success) huellas.add(huellaDe(tipo, null, leido.data, ''));
+  });
+  return huellas;
+}
+
+async function huellasExistentes(db: BaseDatosPoa, tipo: TipoImportacion, huellas: string[]): Promise<Set<string>> {
+  if (tipo !== 'solicitud' && tipo !== 'apoyo') return huellasDeActividades(db, tipo);
+  const tabla = tipo === 'solicitud' ? db.solicitudes : db.apoyos;
+  const importadas = await tabla.where('huellaImportacion').anyOf(huellas).toArray();
+  return new Set(importadas.filter((r) => r.eliminado === 0).map((r) => r.huellaImportacion!));
 }
 
 async function existentesPara(db: BaseDatosPoa, tipo: TipoImportacion, resultados: readonly ResultadoFila[]) {
   const convertidas = resultados.flatMap((r) => (r.ok ? [r.fila] : []));
-  const curps = [...new Set(convertidas.map((f) => f.persona.curp).filter(Boolean))];
-  const nombres = [...new Set(convertidas.filter((f) => f.persona.fechaNacimiento).map((f) => f.nombreNormalizado))];
+  const curps = [...new Set(convertidas.map((f) => f.persona?.curp ?? '').filter(Boolean))];
+  const nombres = [...new Set(convertidas.filter((f) => f.persona?.fechaNacimiento).map((f) => f.nombreNormalizado))];
   const huellas = [...new Set(convertidas.map((f) => f.huella))];
   const meses = [...new Set(convertidas.flatMap((f) => (f.fechaConteo ? [f.fechaConteo.slice(0, 7)] : [])))];
   const [porCurp, porNombre, importadas] = await Promise.all([
     db.personas.where('curp').anyOf(curps).toArray(),
     db.personas.where('nombreNormalizado').anyOf(nombres).toArray(),
-    tablaDe(db, tipo).where('huellaImportacion').anyOf(huellas).toArray(),
+    huellasExistentes(db, tipo, huellas),
   ]);
   const mesesCerrados = new Set<string>();
   for (const m of meses) if (await mesCerrado(db, Number(m.slice(0, 4)), Number(m.slice(5, 7)))) mesesCerrados.add(m);
@@ -120,7 +165,7 @@ async function existentesPara(db: BaseDatosPoa, tipo: TipoImportacion, resultado
     porNombreYNacimiento: new Map(
       vigentes(porNombre).flatMap((p) => (p.fechaNacimiento ? [[claveNombreYNacimiento(p.nombreNormalizado, p.fechaNacimiento), resumen(p)] as const] : [])),
     ),
-    huellas: new Set(importadas.filter((r) => r.eliminado === 0).map((r) => r.huellaImportacion!)),
+    huellas: importadas,
     mesesCerrados,
   };
 }
@@ -194,11 +239,12 @@ export async function confirmarImportacion(
   const { plan, tipo } = datos;
   const sesion = sesionActual(db);
   for (const c of plan.catalogosNuevos) exigir(sesion, PERMISO_CATALOGO[c.tipo]);
-  const tablas = [db.solicitudes, db.seguimientos, db.apoyos, db.personas, db.folios, db.catalogos, db.cierres, db.poas];
+  const tablas = [db.solicitudes, db.seguimientos, db.apoyos, db.personas, db.folios, db.catalogos, db.cierres, db.poas, db.jornadas, db.eventos, db.mesas, db.convenios];
   return escribir(db, 'importar-registros', tablas, async (autor) => {
     const configuracion = await obtenerConfiguracion(db);
     const huellas = plan.crear.map((r) => r.fila.huella);
-    if ((await tablaDe(db, tipo).where('huellaImportacion').anyOf(huellas).count()) > 0) {
+    const yaEstan = await huellasExistentes(db, tipo, huellas);
+    if (huellas.some((h) => yaEstan.has(h))) {
       throw new ErrorValidacion({ _: 'Algunas de estas filas se importaron mientras tanto: revise el archivo de nuevo antes de confirmar.' });
     }
     for (const mes of new Set(plan.crear.flatMap((r) => (r.fila.fechaConteo ? [r.fila.fechaConteo.slice(0, 7)] : [])))) {
@@ -224,7 +270,7 @@ export async function confirmarImportacion(
     for (const r of plan.crear) {
       if (r.persona.tipo === 'existente') personaDeFila.set(r.fila.fila, r.persona.id);
       else if (r.persona.tipo === 'deFila') personaDeFila.set(r.fila.fila, personaDeFila.get(r.persona.fila)!);
-      else {
+      else if (r.persona.tipo === 'nueva') {
         const p: Persona = { ...camposNuevos(autor.estacion), ...r.persona.datos, ...camposDeBusqueda(r.persona.datos) };
         personas.push(p);
         personaDeFila.set(r.fila.fila, p.id);
@@ -286,7 +332,7 @@ export async function confirmarImportacion(
       }
       await agregarPorTramos(db.solicitudes, solicitudes, avance);
       await agregarPorTramos(db.seguimientos, seguimientos, () => undefined);
-    } else {
+    } else if (tipo === 'apoyo') {
       const apoyos: Apoyo[] = plan.crear.map((r) =>
         validar(apoyoSchema, {
           ...camposNuevos(autor.estacion),
@@ -296,6 +342,11 @@ export async function confirmarImportacion(
         }),
       );
       await agregarPorTramos(db.apoyos, apoyos, avance);
+    } else {
+      // Written as the capture forms write them: the capture's fields and this station's record fields.
+      const { tabla, guardado } = actividad(db, tipo);
+      const registros = plan.crear.map((r) => validar(guardado, { ...camposNuevos(autor.estacion), ...r.fila.registro }) as { id: string });
+      await agregarPorTramos(tabla as unknown as { bulkAdd(filas: { id: string }[]): PromiseLike<unknown> }, registros, avance);
     }
 
     const resultado: ResultadoImportacion = {
@@ -318,12 +369,15 @@ export async function confirmarImportacion(
 
 /** «197 solicitudes creadas, 190 personas nuevas, 7 reutilizadas, 3 filas rechazadas, 0 ya importadas». */
 export function resumenResultado(tipo: TipoImportacion, r: Omit<ResultadoImportacion, 'folios'>): string {
-  const nombre = tipo === 'solicitud' ? ['solicitud creada', 'solicitudes creadas'] : ['apoyo creado', 'apoyos creados'];
+  const [singular, plural] = NOMBRE_REGISTROS_IMPORTACION[tipo];
+  const femenino = tipo === 'solicitud' || tipo === 'jornada' || tipo === 'mesa';
+  const nombre = [`${singular} ${femenino ? 'creada' : 'creado'}`, `${plural} ${femenino ? 'creadas' : 'creados'}`];
   const n = (c: number, [uno, varios]: readonly string[]) => `${c.toLocaleString('es-MX')} ${c === 1 ? uno : varios}`;
   return [
     n(r.creados, nombre),
-    n(r.personasNuevas, ['persona nueva', 'personas nuevas']),
-    n(r.reutilizadas, ['persona reutilizada', 'personas reutilizadas']),
+    ...(conPersona(tipo)
+      ? [n(r.personasNuevas, ['persona nueva', 'personas nuevas']), n(r.reutilizadas, ['persona reutilizada', 'personas reutilizadas'])]
+      : []),
     n(r.rechazadas, ['fila rechazada', 'filas rechazadas']),
     n(r.yaImportadas, ['fila ya importada antes', 'filas ya importadas antes']),
   ].join(', ');

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { CAMPOS_IMPORTACION, ETIQUETA_TIPO_IMPORTACION, faltantesDelMapeo, proponerMapeo, TIPOS_IMPORTACION, type Mapeo, type TipoImportacion } from '../../../../shared/importar/campos';
+import { CAMPOS_IMPORTACION, conPersona, ETIQUETA_TIPO_IMPORTACION, NOMBRE_REGISTROS_IMPORTACION, faltantesDelMapeo, proponerMapeo, TIPOS_IMPORTACION, type Mapeo, type TipoImportacion } from '../../../../shared/importar/campos';
 import { AGREGAR, IndiceCatalogos, valoresDesconocidos, type EntradaCatalogo, type Resoluciones } from '../../../../shared/importar/catalogos';
 import { ETIQUETA_ORDEN_NOMBRE, ORDENES_NOMBRE, type OrdenNombre } from '../../../../shared/importar/nombres';
 import { resumenPlan, type PlanImportacion } from '../../../../shared/importar/plan';
@@ -160,13 +160,13 @@ export function PaginaImportar() {
     }
   }
 
-  const [singular, plural] = tipo === 'solicitud' ? ['solicitud', 'solicitudes'] : ['apoyo', 'apoyos'];
+  const [singular, plural] = NOMBRE_REGISTROS_IMPORTACION[tipo];
 
   return (
     <>
       <EncabezadoPagina
         titulo="Importar desde Excel o CSV"
-        subtitulo="Solicitudes y apoyos que la oficina ya tiene en hojas de cálculo: primero se revisan, nada se guarda hasta confirmar"
+        subtitulo="Solicitudes, apoyos, jornadas, talleres, mesas y convenios que la oficina ya tiene en hojas de cálculo: primero se revisan, nada se guarda hasta confirmar"
       />
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
@@ -346,12 +346,12 @@ export function PaginaImportar() {
         </Alert>
       )}
 
-      {plan && <ResultadoSimulacion plan={plan} singular={singular} plural={plural} />}
+      {plan && <ResultadoSimulacion plan={plan} singular={singular} plural={plural} conPersonas={conPersona(tipo)} />}
     </>
   );
 }
 
-function ResultadoSimulacion({ plan, singular, plural }: { plan: PlanImportacion; singular: string; plural: string }) {
+function ResultadoSimulacion({ plan, singular, plural, conPersonas }: { plan: PlanImportacion; singular: string; plural: string; conPersonas: boolean }) {
   const seccion = useRef<HTMLElement>(null);
   // The result appears below the mapping: it is brought into view, with the confirm button just above it.
   useEffect(() => {
@@ -362,7 +362,7 @@ function ResultadoSimulacion({ plan, singular, plural }: { plan: PlanImportacion
       <Typography variant="h6" component="h2" gutterBottom>
         Resultado de la revisión
       </Typography>
-      <Typography sx={{ mb: 2 }}>{resumenPlan(plan, singular, plural)}.</Typography>
+      <Typography sx={{ mb: 2 }}>{resumenPlan(plan, singular, plural, conPersonas)}.</Typography>
       {plan.rechazadas.length > 0 && (
         <TablaFilas
           titulo="Filas que no se pueden importar"
