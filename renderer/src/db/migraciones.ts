@@ -226,4 +226,14 @@ export const MIGRACIONES: readonly Migracion[] = [
       archivosEvidencia: 'sha256',
     },
   },
+  {
+    // The lists of jornadas, talleres y programas and mesas ask for one page at a time (paginaPorFecha.ts): the live
+    // records by their date. Version 11's counting indexes are repeated, as Dexie asks.
+    version: 17,
+    stores: {
+      jornadas: `${ESQUEMA_V1.jornadas}, [eliminado+fecha]`,
+      eventos: `${ESQUEMA_V1.eventos}, [fecha+estatus+eliminado], [eliminado+fecha]`,
+      mesas: `${ESQUEMA_V1.mesas}, [fecha+estatus+eliminado], [eliminado+fecha]`,
+    },
+  },
 ];

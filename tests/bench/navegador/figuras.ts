@@ -27,6 +27,9 @@ export interface Medicion {
 const LISTA_SOLICITUDES = '[role="grid"][aria-label="Solicitudes"] a';
 const FOLIO = /^AC-\d{4}-/;
 const LISTA_APOYOS = '[role="grid"][aria-label="Apoyos"] a';
+const LISTA_JORNADAS = '[role="grid"][aria-label="Jornadas comunitarias"] a';
+const LISTA_EVENTOS = '[role="grid"][aria-label="Talleres, capacitaciones y programas"] a';
+const LISTA_MESAS = '[role="grid"][aria-label="Mesas interinstitucionales"] a';
 const CELDA_CRONOGRAMA = '[role="grid"][aria-label^="Cronograma 2026"] [aria-label^="Actividad 1, "]';
 const COLUMNA_TRIMESTRE = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label*=" trimestre ("]';
 const COLUMNA_MES = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label^="enero"]';
@@ -88,6 +91,17 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
   await esperarQuietud(pagina);
   anotar('Apoyos: de la clic a la primera página de la lista', await medirClic(pagina, () => ir(pagina, '2. Apoyos y Jornadas'), LISTA_APOYOS, /\S/));
   if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/apoyos.png` });
+
+  // The lists of jornadas, talleres y programas and mesas, from a quiet screen: their first page.
+  await esperarQuietud(pagina);
+  anotar('Jornadas: de la clic a la primera página de la lista', await medirClic(pagina, () => pagina.getByRole('tab', { name: 'Jornadas' }).click(), LISTA_JORNADAS, /\S/));
+  await ir(pagina, 'POA');
+  await esperarQuietud(pagina);
+  anotar('Programas: de la clic a la primera página de la lista', await medirClic(pagina, () => ir(pagina, '3. Programas Sociales'), LISTA_EVENTOS, /\S/));
+  await ir(pagina, 'POA');
+  await esperarQuietud(pagina);
+  anotar('Mesas: de la clic a la primera página de la lista', await medirClic(pagina, () => ir(pagina, '4. Vinculación Institucional'), LISTA_MESAS, /\S/));
+  if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/mesas.png` });
   await ir(pagina, 'POA');
 
   // The cronograma of the year.

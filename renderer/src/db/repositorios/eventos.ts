@@ -2,6 +2,7 @@ import { REGISTROS } from '../../../../shared/registros';
 import type { DatosEvento, Evento } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion } from '../errores';
+import { fuentePorFecha } from './paginaPorFecha';
 import { repositorio } from './registros';
 
 /** How many live apoyos name the programa: its beneficiaries registered by name. */
@@ -41,10 +42,18 @@ export interface DetalleEvento extends FilaEvento {
 }
 
 export async function listarEventos(db: BaseDatosPoa): Promise<FilaEvento[]> {
-  const [lista, dependencias] = await Promise.all([eventos.listar(db), db.catalogos.where('tipo').equals('dependencia').toArray()]);
+  return filasDeEventos(db, await eventos.listar(db));
+}
+
+/** The list's rows of these events, in the same order: each with its dependency's name. */
+export async function filasDeEventos(db: BaseDatosPoa, lista: Evento[]): Promise<FilaEvento[]> {
+  const dependencias = await db.catalogos.where('tipo').equals('dependencia').toArray();
   const nombre = new Map(dependencias.map((d) => [d.id, d.nombre]));
   return lista.map((e) => ({ ...e, dependencia: e.dependenciaId ? (nombre.get(e.dependenciaId) ?? '') : '' }));
 }
+
+/** The list of talleres, capacitaciones and programas, one page at a time by its date index. */
+export const paginasEventos = (db: BaseDatosPoa) => fuentePorFecha(db, { tabla: (d) => d.eventos, campoFecha: 'fecha', filas: filasDeEventos });
 
 export async function obtenerEvento(db: BaseDatosPoa, id: string): Promise<DetalleEvento | undefined> {
   const e = await eventos.obtener(db, id);

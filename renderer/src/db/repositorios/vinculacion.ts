@@ -15,6 +15,7 @@ import {
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { agregar, ahoraIso, diferencias, escribir, registrarBitacora } from './base';
+import { fuentePorFecha } from './paginaPorFecha';
 import { repositorio } from './registros';
 import { validarMotivo } from './registrosModulo';
 
@@ -40,13 +41,22 @@ export interface FilaMesa extends Mesa {
 }
 
 export async function listarMesas(db: BaseDatosPoa): Promise<FilaMesa[]> {
-  const [lista, acuerdos] = await Promise.all([mesas.listar(db), db.acuerdos.toArray()]);
-  const vivos = acuerdos.filter((a) => a.eliminado === 0);
+  return filasDeMesas(db, await mesas.listar(db));
+}
+
+/** The list's rows of these mesas, in the same order: each with how many live acuerdos it has and how many are open. */
+export async function filasDeMesas(db: BaseDatosPoa, lista: Mesa[]): Promise<FilaMesa[]> {
+  const porMesa = new Map<string, Acuerdo[]>();
+  const acuerdos = lista.length === 0 ? [] : await db.acuerdos.where('mesaId').anyOf(lista.map((m) => m.id)).toArray();
+  for (const a of acuerdos) if (a.eliminado === 0) porMesa.set(a.mesaId, [...(porMesa.get(a.mesaId) ?? []), a]);
   return lista.map((m) => {
-    const propios = vivos.filter((a) => a.mesaId === m.id);
+    const propios = porMesa.get(m.id) ?? [];
     return { ...m, acuerdos: propios.length, acuerdosPendientes: propios.filter((a) => a.estatus !== 'cumplido').length };
   });
 }
+
+/** The mesas' list, one page at a time by its date index. */
+export const paginasMesas = (db: BaseDatosPoa) => fuentePorFecha(db, { tabla: (d) => d.mesas, campoFecha: 'fecha', filas: filasDeMesas });
 
 export interface DetalleMesa {
   mesa: Mesa;

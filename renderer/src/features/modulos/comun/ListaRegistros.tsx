@@ -10,7 +10,9 @@ import { coincide, opcionesDeCatalogo, type FiltroVista, type Opcion } from '../
 import { TablaRegistros, type PaginasDelServidor } from '../../../componentes/lista/TablaRegistros';
 import { usePaginas, type Conteos } from '../../../componentes/lista/usePaginas';
 import { useCatalogo } from '../../../hooks/useCatalogo';
+import type { FuentePorFecha } from '../../../db/repositorios/paginaPorFecha';
 import { EncabezadoModulo, type Modulo } from './Pestanas';
+import { paginasPorFecha } from './paginasPorFecha';
 import { useFiltros } from './useFiltros';
 
 /**
@@ -25,6 +27,11 @@ export interface VistaLista<F extends GridValidRowModel & { id: string }> {
   cargar?: (hoy: string) => Promise<F[]>;
   /** Instead of `cargar`: the database gives one page at a time, filtered and ordered by its indexes. */
   paginas?: PaginasVista<F>;
+  /**
+   * Instead of `cargar`: pages read along the kind's date index; the search (`busqueda.en`), the filters (`cumple`)
+   * and every column's order work as in a list loaded whole, and the «Año» options come from the index.
+   */
+  porFecha?: FuentePorFecha<F>;
   /** The table's accessible name. */
   etiqueta: string;
   ruta: (id: string) => string;
@@ -77,6 +84,8 @@ export function ListaRegistros<F extends GridValidRowModel & { id: string }>({ v
 
 function Lista<F extends GridValidRowModel & { id: string }>({ vista }: { vista: VistaLista<F> }) {
   const filtros = useFiltros<Record<string, string>>(Object.fromEntries([['texto', ''], ...vista.filtros.map((x) => [x.campo, ''])]));
+  const porFecha = useMemo(() => (vista.porFecha ? paginasPorFecha(vista, vista.porFecha) : null), [vista]);
+  if (porFecha) return <ListaPorPaginas vista={porFecha.vista} paginas={porFecha.paginas} {...filtros} />;
   return vista.paginas ? <ListaPorPaginas vista={vista} paginas={vista.paginas} {...filtros} /> : <ListaEnMemoria vista={vista} {...filtros} />;
 }
 

@@ -3,7 +3,7 @@ import { REGISTROS } from '../../../../../shared/registros';
 import { conGruposEdad, ETIQUETA_TIPO_EVENTO, TIPOS_EVENTO, type DatosEvento, type Evento } from '../../../../../shared/schemas/modulos';
 import { filtroAnio, filtroCampo, filtroEstatus, opcionesDe } from '../../../componentes/lista/filtros';
 import { db } from '../../../db';
-import { crearEvento, editarEvento, eliminarEvento, listarEventos, obtenerEvento, type DetalleEvento, type FilaEvento } from '../../../db/repositorios/eventos';
+import { crearEvento, editarEvento, eliminarEvento, obtenerEvento, paginasEventos, type DetalleEvento, type FilaEvento } from '../../../db/repositorios/eventos';
 import { BeneficiariosPrograma } from '../programas/BeneficiariosPrograma';
 import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
@@ -16,13 +16,15 @@ import { resumenPorSexo, GRUPOS_EDAD_EN_CERO, textoPorEdad, textoPorSexo } from 
 
 const { estatus, ruta, cuentaEn, captura } = REGISTROS.evento;
 
-type Fila = FilaEvento & { asistentes: number };
+type Fila = FilaEvento;
+
+const asistentesDe = (e: Evento) => e.asistentesMujeres + e.asistentesHombres + e.asistentesOtro;
 
 /** Módulo 3's list: talleres, capacitaciones and programas, newest first. */
 export const LISTA_EVENTOS: VistaLista<Fila> = {
   modulo: MODULO_PROGRAMAS,
   nuevo: { a: '/programas/nuevo', texto: 'Nuevo registro' },
-  cargar: async () => (await listarEventos(db)).map((e) => ({ ...e, asistentes: e.asistentesMujeres + e.asistentesHombres + e.asistentesOtro })),
+  porFecha: paginasEventos(db),
   etiqueta: 'Talleres, capacitaciones y programas',
   ruta,
   columnas: [
@@ -35,6 +37,7 @@ export const LISTA_EVENTOS: VistaLista<Fila> = {
     {
       field: 'asistentes',
       headerName: 'Asistentes (M / H / O)',
+      valueGetter: (_v, row) => asistentesDe(row),
       width: 165,
       align: 'right',
       headerAlign: 'right',
@@ -54,7 +57,7 @@ export const LISTA_EVENTOS: VistaLista<Fila> = {
   vacia: { texto: 'Aún no hay talleres, capacitaciones ni programas registrados.', filtrada: 'Ningún taller, capacitación o programa coincide con la búsqueda y los filtros.' },
   filtros: [filtroCampo('tipo', 'Tipo', opcionesDe(TIPOS_EVENTO, ETIQUETA_TIPO_EVENTO)), filtroEstatus(estatus), filtroAnio((e) => e.fecha)],
   resumen: (visibles) => {
-    const asistentes = visibles.reduce((s, e) => s + e.asistentes, 0);
+    const asistentes = visibles.reduce((s, e) => s + asistentesDe(e), 0);
     return `${formatearNumero(asistentes)} ${asistentes === 1 ? 'asistente' : 'asistentes'}`;
   },
 };

@@ -2,7 +2,7 @@ import { formatearFecha, formatearNumero } from '../../../../../shared/domain/fo
 import { REGISTROS } from '../../../../../shared/registros';
 import type { DatosJornada, Jornada } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
-import { crearJornada, editarJornada, eliminarJornada, listarJornadas, obtenerJornada } from '../../../db/repositorios/jornadas';
+import { crearJornada, editarJornada, eliminarJornada, obtenerJornada, paginasJornadas, type FilaJornada } from '../../../db/repositorios/jornadas';
 import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
@@ -15,13 +15,13 @@ import { resumenPorSexo, GRUPOS_EDAD_EN_CERO, textoPorEdad, textoPorSexo } from 
 
 const { ruta, cuentaEn, captura } = REGISTROS.jornada;
 
-type Fila = Jornada & { atendidas: number };
+type Fila = FilaJornada;
 
 /** The jornadas comunitarias, newest first. */
 export const LISTA_JORNADAS: VistaLista<Fila> = {
   modulo: MODULO_APOYOS,
   nuevo: { a: '/apoyos/jornadas/nueva', texto: 'Nueva jornada' },
-  cargar: async () => (await listarJornadas(db)).map((j) => ({ ...j, atendidas: j.atendidasMujeres + j.atendidasHombres + j.atendidasOtro })),
+  porFecha: paginasJornadas(db),
   etiqueta: 'Jornadas comunitarias',
   ruta,
   columnas: [

@@ -2,7 +2,7 @@ import { formatearFecha } from '../../../../../shared/domain/formato';
 import { REGISTROS } from '../../../../../shared/registros';
 import type { DatosMesa, Mesa } from '../../../../../shared/schemas/modulos';
 import { db } from '../../../db';
-import { crearMesa, editarMesa, eliminarMesa, listarMesas, obtenerDetalleMesa, type DetalleMesa, type FilaMesa } from '../../../db/repositorios/vinculacion';
+import { crearMesa, editarMesa, eliminarMesa, obtenerDetalleMesa, paginasMesas, type DetalleMesa, type FilaMesa } from '../../../db/repositorios/vinculacion';
 import type { VistaCaptura } from '../comun/CapturaRegistro';
 import { columnaEnlace, columnaEstatus, columnaFecha } from '../comun/columnas';
 import type { VistaDetalle } from '../comun/DetalleRegistro';
@@ -18,7 +18,7 @@ const { estatus, ruta, cuentaEn, captura } = REGISTROS.mesa;
 export const LISTA_MESAS: VistaLista<FilaMesa> = {
   modulo: MODULO_VINCULACION,
   nuevo: { a: '/vinculacion/mesas/nueva', texto: 'Nueva mesa' },
-  cargar: () => listarMesas(db),
+  porFecha: paginasMesas(db),
   etiqueta: 'Mesas interinstitucionales',
   ruta,
   columnas: [
