@@ -46,21 +46,21 @@ const casos = [
     nombre: 'jornadas',
     vista: () => ({ ...LISTA_JORNADAS, porFecha: paginasJornadas(db) }),
     todas: async () => filasDeJornadas(db, await listarJornadas(db)),
-    filtros: [{ realizada: 'true' }, { realizada: 'false' }],
+    filtros: [{ realizada: 'true' }, { realizada: 'false' }] as Record<string, string>[],
     texto: (filas) => filas[3].colonia.split(' ')[0],
   } satisfies Caso<Awaited<ReturnType<typeof filasDeJornadas>>[number]>,
   {
     nombre: 'talleres, capacitaciones y programas',
     vista: () => ({ ...LISTA_EVENTOS, porFecha: paginasEventos(db) }),
     todas: () => listarEventos(db),
-    filtros: [{ tipo: 'taller' }, { estatus: 'realizado' }, { tipo: 'programa', estatus: 'cancelado' }],
+    filtros: [{ tipo: 'taller' }, { estatus: 'realizado' }, { tipo: 'programa', estatus: 'cancelado' }] as Record<string, string>[],
     texto: (filas) => filas.find((f) => f.dependencia)!.dependencia.split(' ')[0],
   } satisfies Caso<Awaited<ReturnType<typeof listarEventos>>[number]>,
   {
     nombre: 'mesas',
     vista: () => ({ ...LISTA_MESAS, porFecha: paginasMesas(db) }),
     todas: () => listarMesas(db),
-    filtros: [{ estatus: 'asistida' }, { estatus: 'programada' }],
+    filtros: [{ estatus: 'asistida' }, { estatus: 'programada' }] as Record<string, string>[],
     texto: (filas) => filas[2].tema.split(' ')[0],
   } satisfies Caso<Awaited<ReturnType<typeof listarMesas>>[number]>,
 ] as const;
@@ -138,7 +138,7 @@ describe.each(casos)('la lista de $nombre por páginas del índice de fecha', (c
   it('da los años que tienen registros vivos, el más reciente primero', async () => {
     const { lista, todas } = await preparar();
     const anio = lista.filtros.find((f) => f.campo === 'anio')!;
-    const opciones = await (anio.opciones as { consulta: () => Promise<{ valor: string }[]> }).consulta();
+    const opciones = await (anio.opciones as unknown as { consulta: () => Promise<{ valor: string }[]> }).consulta();
     expect(opciones.map((o) => o.valor)).toEqual([...new Set(todas.map((f) => String(f.fecha).slice(0, 4)))].sort().reverse());
   });
 });
