@@ -62,7 +62,7 @@ export function SelectorPersona({
   const ayuda =
     error ??
     (suficiente && alDia && resultado.total > resultado.personas.length
-      ? `Se muestran ${resultado.personas.length} de ${resultado.total} coincidencias; escriba más para acotar`
+      ? `Se muestran ${resultado.personas.length} de ${resultado.masDe ? 'más de ' : ''}${resultado.total.toLocaleString('es-MX')} coincidencias; escriba más para acotar`
       : onNueva
         ? 'Escriba la CURP o el nombre y apellidos; elija a la persona si ya está registrada o regístrela como nueva con lo escrito'
         : 'Escriba la CURP o el nombre de la persona registrada');

@@ -13,8 +13,10 @@ const MAXIMO_CANDIDATOS = 400;
 
 export interface ResultadoBusquedaPersonas {
   personas: Persona[];
-  /** How many personas match in total (may exceed `personas.length`). */
+  /** How many personas match in total (may exceed `personas.length`); with `masDe`, at least this many. */
   total: number;
+  /** The query matches more personas than were counted (a common surname typed alone). */
+  masDe?: boolean;
 }
 
 const vigente = (p: Persona | undefined): p is Persona => p !== undefined && p.eliminado === 0;
@@ -22,31 +24,54 @@ const vigente = (p: Persona | undefined): p is Persona => p !== undefined && p.e
 /**
  * Personas whose CURP starts with the query or whose name has every word of the query as the start of one of its
  * words, accent- and case-insensitive ("maria jose" finds "PÉREZ LÓPEZ MARÍA JOSÉ"). Only index keys are read
- * until the candidates are known, so it stays fast with tens of thousands of people.
+ * until the candidates are known, and no more than `MAXIMO_CANDIDATOS` keys of each word: a common surname
+ * («Hernández», thousands of people after some years) costs the same as a rare one.
  */
 export async function buscarPersonas(db: BaseDatosPoa, consulta: string, limite = 20): Promise<ResultadoBusquedaPersonas> {
   if (!consultaSuficiente(consulta)) return { personas: [], total: 0 };
-  const ids = new Set<string>();
   const curp = curpDeConsulta(consulta);
-  if (curp) for (const id of await db.personas.where('curp').startsWith(curp).primaryKeys()) ids.add(id);
-  for (const id of await idsPorPalabras(db, palabrasDeTexto(consulta))) ids.add(id);
+  const [porCurp, porNombre] = await Promise.all([
+    curp ? db.personas.where('curp').startsWith(curp).limit(MAXIMO_CANDIDATOS).primaryKeys() : Promise.resolve([]),
+    idsPorPalabras(db, palabrasDeTexto(consulta)),
+  ]);
+  const ids = new Set([...porCurp, ...porNombre.ids]);
   const leidos = (await db.personas.bulkGet([...ids].slice(0, MAXIMO_CANDIDATOS))).filter(vigente);
   const ordenados = ordenarCoincidencias(leidos, consulta);
-  const total = ids.size > MAXIMO_CANDIDATOS ? ids.size : ordenados.length;
-  return { personas: ordenados.slice(0, limite), total };
+  const personas = ordenados.slice(0, limite);
+  if (porNombre.masDe) return { personas, total: Math.max(MAXIMO_CANDIDATOS, ordenados.length), masDe: true };
+  return { personas, total: ids.size > MAXIMO_CANDIDATOS ? ids.size : ordenados.length };
 }
 
-/** Ids whose name has a word starting with each token: the most selective (longest) token is read first. */
-async function idsPorPalabras(db: BaseDatosPoa, tokens: string[]): Promise<string[]> {
-  const [primero, ...resto] = [...tokens].sort((a, b) => b.length - a.length);
-  if (primero === undefined) return [];
+/**
+ * Ids of personas whose name has a word starting with each token. Each word's range is read up to
+ * `MAXIMO_CANDIDATOS` keys, all at once. When some word matches fewer, its ids hold every answer and the other words
+ * are checked on those records by the ranking; when each word matches more and there is one, its first ids in the
+ * index's order are the candidates (whole-word matches first) and the total is «more than»; only a query of several
+ * words that are each common reads their whole ranges and intersects them.
+ */
+async function idsPorPalabras(db: BaseDatosPoa, tokens: string[]): Promise<{ ids: string[]; masDe: boolean }> {
+  if (tokens.length === 0) return { ids: [], masDe: false };
+  const rangos = await Promise.all(
+    tokens.map(async (t) => {
+      const claves = await db.personas.where('palabras').startsWith(t).limit(MAXIMO_CANDIDATOS + 1).primaryKeys();
+      return { t, ids: [...new Set(claves)], completo: claves.length <= MAXIMO_CANDIDATOS };
+    }),
+  );
+  const completos = rangos.filter((r) => r.completo).sort((a, b) => a.ids.length - b.ids.length);
+  if (completos.length > 0) {
+    const [menor, ...resto] = completos;
+    const otros = resto.map((r) => new Set(r.ids));
+    return { ids: menor.ids.filter((id) => otros.every((o) => o.has(id))), masDe: false };
+  }
+  if (rangos.length === 1) return { ids: rangos[0].ids, masDe: true };
+  const [primero, ...demas] = [...tokens].sort((a, b) => b.length - a.length);
   let ids = new Set<string>(await db.personas.where('palabras').startsWith(primero).primaryKeys());
-  for (const t of resto) {
+  for (const t of demas) {
     if (ids.size === 0) break;
     const previos = ids;
     ids = new Set((await db.personas.where('palabras').startsWith(t).primaryKeys()).filter((c) => previos.has(c)));
   }
-  return [...ids];
+  return { ids: [...ids], masDe: false };
 }
 
 /** The live persona that already holds this CURP, other than `exceptoId`. */
