@@ -84,8 +84,14 @@ const TODOS_LOS_TIPOS = DESCRIPTORES.map((d) => d.tipo);
  * the year's range of that index holds every record that can count in the year.
  */
 export async function cargarRegistrosDelAnio(db: BaseDatosPoa, anio: number): Promise<RegistrosDelAnio> {
+  return (await registrosYPersonasDelAnio(db, anio)).registros;
+}
+
+/** The year's records with their names, and the personas those names were read from (by id), each read once. */
+async function registrosYPersonasDelAnio(db: BaseDatosPoa, anio: number): Promise<{ registros: RegistrosDelAnio; personas: Map<string, Persona> }> {
   const registros = await registrosEntre(db, desde(anio), hasta(anio), TODOS_LOS_TIPOS);
-  return { ...registros, nombres: await nombresDe(db, registros) };
+  const { nombres, personas } = await nombresYPersonasDe(db, registros);
+  return { registros: { ...registros, nombres }, personas };
 }
 
 /** The drill-down of a cell: one month's records of the kinds its rule counts, with the names they point at. */
@@ -96,7 +102,7 @@ export async function cargarRegistrosDelMes(
   mes: number,
 ): Promise<RegistrosDelAnio> {
   const registros = await registrosEntre(db, desde(anio, mes), hasta(anio, mes), tipos);
-  return { ...registros, nombres: await nombresDe(db, registros) };
+  return { ...registros, nombres: (await nombresYPersonasDe(db, registros)).nombres };
 }
 
 /**
@@ -118,12 +124,16 @@ export async function contarDelAnio(db: BaseDatosPoa, anio: number): Promise<Con
   return Object.fromEntries(pares) as Record<TipoRegistro, number[]>;
 }
 
-/** Names of the people the counted records point at, and of every catalogue entry (inactive ones too). */
-async function nombresDe(db: BaseDatosPoa, registros: RegistrosConteo): Promise<NombresRegistro> {
-  const [personas, catalogos] = await Promise.all([db.personas.bulkGet(personasQueNombran(registros)), db.catalogos.toArray()]);
+/**
+ * Names of the people the counted records point at, and of every catalogue entry (inactive ones too); with the
+ * personas read for them.
+ */
+async function nombresYPersonasDe(db: BaseDatosPoa, registros: RegistrosConteo): Promise<{ nombres: NombresRegistro; personas: Map<string, Persona> }> {
+  const [leidas, catalogos] = await Promise.all([db.personas.bulkGet(personasQueNombran(registros)), db.catalogos.toArray()]);
+  const personas = new Map(leidas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
   return {
-    personas: new Map(personas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, nombreCompleto(p)])),
-    catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])),
+    nombres: { personas: new Map([...personas.values()].map((p) => [p.id, nombreCompleto(p)])), catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])) },
+    personas,
   };
 }
 
@@ -154,8 +164,18 @@ export async function cargarCronogramaConRegistros(
   anio: number,
   mesCorte: number = mesDeCorte(anio),
 ): Promise<CronogramaConRegistros | null> {
-  const [cargado, registros] = await Promise.all([cargarCronograma(db, anio, mesCorte), cargarRegistrosDelAnio(db, anio)]);
-  return cargado && { ...cargado, registros };
+  const cargado = await cargarCronogramaConPersonas(db, anio, mesCorte);
+  return cargado && cargado.conRegistros;
+}
+
+/** The same, and the personas its records name (the tablero's charts read their colonia and sexo), read once. */
+export async function cargarCronogramaConPersonas(
+  db: BaseDatosPoa,
+  anio: number,
+  mesCorte: number = mesDeCorte(anio),
+): Promise<{ conRegistros: CronogramaConRegistros; personas: Map<string, Persona> } | null> {
+  const [cargado, { registros, personas }] = await Promise.all([cargarCronograma(db, anio, mesCorte), registrosYPersonasDelAnio(db, anio)]);
+  return cargado && { conRegistros: { ...cargado, registros }, personas };
 }
 
 /** The years that have a POA, newest first (the year selector). */

@@ -1,7 +1,7 @@
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from '../db';
-import { cargarCronogramaConRegistros, type CronogramaConRegistros } from './cronograma';
+import { cargarCronogramaConPersonas, type CronogramaConRegistros } from './cronograma';
 
 export interface DatosTablero extends CronogramaConRegistros {
   /** The people behind the year's requests and delivered supports (colonia and sexo for the charts). */
@@ -11,9 +11,13 @@ export interface DatosTablero extends CronogramaConRegistros {
 
 /** The cronograma of the year plus the people and catalogue the charts label with; null when the year has no POA. */
 export async function cargarTablero(db: BaseDatosPoa, anio: number): Promise<DatosTablero | null> {
-  const cargado = await cargarCronogramaConRegistros(db, anio);
+  const [cargado, tiposApoyo] = await Promise.all([cargarCronogramaConPersonas(db, anio), db.catalogos.where('tipo').equals('tipoApoyo').toArray()]);
   if (!cargado) return null;
-  const ids = new Set([...cargado.registros.solicitudes.map((s) => s.personaId), ...cargado.registros.apoyos.map((a) => a.personaId)]);
-  const [personas, tiposApoyo] = await Promise.all([db.personas.bulkGet([...ids]), db.catalogos.where('tipo').equals('tipoApoyo').toArray()]);
-  return { ...cargado, personas: personas.filter((p): p is Persona => p !== undefined), tiposApoyo };
+  const { conRegistros, personas } = cargado;
+  // The citizens of the year's solicitudes and apoyos: those of the records that count were read for their names;
+  // only the others' (cancelled, deleted) are read here.
+  const ids = [...new Set([...conRegistros.registros.solicitudes.map((s) => s.personaId), ...conRegistros.registros.apoyos.map((a) => a.personaId)])];
+  const faltan = await db.personas.bulkGet(ids.filter((id) => !personas.has(id)));
+  for (const p of faltan) if (p) personas.set(p.id, p);
+  return { ...conRegistros, personas: ids.map((id) => personas.get(id)).filter((p): p is Persona => p !== undefined), tiposApoyo };
 }
