@@ -2,6 +2,7 @@ import { createTheme } from '@mui/material/styles';
 import { esES } from '@mui/material/locale';
 import { esES as esESGrid } from '@mui/x-data-grid/locales';
 import { esES as esESFechas } from '@mui/x-date-pickers/locales';
+import { filasMostradas } from '../componentes/lista/filtros';
 
 export const tema = createTheme(
   {
@@ -24,6 +25,14 @@ export const tema = createTheme(
   esES,
   esESGrid,
   // A grid of its own overlay says what to do instead (TablaRegistros); these only cover one that does not.
-  { components: { MuiDataGrid: { defaultProps: { localeText: { noRowsLabel: 'No hay registros que mostrar.', noResultsOverlayLabel: 'Ningún registro coincide con los filtros.' } } } } },
+  {
+    components: {
+      MuiDataGrid: {
+        defaultProps: {
+          localeText: { noRowsLabel: 'No hay registros que mostrar.', noResultsOverlayLabel: 'Ningún registro coincide con los filtros.', paginationDisplayedRows: filasMostradas },
+        },
+      },
+    },
+  },
   esESFechas,
 );

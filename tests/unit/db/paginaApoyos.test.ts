@@ -10,6 +10,8 @@ import {
   aniosDeApoyos,
   CAMPOS_ORDEN_APOYOS,
   COMPARADORES_APOYOS,
+  contarApoyos,
+  filasApoyos,
   FILTROS_APOYOS_VACIOS,
   paginaApoyos,
   valorEstimadoApoyos,
@@ -120,6 +122,19 @@ describe('la lista de apoyos, una página a la vez por los índices', () => {
       });
     }
   }
+
+  it('la página sale sin contar todos los vigentes (la lista los cuenta aparte): sin filtro no trae total, con filtro el de sus coincidencias', async () => {
+    const consulta = (filtros: FiltrosApoyos, pagina = 0): ConsultaApoyos => ({ filtros, orden: { campo: 'fecha', direccion: 'desc' }, pagina, tamano: 25 });
+    const sola = await filasApoyos(db, consulta(FILTROS_APOYOS_VACIOS));
+    expect(sola.total).toBeNull();
+    expect(sola.filas).toEqual((await paginaApoyos(db, consulta(FILTROS_APOYOS_VACIOS))).filas);
+    expect(await contarApoyos(db)).toBe(todas.length);
+    const entregados = { ...FILTROS_APOYOS_VACIOS, estatus: 'entregado' };
+    const filtrada = await filasApoyos(db, consulta(entregados));
+    expect(filtrada.total).toBe(filtradas(entregados).length);
+    expect(filtrada.filas).toEqual((await paginaApoyos(db, consulta(entregados))).filas);
+    expect(await filasApoyos(db, consulta(FILTROS_APOYOS_VACIOS, 999))).toEqual({ filas: [], total: null });
+  });
 
   it('por beneficiario: en orden de apellidos, cada página sin repetir ni perder ninguno', async () => {
     for (const filtros of [FILTROS_APOYOS_VACIOS, { ...FILTROS_APOYOS_VACIOS, estatus: 'entregado' }]) {

@@ -7,6 +7,8 @@ import { listarSolicitudes } from '../../../renderer/src/db/repositorios/solicit
 import {
   CAMPOS_ORDEN_SOLICITUDES,
   coloniasDePersonas,
+  contarSolicitudes,
+  filasSolicitudes,
   paginaSolicitudes,
   type ConsultaSolicitudes,
 } from '../../../renderer/src/db/repositorios/paginaSolicitudes';
@@ -149,6 +151,20 @@ describe('la lista de Atención Ciudadana, una página a la vez por los índices
         expect(nombres).toEqual(direccion === 'asc' ? ordenados : ordenados.reverse());
       }
     }
+  });
+
+  it('la página sale sin contar todas las vigentes (la lista las cuenta aparte): sin filtro no trae total, con filtro el de sus coincidencias', async () => {
+    const orden = { campo: 'fechaRecepcion', direccion: 'desc' } as const;
+    const consulta = (filtros: FiltrosSolicitudes, pagina = 0): ConsultaSolicitudes => ({ filtros, orden, pagina, tamano: 25, hoy: HOY });
+    const sola = await filasSolicitudes(db, consulta(FILTROS_VACIOS));
+    expect(sola.total).toBeNull();
+    expect(sola.filas).toEqual((await paginaSolicitudes(db, consulta(FILTROS_VACIOS))).filas);
+    expect(await contarSolicitudes(db)).toBe(145);
+    const dif = filtrosDe({ dependenciaId: 'dif' });
+    const filtrada = await filasSolicitudes(db, consulta(dif));
+    expect(filtrada.total).toBe(aplicarFiltros(todas, dif, HOY).length);
+    expect(filtrada.filas).toEqual((await paginaSolicitudes(db, consulta(dif))).filas);
+    expect(await filasSolicitudes(db, consulta(FILTROS_VACIOS, 99))).toEqual({ filas: [], total: null });
   });
 
   it('una página más allá del final llega vacía con el total; ningún filtro que no coincide trae filas', async () => {

@@ -1,6 +1,7 @@
 import { Box, Button, Grid, InputAdornment, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import type { ReactNode } from 'react';
+import { textoConteo } from './filtros';
 
 /**
  * The search box and filters above a list, with how many rows are shown of how many. The search has the focus when
@@ -23,8 +24,9 @@ export function BarraFiltros({
   busqueda: string;
   alBuscar: (texto: string) => void;
   textoBusqueda: string;
-  mostradas: number;
-  total: number;
+  /** How many match and how many there are; null while counted. */
+  mostradas: number | null;
+  total: number | null;
   /** What the records are called, singular and plural: ['apoyo', 'apoyos']. */
   nombres: readonly [string, string];
   /** A total of what is shown (value, people served), under the count. */
@@ -43,7 +45,7 @@ export function BarraFiltros({
         <Grid size="grow" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
           <Box sx={{ textAlign: 'right', minWidth: 0 }}>
             <Typography variant="body2" color="text.secondary" role="status" noWrap>
-              {mostradas === total ? total.toLocaleString('es-MX') : `${mostradas.toLocaleString('es-MX')} de ${total.toLocaleString('es-MX')}`} {total === 1 ? nombres[0] : nombres[1]}
+              {textoConteo(mostradas, total, nombres)}
             </Typography>
             {resumen && (
               <Typography variant="caption" color="text.secondary" component="div" noWrap>

@@ -16,7 +16,10 @@ import { useNavigate } from 'react-router-dom';
 
 /** A list whose pages and order the database gives: the grid shows one page and asks for the next. */
 export interface PaginasDelServidor {
-  total: number;
+  /** How many rows match; null while they are counted (the pager reads «1–25 de más de 25»). */
+  total: number | null;
+  /** Whether a page follows this one, while the total is not known yet. */
+  haySiguiente: boolean;
   pagina: GridPaginationModel;
   cambiarPagina: (pagina: GridPaginationModel) => void;
   orden: GridSortModel;
@@ -129,7 +132,8 @@ export function TablaRegistros<F extends GridValidRowModel & { id: string }>({
             paginationMode: 'server',
             sortingMode: 'server',
             filterMode: 'server',
-            rowCount: servidor.total,
+            rowCount: servidor.total ?? -1,
+            paginationMeta: servidor.total === null ? { hasNextPage: servidor.haySiguiente } : undefined,
             paginationModel: servidor.pagina,
             onPaginationModelChange: servidor.cambiarPagina,
             sortModel: servidor.orden,

@@ -81,3 +81,23 @@ export function filtroAnio<F>(fecha: (fila: F) => string | null): FiltroVista<F>
     ancho: 1.5,
   };
 }
+
+/**
+ * The count above a list: «12,000 apoyos», «3 de 12,000 apoyos»; while the live records are still counted, what is
+ * known («3 apoyos» of the filters) or «Contando apoyos…».
+ */
+export function textoConteo(mostradas: number | null, total: number | null, [uno, varios]: readonly [string, string]): string {
+  const nombre = (n: number) => `${n.toLocaleString('es-MX')} ${n === 1 ? uno : varios}`;
+  if (total === null) return mostradas === null ? `Contando ${varios}…` : nombre(mostradas);
+  if (mostradas === null || mostradas === total) return nombre(total);
+  return `${mostradas.toLocaleString('es-MX')} de ${nombre(total)}`;
+}
+
+/**
+ * The grid's pager in Mexican figures («1–25 de 99,997»; the grid's own Spanish writes «99.997»), and «de más de 25»
+ * while the rows are still counted.
+ */
+export function filasMostradas({ from, to, count }: { from: number; to: number; count: number }): string {
+  const n = (x: number) => x.toLocaleString('es-MX');
+  return `${n(from)}–${n(to)} de ${count === -1 ? `más de ${n(to)}` : n(count)}`;
+}

@@ -3,10 +3,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import type { PaginasDelServidor } from './TablaRegistros';
 
-/** What a page asked of the database says besides its rows: how many match the filters and how many there are. */
+/**
+ * What a list says besides its rows: how many match the filters and how many there are; null while still counted
+ * (the count is its own query, so the first page never waits for it).
+ */
 export interface Conteos {
-  total: number;
-  todas: number;
+  total: number | null;
+  todas: number | null;
+}
+
+/** What a page asked of the database brings: its rows, how many match (null: no filter, every one), maybe the count. */
+export interface PaginaPedida<F> {
+  filas: F[];
+  total: number | null;
+  todas?: number;
 }
 
 /** The grid's order as the database's: the first sorted column when it has an index, else the list's own order. */
@@ -22,17 +32,38 @@ const PAGINA_INICIAL: GridPaginationModel = { page: 0, pageSize: 25 };
  * A list paged by the database: the grid's page and order, and the one page asked for them (kept live). A query the
  * user has moved on from (other filters, page or screen) is dropped when it answers, and it only ever reads one page.
  * `deps` are what else the query reads (the filters); when they change, call `alInicio` so the list starts at page 1.
+ * `contar` gives how many live records there are when the page leaves it out: it runs after the first page (kept
+ * live too), and a first page with no filter that is not full says it without waiting.
  */
-export function usePaginas<R extends Conteos>(pedir: (pagina: GridPaginationModel, orden: GridSortModel) => Promise<R>, deps: readonly unknown[]) {
+export function usePaginas<F, R extends PaginaPedida<F>>(
+  pedir: (pagina: GridPaginationModel, orden: GridSortModel) => Promise<R>,
+  deps: readonly unknown[],
+  contar?: () => Promise<number>,
+) {
   const [pagina, setPagina] = useState(PAGINA_INICIAL);
   const [orden, setOrden] = useState<GridSortModel>([]);
   const resultado = useLiveQuery(() => pedir(pagina, orden), [...deps, pagina, orden]);
-  // While the next page is asked for, the grid keeps the last count (a count of 0 would send it back to page 1).
-  const ultimo = useRef<Conteos>({ total: 0, todas: 0 });
-  if (resultado) ultimo.current = { total: resultado.total, todas: resultado.todas };
+  // The count does not depend on the filters or the page: one query for the list's life, answered again on changes.
+  // It starts once the first page is in: IndexedDB answers one request after another, so a count asked beside the
+  // page would hold the page's reads behind it.
+  const paginaLista = resultado !== undefined;
+  const contada = useLiveQuery(() => (paginaLista && contar ? contar() : Promise.resolve(undefined)), [paginaLista]);
+  // While the next page is asked for, the grid keeps the last counts (a count of 0 would send it back to page 1).
+  const ultimo = useRef<{ total: number | null; todas?: number; enLaPrimera?: number }>({ total: null });
+  if (resultado) {
+    ultimo.current = {
+      total: resultado.total,
+      todas: resultado.todas,
+      // No filter and a first page that is not full: every live record is on it.
+      enLaPrimera: resultado.total === null && pagina.page === 0 && resultado.filas.length < pagina.pageSize ? resultado.filas.length : undefined,
+    };
+  }
+  const todas = ultimo.current.todas ?? contada ?? ultimo.current.enLaPrimera ?? null;
+  const conteos: Conteos = { total: ultimo.current.total ?? todas, todas };
   const alInicio = () => setPagina((p) => ({ ...p, page: 0 }));
   const servidor: PaginasDelServidor = {
-    total: ultimo.current.total,
+    total: conteos.total,
+    haySiguiente: resultado ? resultado.filas.length === pagina.pageSize : false,
     pagina,
     cambiarPagina: setPagina,
     orden,
@@ -41,5 +72,5 @@ export function usePaginas<R extends Conteos>(pedir: (pagina: GridPaginationMode
       alInicio();
     },
   };
-  return { resultado, conteos: ultimo.current, servidor, alInicio };
+  return { resultado, conteos, servidor, alInicio };
 }

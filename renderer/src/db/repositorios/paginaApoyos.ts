@@ -2,7 +2,7 @@ import { normalizarTexto, palabrasDeTexto } from '../../../../shared/domain/text
 import { ESTATUS_APOYO, type Apoyo, type EstatusApoyo } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
 import { filasDeApoyos, type FilaApoyo } from './apoyos';
-import { cruzar, idsPorNombreDePersona, mezclar, recorrer, type Consulta, type Flujo, type Pagina, type Segmento } from './paginas';
+import { conConteo, cruzar, idsPorNombreDePersona, mezclar, recorrer, type Consulta, type Flujo, type Pagina, type PaginaSinConteo, type Segmento } from './paginas';
 import { nombresDeCatalogos } from './solicitudes';
 
 /**
@@ -136,20 +136,31 @@ async function idsDePagina(db: BaseDatosPoa, orden: ConsultaApoyos['orden'], des
   return recorrer(partes.map(enDireccion), desde, cuantas, aceptar);
 }
 
-/** One page of the list: its rows, how many match and how many there are (`enMemoria`: see EN_MEMORIA). */
-export async function paginaApoyos(db: BaseDatosPoa, consulta: ConsultaApoyos, enMemoria = EN_MEMORIA): Promise<PaginaApoyos> {
+/** How many live apoyos there are (the list's count, asked on its own), as `contarSolicitudes` counts. */
+export async function contarApoyos(db: BaseDatosPoa): Promise<number> {
+  const [guardados, eliminados] = await Promise.all([db.apoyos.count(), porGestion(db, 1).count()]);
+  return guardados - eliminados;
+}
+
+/** One page of the list with how many match and how many there are (`enMemoria`: see EN_MEMORIA). */
+export function paginaApoyos(db: BaseDatosPoa, consulta: ConsultaApoyos, enMemoria = EN_MEMORIA): Promise<PaginaApoyos> {
+  return conConteo(filasApoyos(db, consulta, enMemoria), contarApoyos(db));
+}
+
+/** One page of the list and how many match the filters, without counting every live apoyo. */
+export async function filasApoyos(db: BaseDatosPoa, consulta: ConsultaApoyos, enMemoria = EN_MEMORIA): Promise<PaginaSinConteo<FilaApoyo>> {
   const { filtros, orden, tamano } = consulta;
   const desde = Math.max(0, consulta.pagina) * tamano;
-  const [todas, filtradas] = await Promise.all([porGestion(db, 0).count(), idsFiltrados(db, filtros)]);
-  const total = filtradas?.size ?? todas;
-  if (desde >= total) return { filas: [], total, todas };
+  const filtradas = await idsFiltrados(db, filtros);
+  const total = filtradas?.size ?? null;
+  if (filtradas !== null && desde >= filtradas.size) return { filas: [], total };
   const signo = orden.direccion === 'asc' ? 1 : -1;
   if (filtradas !== null && filtradas.size <= enMemoria) {
     const filas = await filasDeApoyos(db, await leer(db, [...filtradas]));
-    return { filas: filas.sort((a, b) => COMPARADORES_APOYOS[orden.campo](a, b, signo)).slice(desde, desde + tamano), total, todas };
+    return { filas: filas.sort((a, b) => COMPARADORES_APOYOS[orden.campo](a, b, signo)).slice(desde, desde + tamano), total };
   }
   const ids = await idsDePagina(db, orden, desde, tamano, filtradas);
-  return { filas: await filasDeApoyos(db, await leer(db, ids)), total, todas };
+  return { filas: await filasDeApoyos(db, await leer(db, ids)), total };
 }
 
 async function leer(db: BaseDatosPoa, ids: string[]): Promise<Apoyo[]> {

@@ -6,7 +6,7 @@ import { normalizarTexto, palabrasDeTexto } from '../../../../shared/domain/text
 import { ESTATUS_SOLICITUD, type Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { BaseDatosPoa } from '../db';
-import { cruzar, idsPorNombreDePersona, interseccion, recorrer, type Consulta, type Pagina, type Segmento } from './paginas';
+import { conConteo, cruzar, idsPorNombreDePersona, interseccion, recorrer, type Consulta, type Pagina, type PaginaSinConteo, type Segmento } from './paginas';
 import { aFila, nombresDeCatalogos } from './solicitudes';
 
 /**
@@ -131,17 +131,32 @@ async function filasDe(db: BaseDatosPoa, ids: string[]): Promise<FilaSolicitud[]
   return solicitudes.map((s) => aFila(s, porId.get(s.personaId), nombres));
 }
 
-/** One page of the list: its rows, how many match and how many there are (`enMemoria`: see EN_MEMORIA). */
-export async function paginaSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolicitudes, enMemoria = EN_MEMORIA): Promise<PaginaSolicitudes> {
+/**
+ * How many live solicitudes there are (the list's count, asked on its own): every stored one less the deleted ones.
+ * IndexedDB counts entry by entry; the table's own count is about twice as fast as counting the live range of an
+ * index (100,000 solicitudes: 140–235 ms against 340–600 ms), and the deleted ones are few.
+ */
+export async function contarSolicitudes(db: BaseDatosPoa): Promise<number> {
+  const [guardadas, eliminadas] = await Promise.all([db.solicitudes.count(), db.solicitudes.where('eliminado').equals(1).count()]);
+  return guardadas - eliminadas;
+}
+
+/** One page of the list with how many match and how many there are (`enMemoria`: see EN_MEMORIA). */
+export function paginaSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolicitudes, enMemoria = EN_MEMORIA): Promise<PaginaSolicitudes> {
+  return conConteo(filasSolicitudes(db, consulta, enMemoria), contarSolicitudes(db));
+}
+
+/** One page of the list and how many match the filters, without counting every live solicitud. */
+export async function filasSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolicitudes, enMemoria = EN_MEMORIA): Promise<PaginaSinConteo<FilaSolicitud>> {
   const { filtros, orden, tamano, hoy } = consulta;
   const desde = Math.max(0, consulta.pagina) * tamano;
-  const [todas, filtradas] = await Promise.all([db.solicitudes.where('eliminado').equals(0).count(), idsFiltrados(db, filtros, hoy)]);
-  const total = filtradas?.size ?? todas;
-  if (desde >= total) return { filas: [], total, todas };
+  const filtradas = await idsFiltrados(db, filtros, hoy);
+  const total = filtradas?.size ?? null;
+  if (filtradas !== null && desde >= filtradas.size) return { filas: [], total };
   if (filtradas !== null && filtradas.size <= enMemoria) {
     const todasFilas = await filasDe(db, [...filtradas]);
     const signo = orden.direccion === 'asc' ? 1 : -1;
-    return { filas: todasFilas.sort((a, b) => signo * comparadores[orden.campo](a, b)).slice(desde, desde + tamano), total, todas };
+    return { filas: todasFilas.sort((a, b) => signo * comparadores[orden.campo](a, b)).slice(desde, desde + tamano), total };
   }
   let ids: string[];
   if (orden.campo === 'ciudadano') {
@@ -151,7 +166,7 @@ export async function paginaSolicitudes(db: BaseDatosPoa, consulta: ConsultaSoli
   } else {
     ids = await recorrer(segmentos(db, orden.campo, orden.direccion), desde, tamano, filtradas === null ? null : (id) => filtradas.has(id));
   }
-  return { filas: await filasDe(db, ids), total, todas };
+  return { filas: await filasDe(db, ids), total };
 }
 
 /** The colonias the citizens were registered with, one per accent-insensitive spelling, from the index key-only. */

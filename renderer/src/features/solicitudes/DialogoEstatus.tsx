@@ -18,7 +18,7 @@ import { datosCambioEstatusSchema, ETIQUETA_ESTATUS_SOLICITUD, type EstatusSolic
 import { db } from '../../db';
 import { ErrorValidacion, validar } from '../../db/errores';
 import { cambiarEstatus } from '../../db/repositorios/solicitudes';
-import { ORDEN_INICIAL, paginaSolicitudes } from '../../db/repositorios/paginaSolicitudes';
+import { filasSolicitudes, ORDEN_INICIAL } from '../../db/repositorios/paginaSolicitudes';
 import { FILTROS_VACIOS, type FilaSolicitud } from '../../../../shared/domain/filtroSolicitudes';
 import { cajaAutocompletar, CampoFecha, CampoTexto, enlaceCaja } from '../../componentes/formulario/campos';
 import { DialogoFormulario } from '../../componentes/formulario/DialogoFormulario';
@@ -145,7 +145,7 @@ const OPCIONES_ORIGINAL = 20;
 
 /**
  * The original of a duplicate, picked by typing its folio or the citizen's name. Each keystroke asks the database for
- * the few newest solicitudes that match, through the list's indexes (`paginaSolicitudes`), never the whole history.
+ * the few newest solicitudes that match, through the list's indexes (`filasSolicitudes`), never the whole history.
  */
 function SolicitudOriginal({ control, excepto }: { control: ReturnType<typeof useForm<ValoresEstatus>>['control']; excepto: string }) {
   const [texto, setTexto] = useState('');
@@ -153,7 +153,7 @@ function SolicitudOriginal({ control, excepto }: { control: ReturnType<typeof us
   const [hoy] = useState(() => fechaIsoLocal(new Date()));
   const encontradas = useLiveQuery(
     () =>
-      paginaSolicitudes(db, { filtros: { ...FILTROS_VACIOS, texto }, orden: ORDEN_INICIAL, pagina: 0, tamano: OPCIONES_ORIGINAL + 1, hoy }).then((p) => p.filas),
+      filasSolicitudes(db, { filtros: { ...FILTROS_VACIOS, texto }, orden: ORDEN_INICIAL, pagina: 0, tamano: OPCIONES_ORIGINAL + 1, hoy }).then((p) => p.filas),
     [texto, hoy],
   );
   const opciones = (encontradas ?? []).filter((f) => f.id !== excepto && f.estatus !== 'duplicada').slice(0, OPCIONES_ORIGINAL);

@@ -3,7 +3,7 @@ import type { FiltrosSolicitudes as Filtros } from '../../../../shared/domain/fi
 import { ESTATUS_SOLICITUD, ETIQUETA_ESTATUS_SOLICITUD } from '../../../../shared/schemas/solicitudes';
 import { EntradaFecha } from '../../componentes/EntradaFecha';
 import { CajaBusqueda, FiltroSelect } from '../../componentes/lista/BarraFiltros';
-import { opcionesDe, opcionesDeCatalogo } from '../../componentes/lista/filtros';
+import { opcionesDe, opcionesDeCatalogo, textoConteo } from '../../componentes/lista/filtros';
 import { useCatalogo } from '../../hooks/useCatalogo';
 
 export function FiltrosSolicitudes({
@@ -18,8 +18,9 @@ export function FiltrosSolicitudes({
   cambiar: (cambios: Partial<Filtros>) => void;
   limpiar: () => void;
   colonias: string[];
-  mostradas: number;
-  total: number;
+  /** How many match and how many there are; null while counted. */
+  mostradas: number | null;
+  total: number | null;
 }) {
   const tipos = useCatalogo('tipoApoyo');
   const dependencias = useCatalogo('dependencia');
@@ -67,7 +68,7 @@ export function FiltrosSolicitudes({
         </Grid>
         <Grid size={3} sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
           <Typography variant="body2" color="text.secondary" role="status">
-            {mostradas === total ? total.toLocaleString('es-MX') : `${mostradas.toLocaleString('es-MX')} de ${total.toLocaleString('es-MX')}`} {total === 1 ? 'solicitud' : 'solicitudes'}
+            {textoConteo(mostradas, total, ['solicitud', 'solicitudes'])}
           </Typography>
           <Button size="small" onClick={limpiar}>
             Limpiar filtros

@@ -14,8 +14,9 @@ import { db } from '../../db';
 import {
   CAMPOS_ORDEN_SOLICITUDES,
   coloniasDePersonas,
+  contarSolicitudes,
+  filasSolicitudes,
   ORDEN_INICIAL,
-  paginaSolicitudes,
 } from '../../db/repositorios/paginaSolicitudes';
 import { BotonNuevo, EnlaceRegistro } from '../../componentes/lista/Enlaces';
 import { ATAJO_NUEVA_SOLICITUD, RUTA_NUEVA_SOLICITUD } from '../../hooks/useAtajoCaptura';
@@ -105,8 +106,9 @@ export function ListaSolicitudes() {
   const hoy = fechaIsoLocal(new Date());
   const { resultado, conteos: ultimo, servidor, alInicio } = usePaginas(
     (pagina, orden) =>
-      paginaSolicitudes(db, { filtros, orden: ordenDeModelo(orden, CAMPOS_ORDEN_SOLICITUDES, ORDEN_INICIAL), pagina: pagina.page, tamano: pagina.pageSize, hoy }),
+      filasSolicitudes(db, { filtros, orden: ordenDeModelo(orden, CAMPOS_ORDEN_SOLICITUDES, ORDEN_INICIAL), pagina: pagina.page, tamano: pagina.pageSize, hoy }),
     [filtros, hoy],
+    () => contarSolicitudes(db),
   );
   const filas: Fila[] | undefined = useMemo(() => resultado?.filas.map((f) => ({ ...f, vencida: estaVencida(f, hoy) })), [resultado, hoy]);
   const colonias = useLiveQuery(() => coloniasDePersonas(db), []) ?? [];
@@ -151,7 +153,7 @@ export function ListaSolicitudes() {
         vacia={{
           texto: 'Aún no hay solicitudes registradas.',
           nuevo: { a: RUTA_NUEVA_SOLICITUD, texto: 'Nueva solicitud' },
-          filtrada: ultimo.todas > 0 && { texto: 'Ninguna solicitud coincide con la búsqueda y los filtros.', limpiar: () => poner(FILTROS_VACIOS) },
+          filtrada: ultimo.todas !== 0 && { texto: 'Ninguna solicitud coincide con la búsqueda y los filtros.', limpiar: () => poner(FILTROS_VACIOS) },
         }}
         servidor={servidor}
         sx={(t) => ({

@@ -8,7 +8,7 @@ import { BarraFiltros, FiltroSelect } from '../../../componentes/lista/BarraFilt
 import { BotonNuevo } from '../../../componentes/lista/Enlaces';
 import { coincide, opcionesDeCatalogo, type FiltroVista, type Opcion } from '../../../componentes/lista/filtros';
 import { TablaRegistros, type PaginasDelServidor } from '../../../componentes/lista/TablaRegistros';
-import { usePaginas, type Conteos } from '../../../componentes/lista/usePaginas';
+import { usePaginas, type Conteos, type PaginaPedida } from '../../../componentes/lista/usePaginas';
 import { useCatalogo } from '../../../hooks/useCatalogo';
 import type { FuentePorFecha } from '../../../db/repositorios/paginaPorFecha';
 import { EncabezadoModulo, type Modulo } from './Pestanas';
@@ -67,7 +67,10 @@ export interface ConsultaVista {
 
 /** A list the database pages: one page of the matching rows with the counts, the orders it has indexes for, the total under the count. */
 export interface PaginasVista<F> {
-  pedir: (consulta: ConsultaVista) => Promise<Conteos & { filas: F[] }>;
+  /** The page's rows and how many match (null with no filter); with `todas` when it counts the live ones itself. */
+  pedir: (consulta: ConsultaVista) => Promise<PaginaPedida<F>>;
+  /** How many live records there are, when `pedir` leaves it out: its own query, so the page shows first. */
+  contar?: () => Promise<number>;
   /** The columns (fields) the grid may sort by; the others are not sortable. */
   ordenes: readonly string[];
   /** The summary under the count, of every row matching the filters (not only the page). */
@@ -123,11 +126,15 @@ function ListaPorPaginas<F extends GridValidRowModel & { id: string }>({
   cambiar,
   limpiar,
 }: { vista: VistaLista<F>; paginas: PaginasVista<F> } & Filtros) {
-  const { resultado, conteos, servidor, alInicio } = usePaginas((pagina, orden) => {
-    const [primero] = orden;
-    const ordenado = primero?.sort && paginas.ordenes.includes(primero.field) ? { campo: primero.field, direccion: primero.sort } : null;
-    return paginas.pedir({ filtros: f, orden: ordenado, pagina: pagina.page, tamano: pagina.pageSize });
-  }, [paginas, f]);
+  const { resultado, conteos, servidor, alInicio } = usePaginas(
+    (pagina, orden) => {
+      const [primero] = orden;
+      const ordenado = primero?.sort && paginas.ordenes.includes(primero.field) ? { campo: primero.field, direccion: primero.sort } : null;
+      return paginas.pedir({ filtros: f, orden: ordenado, pagina: pagina.page, tamano: pagina.pageSize });
+    },
+    [paginas, f],
+    paginas.contar,
+  );
   // The summary is its own query: the page shows without waiting for it.
   const resumen = useLiveQuery(() => paginas.resumen?.(f) ?? Promise.resolve(undefined), [paginas, f]);
   const columnas = useMemo(() => vista.columnas.map((c) => (paginas.ordenes.includes(c.field) ? c : { ...c, sortable: false })), [vista, paginas]);
@@ -202,7 +209,7 @@ function Presentacion<F extends GridValidRowModel & { id: string }>({
         columnas={vista.columnas}
         ruta={(fila) => vista.ruta(fila.id)}
         ocultas={vista.ocultas}
-        vacia={{ texto: vista.vacia.texto, nuevo: vista.nuevo, filtrada: conteos.todas > 0 && { texto: vista.vacia.filtrada, limpiar } }}
+        vacia={{ texto: vista.vacia.texto, nuevo: vista.nuevo, filtrada: conteos.todas !== 0 && { texto: vista.vacia.filtrada, limpiar } }}
         servidor={servidor}
         {...vista.tabla}
       />

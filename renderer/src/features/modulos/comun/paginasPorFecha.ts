@@ -1,6 +1,7 @@
 import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
 import { coincide, type FiltroVista } from '../../../componentes/lista/filtros';
 import type { ConsultaPorFecha, FuentePorFecha } from '../../../db/repositorios/paginaPorFecha';
+import type { Pagina } from '../../../db/repositorios/paginas';
 import type { ConsultaVista, PaginasVista, VistaLista } from './ListaRegistros';
 
 /**
@@ -11,7 +12,7 @@ import type { ConsultaVista, PaginasVista, VistaLista } from './ListaRegistros';
 export function paginasPorFecha<F extends GridValidRowModel & { id: string }>(
   vista: VistaLista<F>,
   fuente: FuentePorFecha<F>,
-): { vista: VistaLista<F>; paginas: PaginasVista<F> } {
+): { vista: VistaLista<F>; paginas: Omit<PaginasVista<F>, 'pedir'> & { pedir: (c: ConsultaVista) => Promise<Pagina<F>> } } {
   const columnas = new Map(vista.columnas.map((c) => [c.field, c]));
   const consulta = (c: Pick<ConsultaVista, 'filtros' | 'orden'>): Pick<ConsultaPorFecha<F>, 'anio' | 'cumple' | 'orden'> => {
     const { anio = '', texto = '' } = c.filtros;

@@ -22,8 +22,9 @@ import {
 import {
   aniosDeApoyos,
   CAMPOS_ORDEN_APOYOS,
+  contarApoyos,
+  filasApoyos,
   ORDEN_INICIAL_APOYOS,
-  paginaApoyos,
   valorEstimadoApoyos,
   type CampoOrdenApoyos,
   type FiltrosApoyos,
@@ -56,19 +57,20 @@ const filtrosApoyos = (f: Record<string, string>): FiltrosApoyos => ({
 
 /**
  * Every live apoyo, newest first, narrowed by name, CURP, folio, status, type and year: one page at a time from
- * the database (paginaApoyos.ts), with the estimated value of all the matching ones under the count.
+ * the database (`filasApoyos` in paginaApoyos.ts), with the estimated value of all the matching ones under the count.
  */
 export const LISTA_APOYOS: VistaLista<FilaApoyo> = {
   modulo: MODULO_APOYOS,
   nuevo: { a: '/apoyos/nuevo', texto: 'Nuevo apoyo' },
   paginas: {
     pedir: ({ filtros, orden, pagina, tamano }) =>
-      paginaApoyos(db, {
+      filasApoyos(db, {
         filtros: filtrosApoyos(filtros),
         orden: orden ? { campo: orden.campo as CampoOrdenApoyos, direccion: orden.direccion } : ORDEN_INICIAL_APOYOS,
         pagina,
         tamano,
       }),
+    contar: () => contarApoyos(db),
     ordenes: CAMPOS_ORDEN_APOYOS,
     resumen: async (filtros) => `Valor estimado: ${formatearMoneda(await valorEstimadoApoyos(db, filtrosApoyos(filtros)))}`,
   },
