@@ -16,6 +16,7 @@ import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../
 import type { Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
+import { clavesDeIndice, registrosPorId } from './lecturaDirecta';
 import { listarActividades, obtenerPoaDelAnio } from './poa';
 import { obtenerConfiguracion } from './configuracion';
 import { listarAjustesDelAnio, listarJustificaciones } from './ajustes';
@@ -117,8 +118,8 @@ export async function contarDelAnio(db: BaseDatosPoa, anio: number): Promise<Con
         return [d.tipo, contarRegistros(d.tipo, await registrosEntre(db, desde(anio), hasta(anio), [d.tipo]), anio)];
       }
       // A one-part array sorts before every longer key that starts with it: [desde] and [hasta] bound the year's keys.
-      const claves = await db.table(d.tabla).where(indice).between([desde(anio)], [hasta(anio)], true, true).keys();
-      return [d.tipo, contarClaves(d.tipo, claves as unknown as unknown[][], anio)];
+      const claves = await clavesDeIndice(db, d.tabla, indice, [desde(anio)], [hasta(anio)]);
+      return [d.tipo, contarClaves(d.tipo, claves as unknown[][], anio)];
     }),
   );
   return Object.fromEntries(pares) as Record<TipoRegistro, number[]>;
@@ -129,8 +130,8 @@ export async function contarDelAnio(db: BaseDatosPoa, anio: number): Promise<Con
  * personas read for them.
  */
 async function nombresYPersonasDe(db: BaseDatosPoa, registros: RegistrosConteo): Promise<{ nombres: NombresRegistro; personas: Map<string, Persona> }> {
-  const [leidas, catalogos] = await Promise.all([db.personas.bulkGet(personasQueNombran(registros)), db.catalogos.toArray()]);
-  const personas = new Map(leidas.filter((p): p is Persona => p !== undefined).map((p) => [p.id, p]));
+  const [leidas, catalogos] = await Promise.all([registrosPorId<Persona>(db, 'personas', personasQueNombran(registros)), db.catalogos.toArray()]);
+  const personas = new Map(leidas.map((p) => [p.id, p]));
   return {
     nombres: { personas: new Map([...personas.values()].map((p) => [p.id, nombreCompleto(p)])), catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])) },
     personas,

@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BaseDatosPoa } from '../../../renderer/src/db/db';
+import { clavesDeIndice, registrosPorId } from '../../../renderer/src/db/repositorios/lecturaDirecta';
+import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
+import { generarOficina } from '../../../shared/demo/generador';
+import type { Persona } from '../../../shared/schemas/personas';
+import type { Solicitud } from '../../../shared/schemas/solicitudes';
+
+let db: BaseDatosPoa;
+let solicitudes: Solicitud[];
+let personas: Persona[];
+const INDICE = '[fechaRecepcion+estatus+eliminado]';
+
+beforeAll(async () => {
+  db = new BaseDatosPoa('prueba-lectura-directa');
+  await sembrarSiHaceFalta(db);
+  for (const { tabla, filas } of generarOficina({ anios: 1, semilla: 3 })) {
+    if (tabla === 'solicitudes') solicitudes = (filas as unknown as Solicitud[]).filter((_s, i) => i % 20 === 0);
+    if (tabla === 'personas') personas = (filas as unknown as Persona[]).filter((_p, i) => i % 20 === 0);
+  }
+  await db.solicitudes.bulkPut(solicitudes);
+  await db.personas.bulkPut(personas);
+}, 60_000);
+
+/** The values a live query gives, until `n` of them have come. */
+function valores<T>(consulta: () => Promise<T>, n: number, cambios: (() => Promise<unknown>)[]): Promise<T[]> {
+  return new Promise((listo, fallo) => {
+    const vistos: T[] = [];
+    const sub = liveQuery(consulta).subscribe({
+      next: (v) => {
+        vistos.push(v);
+        if (vistos.length === n) {
+          sub.unsubscribe();
+          listo(vistos);
+        } else void cambios[vistos.length - 1]().catch(fallo);
+      },
+      error: fallo,
+    });
+  });
+}
+
+describe('lecturas directas de IndexedDB', () => {
+  it('las claves de un rango de un índice compuesto son las que da Dexie, en el mismo orden', async () => {
+    const [desde, hasta] = [['2026-03-01'], ['2026-06-31\uffff']];
+    const claves = await clavesDeIndice(db, 'solicitudes', INDICE, desde, hasta);
+    expect(claves.length).toBeGreaterThan(10);
+    expect(claves).toEqual(await db.solicitudes.where(INDICE).between(desde, hasta, true, true).keys());
+  });
+
+  it('los registros por id salen en el orden pedido, sin los que no existen', async () => {
+    const ids = [personas[7].id, 'no-existe', personas[2].id, personas[7].id];
+    expect((await registrosPorId<Persona>(db, 'personas', ids)).map((p) => p.id)).toEqual([personas[7].id, personas[2].id, personas[7].id]);
+    expect(await registrosPorId(db, 'personas', [])).toEqual([]);
+  });
+
+  it('una consulta viva que las usa responde de nuevo cuando cambia algo del rango o de la tabla', async () => {
+    const [desde, hasta] = [['2026-01-01'], ['2026-12-31\uffff']];
+    const nueva = { ...solicitudes[0], id: 'nueva-en-el-rango', folio: 'AC-2026-V9-0001', fechaRecepcion: '2026-05-05T10:00' };
+    const conteos = await valores(
+      async () => (await clavesDeIndice(db, 'solicitudes', INDICE, desde, hasta)).length,
+      3,
+      [() => db.solicitudes.add(nueva), () => db.solicitudes.update(nueva.id, { eliminado: 1 })],
+    );
+    expect(conteos[1]).toBe(conteos[0] + 1);
+    expect(conteos[2]).toBe(conteos[1]);
+    const persona = personas[4];
+    const nombres = await valores(
+      async () => (await registrosPorId<Persona>(db, 'personas', [persona.id])).map((p) => p.colonia),
+      2,
+      [() => db.personas.update(persona.id, { colonia: 'Colonia Nueva' })],
+    );
+    expect(nombres).toEqual([[persona.colonia], ['Colonia Nueva']]);
+  });
+});
