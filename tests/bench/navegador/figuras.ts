@@ -1,4 +1,8 @@
-import { ir, menu } from '../../e2e/pasos';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { elegirOpcion, ir, menu } from '../../e2e/pasos';
 import {
   CARPETA_BENCH,
   esperarEnPagina,
@@ -20,7 +24,7 @@ import {
 
 export interface Medicion {
   figura: string;
-  unidad: 'ms' | 'MB';
+  unidad: 'ms' | 'MB' | 'kB';
   valor: number;
 }
 
@@ -52,6 +56,7 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
   await iniciarSesion(pagina);
   const enHoy = (await hoy) - (await estadoBench(pagina)).ultimoClic;
   anotar('inicio: de abrir la app a la pantalla de acceso', aSesion);
+  if (ronda === 0) anotar('JavaScript cargado hasta la pantalla de acceso (gzip)', await javascriptCargado(pagina), 'kB');
   anotar('inicio: de «Entrar» a la pantalla Hoy', enHoy);
   await esperarQuietud(pagina);
   const tablero = esperarEnPagina(pagina, `${TABLERO_KPI}`).then(() => esperarEnPagina(pagina, TABLERO_GRAFICA));
@@ -71,6 +76,37 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
     await medirClic(pagina, () => ir(pagina, '1. Atención Ciudadana'), LISTA_SOLICITUDES, FOLIO),
   );
   if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/solicitudes.png` });
+
+  // The list filtered, each from a quiet screen and from the last change to the first page of what it leaves.
+  const filtros = pagina.getByRole('search', { name: 'Filtros de solicitudes' });
+  const conteo = 'search[aria-label="Filtros de solicitudes"] [role="status"]';
+  // The count of the filtered list: «N de M solicitudes», other than the one on screen.
+  const otroConteo = async () => new RegExp(`^(?!${escaparRe((await filtros.getByRole('status').textContent()) ?? '')}$).+ de [\\d,]+ solicitud`);
+  const sinFiltros = async () => {
+    await filtros.getByRole('button', { name: 'Limpiar filtros' }).click();
+    await esperarEnPagina(pagina, conteo, /^[\d,]+ solicitudes$/);
+    await esperarQuietud(pagina);
+  };
+  await esperarEnPagina(pagina, conteo, /^[\d,]+ solicitudes$/);
+  await elegirOpcion(pagina, filtros.getByRole('combobox', { name: 'Estatus' }), 'Recibida');
+  await filtros.getByLabel('Recibidas desde').fill('01/03/2026');
+  await esperarQuietud(pagina);
+  anotar(
+    'Atención Ciudadana filtrada por estatus y un mes: de teclear a la primera página',
+    await medirEntrada(pagina, () => filtros.getByLabel('Recibidas hasta').fill('31/03/2026'), conteo, await otroConteo()),
+  );
+  await sinFiltros();
+  anotar(
+    'Atención Ciudadana filtrada por colonia: de teclear a la primera página',
+    await medirEntrada(pagina, () => filtros.getByLabel('Colonia').fill('Colonia Morelos'), conteo, await otroConteo()),
+  );
+  await sinFiltros();
+  anotar(
+    'Atención Ciudadana filtrada por texto: de teclear a la primera página',
+    await medirEntrada(pagina, () => filtros.getByLabel('Buscar por folio, nombre o CURP').fill('Hernández'), conteo, await otroConteo()),
+  );
+  if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/solicitudes-filtradas.png` });
+  await sinFiltros();
   await ir(pagina, 'POA');
   const salida = (await estadoBench(pagina)).ultimoClic;
   const tras = await tareasLargasEnVentana(pagina, salida);
@@ -158,4 +194,18 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
   const durante = tareasLargas.filter((t) => t.inicio >= clic && t.inicio < clic + libro);
   anotar('libro POA 2026: la tarea larga mayor mientras se construye', durante.reduce((x, t) => Math.max(x, t.duracion), 0));
   return m;
+}
+
+const escaparRe = (texto: string) => texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The gzip size, in kB, of the JavaScript files the page loaded so far (the built renderer's, read from out/). */
+async function javascriptCargado(pagina: Page): Promise<number> {
+  const rutas = await pagina.evaluate(() =>
+    (window as unknown as { __bench: { recursos: () => string[] } }).__bench
+      .recursos()
+      .map((nombre) => new URL(nombre).pathname)
+      .filter((r) => r.endsWith('.js')),
+  );
+  const bytes = [...new Set(rutas)].reduce((s, r) => s + gzipSync(readFileSync(resolve('out/renderer', `.${r}`)), { level: 9 }).byteLength, 0);
+  return bytes / 1000;
 }

@@ -42,8 +42,11 @@ function instrumentar() {
   // The page's real clock, taken before the fixed date of the scenario replaces it (Playwright's clock fakes
   // performance.now too): long tasks are timed on this one.
   const ahora = performance.now.bind(performance);
+  const real = performance;
   const estado = {
     ahora,
+    /** The files the page has loaded, from the real resource timing (the fake clock replaces `performance`). */
+    recursos: () => real.getEntriesByType('resource').map((e) => e.name),
     tareasLargas: [] as { inicio: number; duracion: number }[],
     ultimoClic: 0,
     ultimaEntrada: 0,

@@ -55,6 +55,18 @@ describe('lecturas directas de IndexedDB', () => {
     expect(await registrosPorId(db, 'personas', [])).toEqual([]);
   });
 
+  it('dentro de una transacción leen por ella, que sigue viva para lo que viene después', async () => {
+    const [desde, hasta] = [['2026-01-01'], ['2026-12-31\uffff']];
+    const { claves, registros, despues } = await db.transaction('r', db.solicitudes, db.personas, async () => {
+      const claves = await clavesDeIndice(db, 'solicitudes', INDICE, desde, hasta);
+      const registros = await registrosPorId<Persona>(db, 'personas', [personas[1].id]);
+      return { claves, registros, despues: await db.solicitudes.count() };
+    });
+    expect(claves).toEqual(await db.solicitudes.where(INDICE).between(desde, hasta, true, true).keys());
+    expect(registros.map((p) => p.id)).toEqual([personas[1].id]);
+    expect(despues).toBe(await db.solicitudes.count());
+  });
+
   it('una consulta viva que las usa responde de nuevo cuando cambia algo del rango o de la tabla', async () => {
     const [desde, hasta] = [['2026-01-01'], ['2026-12-31\uffff']];
     const nueva = { ...solicitudes[0], id: 'nueva-en-el-rango', folio: 'AC-2026-V9-0001', fechaRecepcion: '2026-05-05T10:00' };

@@ -9,11 +9,13 @@ import type { BaseDatosPoa } from '../db';
  * reading itself (at ten years, a fifth of the cronograma's time and a quarter of the tablero's). These functions read
  * with IndexedDB's own API, and note for the live query only the range or the table they read, with one query of a
  * single entry: any change inside it answers the live query again, as before. They resolve in Dexie's own promise,
- * so a live query that awaits them keeps its context.
+ * so a live query that awaits them keeps its context. Inside a transaction (the workbook reads a year in one) they
+ * read through Dexie: a read of IndexedDB's own would let that transaction end while it waits.
  */
 
 /** The keys of an index between two bounds (both included), in the index's order. */
 export function clavesDeIndice(db: BaseDatosPoa, tabla: string, indice: string, desde: IDBValidKey, hasta: IDBValidKey): Promise<IDBValidKey[]> {
+  if (Dexie.currentTransaction) return db.table(tabla).where(indice).between(desde, hasta, true, true).keys().then((k) => k as IDBValidKey[]);
   const observada = db.table(tabla).where(indice).between(desde, hasta, true, true).limit(1).primaryKeys();
   const claves = leer<IDBValidKey[]>(db, tabla, (almacen, listo) => {
     const claves: IDBValidKey[] = [];
@@ -30,6 +32,7 @@ export function clavesDeIndice(db: BaseDatosPoa, tabla: string, indice: string, 
 
 /** The records with these primary keys that exist, in the same order (a missing one is left out). */
 export function registrosPorId<T>(db: BaseDatosPoa, tabla: string, ids: readonly string[]): Promise<T[]> {
+  if (Dexie.currentTransaction) return db.table(tabla).bulkGet([...ids]).then((r) => r.filter((x): x is T => x !== undefined));
   // Any change to the table answers the live query again: it reads one record of its whole range.
   const observada = db.table(tabla).limit(1).toArray();
   const registros = leer<T[]>(db, tabla, (almacen, listo) => {
