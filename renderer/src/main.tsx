@@ -16,6 +16,7 @@ import { hayCuentas } from './db/sesion';
 import { reanudarSesion, recordarSesion } from './features/acceso/continuidad';
 import { enEscritorio, puente } from './bridge';
 import { almacenDelPuente, usarAlmacenArchivos } from './db/archivosEvidencia';
+import { textoDeError } from './db/errores';
 
 // The CSP forbids eval; zod would otherwise probe `new Function` and log a violation on every start.
 z.config({ jitless: true });
@@ -51,5 +52,5 @@ async function iniciar(): Promise<void> {
 
 iniciar().catch((error: unknown) => {
   const raiz = document.getElementById('raiz')!;
-  raiz.textContent = `No se pudo abrir la base de datos: ${error instanceof Error ? error.message : String(error)}`;
+  raiz.textContent = `No se pudo abrir la base de datos: ${textoDeError(error)}`;
 });

@@ -2,7 +2,7 @@ import { EXTENSION_EVIDENCIA, type ExtensionEvidencia } from '../../../shared/ev
 import type { ArchivoEvidenciaRespaldo } from '../../../shared/schemas/respaldo';
 import { aBase64, deBase64 } from '../../../shared/seguridad/bytes';
 import type { AlmacenArchivos } from './archivosEvidencia';
-import { ErrorValidacion } from './errores';
+import { textoDeError, ErrorValidacion } from './errores';
 
 /**
  * The evidence files in backups and packages: each content once, as a row of the file's `archivosEvidencia` table,
@@ -42,7 +42,7 @@ export async function guardarArchivos(almacen: AlmacenArchivos, filas: readonly 
       try {
         if (await almacen.guardar(fila.sha256, fila.extension, deBase64(fila.datos))) nuevos++;
       } catch (e) {
-        throw new ErrorValidacion({ archivo: `El archivo de evidencia ${fila.sha256.slice(0, 12)}… del respaldo no se pudo guardar: ${e instanceof Error ? e.message : String(e)}` });
+        throw new ErrorValidacion({ archivo: `El archivo de evidencia ${fila.sha256.slice(0, 12)}… del respaldo no se pudo guardar: ${textoDeError(e)}` });
       }
     }
     alGuardar(++hechos);

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { z } from 'zod';
 import { PermisoDenegado } from '../../../shared/seguridad/permisos';
 
@@ -47,4 +48,26 @@ export function erroresParaFormulario(e: unknown): Record<string, string> | null
   if (e instanceof ErrorValidacion) return e.errores;
   if (e instanceof PermisoDenegado || e instanceof SesionBloqueada) return { _: e.message };
   return null;
+}
+
+/** The errors the browser, IndexedDB or a library raise, whose text is theirs (English) and not the app's. */
+function esAjeno(e: Error): boolean {
+  return e instanceof Dexie.DexieError || (typeof DOMException !== 'undefined' && e instanceof DOMException) || ERRORES_DEL_MOTOR.has(e.name);
+}
+
+const ERRORES_DEL_MOTOR = new Set(['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AbortError']);
+
+/**
+ * What a user reads of an error: the app's own messages as they are (Spanish: a field, a permission, the bridge, a
+ * file), and a Spanish sentence instead of the text of the browser, IndexedDB or a library, which stays in the
+ * console for support («Transaction has already completed or failed» never reaches a user).
+ */
+export function textoDeError(e: unknown, siNoEsError = 'Ocurrió un error inesperado; intente de nuevo.'): string {
+  if (!(e instanceof Error)) return typeof e === 'string' && e.trim() ? e : siNoEsError;
+  if (!esAjeno(e)) return e.message;
+  console.error(e);
+  if (e.name === 'QuotaExceededError' || (e instanceof Dexie.DexieError && e.inner?.name === 'QuotaExceededError')) {
+    return 'No queda espacio en el disco para la base de datos: libere espacio e intente de nuevo.';
+  }
+  return 'La base de datos o el navegador no respondieron como se esperaba; intente de nuevo. Si se repite, avise a soporte.';
 }

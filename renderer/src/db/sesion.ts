@@ -3,7 +3,7 @@ import { esperaRestante, mensajeEspera, registrarAcierto, registrarFallo, revisa
 import { ETIQUETA_ROL, type Accion, type Sesion } from '../../../shared/seguridad/permisos';
 import { normalizarUsuario, type Cuenta } from '../../../shared/schemas/cuentas';
 import type { BaseDatosPoa } from './db';
-import { ErrorValidacion } from './errores';
+import { textoDeError, ErrorValidacion } from './errores';
 import { autorDe, autorizar, registrarBitacora, tablasBitacora, type DatosBitacora } from './repositorios/base';
 import { fijarSesion, sesionActual, sesionBloqueada, suscribirSesion } from './sesionEnMemoria';
 
@@ -111,7 +111,7 @@ export async function iniciarSesion(db: BaseDatosPoa, datos: DatosInicioSesion, 
     correcta = await verificarContrasena(contrasena, cuenta.credencial);
   } catch (e) {
     await fallo('su credencial guardada está dañada');
-    throw new ErrorValidacion({ contrasena: e instanceof Error ? e.message : String(e) });
+    throw new ErrorValidacion({ contrasena: textoDeError(e) });
   }
   if (!correcta) {
     const estado = registrarFallo(cuenta, ahora);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { erroresParaFormulario } from '../db/errores';
+import { erroresParaFormulario, textoDeError } from '../db/errores';
 
 /**
  * Field errors of the last save attempt, keyed by field path. `guardar` runs a repository call and turns an
@@ -16,7 +16,7 @@ export function useErrores() {
     } catch (e) {
       const errores = erroresParaFormulario(e);
       if (errores) setErrores(errores);
-      else setErrores({ _: e instanceof Error ? `No se pudo guardar: ${e.message}` : 'No se pudo guardar' });
+      else setErrores({ _: `No se pudo guardar: ${textoDeError(e)}` });
       return undefined;
     }
   }

@@ -7,6 +7,7 @@ import { EXPORTACION_CANCELADA, guardarLibroExcel } from './guardarExcel';
 import { db } from '../db';
 import { expedientePersona } from '../db/repositorios/personas';
 import { nombresDeCatalogos } from '../db/repositorios/solicitudes';
+import { textoDeError } from '../db/errores';
 
 export type ResultadoExportarPersona = { tipo: 'success' | 'info' | 'error'; mensaje: string };
 
@@ -42,7 +43,7 @@ export function useExportarPersona() {
       const expediente = await expedientePersona(db, persona.id);
       setResultado(await guardarLibroExpediente(persona, expediente, await nombresDeCatalogos(db)));
     } catch (error) {
-      setResultado({ tipo: 'error', mensaje: `No se pudieron exportar los datos: ${error instanceof Error ? error.message : String(error)}` });
+      setResultado({ tipo: 'error', mensaje: `No se pudieron exportar los datos: ${textoDeError(error)}` });
     } finally {
       setExportando(false);
     }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { db } from '../../db';
 import { archivosDe } from '../../db/archivosEvidencia';
 import { bytesDeEvidencia, type Evidencia } from '../../db/repositorios/evidencias';
+import { textoDeError } from '../../db/errores';
 
 export type EstadoUrl = { url: string; blob: Blob } | { error: string } | null;
 
@@ -20,7 +21,7 @@ export function useUrlDeEvidencia(evidencia: Evidencia, leer: (e: Evidencia) => 
         url = URL.createObjectURL(blob);
         setEstado({ url, blob });
       },
-      (e: unknown) => vigente && setEstado({ error: e instanceof Error ? e.message : 'No se pudo leer el archivo.' }),
+      (e: unknown) => vigente && setEstado({ error: textoDeError(e, 'No se pudo leer el archivo.') }),
     );
     return () => {
       vigente = false;

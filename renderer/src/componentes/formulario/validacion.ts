@@ -1,5 +1,5 @@
 import type { FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
-import { ErrorValidacion, erroresParaFormulario } from '../../db/errores';
+import { textoDeError, ErrorValidacion, erroresParaFormulario } from '../../db/errores';
 
 /** The field errors a repository validation would raise, or none: forms show exactly what saving would say. */
 export function erroresDe(validar: () => unknown): Record<string, string> {
@@ -43,7 +43,7 @@ export async function guardarFormulario<T extends FieldValues>(form: Pick<UseFor
   } catch (e) {
     const errores = erroresParaFormulario(e);
     if (!errores) {
-      form.setError('root', { message: `No se pudo guardar: ${e instanceof Error ? e.message : String(e)}` });
+      form.setError('root', { message: `No se pudo guardar: ${textoDeError(e)}` });
       return false;
     }
     const claves = Object.keys(errores);

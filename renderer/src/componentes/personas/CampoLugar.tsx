@@ -8,6 +8,7 @@ import { agregarAlCatalogo } from '../../db/repositorios/catalogos';
 import { useNombresCatalogo } from '../../hooks/useCatalogo';
 import { ConPermiso } from '../ConPermiso';
 import { CampoSugerido } from '../formulario/campos';
+import { textoDeError } from '../../db/errores';
 
 /**
  * A colonia or localidad typed at the window: the catalogue's names are suggested, and one typed that is not in the
@@ -26,7 +27,7 @@ export function CampoLugar<T extends FieldValues>({ control, name, label, tipo }
       await agregarAlCatalogo(db, { tipo, nombre: valor });
       setError('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(textoDeError(e));
     }
   }
 

@@ -11,6 +11,7 @@ import { historialDePersonas } from '../../db/repositorios/personas';
 import { unirPersonas } from '../../db/repositorios/unionPersonas';
 import { MarcoDialogo } from '../MarcoDialogo';
 import { SelectorPersona } from './SelectorPersona';
+import { textoDeError } from '../../db/errores';
 
 function valorCampo(p: Persona, campo: (typeof CAMPOS_DATOS_PERSONA)[number]): string {
   const v = p[campo];
@@ -72,7 +73,7 @@ export function DialogoUnirPersonas({
       const movidos = Object.values(r.movidos).reduce((a, b) => a + b, 0);
       onHecho(`Se unieron las dos personas en ${nombreCompleto(r.persona)}: ${plural(movidos, 'registro pasó', 'registros pasaron')} a ella.`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(textoDeError(e));
       setOcupado(false);
     }
   }

@@ -7,7 +7,7 @@ import { LONGITUD_MINIMA_CONTRASENA } from '../../../../shared/seguridad/contras
 import { CAMPOS_PASO_PRIMER_ARRANQUE, ROLES_FIRMA, type RolFirma } from '../../../../shared/schemas/primerArranque';
 import type { Configuracion } from '../../../../shared/schemas/sistema';
 import { db } from '../../db';
-import { erroresParaFormulario } from '../../db/errores';
+import { textoDeError, erroresParaFormulario } from '../../db/errores';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { completarPrimerArranque, validarPrimerArranque } from '../../db/repositorios/primerArranque';
 import { useErrores } from '../../hooks/useErrores';
@@ -123,7 +123,7 @@ function Pasos({ inicial }: { inicial: Configuracion }) {
     try {
       await completarPrimerArranque(db, datos);
     } catch (error) {
-      const recibidos = erroresParaFormulario(error) ?? { _: `No se pudo guardar: ${error instanceof Error ? error.message : String(error)}` };
+      const recibidos = erroresParaFormulario(error) ?? { _: `No se pudo guardar: ${textoDeError(error)}` };
       setErrores(recibidos);
       // What saving refused may belong to an earlier step: go back to the first one with an error.
       setPaso(Math.min(paso, ...Object.keys(recibidos).filter((c) => c !== '_').map(pasoDe)));

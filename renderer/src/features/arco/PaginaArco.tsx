@@ -6,6 +6,7 @@ import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { Tabla } from '../../componentes/Tabla';
 import { db } from '../../db';
 import { listarSolicitudesArco } from '../../db/repositorios/arco';
+import { textoDeError } from '../../db/errores';
 
 /**
  * The record of ARCO requests an auditor asks for (jefe and administrador): number, date, right, person, outcome and
@@ -17,7 +18,7 @@ export function PaginaArco() {
     () =>
       listarSolicitudesArco(db).then(
         (filas) => ({ filas, error: null }),
-        (e: unknown) => ({ filas: [] as SolicitudArco[], error: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => ({ filas: [] as SolicitudArco[], error: textoDeError(e) }),
       ),
     [],
   );

@@ -16,6 +16,7 @@ import { FILTROS_VACIOS, FiltrosBitacora, type ValoresFiltros } from './FiltrosB
 import { PanelIntegridad } from './PanelIntegridad';
 import { useExportarBitacora } from './useExportarBitacora';
 import { leerFiltros } from './valores';
+import { textoDeError } from '../../db/errores';
 
 /** Each change of an entry in words, one per line: "Estatus: Gestionado → Autorizado". */
 function Cambios({ entrada }: { entrada: EntradaSellada }) {
@@ -51,7 +52,7 @@ const COLUMNAS: GridColDef<EntradaSellada>[] = [
   { field: 'cambios', headerName: 'Cambios', flex: 2, minWidth: 160, sortable: false, renderCell: ({ row }) => <Cambios entrada={row} /> },
 ];
 
-const mensajeDe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const mensajeDe = (e: unknown) => (textoDeError(e));
 
 /**
  * The bitácora (jefes and administradores): who did what and when, newest first, filtered by account, dates,

@@ -7,6 +7,7 @@ import { db } from '../../db';
 import { entradasDeBitacora, registrarExportacionBitacora } from '../../db/repositorios/bitacora';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { sesionActual } from '../../db/sesion';
+import { textoDeError } from '../../db/errores';
 
 export type ResultadoExportacionBitacora = { tipo: 'guardado' | 'cancelado' | 'error'; mensaje: string };
 
@@ -46,7 +47,7 @@ export function useExportarBitacora() {
         mensaje: `Bitácora (${cuantas}) ${guardado.enRuta || enEscritorio ? 'guardada en' : 'descargada como'} ${destino}`,
       });
     } catch (error) {
-      setResultado({ tipo: 'error', mensaje: `No se pudo exportar la bitácora: ${error instanceof Error ? error.message : String(error)}` });
+      setResultado({ tipo: 'error', mensaje: `No se pudo exportar la bitácora: ${textoDeError(error)}` });
     } finally {
       setExportando(false);
     }

@@ -5,6 +5,7 @@ import { fechaHoraIsoLocal, formatearFechaHora } from '../../../../shared/domain
 import { puente } from '../../bridge';
 import { db } from '../../db';
 import { configurarActualizaciones } from '../../db/repositorios/configuracion';
+import { textoDeError } from '../../db/errores';
 
 /**
  * Where this PC looks for a newer version (a folder of the office network, or an address), what the last look found,
@@ -22,7 +23,7 @@ export function ConfiguracionActualizaciones() {
     setOrigen(e.origen ?? '');
   }, []);
   useEffect(() => {
-    puente.estadoActualizaciones().then(mostrar, (e: unknown) => setAviso(e instanceof Error ? e.message : 'No se pudo consultar las actualizaciones.'));
+    puente.estadoActualizaciones().then(mostrar, (e: unknown) => setAviso(textoDeError(e, 'No se pudo consultar las actualizaciones.')));
   }, [mostrar]);
 
   async function hacer(trabajo: () => Promise<EstadoActualizaciones>, exito: string | null) {
@@ -32,7 +33,7 @@ export function ConfiguracionActualizaciones() {
       mostrar(await trabajo());
       if (exito) setAviso(exito);
     } catch (e) {
-      setAviso(e instanceof Error ? e.message : 'No se pudo completar la operación.');
+      setAviso(textoDeError(e, 'No se pudo completar la operación.'));
     } finally {
       setOcupado(false);
     }

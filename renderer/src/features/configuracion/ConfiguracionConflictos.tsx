@@ -3,14 +3,14 @@ import { useEffect, useState } from 'react';
 import { textoValor } from '../../../../shared/domain/cambiosBitacora';
 import { formatearFechaHora } from '../../../../shared/domain/formato';
 import { db } from '../../db';
-import { ErrorValidacion } from '../../db/errores';
+import { textoDeError, ErrorValidacion } from '../../db/errores';
 import { listarConflictos, resolverConflicto, type ConflictoParaElegir, type EleccionConflicto } from '../../db/repositorios/conflictos';
 import { BotonConPermiso } from '../../componentes/ConPermiso';
 import { Tabla } from '../../componentes/Tabla';
 
 function mensajeDe(e: unknown): string {
   if (e instanceof ErrorValidacion) return Object.values(e.errores)[0] ?? e.message;
-  return e instanceof Error ? e.message : String(e);
+  return textoDeError(e);
 }
 
 const valor = (v: unknown, campo: string) => (v === undefined || v === null || v === '' ? '—' : campo === 'updatedAt' ? formatearFechaHora(String(v)) : textoValor(v, campo));

@@ -7,7 +7,7 @@ import { ETIQUETA_TABLA, TABLAS_RESPALDO } from '../../../../shared/schemas/resp
 import type { ModoPaquete } from '../../../../shared/schemas/paquete';
 import { puente } from '../../bridge';
 import { db } from '../../db';
-import { ErrorValidacion } from '../../db/errores';
+import { textoDeError, ErrorValidacion } from '../../db/errores';
 import { escribirPaquete, incorporarPaquete, verPaquete, type ResultadoPaquete, type VistaPaquete } from '../../db/paquetes';
 import { respaldoEnBytes } from '../../db/respaldos';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
@@ -24,7 +24,7 @@ const MODOS: { valor: ModoPaquete; texto: string }[] = [
 
 function mensajeDe(e: unknown): string {
   if (e instanceof ErrorValidacion) return Object.values(e.errores)[0] ?? e.message;
-  return e instanceof Error ? e.message : String(e);
+  return textoDeError(e);
 }
 
 /** «05/03/2026» as the start of that day here, or null when it is not a date. */

@@ -8,7 +8,7 @@ import type { Accion } from '../../../../shared/seguridad/permisos';
 import { formatearFechaHora, formatearNumero } from '../../../../shared/domain/formato';
 import { ETIQUETA_TABLA } from '../../../../shared/schemas/respaldo';
 import { db } from '../../db';
-import { ErrorValidacion } from '../../db/errores';
+import { textoDeError, ErrorValidacion } from '../../db/errores';
 import type { Avance } from '../../db/respaldos';
 import {
   archivoBloqueado,
@@ -57,7 +57,7 @@ export function BarraAvance({ avance }: { avance: Avance }) {
 
 function mensajeDe(e: unknown): string {
   if (e instanceof ErrorValidacion) return Object.values(e.errores)[0] ?? e.message;
-  return e instanceof Error ? e.message : String(e);
+  return textoDeError(e);
 }
 
 /** What a backup file from elsewhere is opened for: replacing this PC's data, or adding another PC's captures. */

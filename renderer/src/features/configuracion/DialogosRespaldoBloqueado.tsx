@@ -6,7 +6,7 @@ import { LONGITUD_MINIMA_CONTRASENA } from '../../../../shared/seguridad/contras
 import { MarcoDialogo } from '../../componentes/MarcoDialogo';
 import { puente } from '../../bridge';
 import { db } from '../../db';
-import { ErrorValidacion, erroresParaFormulario } from '../../db/errores';
+import { textoDeError, ErrorValidacion, erroresParaFormulario } from '../../db/errores';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
 import { copiaDeRespaldo, EXTENSION_BLOQUEADA, nombreCopia } from '../../db/respaldoBloqueado';
 import { ConPermiso } from '../../componentes/ConPermiso';
@@ -14,7 +14,7 @@ import { ConPermiso } from '../../componentes/ConPermiso';
 type Errores = Record<string, string>;
 
 function erroresDe(e: unknown): Errores {
-  return erroresParaFormulario(e) ?? { _: e instanceof Error ? e.message : String(e) };
+  return erroresParaFormulario(e) ?? { _: textoDeError(e) };
 }
 
 /**

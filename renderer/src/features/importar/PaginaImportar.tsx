@@ -22,6 +22,7 @@ import {
 } from '../../db/repositorios/importacion';
 import { sesionActual } from '../../db/sesion';
 import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../hooks/guardarExcel';
+import { textoDeError } from '../../db/errores';
 
 const PERMISO_AGREGAR: Record<TipoCatalogo, 'catalogos' | 'agregar-colonias'> = {
   tipoApoyo: 'catalogos',
@@ -30,7 +31,7 @@ const PERMISO_AGREGAR: Record<TipoCatalogo, 'catalogos' | 'agregar-colonias'> = 
   localidad: 'agregar-colonias',
 };
 
-const mensajeDe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const mensajeDe = (e: unknown) => (textoDeError(e));
 const cifra = (n: number) => n.toLocaleString('es-MX');
 
 /**

@@ -6,6 +6,7 @@ import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../hooks/guardarExc
 import { db } from '../../db';
 import { cargarDatosLibro, registrarExportacionLibro } from '../../db/repositorios/reportes';
 import { construirLibroEnTrabajador } from './trabajoLibro';
+import { textoDeError } from '../../db/errores';
 
 /** The module worker that builds the workbook (exceljs loads there, never on the page). */
 function trabajadorLibro(): Worker {
@@ -76,7 +77,7 @@ export function useExportarLibro() {
         mensaje: guardado.enRuta || enEscritorio ? `Libro POA ${anio} guardado en ${destino}` : `Libro POA ${anio} descargado como ${destino}`,
       });
     } catch (error) {
-      setResultado({ tipo: 'error', mensaje: `No se pudo exportar el libro: ${error instanceof Error ? error.message : String(error)}` });
+      setResultado({ tipo: 'error', mensaje: `No se pudo exportar el libro: ${textoDeError(error)}` });
     } finally {
       setPaso(null);
     }

@@ -4,6 +4,7 @@ import { puente } from '../../bridge';
 import { db } from '../../db';
 import { registrarImpresionHoja } from '../../db/repositorios/reportes';
 import { exigirPermiso } from '../../db/sesion';
+import { textoDeError } from '../../db/errores';
 
 export type ModoImpresion = 'dialogo' | 'pdf';
 
@@ -35,7 +36,7 @@ export function useImprimirHoja() {
         setAviso({ gravedad: /cancel/i.test(mensaje) ? 'info' : 'error', mensaje });
       }
     } catch (e) {
-      setAviso({ gravedad: 'error', mensaje: e instanceof Error ? e.message : String(e) });
+      setAviso({ gravedad: 'error', mensaje: textoDeError(e) });
     } finally {
       setOcupado(null);
     }

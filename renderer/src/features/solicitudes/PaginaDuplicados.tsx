@@ -11,6 +11,7 @@ import { DialogoUnirPersonas } from '../../componentes/personas/DialogoUnirPerso
 import { domicilioDe, sexoYEdadDe } from '../../componentes/personas/textos';
 import { db } from '../../db';
 import { mantenerSeparadas, posiblesDuplicados } from '../../db/repositorios/unionPersonas';
+import { textoDeError } from '../../db/errores';
 
 /** How many pairs are shown at once: each one resolved makes room for the next. */
 const MOSTRAR = 50;
@@ -42,7 +43,7 @@ export function PaginaDuplicados() {
     () =>
       posiblesDuplicados(db).then(
         (parejas) => ({ parejas, error: null }),
-        (e: unknown) => ({ parejas: [] as ParejaDuplicada[], error: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => ({ parejas: [] as ParejaDuplicada[], error: textoDeError(e) }),
       ),
     [],
   );
@@ -54,7 +55,7 @@ export function PaginaDuplicados() {
       await mantenerSeparadas(db, p.a.id, p.b.id);
       setAviso({ texto: `${nombreCompleto(p.a)} y ${nombreCompleto(p.b)} se mantienen como personas distintas.`, tipo: 'success' });
     } catch (e) {
-      setAviso({ texto: e instanceof Error ? e.message : String(e), tipo: 'error' });
+      setAviso({ texto: textoDeError(e), tipo: 'error' });
     }
   }
 

@@ -3,6 +3,7 @@ import type { Solicitud } from '../../../../shared/schemas/solicitudes';
 import { puente } from '../../bridge';
 import { db } from '../../db';
 import { registrarImpresionAcuse } from '../../db/repositorios/solicitudes';
+import { textoDeError } from '../../db/errores';
 
 export type ModoImpresion = 'dialogo' | 'pdf';
 
@@ -23,7 +24,7 @@ export function useImprimirAcuse() {
       if (r.ok) await registrarImpresionAcuse(db, solicitud.id, modo);
       else if (r.mensaje) setError(r.mensaje);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(textoDeError(e));
     } finally {
       setImprimiendo(false);
     }

@@ -6,6 +6,7 @@ import { padronParaTransparencia, registrarExportacionPadron } from '../../../db
 import { obtenerConfiguracion } from '../../../db/repositorios/configuracion';
 import { sesionActual } from '../../../db/sesion';
 import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../../hooks/guardarExcel';
+import { textoDeError } from '../../../db/errores';
 
 export type ResultadoExportacionPadron = { tipo: 'guardado' | 'cancelado' | 'error'; mensaje: string };
 
@@ -51,7 +52,7 @@ export function useExportarPadron() {
         mensaje: `Padrón de transparencia (${cuantos}) ${guardado.enRuta || enEscritorio ? 'guardado en' : 'descargado como'} ${destino}`,
       });
     } catch (error) {
-      return terminar({ tipo: 'error', mensaje: `No se pudo exportar el padrón: ${error instanceof Error ? error.message : String(error)}` });
+      return terminar({ tipo: 'error', mensaje: `No se pudo exportar el padrón: ${textoDeError(error)}` });
     } finally {
       setExportando(false);
     }
