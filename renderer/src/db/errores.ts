@@ -55,7 +55,8 @@ function esAjeno(e: Error): boolean {
   return e instanceof Dexie.DexieError || (typeof DOMException !== 'undefined' && e instanceof DOMException) || ERRORES_DEL_MOTOR.has(e.name);
 }
 
-const ERRORES_DEL_MOTOR = new Set(['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AbortError']);
+// RangeError is left out: the app raises it with its own Spanish text (a folio's series, a consecutive).
+const ERRORES_DEL_MOTOR = new Set(['TypeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AbortError']);
 
 /**
  * What a user reads of an error: the app's own messages as they are (Spanish: a field, a permission, the bridge, a

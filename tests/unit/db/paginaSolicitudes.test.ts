@@ -102,6 +102,8 @@ const FILTROS: [string, Partial<FiltrosSolicitudes>][] = [
   ['vencidas', { soloVencidas: true }],
   ['texto: folio completo', { texto: 'ac-2026-v2-0004' }],
   ['texto: final del folio', { texto: 'V1-0009' }],
+  ['texto: sólo el consecutivo', { texto: '0009' }],
+  ['texto: año, estación y consecutivo', { texto: '2026-v2-0004' }],
   ['texto: nombre sin acentos en otro orden', { texto: 'lucia alvarez' }],
   ['texto: CURP', { texto: CURP_JUAN.slice(0, 8) }],
   ['estatus y un mes', { estatus: 'recibida', desde: '2026-08-01', hasta: '2026-08-31' }],

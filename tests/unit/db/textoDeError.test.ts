@@ -8,6 +8,7 @@ describe('lo que el usuario lee de un error', () => {
     expect(textoDeError(new SesionBloqueada())).toMatch(/^La sesión está bloqueada/);
     expect(textoDeError(new Error('El archivo no es un PDF, JPG ni PNG'))).toBe('El archivo no es un PDF, JPG ni PNG');
     expect(textoDeError('No hay impresora')).toBe('No hay impresora');
+    expect(textoDeError(new RangeError('Clave de estación inválida para el folio: «v 1»'))).toBe('Clave de estación inválida para el folio: «v 1»');
   });
 
   it('en lugar del texto en inglés de IndexedDB, Dexie o el motor, una frase en español (el original queda en la consola)', () => {

@@ -63,12 +63,19 @@ async function personasDelTexto(db: BaseDatosPoa, texto: string): Promise<string
   return [...ids];
 }
 
+/**
+ * What can be the end of a folio (AC-2026-V1-0003): it ends in digits, and any letter in it comes before a dash
+ * ("0003", "V1-0003", "2026-V1-0003"). Other text (a name, a CURP) cannot end any folio and never reads the folio
+ * index, which holds every solicitud of every year.
+ */
+const FIN_DE_FOLIO = /^(?:[A-Z0-9-]*-)?\d+$/;
+
 /** The solicitudes the typed text points at: a whole folio, the end of one, a CURP or the citizen's name. */
 async function idsDelTexto(db: BaseDatosPoa, textoEscrito: string): Promise<Set<string>> {
   const t = textoEscrito.trim().toUpperCase();
   if (parsearFolio(t)) return new Set(await db.solicitudes.where('folio').equals(t).primaryKeys());
   const ids = new Set<string>();
-  if (!t.includes(' ')) {
+  if (FIN_DE_FOLIO.test(t)) {
     // The end of a folio ("0003", "V1-0003"): the folio index read key-only.
     await db.solicitudes.orderBy('folio').eachKey((folio, cursor) => {
       const f = String(folio);
