@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
-import { clavesDeIndice, registrosPorId } from '../../../renderer/src/db/repositorios/lecturaDirecta';
+import { clavesDeIndice, idsConValores, registrosPorId } from '../../../renderer/src/db/repositorios/lecturaDirecta';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { generarOficina } from '../../../shared/demo/generador';
 import type { Persona } from '../../../shared/schemas/personas';
@@ -55,6 +55,17 @@ describe('lecturas directas de IndexedDB', () => {
     expect(await registrosPorId(db, 'personas', [])).toEqual([]);
   });
 
+  it('los ids con alguno de varios valores de un índice son los que da anyOf, sin repetir', async () => {
+    const valores = [...new Set(solicitudes.map((s) => s.personaId))].slice(0, 40);
+    const ids = await idsConValores(db, 'solicitudes', 'personaId', [...valores, valores[0], 'nadie']);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(await db.solicitudes.where('personaId').anyOf(valores).primaryKeys()));
+    expect(await idsConValores(db, 'solicitudes', 'personaId', [])).toEqual([]);
+    const enTransaccion = await db.transaction('r', db.solicitudes, () => idsConValores(db, 'solicitudes', 'personaId', valores));
+    expect(new Set(enTransaccion)).toEqual(new Set(ids));
+  });
+
   it('dentro de una transacción leen por ella, que sigue viva para lo que viene después', async () => {
     const [desde, hasta] = [['2026-01-01'], ['2026-12-31\uffff']];
     const { claves, registros, despues } = await db.transaction('r', db.solicitudes, db.personas, async () => {
@@ -84,5 +95,8 @@ describe('lecturas directas de IndexedDB', () => {
       [() => db.personas.update(persona.id, { colonia: 'Colonia Nueva' })],
     );
     expect(nombres).toEqual([[persona.colonia], ['Colonia Nueva']]);
+    const otra = { ...solicitudes[1], id: 'otra-de-la-persona', folio: 'AC-2026-V9-0002', personaId: persona.id };
+    const deLaPersona = await valores(async () => (await idsConValores(db, 'solicitudes', 'personaId', [persona.id])).length, 2, [() => db.solicitudes.add(otra)]);
+    expect(deLaPersona[1]).toBe(deLaPersona[0] + 1);
   });
 });

@@ -50,6 +50,32 @@ export function registrosPorId<T>(db: BaseDatosPoa, tabla: string, ids: readonly
   return Dexie.Promise.all([registros, observada]).then(([r]) => r);
 }
 
+/**
+ * The primary keys of the records whose index holds any of these values («the solicitudes of these 6,000 personas»),
+ * without repeats. Dexie's `anyOf` walks a cursor that jumps from value to value, one answer per step (at ten years,
+ * the solicitudes of the personas named «Hernández»: 2.3 s); here one request per value goes out at once in a
+ * single transaction.
+ */
+export function idsConValores(db: BaseDatosPoa, tabla: string, indice: string, valores: readonly string[]): Promise<string[]> {
+  if (valores.length === 0) return Dexie.Promise.resolve([]);
+  if (Dexie.currentTransaction) return db.table(tabla).where(indice).anyOf([...valores]).primaryKeys().then((k) => k as string[]);
+  // Any change to the index answers the live query again.
+  const observada = db.table(tabla).where(indice).between(Dexie.minKey, Dexie.maxKey).limit(1).primaryKeys();
+  const ids = leer<string[]>(db, tabla, (almacen, listo) => {
+    const porValor: IDBValidKey[][] = new Array(valores.length);
+    let faltan = valores.length;
+    const indiceIdb = almacen.index(indice);
+    valores.forEach((valor, i) => {
+      const r = indiceIdb.getAllKeys(IDBKeyRange.only(valor));
+      r.onsuccess = () => {
+        porValor[i] = r.result;
+        if (--faltan === 0) listo([...new Set(porValor.flat() as string[])]);
+      };
+    });
+  });
+  return Dexie.Promise.all([ids, observada]).then(([r]) => r);
+}
+
 /** One read-only transaction of IndexedDB on a table (the database opened first), answered in a Dexie promise. */
 function leer<R>(db: BaseDatosPoa, tabla: string, pedir: (almacen: IDBObjectStore, listo: (r: R) => void) => void): Promise<R> {
   const abierta = db.isOpen() ? Dexie.Promise.resolve() : db.open();

@@ -1,6 +1,7 @@
 import { normalizarTexto, palabrasDeTexto } from '../../../../shared/domain/texto';
 import { ESTATUS_APOYO, type Apoyo, type EstatusApoyo } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
+import { idsConValores } from './lecturaDirecta';
 import { filasDeApoyos, type FilaApoyo } from './apoyos';
 import { conConteo, cruzar, idsPorNombreDePersona, mezclar, recorrer, type Consulta, type Flujo, type Pagina, type PaginaSinConteo, type Segmento } from './paginas';
 import { nombresDeCatalogos } from './solicitudes';
@@ -65,7 +66,7 @@ async function idsDelTexto(db: BaseDatosPoa, texto: string): Promise<Iterable<st
     const entradas = [...catalogos].filter(([, nombre]) => empieza(nombre, w)).map(([id]) => id);
     const solicitudes = await db.solicitudes.where('folio').startsWith(w).primaryKeys();
     const partes = await Promise.all([
-      personas.size > 0 ? db.apoyos.where('personaId').anyOf([...personas]).primaryKeys() : [],
+      idsConValores(db, 'apoyos', 'personaId', [...personas]),
       entradas.length > 0 ? db.apoyos.where('tipoApoyoId').anyOf(entradas).primaryKeys() : [],
       entradas.length > 0 ? db.apoyos.where('dependenciaId').anyOf(entradas).primaryKeys() : [],
       solicitudes.length > 0 ? db.apoyos.where('solicitudId').anyOf(solicitudes).primaryKeys() : [],

@@ -58,8 +58,21 @@ export async function cruzar(consultas: readonly (() => Promise<Iterable<string>
   return ids;
 }
 
-/** Ids of one page walked along ordered index ranges, skipping `desde` and keeping those `aceptar` lets through. */
-export async function recorrer(partes: Segmento[], desde: number, cuantas: number, aceptar: ((id: string) => boolean) | null): Promise<string[]> {
+/** How many keys a filtered walk reads at a time: a filter that keeps one in a hundred fills a page in the first. */
+const LOTE_RECORRIDO = 2000;
+
+/**
+ * Ids of one page walked along ordered index ranges, skipping `desde` and keeping those `aceptar` lets through. A
+ * filtered walk reads the keys in batches and stops when the page is full, so the page costs what it reaches and
+ * not the whole history.
+ */
+export async function recorrer(
+  partes: Segmento[],
+  desde: number,
+  cuantas: number,
+  aceptar: ((id: string) => boolean) | null,
+  lote = LOTE_RECORRIDO,
+): Promise<string[]> {
   const ids: string[] = [];
   let saltar = desde;
   for (const parte of partes) {
@@ -75,10 +88,14 @@ export async function recorrer(partes: Segmento[], desde: number, cuantas: numbe
       ids.push(...(await parte().offset(saltar).limit(cuantas - ids.length).primaryKeys()));
       saltar = 0;
     } else {
-      for (const id of await parte().primaryKeys()) {
-        if (!aceptar(id)) continue;
-        if (saltar > 0) saltar--;
-        else if (ids.push(id) >= cuantas) break;
+      for (let leidas = 0; ids.length < cuantas; leidas += lote) {
+        const claves = await parte().offset(leidas).limit(lote).primaryKeys();
+        for (const id of claves) {
+          if (!aceptar(id)) continue;
+          if (saltar > 0) saltar--;
+          else if (ids.push(id) >= cuantas) break;
+        }
+        if (claves.length < lote) break;
       }
     }
   }
