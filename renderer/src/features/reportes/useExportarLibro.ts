@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { entradaLibroPoa } from '../../../../shared/reportes/libro';
 import { nombreArchivoLibro } from '../../../../shared/workbook/nombresHoja';
-import { enEscritorio } from '../../bridge';
 import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../hooks/guardarExcel';
 import { db } from '../../db';
 import { cargarDatosLibro, registrarExportacionLibro } from '../../db/repositorios/reportes';
 import { construirLibroEnTrabajador } from './trabajoLibro';
-import { textoDeError } from '../../db/errores';
+import { textoGuardado, useExportacion } from '../../hooks/useExportacion';
 
 /** The module worker that builds the workbook (exceljs loads there, never on the page). */
 function trabajadorLibro(): Worker {
@@ -22,11 +21,6 @@ export const ETIQUETA_PASO: Record<PasoExportacion, string> = {
   construyendo: 'Construyendo libro',
   guardando: 'Guardando',
 };
-
-export type ResultadoExportacion =
-  | { tipo: 'guardado'; mensaje: string }
-  | { tipo: 'cancelado'; mensaje: string }
-  | { tipo: 'error'; mensaje: string };
 
 /**
  * Lets the browser paint the new step before the next piece of work: building a busy year's workbook keeps the
@@ -46,42 +40,30 @@ function pintar(): Promise<void> {
  */
 export function useExportarLibro() {
   const [paso, setPaso] = useState<PasoExportacion | null>(null);
-  const [resultado, setResultado] = useState<ResultadoExportacion | null>(null);
+  const { correr, exportando, resultado } = useExportacion();
+  const enPaso = async (siguiente: PasoExportacion) => {
+    setPaso(siguiente);
+    await pintar();
+  };
 
-  async function exportar(anio: number): Promise<void> {
-    setResultado(null);
-    try {
-      setPaso('reuniendo');
-      await pintar();
-      const datos = await cargarDatosLibro(db, anio);
-      if (!datos) {
-        setResultado({ tipo: 'error', mensaje: `No hay un POA ${anio} que exportar.` });
-        return;
+  const exportar = (anio: number) =>
+    correr(async () => {
+      try {
+        await enPaso('reuniendo');
+        const datos = await cargarDatosLibro(db, anio);
+        if (!datos) return { tipo: 'error', mensaje: `No hay un POA ${anio} que exportar.` };
+        await enPaso('construyendo');
+        const entrada = entradaLibroPoa(datos);
+        const bytes = await construirLibroEnTrabajador(entrada, trabajadorLibro);
+        await enPaso('guardando');
+        const guardado = await guardarLibroExcel(nombreArchivoLibro(anio), bytes);
+        if (!guardado) return { tipo: 'cancelado', mensaje: EXPORTACION_CANCELADA };
+        await registrarExportacionLibro(db, { poaId: datos.poaId, entrada, destino: guardado.destino });
+        return { tipo: 'guardado', mensaje: textoGuardado(guardado, `Libro POA ${anio}`, 'guardado en', 'descargado como') };
+      } finally {
+        setPaso(null);
       }
-      setPaso('construyendo');
-      await pintar();
-      const entrada = entradaLibroPoa(datos);
-      const bytes = await construirLibroEnTrabajador(entrada, trabajadorLibro);
-      setPaso('guardando');
-      await pintar();
-      const nombre = nombreArchivoLibro(anio);
-      const guardado = await guardarLibroExcel(nombre, bytes);
-      if (!guardado) {
-        setResultado({ tipo: 'cancelado', mensaje: EXPORTACION_CANCELADA });
-        return;
-      }
-      const { destino } = guardado;
-      await registrarExportacionLibro(db, { poaId: datos.poaId, entrada, destino });
-      setResultado({
-        tipo: 'guardado',
-        mensaje: guardado.enRuta || enEscritorio ? `Libro POA ${anio} guardado en ${destino}` : `Libro POA ${anio} descargado como ${destino}`,
-      });
-    } catch (error) {
-      setResultado({ tipo: 'error', mensaje: `No se pudo exportar el libro: ${textoDeError(error)}` });
-    } finally {
-      setPaso(null);
-    }
-  }
+    }, 'No se pudo exportar el libro');
 
-  return { exportar, paso, resultado, exportando: paso !== null };
+  return { exportar, paso, resultado, exportando };
 }

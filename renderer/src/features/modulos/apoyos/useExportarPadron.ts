@@ -1,14 +1,10 @@
-import { useState } from 'react';
 import { describirPeriodo, nombreArchivoTransparencia, type FiltroPadronTransparencia } from '../../../../../shared/domain/padronTransparencia';
-import { enEscritorio } from '../../../bridge';
 import { db } from '../../../db';
 import { padronParaTransparencia, registrarExportacionPadron } from '../../../db/repositorios/apoyos';
 import { obtenerConfiguracion } from '../../../db/repositorios/configuracion';
 import { sesionActual } from '../../../db/sesion';
 import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../../hooks/guardarExcel';
-import { textoDeError } from '../../../db/errores';
-
-export type ResultadoExportacionPadron = { tipo: 'guardado' | 'cancelado' | 'error'; mensaje: string };
+import { textoGuardado, useExportacion } from '../../../hooks/useExportacion';
 
 /** «Todos los apoyos entregados» when no programa is chosen. */
 export const TODOS_LOS_APOYOS_TEXTO = 'Todos los apoyos entregados';
@@ -19,17 +15,10 @@ export const TODOS_LOS_APOYOS_TEXTO = 'Todos los apoyos entregados';
  * dialog and logs the export with the file, programa, period and count.
  */
 export function useExportarPadron() {
-  const [exportando, setExportando] = useState(false);
-  const [resultado, setResultado] = useState<ResultadoExportacionPadron | null>(null);
+  const { correr, exportando, resultado } = useExportacion();
 
-  async function exportar(filtro: FiltroPadronTransparencia, nombrePrograma: string | null): Promise<ResultadoExportacionPadron> {
-    setResultado(null);
-    setExportando(true);
-    const terminar = (r: ResultadoExportacionPadron) => {
-      setResultado(r);
-      return r;
-    };
-    try {
+  const exportar = (filtro: FiltroPadronTransparencia, nombrePrograma: string | null) =>
+    correr(async () => {
       const filas = await padronParaTransparencia(db, filtro);
       const { construirLibroTransparencia } = await import('../../../../../shared/workbook/padronTransparencia');
       const programa = nombrePrograma ?? TODOS_LOS_APOYOS_TEXTO;
@@ -43,20 +32,11 @@ export function useExportarPadron() {
         generado: new Date(),
       });
       const guardado = await guardarLibroExcel(nombreArchivoTransparencia(filtro, nombrePrograma), bytes);
-      if (!guardado) return terminar({ tipo: 'cancelado', mensaje: EXPORTACION_CANCELADA });
-      const { destino } = guardado;
-      await registrarExportacionPadron(db, { destino, programa, periodo, filas: filas.length });
+      if (!guardado) return { tipo: 'cancelado', mensaje: EXPORTACION_CANCELADA };
+      await registrarExportacionPadron(db, { destino: guardado.destino, programa, periodo, filas: filas.length });
       const cuantos = filas.length === 1 ? '1 beneficiario' : `${filas.length.toLocaleString('es-MX')} beneficiarios`;
-      return terminar({
-        tipo: 'guardado',
-        mensaje: `Padrón de transparencia (${cuantos}) ${guardado.enRuta || enEscritorio ? 'guardado en' : 'descargado como'} ${destino}`,
-      });
-    } catch (error) {
-      return terminar({ tipo: 'error', mensaje: `No se pudo exportar el padrón: ${textoDeError(error)}` });
-    } finally {
-      setExportando(false);
-    }
-  }
+      return { tipo: 'guardado', mensaje: textoGuardado(guardado, `Padrón de transparencia (${cuantos})`, 'guardado en', 'descargado como') };
+    }, 'No se pudo exportar el padrón');
 
   return { exportar, exportando, resultado };
 }
