@@ -15,39 +15,32 @@ import type { BaseDatosPoa } from '../db';
 
 /** The keys of an index between two bounds (both included), in the index's order. */
 export function clavesDeIndice(db: BaseDatosPoa, tabla: string, indice: string, desde: IDBValidKey, hasta: IDBValidKey): Promise<IDBValidKey[]> {
-  if (Dexie.currentTransaction) return db.table(tabla).where(indice).between(desde, hasta, true, true).keys().then((k) => k as IDBValidKey[]);
-  const observada = db.table(tabla).where(indice).between(desde, hasta, true, true).limit(1).primaryKeys();
-  const claves = leer<IDBValidKey[]>(db, tabla, (almacen, listo) => {
-    const claves: IDBValidKey[] = [];
-    const cursor = almacen.index(indice).openKeyCursor(IDBKeyRange.bound(desde, hasta));
-    cursor.onsuccess = () => {
-      const c = cursor.result;
-      if (!c) return listo(claves);
-      claves.push(c.key);
-      c.continue();
-    };
+  const rango = () => db.table(tabla).where(indice).between(desde, hasta, true, true);
+  return directa(db, tabla, {
+    porDexie: () => rango().keys() as Promise<IDBValidKey[]>,
+    observar: () => rango().limit(1).primaryKeys(),
+    leer: (almacen, listo) => {
+      const claves: IDBValidKey[] = [];
+      const cursor = almacen.index(indice).openKeyCursor(IDBKeyRange.bound(desde, hasta));
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) return listo(claves);
+        claves.push(c.key);
+        c.continue();
+      };
+    },
   });
-  return Dexie.Promise.all([claves, observada]).then(([r]) => r);
 }
 
 /** The records with these primary keys that exist, in the same order (a missing one is left out). */
 export function registrosPorId<T>(db: BaseDatosPoa, tabla: string, ids: readonly string[]): Promise<T[]> {
-  if (Dexie.currentTransaction) return db.table(tabla).bulkGet([...ids]).then((r) => r.filter((x): x is T => x !== undefined));
-  // Any change to the table answers the live query again: it reads one record of its whole range.
-  const observada = db.table(tabla).limit(1).toArray();
-  const registros = leer<T[]>(db, tabla, (almacen, listo) => {
-    const leidos: (T | undefined)[] = new Array(ids.length);
-    let faltan = ids.length;
-    if (faltan === 0) listo([]);
-    ids.forEach((id, i) => {
-      const r = almacen.get(id);
-      r.onsuccess = () => {
-        leidos[i] = r.result as T | undefined;
-        if (--faltan === 0) listo(leidos.filter((x): x is T => x !== undefined));
-      };
-    });
+  const existentes = (leidos: readonly (T | undefined)[]) => leidos.filter((x): x is T => x !== undefined);
+  return directa(db, tabla, {
+    porDexie: () => db.table(tabla).bulkGet([...ids]).then(existentes),
+    // Any change to the table answers the live query again: it reads one record of its whole range.
+    observar: () => db.table(tabla).limit(1).toArray(),
+    leer: (almacen, listo) => cadaUna(ids.map((id) => almacen.get(id) as IDBRequest<T | undefined>), (leidos) => listo(existentes(leidos))),
   });
-  return Dexie.Promise.all([registros, observada]).then(([r]) => r);
 }
 
 /**
@@ -58,34 +51,54 @@ export function registrosPorId<T>(db: BaseDatosPoa, tabla: string, ids: readonly
  */
 export function idsConValores(db: BaseDatosPoa, tabla: string, indice: string, valores: readonly string[]): Promise<string[]> {
   if (valores.length === 0) return Dexie.Promise.resolve([]);
-  if (Dexie.currentTransaction) return db.table(tabla).where(indice).anyOf([...valores]).primaryKeys().then((k) => k as string[]);
-  // Any change to the index answers the live query again.
-  const observada = db.table(tabla).where(indice).between(Dexie.minKey, Dexie.maxKey).limit(1).primaryKeys();
-  const ids = leer<string[]>(db, tabla, (almacen, listo) => {
-    const porValor: IDBValidKey[][] = new Array(valores.length);
-    let faltan = valores.length;
-    const indiceIdb = almacen.index(indice);
-    valores.forEach((valor, i) => {
-      const r = indiceIdb.getAllKeys(IDBKeyRange.only(valor));
-      r.onsuccess = () => {
-        porValor[i] = r.result;
-        if (--faltan === 0) listo([...new Set(porValor.flat() as string[])]);
-      };
-    });
+  return directa(db, tabla, {
+    porDexie: () => db.table(tabla).where(indice).anyOf([...valores]).primaryKeys() as Promise<string[]>,
+    // Any change to the index answers the live query again.
+    observar: () => db.table(tabla).where(indice).between(Dexie.minKey, Dexie.maxKey).limit(1).primaryKeys(),
+    leer: (almacen, listo) => {
+      const porValor = almacen.index(indice);
+      cadaUna(
+        valores.map((v) => porValor.getAllKeys(IDBKeyRange.only(v))),
+        (listas) => listo([...new Set(listas.flat() as string[])]),
+      );
+    },
   });
-  return Dexie.Promise.all([ids, observada]).then(([r]) => r);
 }
 
-/** One read-only transaction of IndexedDB on a table (the database opened first), answered in a Dexie promise. */
-function leer<R>(db: BaseDatosPoa, tabla: string, pedir: (almacen: IDBObjectStore, listo: (r: R) => void) => void): Promise<R> {
+/**
+ * A read with IndexedDB's own API in a read-only transaction of its own (the database opened first), beside the
+ * single-entry query that notes its range for a live query, answered in a Dexie promise; inside a transaction, the
+ * same read through Dexie.
+ */
+function directa<R>(
+  db: BaseDatosPoa,
+  tabla: string,
+  lectura: { porDexie: () => Promise<R>; observar: () => Promise<unknown>; leer: (almacen: IDBObjectStore, listo: (r: R) => void) => void },
+): Promise<R> {
+  if (Dexie.currentTransaction) return lectura.porDexie();
+  const observada = lectura.observar();
   const abierta = db.isOpen() ? Dexie.Promise.resolve() : db.open();
-  return abierta.then(
+  const leida = abierta.then(
     () =>
       new Dexie.Promise<R>((listo, fallo) => {
         const tx = db.backendDB().transaction(tabla, 'readonly');
         tx.onerror = () => fallo(tx.error);
         tx.onabort = () => fallo(tx.error ?? new Error('La lectura se interrumpió'));
-        pedir(tx.objectStore(tabla), listo);
+        lectura.leer(tx.objectStore(tabla), listo);
       }),
   );
+  return Dexie.Promise.all([leida, observada]).then(([r]) => r);
+}
+
+/** The answers of requests sent at once, in their order, when the last one has come (at once for none). */
+function cadaUna<T>(pedidos: readonly IDBRequest<T>[], listo: (respuestas: T[]) => void): void {
+  const respuestas: T[] = new Array(pedidos.length);
+  let faltan = pedidos.length;
+  if (faltan === 0) listo(respuestas);
+  pedidos.forEach((pedido, i) => {
+    pedido.onsuccess = () => {
+      respuestas[i] = pedido.result;
+      if (--faltan === 0) listo(respuestas);
+    };
+  });
 }

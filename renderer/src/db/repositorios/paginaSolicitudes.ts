@@ -28,9 +28,11 @@ export type PaginaSolicitudes = Pagina<FilaSolicitud>;
 
 export const ORDEN_INICIAL: ConsultaSolicitudes['orden'] = { campo: 'fechaRecepcion', direccion: 'desc' };
 
-/** Below this many matches, they are read and ordered in memory; above, the order's index is walked key-only. */
-// Reading a few hundred whole rows costs about what walking a batch of index keys does; thousands cost more (a
-// colonia's 3,000 solicitudes at ten years: over a second), and the walk fills a page from the first batch.
+/**
+ * Below this many matches, they are read and ordered in memory; above, the order's index is walked key-only. A few
+ * hundred whole rows cost about what a batch of index keys does; thousands cost more (a colonia's 3,000 solicitudes
+ * at ten years: over a second), and the walk fills a page from its first batch.
+ */
 const EN_MEMORIA = 400;
 
 const ABIERTOS = ESTATUS_SOLICITUD.filter((e) => !ESTATUS_CERRADOS.includes(e));
