@@ -287,16 +287,16 @@ export async function* lineas(fuente: AsyncIterable<Uint8Array>): AsyncGenerator
       throw new ErrorArchivoRespaldo('El archivo está dañado: no es texto válido');
     }
   };
+  // Only the text just decoded is searched for a break: what came before has none.
   for await (const pieza of fuente) {
-    resto += decodificar(pieza, true);
-    let salto = resto.indexOf('\n');
+    const texto = decodificar(pieza, true);
     let inicio = 0;
-    while (salto !== -1) {
-      yield resto.slice(inicio, salto);
+    for (let salto = texto.indexOf('\n'); salto !== -1; salto = texto.indexOf('\n', inicio)) {
+      yield resto + texto.slice(inicio, salto);
+      resto = '';
       inicio = salto + 1;
-      salto = resto.indexOf('\n', inicio);
     }
-    resto = resto.slice(inicio);
+    resto += texto.slice(inicio);
     if (resto.length > LINEA_MAXIMA) throw new ErrorArchivoRespaldo('El archivo está dañado: tiene una línea demasiado larga');
   }
   resto += decodificar(new Uint8Array(0), false);
@@ -378,20 +378,31 @@ export async function* leerArchivoComprimido(fuente: FuenteBytes): AsyncGenerato
   yield { tipo: 'fin', resumen: fin };
 }
 
-/** The lines of a byte stream as bytes, without their breaks: nothing decoded. A line longer than LINEA_MAXIMA is refused. */
-async function* lineasEnBytes(fuente: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  let resto: Uint8Array = new Uint8Array(0);
+/**
+ * The lines of a byte stream as bytes, without their breaks: nothing decoded. A line longer than LINEA_MAXIMA is
+ * refused. The pieces of a line that spans several are kept apart and joined once, when its break comes: joining at
+ * every piece copied a long line over and over.
+ */
+export async function* lineasEnBytes(fuente: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let resto: Uint8Array[] = [];
+  let tamanoResto = 0;
   for await (const pieza of fuente) {
-    const datos = resto.length === 0 ? pieza : juntar([resto, pieza]);
     let inicio = 0;
-    for (let salto = datos.indexOf(0x0a); salto !== -1; salto = datos.indexOf(0x0a, inicio)) {
-      yield datos.subarray(inicio, salto);
+    for (let salto = pieza.indexOf(0x0a); salto !== -1; salto = pieza.indexOf(0x0a, inicio)) {
+      const fin = pieza.subarray(inicio, salto);
+      yield resto.length === 0 ? fin : juntar([...resto, fin]);
+      resto = [];
+      tamanoResto = 0;
       inicio = salto + 1;
     }
-    resto = datos.slice(inicio);
-    if (resto.length > LINEA_MAXIMA) throw new ErrorArchivoRespaldo('El archivo está dañado: tiene una línea demasiado larga');
+    if (inicio < pieza.length) {
+      // Copied: the source may reuse its buffer for the next piece.
+      resto.push(pieza.slice(inicio));
+      tamanoResto += pieza.length - inicio;
+    }
+    if (tamanoResto > LINEA_MAXIMA) throw new ErrorArchivoRespaldo('El archivo está dañado: tiene una línea demasiado larga');
   }
-  if (resto.length > 0) yield resto;
+  if (tamanoResto > 0) yield juntar(resto);
 }
 
 function comoObjeto(bytes: Uint8Array): Record<string, unknown> | null {
@@ -407,13 +418,14 @@ function comoObjeto(bytes: Uint8Array): Record<string, unknown> | null {
  * Checks a file this app has just written against the SHA-256 its writer computed, without reading its rows: every
  * line is hashed as bytes, and only the header and the last line are parsed. The SHA-256 covers every line before the
  * last, so a file whose sum matches the writer's holds exactly the lines the writer wrote (and checked as it wrote
- * them). `ceder` runs after each line (the page gives the screen its turn there). Throws an ErrorArchivoRespaldo; returns
+ * them). `ceder` runs after each line (the page gives the screen its turn there). `sha256` may come later than the
+ * first bytes: a file checked as it arrives learns its writer's sum at its end. Throws an ErrorArchivoRespaldo; returns
  * the header and the file's SHA-256.
  */
 export async function verificarArchivoEscrito(
   fuente: FuenteBytes,
-  sha256: string,
-  ceder: () => Promise<void> = async () => undefined,
+  sha256: string | Promise<string>,
+  ceder: () => Promise<void> | void = () => undefined,
 ): Promise<{ encabezado: Record<string, unknown>; sha256: string }> {
   const hashes: Promise<ArrayBuffer>[] = [];
   let encabezado: Record<string, unknown> | null = null;
@@ -434,7 +446,7 @@ export async function verificarArchivoEscrito(
   if (fin.sha256 !== calculado || fin.lineas !== hashes.length) {
     throw new ErrorArchivoRespaldo('El archivo está dañado: su contenido no coincide con su suma de verificación (SHA-256)');
   }
-  if (calculado !== sha256) throw new ErrorArchivoRespaldo('El archivo escrito no coincide con el respaldo enviado');
+  if (calculado !== (await sha256)) throw new ErrorArchivoRespaldo('El archivo escrito no coincide con el respaldo enviado');
   return { encabezado, sha256: calculado };
 }
 

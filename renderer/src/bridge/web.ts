@@ -60,14 +60,59 @@ function validar<C extends Canal>(canal: C, valor: unknown): SolicitudValidada<C
   return resultado.datos;
 }
 
-/** The pieces of a backup held in memory, 64 kB at a time, each after a turn of the event loop. */
-async function* enPedazos(partes: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
-  for (const parte of partes) {
-    for await (const pedazo of enTrozos(parte, 64 * 1024)) {
-      yield pedazo;
-      await dormir(0);
+/** Longest stretch the check of a backup runs before the screen gets its turn. */
+const TURNO_MS = 30;
+
+/** A yield to the event loop once `TURNO_MS` have passed since the last: often enough for the screen, rarely enough to cost nothing. */
+function cederCadaTanto(): () => Promise<void> | void {
+  let desde = performance.now();
+  return () => {
+    if (performance.now() - desde < TURNO_MS) return;
+    return dormir(0).then(() => void (desde = performance.now()));
+  };
+}
+
+/**
+ * The pieces of a backup as they arrive, 64 kB at a time (a whole piece of 2 MB would be decompressed in one task):
+ * `agregar` each piece, then `cerrar`, or `fallar` to end whoever reads them.
+ */
+function piezasQueLlegan(ceder: () => Promise<void> | void) {
+  const pendientes: Uint8Array[] = [];
+  let fin: { error: unknown } | null = null;
+  let despertar: (() => void) | null = null;
+  const avisar = () => {
+    despertar?.();
+    despertar = null;
+  };
+  async function* leer(): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      const parte = pendientes.shift();
+      if (parte !== undefined) {
+        for await (const pedazo of enTrozos(parte, 64 * 1024)) {
+          yield pedazo;
+          await ceder();
+        }
+      } else if (fin !== null) {
+        if (fin.error !== undefined) throw fin.error;
+        return;
+      } else await new Promise<void>((r) => (despertar = r));
     }
   }
+  return {
+    leer,
+    agregar(parte: Uint8Array) {
+      pendientes.push(parte);
+      avisar();
+    },
+    cerrar() {
+      fin ??= { error: undefined };
+      avisar();
+    },
+    fallar(error: unknown) {
+      fin ??= { error };
+      avisar();
+    },
+  };
 }
 
 function dormir(ms: number): Promise<void> {
@@ -90,8 +135,25 @@ function tipoDescarga(nombre: string): string {
 export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
   const entorno = completarEntorno(parcial);
   const { document } = entorno;
-  /** Backups being written: their pieces stay in memory until they are checked and downloaded as one Blob. */
-  const enCurso = new Map<string, { etiqueta: string; partes: Uint8Array<ArrayBuffer>[]; bytes: number }>();
+  /**
+   * Backups being written: their pieces stay in memory until they are downloaded as one Blob, and are read back (as
+   * the main process reads its file) while they arrive, so the check ends soon after the last piece.
+   */
+  const enCurso = new Map<
+    string,
+    {
+      etiqueta: string;
+      partes: Uint8Array<ArrayBuffer>[];
+      bytes: number;
+      llegando: ReturnType<typeof piezasQueLlegan>;
+      sumaDelEscritor: (sha256: string) => void;
+      revision: Promise<unknown>;
+    }
+  >();
+  const descartarEnCurso = (id: string, motivo: string) => {
+    enCurso.get(id)?.llegando.fallar(new ErrorArchivoRespaldo(motivo));
+    return enCurso.delete(id);
+  };
   const deId = (id: string) => {
     const e = enCurso.get(id);
     if (!e) throw new Error('El respaldo en curso ya no existe: vuelva a hacer el respaldo.');
@@ -189,7 +251,13 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
     async iniciarRespaldo(solicitud) {
       const { nombre } = validar('respaldos:iniciar', solicitud);
       const id = entorno.crearId();
-      enCurso.set(id, { etiqueta: nombre, partes: [], bytes: 0 });
+      const llegando = piezasQueLlegan(cederCadaTanto());
+      let sumaDelEscritor: (sha256: string) => void = () => undefined;
+      const suma = new Promise<string>((r) => (sumaDelEscritor = r));
+      const revision = verificarArchivoEscrito(llegando.leer(), suma, cederCadaTanto());
+      // Awaited by terminarRespaldo; a backup abandoned half-way leaves no unhandled failure behind.
+      revision.catch(() => undefined);
+      enCurso.set(id, { etiqueta: nombre, partes: [], bytes: 0, llegando, sumaDelEscritor, revision });
       return { id };
     },
 
@@ -197,10 +265,12 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
       const { id, bytes } = validar('respaldos:trozo', solicitud);
       const e = deId(id);
       if (e.bytes + bytes.byteLength > TAMANO_MAXIMO_RESPALDO) {
-        enCurso.delete(id);
+        descartarEnCurso(id, 'el respaldo pasó del tamaño máximo');
         throw new Error(`No se guardó el respaldo: ${mensajeTamanoExcedido('el archivo', TAMANO_MAXIMO_RESPALDO)}`);
       }
-      e.partes.push(new Uint8Array(bytes));
+      const parte = new Uint8Array(bytes);
+      e.partes.push(parte);
+      e.llegando.agregar(parte);
       e.bytes += bytes.byteLength;
       return { recibidos: e.bytes };
     },
@@ -209,11 +279,12 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
       const { id, sha256 } = validar('respaldos:terminar', solicitud);
       const e = deId(id);
       enCurso.delete(id);
-      // Read back as the main process does, so a download is never a damaged file.
+      // Read back as the main process does, so a download is never a damaged file: the check has followed the pieces
+      // as they came, and ends with the last one and the writer's sum.
+      e.llegando.cerrar();
+      e.sumaDelEscritor(sha256);
       try {
-        // Back to the event loop between lines: read from memory, the check would otherwise be one long task.
-        // Fed to the decompressor in small pieces too: a whole piece of 2 MB would be decompressed in one task.
-        await verificarArchivoEscrito(enPedazos(e.partes), sha256, () => dormir(0));
+        await e.revision;
       } catch (error) {
         if (error instanceof ErrorArchivoRespaldo) throw new Error(`No se guardó el respaldo: ${error.message}.`, { cause: error });
         throw error;
@@ -225,7 +296,7 @@ export function crearPuenteWeb(parcial: Partial<EntornoWeb> = {}): PuenteApi {
 
     async cancelarRespaldo(solicitud) {
       const { id } = validar('respaldos:cancelar', solicitud);
-      return { ok: enCurso.delete(id) };
+      return { ok: descartarEnCurso(id, 'el respaldo se canceló') };
     },
 
     async listarRespaldos() {

@@ -76,14 +76,21 @@ async function volcar(
           // A compound primary key ([estacion+tabla+id] of what each station holds) resumes from its parts.
           const claveDe = (fila: Record<string, unknown>): IndexableType =>
             (Array.isArray(primaria.keyPath) ? primaria.keyPath.map((k) => fila[k]) : fila[clave]) as IndexableType;
-          let ultima: IndexableType | null = null;
+          const leer = (despuesDe: IndexableType | null) => {
+            const consulta = despuesDe === null ? tabla.orderBy(clave) : tabla.where(clave).above(despuesDe);
+            const lectura = consulta.limit(FILAS_POR_LECTURA).toArray() as Promise<Record<string, unknown>[]>;
+            // Awaited below; if the transaction fails first, its failure is the one reported.
+            lectura.catch(() => undefined);
+            return lectura;
+          };
           let hechas = 0;
+          // The next rows are being read by the database while these are turned into JSON, hashed and compressed.
+          let siguientes = leer(null);
           for (;;) {
-            const consulta = ultima === null ? tabla.orderBy(clave) : tabla.where(clave).above(ultima);
-            const filas = (await consulta.limit(FILAS_POR_LECTURA).toArray()) as Record<string, unknown>[];
+            const filas = await siguientes;
             if (filas.length === 0) break;
+            siguientes = filas.length < FILAS_POR_LECTURA ? Promise.resolve([]) : leer(claveDe(filas[filas.length - 1]));
             escritor.agregar(t, filas);
-            ultima = claveDe(filas[filas.length - 1]);
             hechas += filas.length;
             alAvanzar({ fase: 'respaldo', tabla: t, hechas, total: totales[t] });
             const lleno = espacio();

@@ -136,6 +136,19 @@ describe('browser bridge', () => {
     await expect(puente.terminarRespaldo({ id: otro.id, sha256 })).rejects.toThrow(/^No se guardó el respaldo: El (archivo está dañado|respaldo está incompleto)/);
     expect(blobs).toHaveLength(1);
 
+    // Cancelled half-way: its check ends quietly, nothing is downloaded, and the next backup is downloaded whole.
+    const cancelado = await puente.iniciarRespaldo({ nombre: 'manual' });
+    await puente.trozoRespaldo({ id: cancelado.id, bytes: partes[0].subarray(0, 10) });
+    expect(await puente.cancelarRespaldo({ id: cancelado.id })).toEqual({ ok: true });
+    await expect(puente.terminarRespaldo({ id: cancelado.id, sha256 })).rejects.toThrow('El respaldo en curso ya no existe');
+    const siguiente = await puente.iniciarRespaldo({ nombre: 'manual' });
+    for (const bytes of partes) await puente.trozoRespaldo({ id: siguiente.id, bytes });
+    await expect(puente.terminarRespaldo({ id: siguiente.id, sha256: '0'.repeat(64) })).rejects.toThrow('no coincide con el respaldo enviado');
+    const otraVez = await puente.iniciarRespaldo({ nombre: 'manual' });
+    for (const bytes of partes) await puente.trozoRespaldo({ id: otraVez.id, bytes });
+    await puente.terminarRespaldo({ id: otraVez.id, sha256 });
+    expect(blobs).toHaveLength(2);
+
     expect(await puente.listarRespaldos()).toEqual([]);
     await expect(puente.leerTrozoRespaldo({ nombre: 'respaldo-2026-06-15_09-30-00-000_manual.poa.gz', desde: 0, cantidad: 10 })).rejects.toThrow(
       MENSAJE_RESPALDOS_NO_DISPONIBLES,

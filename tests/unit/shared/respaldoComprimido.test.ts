@@ -8,6 +8,8 @@ import {
   escribirComprimido,
   esComprimido,
   FILAS_POR_LINEA,
+  lineas,
+  lineasEnBytes,
   VERSION_ARCHIVO,
   type EncabezadoArchivo,
 } from '../../../shared/schemas/respaldoComprimido';
@@ -110,6 +112,22 @@ describe('el formato comprimido de respaldo (versión 2)', () => {
     for (const t of TABLAS_RESPALDO) expect(comprimido.respaldo.tablas[t]).toEqual(plano.respaldo.tablas[t]);
     const deV1 = await leerRespaldoEntero(enTrozos(Buffer.from(JSON.stringify({ ...plano.respaldo, tablas }))), undefined, AHORA);
     expect(deV1.respaldo.tablas).toEqual(comprimido.respaldo.tablas);
+  });
+
+  it('parte en las mismas líneas, como texto y como bytes, cualquiera que sea el tamaño de los pedazos', async () => {
+    // Lines short and long (one spans many pieces), accents and ñ split between pieces, an empty line, no final break.
+    const texto = ['{"a":"Peña"}', 'x'.repeat(200_000) + 'ñ', '', '{"b":"Güemes"}', 'áé'.repeat(40_000), 'último'].join('\n');
+    const bytes = new TextEncoder().encode(texto);
+    const esperadas = texto.split('\n');
+    const decodificar = new TextDecoder();
+    for (const tamano of [7, 4096, 64 * 1024, bytes.length]) {
+      const deTexto: string[] = [];
+      for await (const l of lineas(enTrozos(bytes, tamano))) deTexto.push(l);
+      expect(deTexto, `pedazos de ${tamano}`).toEqual(esperadas);
+      const deBytes: string[] = [];
+      for await (const l of lineasEnBytes(enTrozos(bytes, tamano))) deBytes.push(decodificar.decode(l));
+      expect(deBytes, `pedazos de ${tamano}`).toEqual(esperadas);
+    }
   });
 
   it('dice el avance por tabla mientras lee', async () => {
