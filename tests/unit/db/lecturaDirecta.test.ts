@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
-import { clavesDeIndice, idsConValores, registrosPorId } from '../../../renderer/src/db/repositorios/lecturaDirecta';
+import { clavesDeIndice, clavesDistintas, idsConValores, registrosPorId } from '../../../renderer/src/db/repositorios/lecturaDirecta';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { generarOficina } from '../../../shared/demo/generador';
 import type { Persona } from '../../../shared/schemas/personas';
@@ -64,6 +64,21 @@ describe('lecturas directas de IndexedDB', () => {
     expect(await idsConValores(db, 'solicitudes', 'personaId', [])).toEqual([]);
     const enTransaccion = await db.transaction('r', db.solicitudes, () => idsConValores(db, 'solicitudes', 'personaId', valores));
     expect(new Set(enTransaccion)).toEqual(new Set(ids));
+  });
+
+  it('las claves distintas de un índice, sencillo o compuesto, son las de uniqueKeys, en su orden, y se siguen con los cambios', async () => {
+    for (const indice of ['colonia', '[colonia+localidad]', 'curp']) {
+      const distintas = await clavesDistintas(db, 'personas', indice);
+      expect(distintas.length, indice).toBeGreaterThan(3);
+      expect(distintas, indice).toEqual(await db.personas.orderBy(indice).uniqueKeys());
+      expect(await db.transaction('r', db.personas, () => clavesDistintas(db, 'personas', indice)), indice).toEqual(distintas);
+    }
+    // A colonia that sorts right after another one (the same text and one more letter) is not skipped.
+    const [primera] = await clavesDistintas(db, 'personas', 'colonia');
+    const vecina = { ...personas[5], id: 'persona-vecina', colonia: `${String(primera)}a` };
+    const colonias = await valores(async () => (await clavesDistintas(db, 'personas', 'colonia')).map(String), 2, [() => db.personas.add(vecina)]);
+    expect(colonias[1]).toEqual([...colonias[0], vecina.colonia].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    await db.personas.delete(vecina.id);
   });
 
   it('dentro de una transacción leen por ella, que sigue viva para lo que viene después', async () => {

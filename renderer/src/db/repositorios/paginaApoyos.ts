@@ -1,7 +1,7 @@
 import { normalizarTexto, palabrasDeTexto } from '../../../../shared/domain/texto';
 import { ESTATUS_APOYO, type Apoyo, type EstatusApoyo } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
-import { idsConValores } from './lecturaDirecta';
+import { clavesDistintas, idsConValores } from './lecturaDirecta';
 import { filasDeApoyos, type FilaApoyo } from './apoyos';
 import { conConteo, cruzar, idsPorNombreDePersona, mezclar, recorrer, type Consulta, type Flujo, type Pagina, type PaginaSinConteo, type Segmento } from './paginas';
 import { nombresDeCatalogos } from './solicitudes';
@@ -55,7 +55,7 @@ async function idsDelTexto(db: BaseDatosPoa, texto: string): Promise<Iterable<st
   const palabras = palabrasDeTexto(texto).sort((a, b) => b.length - a.length);
   const [catalogos, lugares] = await Promise.all([
     nombresDeCatalogos(db),
-    db.personas.orderBy('[colonia+localidad]').uniqueKeys() as unknown as Promise<[string, string][]>,
+    clavesDistintas(db, 'personas', '[colonia+localidad]') as unknown as Promise<[string, string][]>,
   ]);
   const empieza = (t: string, w: string) => palabrasDeTexto(t).some((p) => p.startsWith(w));
   const consultas = palabras.map((w) => async () => {

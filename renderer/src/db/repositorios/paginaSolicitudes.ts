@@ -6,7 +6,7 @@ import { normalizarTexto, palabrasDeTexto } from '../../../../shared/domain/text
 import { ESTATUS_SOLICITUD, type Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { BaseDatosPoa } from '../db';
-import { idsConValores } from './lecturaDirecta';
+import { clavesDistintas, idsConValores } from './lecturaDirecta';
 import { conConteo, cruzar, idsPorNombreDePersona, interseccion, recorrer, type Consulta, type Pagina, type PaginaSinConteo, type Segmento } from './paginas';
 import { aFila, nombresDeCatalogos } from './solicitudes';
 
@@ -115,8 +115,8 @@ async function idsFiltrados(db: BaseDatosPoa, f: FiltrosSolicitudes, hoy: string
   const colonia = normalizarTexto(f.colonia);
   if (colonia) {
     consultas.push(async () => {
-      const escritas = (await db.personas.orderBy('colonia').uniqueKeys()).map(String).filter((c) => normalizarTexto(c) === colonia);
-      const personas = escritas.length ? await db.personas.where('colonia').anyOf(escritas).primaryKeys() : [];
+      const escritas = (await clavesDistintas(db, 'personas', 'colonia')).map(String).filter((c) => normalizarTexto(c) === colonia);
+      const personas = await idsConValores(db, 'personas', 'colonia', escritas);
       return idsConValores(db, 'solicitudes', 'personaId', personas);
     });
   }
@@ -184,7 +184,7 @@ export async function filasSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolic
 /** The colonias the citizens were registered with, one per accent-insensitive spelling, from the index key-only. */
 export async function coloniasDePersonas(db: BaseDatosPoa): Promise<string[]> {
   const unicas = new Map<string, string>();
-  for (const c of await db.personas.orderBy('colonia').uniqueKeys()) {
+  for (const c of await clavesDistintas(db, 'personas', 'colonia')) {
     const colonia = String(c);
     if (colonia.trim()) unicas.set(normalizarTexto(colonia), colonia);
   }
