@@ -108,6 +108,11 @@ export function indiceConteo(tipo: TipoRegistro): string | null {
   return claves ? `[${claves.join('+')}]` : null;
 }
 
+/** The index a kind's months are counted by as ranges of estatus (`indiceGrupos`), or null. */
+export function indiceGrupos(tipo: TipoRegistro): string | null {
+  return POR_TIPO[tipo].indiceGrupos ?? null;
+}
+
 /** Adds a record's `cuentaEn` to its month when it falls in `anio`. */
 function sumarMes(conteo: number[], fecha: string | null, anio: number): void {
   if (fecha !== null && anioDeFechaIso(fecha) === anio) conteo[mesDeFechaIso(fecha) - 1] += 1;

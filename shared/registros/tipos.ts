@@ -95,6 +95,13 @@ export interface DescriptorRegistro<R extends { id: string }, C extends { id: st
    */
   claveConteo: readonly (keyof C & keyof R & string)[] | null;
   /**
+   * An index whose keys begin with eliminado, estatus and `campoFecha`, for a kind whose `cuentaEn` decides by estatus
+   * and eliminado alone and gives the record's own day (the solicitudes): a month's count of one estatus is then one
+   * range of it, which IndexedDB counts without handing out a key. Checked where it is used: when the rule gives
+   * another answer on a month's first and last day, the keys of `claveConteo` are read instead.
+   */
+  indiceGrupos?: string;
+  /**
    * THE description of a record: the drill-down's line, the printed sheets' and the bitácora's subject. Tipo and
    * person by name where the record has them and `nombres` knows them.
    */

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BaseDatosPoa } from '../../../renderer/src/db/db';
-import { clavesDeIndice, clavesDistintas, idsConValores, registrosPorId } from '../../../renderer/src/db/repositorios/lecturaDirecta';
+import { clavesDeIndice, clavesDistintas, contarRangos, idsConValores, registrosPorId } from '../../../renderer/src/db/repositorios/lecturaDirecta';
 import { sembrarSiHaceFalta } from '../../../renderer/src/db/semilla';
 import { generarOficina } from '../../../shared/demo/generador';
 import type { Persona } from '../../../shared/schemas/personas';
@@ -79,6 +79,23 @@ describe('lecturas directas de IndexedDB', () => {
     const colonias = await valores(async () => (await clavesDistintas(db, 'personas', 'colonia')).map(String), 2, [() => db.personas.add(vecina)]);
     expect(colonias[1]).toEqual([...colonias[0], vecina.colonia].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     await db.personas.delete(vecina.id);
+  });
+
+  it('cuenta las entradas de varios rangos de un índice como Dexie, y una consulta viva cuenta de nuevo al cambiar', async () => {
+    const indice = '[eliminado+estatus+fechaRecepcion+folio]';
+    const rangos = ['recibida', 'canalizada', 'en-seguimiento', 'no-existe'].flatMap((estatus) =>
+      ['2026-01', '2026-06', '2026-11'].map((mes): [IDBValidKey, IDBValidKey] => [[0, estatus, `${mes}-01`], [0, estatus, `${mes}-31\uffff`]]),
+    );
+    const esperadas = await Promise.all(rangos.map(([a, b]) => db.solicitudes.where(indice).between(a, b, true, true).count()));
+    expect(esperadas.some((n) => n > 0)).toBe(true);
+    expect(await contarRangos(db, 'solicitudes', indice, rangos)).toEqual(esperadas);
+    expect(await db.transaction('r', db.solicitudes, () => contarRangos(db, 'solicitudes', indice, rangos))).toEqual(esperadas);
+    expect(await contarRangos(db, 'solicitudes', indice, [])).toEqual([]);
+    const junio: [IDBValidKey, IDBValidKey] = [[0, 'recibida', '2026-06-01'], [0, 'recibida', '2026-06-31\uffff']];
+    const nueva = { ...solicitudes[2], id: 'contada-en-junio', folio: 'AC-2026-V9-0003', estatus: 'recibida' as const, eliminado: 0 as const, fechaRecepcion: '2026-06-30T18:00' };
+    const cuentas = await valores(async () => (await contarRangos(db, 'solicitudes', indice, [junio]))[0], 2, [() => db.solicitudes.add(nueva)]);
+    expect(cuentas[1]).toBe(cuentas[0] + 1);
+    await db.solicitudes.delete(nueva.id);
   });
 
   it('dentro de una transacción leen por ella, que sigue viva para lo que viene después', async () => {

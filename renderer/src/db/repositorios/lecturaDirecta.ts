@@ -67,6 +67,22 @@ export function clavesDistintas(db: BaseDatosPoa, tabla: string, indice: string)
   });
 }
 
+/** How many entries of an index each range holds (both bounds included), every range asked at once. */
+export function contarRangos(db: BaseDatosPoa, tabla: string, indice: string, rangos: readonly (readonly [IDBValidKey, IDBValidKey])[]): Promise<number[]> {
+  return directa(db, tabla, {
+    porDexie: () => Dexie.Promise.all(rangos.map(([desde, hasta]) => db.table(tabla).where(indice).between(desde, hasta, true, true).count())),
+    // Any change to the index answers the live query again.
+    observar: () => db.table(tabla).where(indice).between(Dexie.minKey, Dexie.maxKey).limit(1).primaryKeys(),
+    leer: (almacen, listo) => {
+      const porIndice = almacen.index(indice);
+      cadaUna(
+        rangos.map(([desde, hasta]) => porIndice.count(IDBKeyRange.bound(desde, hasta))),
+        listo,
+      );
+    },
+  });
+}
+
 /** The records with these primary keys that exist, in the same order (a missing one is left out). */
 export function registrosPorId<T>(db: BaseDatosPoa, tabla: string, ids: readonly string[]): Promise<T[]> {
   const existentes = (leidos: readonly (T | undefined)[]) => leidos.filter((x): x is T => x !== undefined);

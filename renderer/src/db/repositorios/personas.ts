@@ -7,6 +7,7 @@ import { esPersonaAnonimizada } from '../../../../shared/seguridad/anonimizar';
 import type { BaseDatosPoa } from '../db';
 import { ErrorValidacion, validar } from '../errores';
 import { agregar, ahoraIso, autorizar, escribir, guardarVersion, registrarBitacora, tablasBitacora } from './base';
+import { registrosPorId } from './lecturaDirecta';
 
 /** How many candidates are read and ranked at most; a query matching more asks the clerk to type more. */
 const MAXIMO_CANDIDATOS = 400;
@@ -35,7 +36,8 @@ export async function buscarPersonas(db: BaseDatosPoa, consulta: string, limite 
     idsPorPalabras(db, palabrasDeTexto(consulta)),
   ]);
   const ids = new Set([...porCurp, ...porNombre.ids]);
-  const leidos = (await db.personas.bulkGet([...ids].slice(0, MAXIMO_CANDIDATOS))).filter(vigente);
+  // Read directly: the suggestions are a live query, and noting 400 keys one by one cost more than reading them.
+  const leidos = (await registrosPorId<Persona>(db, 'personas', [...ids].slice(0, MAXIMO_CANDIDATOS))).filter(vigente);
   const ordenados = ordenarCoincidencias(leidos, consulta);
   const personas = ordenados.slice(0, limite);
   if (porNombre.masDe) return { personas, total: Math.max(MAXIMO_CANDIDATOS, ordenados.length), masDe: true };
@@ -96,9 +98,10 @@ export interface HistorialPersona {
 export async function historialDePersonas(db: BaseDatosPoa, personaIds: string[]): Promise<Map<string, HistorialPersona>> {
   const mapa = new Map<string, HistorialPersona>(personaIds.map((id) => [id, { solicitudes: [], apoyos: [] }]));
   if (personaIds.length === 0) return mapa;
+  // One read per persona, all at once: Dexie's anyOf walks a cursor that answers record by record.
   const [solicitudes, apoyos] = await Promise.all([
-    db.solicitudes.where('personaId').anyOf(personaIds).toArray(),
-    db.apoyos.where('personaId').anyOf(personaIds).toArray(),
+    Promise.all(personaIds.map((id) => db.solicitudes.where('personaId').equals(id).toArray())).then((l) => l.flat()),
+    Promise.all(personaIds.map((id) => db.apoyos.where('personaId').equals(id).toArray())).then((l) => l.flat()),
   ]);
   for (const s of solicitudes.filter((x) => x.eliminado === 0).sort((a, b) => b.fechaRecepcion.localeCompare(a.fechaRecepcion))) {
     mapa.get(s.personaId)?.solicitudes.push({ id: s.id, folio: s.folio, fechaRecepcion: s.fechaRecepcion, estatus: s.estatus, tipoApoyoId: s.tipoApoyoId });
