@@ -15,7 +15,8 @@ const TIPOS: Record<string, string> = {
 };
 
 /** Serves the built renderer as the app:// protocol does: same files, same CSP, nothing outside the folder. */
-export function servirRenderer(carpeta = resolve('out/renderer')): Promise<{ url: string; cerrar: () => Promise<void> }> {
+/** `puerto` 0 takes a free one; a fixed one keeps the origin, and so a browser profile's IndexedDB, across runs. */
+export function servirRenderer(carpeta = resolve('out/renderer'), puerto = 0): Promise<{ url: string; cerrar: () => Promise<void> }> {
   if (!existsSync(join(carpeta, 'index.html'))) {
     throw new Error(`No existe ${carpeta}/index.html: ejecute "npm run build" antes de las pruebas de extremo a extremo`);
   }
@@ -34,10 +35,10 @@ export function servirRenderer(carpeta = resolve('out/renderer')): Promise<{ url
     createReadStream(archivo).pipe(res);
   });
   return new Promise((ok) => {
-    servidor.listen(0, '127.0.0.1', () => {
+    servidor.listen(puerto, '127.0.0.1', () => {
       const direccion = servidor.address();
-      const puerto = typeof direccion === 'object' && direccion ? direccion.port : 0;
-      ok({ url: `http://127.0.0.1:${puerto}/`, cerrar: () => new Promise((c) => servidor.close(() => c())) });
+      const elegido = typeof direccion === 'object' && direccion ? direccion.port : 0;
+      ok({ url: `http://127.0.0.1:${elegido}/`, cerrar: () => new Promise((c) => servidor.close(() => c())) });
     });
   });
 }
