@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { abrirApp, CARPETA_EVIDENCIAS, type Entorno } from './navegador';
+import { abrirApp, CARPETA_EVIDENCIAS, INSTALACION_PRUEBAS, type Entorno } from './navegador';
 import { abrirCuentas, capturarSolicitud, crearCuenta, entrar, ir, salir } from './pasos';
 
 /**
@@ -63,5 +63,22 @@ describe('La pantalla «Hoy»', () => {
     expect(await pagina.getByRole('region', { name: /^Índice del mes/ }).count()).toBe(0);
     expect(await pagina.getByRole('list', { name: 'Periodos por cerrar o justificar' }).count()).toBe(0);
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/hoy-capturista.png` });
+  });
+
+  it('la app abierta en otra pantalla entra a «Hoy» sin montar esa pantalla ni cargar su código en el camino', async () => {
+    const { pagina } = app;
+    await salir(pagina);
+    await pagina.goto(`${app.url}#/tablero`);
+    await pagina.getByRole('heading', { name: 'Iniciar sesión', level: 1 }).waitFor();
+    const pedidos: string[] = [];
+    pagina.on('request', (r) => pedidos.push(new URL(r.url()).pathname));
+    await entrar(pagina, INSTALACION_PRUEBAS.administrador.usuario, INSTALACION_PRUEBAS.administrador.contrasena);
+    await pagina.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
+    await pagina.waitForTimeout(500);
+    expect(new URL(pagina.url()).hash).toBe('#/');
+    expect(pedidos.filter((r) => /PaginaTablero/.test(r))).toEqual([]);
+    await ir(pagina, 'Tablero');
+    await pagina.getByRole('heading', { name: /^Tablero del POA 2026/ }).waitFor();
+    expect(pedidos.filter((r) => /PaginaTablero/.test(r))).toHaveLength(1);
   });
 });

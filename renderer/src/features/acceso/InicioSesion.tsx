@@ -1,8 +1,8 @@
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { Stack, TextField } from '@mui/material';
 import LoginIcon from '@mui/icons-material/Login';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Sesion } from '../../../../shared/seguridad/permisos';
 import { db } from '../../db';
 import { obtenerConfiguracion } from '../../db/repositorios/configuracion';
@@ -15,6 +15,12 @@ import { MarcoAcceso } from './MarcoAcceso';
 export function InicioSesion() {
   const subtitulo = useSubtituloAcceso();
   const navegar = useNavigate();
+  const { pathname } = useLocation();
+  // The address is «Hoy»'s while the sign-in shows: the screen the app opened at (or the previous account left) is
+  // never mounted on the way, which loaded its code and data between «Entrar» and «Hoy» (the tablero, 250 ms).
+  useEffect(() => {
+    if (pathname !== '/') navegar('/', { replace: true });
+  }, [pathname, navegar]);
   return (
     <MarcoAcceso titulo="Iniciar sesión" subtitulo={subtitulo} ancho={480}>
       {/* Whoever signs in starts at «Hoy», not on the screen the previous account left open. */}
