@@ -111,21 +111,27 @@ export interface Flujo {
 
 const LOTE = 500;
 
-/** The first `n` entries of a range that `aceptar` lets through, as [value, id], read key-only in batches. */
+/**
+ * The first `n` entries of a range that `aceptar` lets through, as [value, id], read key-only: with no filter, those
+ * `n` (the apoyos' first page read 500 keys of each of its seven ranges for 25 rows: 200 ms at ten years); with one,
+ * in batches until `n` pass.
+ */
 async function primeras(flujo: Flujo, n: number, aceptar: ((id: string) => boolean) | null): Promise<[string | number, string][]> {
   const r: [string | number, string][] = [];
-  for (let desde = 0; r.length < n; desde += LOTE) {
+  for (let desde = 0; r.length < n; ) {
+    const lote = aceptar === null ? n - r.length : LOTE;
     let leidas = 0;
     await flujo
       .rango()
       .offset(desde)
-      .limit(LOTE)
+      .limit(lote)
       .eachKey((clave, cursor) => {
         leidas++;
         const id = cursor.primaryKey as string;
         if (r.length < n && (aceptar === null || aceptar(id))) r.push([flujo.valor(clave), id]);
       });
-    if (leidas < LOTE) break;
+    desde += lote;
+    if (leidas < lote) break;
   }
   return r;
 }

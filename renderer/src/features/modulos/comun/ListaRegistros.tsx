@@ -135,8 +135,10 @@ function ListaPorPaginas<F extends GridValidRowModel & { id: string }>({
     [paginas, f],
     paginas.contar,
   );
-  // The summary is its own query: the page shows without waiting for it.
-  const resumen = useLiveQuery(() => paginas.resumen?.(f) ?? Promise.resolve(undefined), [paginas, f]);
+  // The summary is its own query, started once the first page is in, as the count: IndexedDB answers one request
+  // after another, and the apoyos' sum walks every live apoyo's value (at ten years it held their first page 100 ms).
+  const paginaLista = resultado !== undefined;
+  const resumen = useLiveQuery(() => (paginaLista ? paginas.resumen?.(f) : undefined) ?? Promise.resolve(undefined), [paginas, f, paginaLista]);
   const columnas = useMemo(() => vista.columnas.map((c) => (paginas.ordenes.includes(c.field) ? c : { ...c, sortable: false })), [vista, paginas]);
   return (
     <Presentacion
