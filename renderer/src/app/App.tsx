@@ -24,11 +24,13 @@ const RutasImpresion = perezosa(() => import('./RutasImpresion'), 'RutasImpresio
 
 /**
  * Loaded while the first screen is idle so that their first visit does not wait for them: «Hoy», where every
- * sign-in lands, the desk's everyday list, and the head's tablero with its charts (80–100 ms of code at its click).
+ * sign-in lands, the desk's everyday lists (solicitudes and apoyos, whose list code the other modules share), and the
+ * head's tablero with its charts (80–100 ms of code at its click).
  */
 const precargarPantallasFrecuentes = () => {
   PaginaHoy.precargar();
   PaginaSolicitudes.precargar();
+  PaginaApoyos.precargar();
   PaginaTablero.precargar();
 };
 
