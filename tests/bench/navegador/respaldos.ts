@@ -88,7 +88,9 @@ function cuandoAparece(pagina: Page, re: RegExp): Promise<number> {
         // A refusal on screen ends the wait with its text.
         const fallido = /No se pudo respaldar: .*|No se restauró nada: .*/;
         const mirar = () => {
-          const texto = document.body.innerText;
+          // textContent, not innerText: innerText lays the whole page out on every change of the progress bar, work
+          // the page would do only for the benchmark.
+          const texto = document.body.textContent ?? '';
           const mal = fallido.exec(texto);
           if (mal) fallo(new Error(mal[0]));
           return re.test(texto);
