@@ -48,7 +48,9 @@ export function decidir(c: CasoIntercambio): Decision {
   if (!local) return 'tomar';
   const u = version(entrante);
   const l = version(local);
-  if (u === l) return 'igual';
+  // The same version, unless two stations made the record in the same millisecond (a catalogue entry added at both,
+  // with the id its tipo and nombre give): then the tie-break picks one, the same at both.
+  if (u === l && String(entrante.estacion ?? '') === String(local.estacion ?? '')) return 'igual';
   if (c.recibida !== null && u <= c.recibida) return 'igual';
   if (c.tabla === 'personas') {
     const [ae, al] = [anonimizada(entrante), anonimizada(local)];

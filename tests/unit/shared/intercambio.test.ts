@@ -24,6 +24,10 @@ describe('quién gana cuando se encuentran dos versiones de un registro', () => 
     const a = fila(V1, { x: 1 });
     const b = fila(V1, { x: 2 });
     expect(ganaConDesempate(a, b, 'V1', 'V2')).toBe(!ganaConDesempate(b, a, 'V2', 'V1'));
+    // Made at both stations in the same millisecond: the decision at each PC keeps the same copy.
+    const enA = decidir(caso({ local: deV1, entrante: deV2, estacionLocal: 'V1', estacionEntrante: 'V2' }));
+    const enB = decidir(caso({ local: deV2, entrante: deV1, estacionLocal: 'V2', estacionEntrante: 'V1' }));
+    expect([enA, enB]).toEqual(['tomar', 'conservar']);
   });
 
   it('con base: sólo el cambio de un lado pasa; los dos cambiados es un conflicto', () => {
