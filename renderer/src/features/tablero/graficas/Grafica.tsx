@@ -2,7 +2,6 @@ import '../../../componentes/graficas/registro';
 import { Chart } from 'react-chartjs-2';
 import type { ChartData, ChartOptions, ChartType, DefaultDataPoint, Plugin } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
-import { formatearNumero } from '../../../../../shared/domain/formato';
 import { useAnimacion } from './useAnimacion';
 import { useEnProyector } from '../../../hooks/useProyector';
 
@@ -44,5 +43,5 @@ function agrandar<T extends ChartType>(opciones: ChartOptions<T>): ChartOptions<
 
 /** What a chart of counts says aloud: "Solicitudes por estatus: Recibida 3, Canalizada 1". */
 export function leerDatos(titulo: string, datos: readonly Dato[]): string {
-  return `${titulo}: ${datos.map((d) => `${d.etiqueta} ${formatearNumero(d.valor)}`).join(', ')}`;
+  return `${titulo}: ${datos.map((d) => `${d.etiqueta} ${d.valor}`).join(', ')}`;
 }
