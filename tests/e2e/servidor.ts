@@ -14,10 +14,8 @@ const TIPOS: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/**
- * Serves the built renderer as the app:// protocol does: same files, same CSP, nothing outside the folder. On
- * `puerto` (0: a free one); a fixed one keeps the origin, and so a browser profile's IndexedDB, across runs.
- */
+/** Serves the built renderer as the app:// protocol does: same files, same CSP, nothing outside the folder. */
+/** `puerto` 0 takes a free one; a fixed one keeps the origin, and so a browser profile's IndexedDB, across runs. */
 export function servirRenderer(carpeta = resolve('out/renderer'), puerto = 0): Promise<{ url: string; cerrar: () => Promise<void> }> {
   if (!existsSync(join(carpeta, 'index.html'))) {
     throw new Error(`No existe ${carpeta}/index.html: ejecute "npm run build" antes de las pruebas de extremo a extremo`);

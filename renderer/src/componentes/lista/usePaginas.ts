@@ -33,8 +33,7 @@ const PAGINA_INICIAL: GridPaginationModel = { page: 0, pageSize: 25 };
  * user has moved on from (other filters, page or screen) is dropped when it answers, and it only ever reads one page.
  * `deps` are what else the query reads (the filters); when they change, call `alInicio` so the list starts at page 1.
  * `contar` gives how many live records there are when the page leaves it out: it runs after the first page (kept
- * live too), and a first page with no filter that is not full says it without waiting. `paginaLista` tells the
- * list's other queries (a summary under the count) when they may start, for the same reason.
+ * live too), and a first page with no filter that is not full says it without waiting.
  */
 export function usePaginas<F, R extends PaginaPedida<F>>(
   pedir: (pagina: GridPaginationModel, orden: GridSortModel) => Promise<R>,
@@ -73,5 +72,5 @@ export function usePaginas<F, R extends PaginaPedida<F>>(
       alInicio();
     },
   };
-  return { resultado, paginaLista, conteos, servidor, alInicio };
+  return { resultado, conteos, servidor, alInicio };
 }

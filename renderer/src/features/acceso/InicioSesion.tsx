@@ -16,15 +16,15 @@ export function InicioSesion() {
   const subtitulo = useSubtituloAcceso();
   const navegar = useNavigate();
   const { pathname } = useLocation();
-  // Whoever signs in starts at «Hoy», not on the screen the app opened at or the previous account left open: the
-  // address is «Hoy»'s while the sign-in shows, so that screen is never mounted on the way (it loaded its code and
-  // data between «Entrar» and «Hoy»: the tablero, 250 ms).
+  // The address is «Hoy»'s while the sign-in shows: the screen the app opened at (or the previous account left) is
+  // never mounted on the way, which loaded its code and data between «Entrar» and «Hoy» (the tablero, 250 ms).
   useEffect(() => {
     if (pathname !== '/') navegar('/', { replace: true });
   }, [pathname, navegar]);
   return (
     <MarcoAcceso titulo="Iniciar sesión" subtitulo={subtitulo} ancho={480}>
-      <FormularioInicioSesion />
+      {/* Whoever signs in starts at «Hoy», not on the screen the previous account left open. */}
+      <FormularioInicioSesion alEntrar={() => navegar('/', { replace: true })} />
     </MarcoAcceso>
   );
 }

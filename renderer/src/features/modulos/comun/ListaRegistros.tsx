@@ -126,7 +126,7 @@ function ListaPorPaginas<F extends GridValidRowModel & { id: string }>({
   cambiar,
   limpiar,
 }: { vista: VistaLista<F>; paginas: PaginasVista<F> } & Filtros) {
-  const { resultado, paginaLista, conteos, servidor, alInicio } = usePaginas(
+  const { resultado, conteos, servidor, alInicio } = usePaginas(
     (pagina, orden) => {
       const [primero] = orden;
       const ordenado = primero?.sort && paginas.ordenes.includes(primero.field) ? { campo: primero.field, direccion: primero.sort } : null;
@@ -135,8 +135,9 @@ function ListaPorPaginas<F extends GridValidRowModel & { id: string }>({
     [paginas, f],
     paginas.contar,
   );
-  // The summary is its own query, started once the first page is in (the apoyos' sum walks every live apoyo's value:
-  // beside the page, at ten years, it held the page 100 ms).
+  // The summary is its own query, started once the first page is in, as the count: IndexedDB answers one request
+  // after another, and the apoyos' sum walks every live apoyo's value (at ten years it held their first page 100 ms).
+  const paginaLista = resultado !== undefined;
   const resumen = useLiveQuery(() => (paginaLista ? paginas.resumen?.(f) : undefined) ?? Promise.resolve(undefined), [paginas, f, paginaLista]);
   const columnas = useMemo(() => vista.columnas.map((c) => (paginas.ordenes.includes(c.field) ? c : { ...c, sortable: false })), [vista, paginas]);
   return (
