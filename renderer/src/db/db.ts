@@ -13,6 +13,7 @@ import type { EntradaSellada } from '../../../shared/seguridad/cadenaBitacora';
 import { NOMBRE_BASE_DATOS } from '../../../shared/aplicacion/identidad';
 import type { Evidencia } from '../../../shared/schemas/evidencias';
 import { almacenEnBase, type AlmacenArchivos } from './archivosEvidencia';
+import { busquedaSolicitudes, type BusquedaSolicitud } from './busquedaSolicitudes';
 
 /** A chunk of a backup's checked rows (as JSON text) waiting for the restore to replace the data with them. */
 export interface TrozoPreparado {
@@ -107,6 +108,11 @@ export class BaseDatosPoa extends Dexie {
    * never directly: in a backup its rows are the files of whichever store the PC has.
    */
   archivosEvidencia!: Table<ArchivoEvidenciaGuardado, string>;
+  /**
+   * Each solicitud's citizen as the list searches it (words of the name, colonia): derived, local, kept in step with
+   * solicitudes and personas by the busquedaSolicitudes middleware; never in a backup or a package.
+   */
+  busquedaSolicitudes!: Table<BusquedaSolicitud, string>;
   /** A restore's rows before they are applied (see respaldos.ts); empty at rest, never in a backup. */
   preparacion!: Table<TrozoPreparado, number>;
 
@@ -122,6 +128,7 @@ export class BaseDatosPoa extends Dexie {
       const version = this.version(m.version).stores(m.stores);
       if (m.upgrade) version.upgrade(m.upgrade);
     }
+    this.use(busquedaSolicitudes);
     // Records captured before the attendance by age group read with every group null, as their schema defaults them.
     // Dexie calls the hook for a key that is not stored too (get, bulkGet): that one stays undefined.
     const conGrupos = <T extends object>(r: T | undefined): T | undefined => (r ? { ...SIN_GRUPOS_EDAD, ...r } : r);

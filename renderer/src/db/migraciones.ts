@@ -4,6 +4,7 @@ import { cierreConCamposDeRegistro } from '../../../shared/schemas/cierres';
 import { sellarHistorial, type ContenidoBitacora } from '../../../shared/seguridad/cadenaBitacora';
 import { unirCatalogosDuplicados, unirPersonasDuplicadas } from './identidadCompartida';
 import { limpiarTextosGuardados } from './limpiezaTextos';
+import { filasDeBusqueda, INDICES_BUSQUEDA, TABLA_BUSQUEDA } from './busquedaSolicitudes';
 
 /**
  * The database's schema versions in order, append-only: each adds stores or indexes and, where data must change,
@@ -234,6 +235,17 @@ export const MIGRACIONES: readonly Migracion[] = [
       jornadas: `${ESQUEMA_V1.jornadas}, [eliminado+fecha]`,
       eventos: `${ESQUEMA_V1.eventos}, [fecha+estatus+eliminado], [eliminado+fecha]`,
       mesas: `${ESQUEMA_V1.mesas}, [fecha+estatus+eliminado], [eliminado+fecha]`,
+    },
+  },
+  {
+    // The Atención Ciudadana list's text and colonia filters ask for solicitudes by their citizen's words and colonia
+    // (busquedaSolicitudes.ts): a row per solicitud, written from the solicitudes and personas already stored.
+    version: 18,
+    stores: { [TABLA_BUSQUEDA]: INDICES_BUSQUEDA },
+    upgrade: async (tx) => {
+      const personas = await leer(tx, 'personas');
+      const solicitudes = await leer(tx, 'solicitudes');
+      await tx.table(TABLA_BUSQUEDA).bulkPut(filasDeBusqueda(solicitudes, personas));
     },
   },
 ];

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generarOficina, type OpcionesOficina } from '../../../shared/demo/generador';
+import { filasDeBusqueda, TABLA_BUSQUEDA } from '../../../renderer/src/db/busquedaSolicitudes';
 import { completarConfiguracionInicial, INSTALACION_PRUEBAS, OPCIONES_CHROMIUM } from '../../e2e/navegador';
 import { servirRenderer } from '../../e2e/servidor';
 
@@ -111,13 +112,15 @@ export async function abrirOficina(opciones: OpcionesOficina): Promise<Oficina> 
 /** Tables that belong to this PC and are not replaced by the generated office's. */
 const PROPIAS = new Set(['configuracion', 'cuentas']);
 
-/** Writes the generated office into the page's database with IndexedDB's own API, one transaction per chunk. */
+/**
+ * Writes the generated office into the page's database with IndexedDB's own API, one transaction per chunk, and then
+ * the solicitudes' search rows the app would have written beside them (busquedaSolicitudes.ts), from the same rows.
+ */
 export async function cargarOficina(pagina: Page, opciones: OpcionesOficina, estacionPropia = INSTALACION_PRUEBAS.estacion): Promise<Record<string, number>> {
   const cargadas: Record<string, number> = {};
-  for (const { tabla, filas } of generarOficina(opciones)) {
-    if (PROPIAS.has(tabla) || filas.length === 0) continue;
-    // This PC's chain is its own; the generated entries of the same station would collide with it.
-    const aCargar = tabla === 'bitacora' ? filas.filter((f) => f.estacion !== estacionPropia) : filas;
+  const personas: Record<string, unknown>[] = [];
+  const solicitudes: Record<string, unknown>[] = [];
+  const escribir = async (tabla: string, aCargar: unknown[]) => {
     // As one JSON text: Playwright hands a string over far faster than the same rows as objects.
     await pagina.evaluate(
       ({ base, tabla, json }) =>
@@ -138,8 +141,18 @@ export async function cargarOficina(pagina: Page, opciones: OpcionesOficina, est
         }),
       { base: BASE, tabla, json: JSON.stringify(aCargar) },
     );
+  };
+  for (const { tabla, filas } of generarOficina(opciones)) {
+    if (PROPIAS.has(tabla) || filas.length === 0) continue;
+    // This PC's chain is its own; the generated entries of the same station would collide with it.
+    const aCargar = tabla === 'bitacora' ? filas.filter((f) => f.estacion !== estacionPropia) : filas;
+    await escribir(tabla, aCargar);
+    if (tabla === 'personas') personas.push(...aCargar.map(({ id, palabras, colonia }) => ({ id, palabras, colonia })));
+    if (tabla === 'solicitudes') solicitudes.push(...aCargar.map(({ id, personaId }) => ({ id, personaId })));
     cargadas[tabla] = (cargadas[tabla] ?? 0) + aCargar.length;
   }
+  const busqueda = filasDeBusqueda(solicitudes, personas);
+  for (let i = 0; i < busqueda.length; i += 5000) await escribir(TABLA_BUSQUEDA, busqueda.slice(i, i + 5000));
   return cargadas;
 }
 

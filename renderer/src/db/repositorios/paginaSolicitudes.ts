@@ -12,7 +12,8 @@ import { aFila, nombresDeCatalogos } from './solicitudes';
 
 /**
  * The Atención Ciudadana list one page at a time, asked of the database through its indexes (schema version 10):
- * every filter gives the ids that match it from an index, key-only; the page is walked along the index of the
+ * every filter gives the ids that match it from an index, key-only (the citizen's name and colonia from each
+ * solicitud's search row, busquedaSolicitudes.ts); the page is walked along the index of the
  * chosen order and only its rows (and their citizens) are read. Nothing loads the whole history.
  */
 
@@ -51,21 +52,26 @@ function segmentos(db: BaseDatosPoa, campo: Exclude<CampoOrdenSolicitudes, 'ciud
   return estatus.map((e) => rango('[eliminado+estatus+fechaRecepcion+folio]', [0, e], 2));
 }
 
-/** Ids of the citizens the text names: CURP (or its beginning) and the words of the name, each by its index. */
-async function personasDelTexto(db: BaseDatosPoa, texto: string): Promise<string[]> {
+/**
+ * Ids of the solicitudes whose citizen the text names: by CURP (or its beginning) through the personas, and by the
+ * words of the name through each solicitud's search row (busquedaSolicitudes.ts), every word the beginning of one of
+ * the name's, rarest first.
+ */
+async function solicitudesDelCiudadano(db: BaseDatosPoa, texto: string): Promise<Set<string>> {
   const ids = new Set<string>();
   const curp = curpDeConsulta(texto);
-  if (curp) for (const id of await db.personas.where('curp').startsWith(curp).primaryKeys()) ids.add(id);
-  const palabras = palabrasDeTexto(texto).sort((a, b) => b.length - a.length);
-  if (palabras.length > 0) {
-    let porNombre: Set<string> | null = null;
-    for (const p of palabras) {
-      porNombre = interseccion(porNombre, await db.personas.where('palabras').startsWith(p).primaryKeys());
-      if (porNombre.size === 0) break;
-    }
-    for (const id of porNombre ?? []) ids.add(id);
+  if (curp) {
+    const personas = await db.personas.where('curp').startsWith(curp).primaryKeys();
+    for (const id of await idsConValores(db, 'solicitudes', 'personaId', personas)) ids.add(id);
   }
-  return [...ids];
+  const palabras = palabrasDeTexto(texto).sort((a, b) => b.length - a.length);
+  let porNombre: Set<string> | null = null;
+  for (const p of palabras) {
+    porNombre = interseccion(porNombre, await db.busquedaSolicitudes.where('palabras').startsWith(p).primaryKeys());
+    if (porNombre.size === 0) break;
+  }
+  for (const id of porNombre ?? []) ids.add(id);
+  return ids;
 }
 
 /**
@@ -89,8 +95,7 @@ async function idsDelTexto(db: BaseDatosPoa, textoEscrito: string): Promise<Set<
   }
   // The folio an imported solicitud had in the office's spreadsheet («folio anterior»), as typed.
   for (const id of await db.solicitudes.where('folioAnterior').equalsIgnoreCase(textoEscrito.trim()).primaryKeys()) ids.add(id);
-  const personas = await personasDelTexto(db, textoEscrito);
-  for (const id of await idsConValores(db, 'solicitudes', 'personaId', personas)) ids.add(id);
+  for (const id of await solicitudesDelCiudadano(db, textoEscrito)) ids.add(id);
   return ids;
 }
 
@@ -114,11 +119,8 @@ async function idsFiltrados(db: BaseDatosPoa, f: FiltrosSolicitudes, hoy: string
   }
   const colonia = normalizarTexto(f.colonia);
   if (colonia) {
-    consultas.push(async () => {
-      const escritas = (await clavesDistintas(db, 'personas', 'colonia')).map(String).filter((c) => normalizarTexto(c) === colonia);
-      const personas = await idsConValores(db, 'personas', 'colonia', escritas);
-      return idsConValores(db, 'solicitudes', 'personaId', personas);
-    });
+    // Every spelling of the colonia (accents, case) is one in the search rows.
+    consultas.push(() => db.busquedaSolicitudes.where('colonia').equals(colonia).primaryKeys());
   }
   if (f.texto.trim()) consultas.push(() => idsDelTexto(db, f.texto));
   const ids = await cruzar(consultas);
