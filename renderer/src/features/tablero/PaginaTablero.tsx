@@ -6,7 +6,7 @@ import GroupsIcon from '@mui/icons-material/Groups';
 import { useState } from 'react';
 import { ETIQUETA_SEMAFORO, formatearIndice } from '../../../../shared/domain/eficiencia';
 import { esCerrada, estaVencida } from '../../../../shared/domain/estatusSolicitud';
-import { fechaIsoLocal, formatearFecha } from '../../../../shared/domain/formato';
+import { fechaIsoLocal, formatearFecha, formatearNumero as n } from '../../../../shared/domain/formato';
 import { hastaElCorte, NOMBRES_MES } from '../../../../shared/domain/periodos';
 import {
   indicePorActividad,
@@ -36,7 +36,6 @@ import { BotonProyector } from '../../componentes/proyector/BotonProyector';
 
 /** "12 con solicitud o apoyo · 300 en jornadas · 1 en talleres y capacitaciones": what the total adds. */
 function origenAtendidas(a: PersonasAtendidas): string {
-  const n = (v: number) => v.toLocaleString('es-MX');
   return `${n(a.conSolicitudOApoyo)} con solicitud o apoyo · ${n(a.enJornadas)} en jornadas · ${n(a.enTalleres)} en talleres y capacitaciones`;
 }
 
@@ -88,7 +87,7 @@ export function PaginaTablero() {
             icono={<InsightsIcon />}
             detalle={
               cronograma.mesCorte > 0
-                ? `${acumulado.logrado} de ${acumulado.programado} actividades ${hasta} · ${porVenir ? `${anio} aún no empieza` : ETIQUETA_SEMAFORO[acumulado.semaforo]}`
+                ? `${n(acumulado.logrado)} de ${n(acumulado.programado)} actividades ${hasta} · ${porVenir ? `${anio} aún no empieza` : ETIQUETA_SEMAFORO[acumulado.semaforo]}`
                 : `${anio} aún no empieza: ${hasta}`
             }
           />
@@ -96,16 +95,16 @@ export function PaginaTablero() {
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
           <TarjetaKpi
             titulo={`Solicitudes ${anio}`}
-            valor={String(solicitudes.length)}
+            valor={n(solicitudes.length)}
             color="#1F5F7A"
             icono={<AssignmentIcon />}
-            detalle={`${abiertas} abiertas · ${solicitudes.length - abiertas} cerradas`}
+            detalle={`${n(abiertas)} abiertas · ${n(solicitudes.length - abiertas)} cerradas`}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
           <TarjetaKpi
             titulo="Solicitudes vencidas"
-            valor={String(vencidas)}
+            valor={n(vencidas)}
             color={vencidas > 0 ? APARIENCIA.rojo.fuerte : APARIENCIA.verde.fuerte}
             icono={<AlarmIcon />}
             detalle="Abiertas después de su fecha compromiso"
@@ -114,7 +113,7 @@ export function PaginaTablero() {
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
           <TarjetaKpi
             titulo="Personas atendidas"
-            valor={atendidas.toLocaleString('es-MX')}
+            valor={n(atendidas)}
             color="#7B1E3A"
             icono={<GroupsIcon />}
             detalle={

@@ -2,6 +2,7 @@ import '../../../componentes/graficas/registro';
 import { Chart } from 'react-chartjs-2';
 import type { ChartData, ChartOptions, ChartType, DefaultDataPoint, Plugin } from 'chart.js';
 import type { Dato } from '../../../../../shared/domain/tablero';
+import { formatearNumero } from '../../../../../shared/domain/formato';
 import { useAnimacion } from './useAnimacion';
 import { useEnProyector } from '../../../hooks/useProyector';
 
@@ -41,7 +42,7 @@ function agrandar<T extends ChartType>(opciones: ChartOptions<T>): ChartOptions<
   } as ChartOptions<T>;
 }
 
-/** What a chart of counts says aloud: "Solicitudes por estatus: Recibida 3, Canalizada 1". */
+/** What a chart of counts says aloud: "Solicitudes por estatus: Recibida 1,203, Canalizada 1". */
 export function leerDatos(titulo: string, datos: readonly Dato[]): string {
-  return `${titulo}: ${datos.map((d) => `${d.etiqueta} ${d.valor}`).join(', ')}`;
+  return `${titulo}: ${datos.map((d) => `${d.etiqueta} ${formatearNumero(d.valor)}`).join(', ')}`;
 }

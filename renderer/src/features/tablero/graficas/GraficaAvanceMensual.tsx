@@ -1,8 +1,12 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatearIndice } from '../../../../../shared/domain/eficiencia';
+import { formatearNumero } from '../../../../../shared/domain/formato';
 import { indiceAcumuladoMensual } from '../../../../../shared/domain/tablero';
 import { COLOR_INDICE, COLOR_LOGRADO, COLOR_PROGRAMADO } from '../../../componentes/graficas/colores';
 import { Grafica } from './Grafica';
+
+/** A month's count in its tooltip, «1,204»; a month without a bar keeps what Chart.js gives. */
+const cantidad = (v: number | null) => (v !== null && Number.isFinite(v) ? formatearNumero(v) : String(v));
 
 /**
  * Programmed vs achieved per month (bars) with the cumulative Índice de Eficiencia (line, right axis). The line stops
@@ -50,7 +54,7 @@ export function GraficaAvanceMensual({
       legend: { position: 'top', labels: { sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
       tooltip: {
         callbacks: {
-          label: (c) => (c.dataset.yAxisID === 'indice' ? `${c.dataset.label}: ${formatearIndice(c.parsed.y)}` : `${c.dataset.label}: ${c.parsed.y}`),
+          label: (c) => (c.dataset.yAxisID === 'indice' ? `${c.dataset.label}: ${formatearIndice(c.parsed.y)}` : `${c.dataset.label}: ${cantidad(c.parsed.y)}`),
         },
       },
     },
