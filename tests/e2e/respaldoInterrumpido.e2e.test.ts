@@ -91,7 +91,7 @@ describe('Restaurar un respaldo grande, interrumpido a la mitad', () => {
 
     // And the whole file restores.
     await empezarRestauracion(app.pagina);
-    await app.pagina.getByText(`Restaurado «respaldo-grande.poa.gz»: ${N.solicitudes} solicitudes, ${N.personas} personas.`).waitFor({ timeout: 180_000 });
+    await app.pagina.getByText(`Restaurado «respaldo-grande.poa.gz»: ${N.solicitudes.toLocaleString('es-MX')} solicitudes, ${N.personas.toLocaleString('es-MX')} personas.`).waitFor({ timeout: 180_000 });
     expect(await preparadas(app.pagina)).toBe(0);
     await ir(app.pagina, '1. Atención Ciudadana');
     await app.pagina.getByRole('link', { name: /^AC-2026-D\d-/ }).first().waitFor({ timeout: 60_000 });

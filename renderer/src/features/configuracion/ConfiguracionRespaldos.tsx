@@ -127,7 +127,7 @@ export function ConfiguracionRespaldos() {
     try {
       // Save the present first, so a restore can itself be undone.
       const conteos = await restaurarArchivo(db, elegido.archivo, contrasena, async () => enEscritorio && respaldar(db, puente, 'antes-de-restaurar', setAvance), setAvance);
-      setAviso({ tipo: 'success', texto: `Restaurado «${elegido.nombre}»: ${conteos.solicitudes} solicitudes, ${conteos.personas} personas.` });
+      setAviso({ tipo: 'success', texto: `Restaurado «${elegido.nombre}»: ${formatearNumero(conteos.solicitudes)} solicitudes, ${formatearNumero(conteos.personas)} personas.` });
       setPedirContrasena(null);
       await recargar();
     } finally {
@@ -138,7 +138,7 @@ export function ConfiguracionRespaldos() {
   async function incorporarElegido(elegido: Elegido, contrasena: string | null) {
     try {
       const r = await incorporarArchivo(db, elegido.archivo, contrasena, setAvance);
-      setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${r.agregados} registros nuevos, ${r.actualizados} actualizados, ${r.sinCambio} sin cambio.` });
+      setAviso({ tipo: 'success', texto: `Capturas incorporadas: ${formatearNumero(r.agregados)} registros nuevos, ${formatearNumero(r.actualizados)} actualizados, ${formatearNumero(r.sinCambio)} sin cambio.` });
       setPedirContrasena(null);
     } finally {
       setAvance(null);
