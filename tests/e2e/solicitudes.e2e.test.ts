@@ -260,7 +260,8 @@ describe('Atención Ciudadana: de la ventanilla al cierre', () => {
     await esperarFolios(pagina, ['AC-2026-V1-0001', 'AC-2026-V1-0002', 'AC-2026-V1-0003']);
 
     const vencida = pagina.getByRole('grid', { name: 'Solicitudes' }).locator('.fila-vencida');
-    await expect.poll(() => vencida.count()).toBe(1);
+    // The folios of the highlighted rows, so a failure says which one is highlighted wrongly.
+    await expect.poll(() => vencida.getByRole('link', { name: /^AC-\d{4}-/ }).allTextContents()).toEqual(['AC-2026-V1-0002']);
     await expect.poll(() => vencida.textContent(), { timeout: 15_000 }).toContain('AC-2026-V1-0002');
     await expect.poll(() => vencida.textContent(), { timeout: 15_000 }).toContain('Vencida');
     await pagina.screenshot({ path: `${CARPETA_EVIDENCIAS}/solicitudes-lista.png` });

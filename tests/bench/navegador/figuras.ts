@@ -105,10 +105,13 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
     await medirEntrada(pagina, () => filtros.getByLabel('Colonia').fill('Colonia Morelos'), conteo, await otroConteo()),
   );
   await sinFiltros();
+  // A frequent surname's first page shows before its matches are counted; the count, when it says them all.
+  const contadas = esperarEnPagina(pagina, conteo, /^[\d,]+ de [\d,]+ solicitudes?$/);
   anotar(
     'Atención Ciudadana filtrada por texto: de teclear a la primera página',
     await medirEntrada(pagina, () => filtros.getByLabel('Buscar por folio, nombre o CURP').fill('Hernández'), conteo, await otroConteo()),
   );
+  anotar('Atención Ciudadana filtrada por texto: de teclear al conteo de sus coincidencias', (await contadas) - (await estadoBench(pagina)).ultimaEntrada);
   if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/solicitudes-filtradas.png` });
   await sinFiltros();
   await ir(pagina, 'POA');

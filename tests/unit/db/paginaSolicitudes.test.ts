@@ -7,6 +7,7 @@ import { listarSolicitudes } from '../../../renderer/src/db/repositorios/solicit
 import {
   CAMPOS_ORDEN_SOLICITUDES,
   coloniasDePersonas,
+  contarFiltradas,
   contarSolicitudes,
   filasSolicitudes,
   paginaSolicitudes,
@@ -87,8 +88,23 @@ function esperado(filtros: FiltrosSolicitudes, orden: ConsultaSolicitudes['orden
     .map((f) => f.id);
 }
 
-async function paginasDe(filtros: FiltrosSolicitudes, orden: ConsultaSolicitudes['orden'], tamano: number, enMemoria?: number) {
-  return todasLasPaginas((pagina) => paginaSolicitudes(db, { filtros, orden, pagina, tamano, hoy: HOY }, enMemoria), tamano, todas.length);
+async function paginasDe(filtros: FiltrosSolicitudes, orden: ConsultaSolicitudes['orden'], tamano: number, enMemoria?: number, frecuente?: number) {
+  return todasLasPaginas((pagina) => paginaSolicitudes(db, { filtros, orden, pagina, tamano, hoy: HOY }, enMemoria, frecuente), tamano, todas.length);
+}
+
+/**
+ * How each filter is tried: as the list asks it; walking the order's index however few match; and, for a text, with
+ * every word frequent (the page checks search rows along the order's index, counted apart) and with every word rare
+ * (its matches read whole, the other words checked on their rows).
+ */
+function maneras(cambios: Partial<FiltrosSolicitudes>): { nombre: string; enMemoria?: number; frecuente?: number }[] {
+  const texto = cambios.texto
+    ? [
+        { nombre: ', con palabras frecuentes (comprobadas en las filas de búsqueda)', frecuente: 1 },
+        { nombre: ', con palabras raras (sus coincidencias completas)', frecuente: 1000 },
+      ]
+    : [];
+  return [{ nombre: '' }, { nombre: ', recorriendo el índice del orden', enMemoria: 0 }, ...texto];
 }
 
 const FILTROS: [string, Partial<FiltrosSolicitudes>][] = [
@@ -126,19 +142,38 @@ describe('la lista de Atención Ciudadana, una página a la vez por los índices
   });
 
   for (const [nombre, cambios] of FILTROS) {
-    for (const enMemoria of [undefined, 0]) {
-      it(`${nombre}${enMemoria === 0 ? ', recorriendo el índice del orden' : ''}: cada orden, página por página, da lo mismo que filtrar todo en memoria`, async () => {
+    for (const manera of maneras(cambios)) {
+      it(`${nombre}${manera.nombre}: cada orden, página por página, da lo mismo que filtrar todo en memoria`, async () => {
         const filtros = filtrosDe(cambios);
         await cadaOrdenComoEnMemoria(
           CAMPOS_ORDEN_SOLICITUDES.filter((c) => c !== 'ciudadano'),
           (orden) => esperado(filtros, orden),
-          (orden) => paginasDe(filtros, orden, 10, enMemoria),
+          (orden) => paginasDe(filtros, orden, 10, manera.enMemoria, manera.frecuente),
         );
         if (nombre === 'sin filtros') expect(esperado(filtros, { campo: 'folio', direccion: 'asc' }).length).toBe(145);
         else expect(esperado(filtros, { campo: 'folio', direccion: 'asc' }).length).toBeGreaterThan(0);
       });
     }
   }
+
+  it('un texto de palabras frecuentes da su primera página sin contar sus coincidencias; la lista las cuenta después, y la última página trae el total', async () => {
+    const filtros = filtrosDe({ texto: 'lucia alvarez' });
+    const orden = { campo: 'fechaRecepcion', direccion: 'desc' } as const;
+    const ref = esperado(filtros, orden);
+    expect(ref.length).toBeGreaterThan(10);
+    const primera = await filasSolicitudes(db, { filtros, orden, pagina: 0, tamano: 10, hoy: HOY }, undefined, 1);
+    expect(primera).toMatchObject({ total: null, porContar: true });
+    expect(primera.filas.map((f) => f.id)).toEqual(ref.slice(0, 10));
+    expect(primera.filas.every((f) => f.nombreNormalizado.includes('LUCIA') && f.nombreNormalizado.includes('ALVAREZ'))).toBe(true);
+    expect(await contarFiltradas(db, filtros, HOY)).toBe(ref.length);
+    const ultima = Math.floor((ref.length - 1) / 10);
+    const final = await filasSolicitudes(db, { filtros, orden, pagina: ultima, tamano: 10, hoy: HOY }, undefined, 1);
+    expect(final.total).toBe(ref.length);
+    expect(final.filas.map((f) => f.id)).toEqual(ref.slice(ultima * 10));
+    // With the rare words of the office, the count comes with the page, as before.
+    expect(await filasSolicitudes(db, { filtros, orden, pagina: 0, tamano: 10, hoy: HOY })).toMatchObject({ total: ref.length });
+    expect(await contarFiltradas(db, FILTROS_VACIOS, HOY)).toBeNull();
+  });
 
   it('por ciudadano: en orden alfabético de apellidos, cada página sin repetir ni perder ninguna', async () => {
     for (const enMemoria of [undefined, 0]) {

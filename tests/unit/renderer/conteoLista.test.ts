@@ -18,6 +18,13 @@ describe('lo que dice el conteo sobre una lista', () => {
     expect(textoConteo(1, null, SOLICITUDES)).toBe('1 solicitud');
     expect(textoConteo(null, 40, SOLICITUDES)).toBe('40 solicitudes');
   });
+
+  it('mientras se cuentan las coincidencias de un filtro tras su primera página, cuántas se sabe que hay', () => {
+    expect(textoConteo(null, 99_997, SOLICITUDES, 25)).toBe('Al menos 25 de 99,997 solicitudes; contando…');
+    expect(textoConteo(null, 99_997, SOLICITUDES, 1_050)).toBe('Al menos 1,050 de 99,997 solicitudes; contando…');
+    expect(textoConteo(null, null, SOLICITUDES, 25)).toBe('Al menos 25 solicitudes; contando…');
+    expect(textoConteo(10_407, 99_997, SOLICITUDES, 25)).toBe('10,407 de 99,997 solicitudes');
+  });
 });
 
 describe('lo que dice el paginador de la tabla', () => {

@@ -84,10 +84,14 @@ export function filtroAnio<F>(fecha: (fila: F) => string | null): FiltroVista<F>
 
 /**
  * The count above a list: «12,000 apoyos», «3 de 12,000 apoyos»; while the live records are still counted, what is
- * known («3 apoyos» of the filters) or «Contando apoyos…».
+ * known («3 apoyos» of the filters) or «Contando apoyos…»; while the filtered matches are counted after their first
+ * page, `alMenos` of them are known: «Al menos 25 de 99,997 solicitudes; contando…».
  */
-export function textoConteo(mostradas: number | null, total: number | null, [uno, varios]: readonly [string, string]): string {
+export function textoConteo(mostradas: number | null, total: number | null, [uno, varios]: readonly [string, string], alMenos?: number): string {
   const nombre = (n: number) => `${n.toLocaleString('es-MX')} ${n === 1 ? uno : varios}`;
+  if (mostradas === null && alMenos !== undefined) {
+    return total === null ? `Al menos ${nombre(alMenos)}; contando…` : `Al menos ${alMenos.toLocaleString('es-MX')} de ${nombre(total)}; contando…`;
+  }
   if (total === null) return mostradas === null ? `Contando ${varios}…` : nombre(mostradas);
   if (mostradas === null || mostradas === total) return nombre(total);
   return `${mostradas.toLocaleString('es-MX')} de ${nombre(total)}`;

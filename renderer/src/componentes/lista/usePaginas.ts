@@ -10,13 +10,19 @@ import type { PaginasDelServidor } from './TablaRegistros';
 export interface Conteos {
   total: number | null;
   todas: number | null;
+  /** The filtered matches are being counted (`total` null meanwhile). */
+  contando?: boolean;
 }
 
-/** What a page asked of the database brings: its rows, how many match (null: no filter, every one), maybe the count. */
+/**
+ * What a page asked of the database brings: its rows, how many match (null: no filter, every one), maybe the count;
+ * `porContar`: filtered, and the matches are counted after the page shows.
+ */
 export interface PaginaPedida<F> {
   filas: F[];
   total: number | null;
   todas?: number;
+  porContar?: true;
 }
 
 /** The grid's order as the database's: the first sorted column when it has an index, else the list's own order. */
@@ -33,12 +39,14 @@ const PAGINA_INICIAL: GridPaginationModel = { page: 0, pageSize: 25 };
  * user has moved on from (other filters, page or screen) is dropped when it answers, and it only ever reads one page.
  * `deps` are what else the query reads (the filters); when they change, call `alInicio` so the list starts at page 1.
  * `contar` gives how many live records there are when the page leaves it out: it runs after the first page (kept
- * live too), and a first page with no filter that is not full says it without waiting.
+ * live too), and a first page with no filter that is not full says it without waiting. `contarFiltradas` counts the
+ * matches of a page that came `porContar`, after it shows (kept live, asked again when the filters change).
  */
 export function usePaginas<F, R extends PaginaPedida<F>>(
   pedir: (pagina: GridPaginationModel, orden: GridSortModel) => Promise<R>,
   deps: readonly unknown[],
   contar?: () => Promise<number>,
+  contarFiltradas?: () => Promise<number | null>,
 ) {
   const [pagina, setPagina] = useState(PAGINA_INICIAL);
   const [orden, setOrden] = useState<GridSortModel>([]);
@@ -48,18 +56,25 @@ export function usePaginas<F, R extends PaginaPedida<F>>(
   // page would hold the page's reads behind it.
   const paginaLista = resultado !== undefined;
   const contada = useLiveQuery(() => (paginaLista && contar ? contar() : Promise.resolve(undefined)), [paginaLista]);
+  // The matches of the filters, asked once their page is in (asked with the page, the count would hold its reads
+  // back); a count made for other filters is never shown.
+  const porContar = resultado?.porContar === true;
+  const filtradas = useLiveQuery(async () => (porContar && contarFiltradas ? { deps, n: await contarFiltradas() } : undefined), [resultado]);
+  const coincidencias = filtradas && filtradas.deps.every((d, i) => Object.is(d, deps[i])) ? filtradas.n : null;
   // While the next page is asked for, the grid keeps the last counts (a count of 0 would send it back to page 1).
   const ultimo = useRef<{ total: number | null; todas?: number; enLaPrimera?: number }>({ total: null });
   if (resultado) {
     ultimo.current = {
-      total: resultado.total,
+      total: porContar ? coincidencias : resultado.total,
       todas: resultado.todas,
       // No filter and a first page that is not full: every live record is on it.
       enLaPrimera: resultado.total === null && pagina.page === 0 && resultado.filas.length < pagina.pageSize ? resultado.filas.length : undefined,
     };
   }
   const todas = ultimo.current.todas ?? contada ?? ultimo.current.enLaPrimera ?? null;
-  const conteos: Conteos = { total: ultimo.current.total ?? todas, todas };
+  // Counting the matches: the grid goes on by pages («de más de 25») and the count says so.
+  const contando = porContar && ultimo.current.total === null;
+  const conteos: Conteos = { total: contando ? null : (ultimo.current.total ?? todas), todas, contando };
   const alInicio = () => setPagina((p) => ({ ...p, page: 0 }));
   const servidor: PaginasDelServidor = {
     total: conteos.total,

@@ -6,6 +6,7 @@ import { normalizarTexto, palabrasDeTexto } from '../../../../shared/domain/text
 import { ESTATUS_SOLICITUD, type Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { Persona } from '../../../../shared/schemas/personas';
 import type { BaseDatosPoa } from '../db';
+import type { BusquedaSolicitud } from '../busquedaSolicitudes';
 import { clavesDistintas, idsConValores } from './lecturaDirecta';
 import { conConteo, cruzar, idsPorNombreDePersona, interseccion, recorrer, type Consulta, type Pagina, type PaginaSinConteo, type Segmento } from './paginas';
 import { aFila, nombresDeCatalogos } from './solicitudes';
@@ -36,6 +37,17 @@ export const ORDEN_INICIAL: ConsultaSolicitudes['orden'] = { campo: 'fechaRecepc
  */
 const EN_MEMORIA = 400;
 
+/**
+ * A typed word that begins more than this many citizens' names is frequent («Hernández»: 10,407 solicitudes at ten
+ * years). Reading all of its keys before the first page cost a third of a second; instead the page is walked along
+ * the order's index and each solicitud's search row is checked, a few hundred rows for a full page, and the list
+ * counts the matches after the page shows.
+ */
+const FRECUENTE = 2000;
+
+/** Keys a walk that checks search rows reads at first (each batch reads its rows; later batches are larger). */
+const LOTE_CON_FILAS = 250;
+
 const ABIERTOS = ESTATUS_SOLICITUD.filter((e) => !ESTATUS_CERRADOS.includes(e));
 
 /** The order as index ranges of live solicitudes, one after the other (the status order is the workflow's). */
@@ -52,12 +64,29 @@ function segmentos(db: BaseDatosPoa, campo: Exclude<CampoOrdenSolicitudes, 'ciud
   return estatus.map((e) => rango('[eliminado+estatus+fechaRecepcion+folio]', [0, e], 2));
 }
 
+/** A text condition checked on each solicitud's search row: every word the beginning of one of the name's. */
+interface PorPalabras {
+  /** The solicitudes the text names otherwise (folio, folio anterior, CURP). */
+  exactas: Set<string>;
+  palabras: string[];
+}
+
+const nombraA = (fila: BusquedaSolicitud | undefined, palabras: readonly string[]) =>
+  fila !== undefined && palabras.every((p) => fila.palabras.some((q) => q.startsWith(p)));
+
+/** Of these ids, those whose search row has every word (one read of their rows). */
+async function conPalabras(db: BaseDatosPoa, ids: readonly string[], palabras: readonly string[]): Promise<string[]> {
+  const filas = await db.busquedaSolicitudes.bulkGet([...ids]);
+  return ids.filter((_, i) => nombraA(filas[i], palabras));
+}
+
 /**
  * Ids of the solicitudes whose citizen the text names: by CURP (or its beginning) through the personas, and by the
  * words of the name through each solicitud's search row (busquedaSolicitudes.ts), every word the beginning of one of
- * the name's, rarest first.
+ * the name's. With `frecuente` (null: never), when every word is frequent, the words are given back to be checked on the rows of the
+ * page instead (the CURP's matches in `ids`).
  */
-async function solicitudesDelCiudadano(db: BaseDatosPoa, texto: string): Promise<Set<string>> {
+async function solicitudesDelCiudadano(db: BaseDatosPoa, texto: string, frecuente: number | null): Promise<{ ids: Set<string>; palabras?: string[] }> {
   const ids = new Set<string>();
   const curp = curpDeConsulta(texto);
   if (curp) {
@@ -65,13 +94,26 @@ async function solicitudesDelCiudadano(db: BaseDatosPoa, texto: string): Promise
     for (const id of await idsConValores(db, 'solicitudes', 'personaId', personas)) ids.add(id);
   }
   const palabras = palabrasDeTexto(texto).sort((a, b) => b.length - a.length);
+  if (palabras.length === 0) return { ids };
+  if (frecuente !== null) {
+    // The first word with fewer matches than `frecuente` gives them all; the other words are checked on their rows.
+    for (const p of palabras) {
+      const claves = await db.busquedaSolicitudes.where('palabras').startsWith(p).limit(frecuente).primaryKeys();
+      if (claves.length < frecuente) {
+        const otras = palabras.filter((q) => q !== p);
+        for (const id of otras.length === 0 ? new Set(claves) : await conPalabras(db, [...new Set(claves)], otras)) ids.add(id);
+        return { ids };
+      }
+    }
+    return { ids, palabras };
+  }
   let porNombre: Set<string> | null = null;
   for (const p of palabras) {
     porNombre = interseccion(porNombre, await db.busquedaSolicitudes.where('palabras').startsWith(p).primaryKeys());
     if (porNombre.size === 0) break;
   }
   for (const id of porNombre ?? []) ids.add(id);
-  return ids;
+  return { ids };
 }
 
 /**
@@ -82,7 +124,7 @@ async function solicitudesDelCiudadano(db: BaseDatosPoa, texto: string): Promise
 const FIN_DE_FOLIO = /^(?:[A-Z0-9-]*-)?\d+$/;
 
 /** The solicitudes the typed text points at: a whole folio, the end of one, a CURP or the citizen's name. */
-async function idsDelTexto(db: BaseDatosPoa, textoEscrito: string): Promise<Set<string>> {
+async function idsDelTexto(db: BaseDatosPoa, textoEscrito: string, frecuente: number | null): Promise<Set<string> | PorPalabras> {
   const t = textoEscrito.trim().toUpperCase();
   if (parsearFolio(t)) return new Set(await db.solicitudes.where('folio').equals(t).primaryKeys());
   const ids = new Set<string>();
@@ -95,12 +137,17 @@ async function idsDelTexto(db: BaseDatosPoa, textoEscrito: string): Promise<Set<
   }
   // The folio an imported solicitud had in the office's spreadsheet («folio anterior»), as typed.
   for (const id of await db.solicitudes.where('folioAnterior').equalsIgnoreCase(textoEscrito.trim()).primaryKeys()) ids.add(id);
-  for (const id of await solicitudesDelCiudadano(db, textoEscrito)) ids.add(id);
-  return ids;
+  const delCiudadano = await solicitudesDelCiudadano(db, textoEscrito, frecuente);
+  for (const id of delCiudadano.ids) ids.add(id);
+  return delCiudadano.palabras ? { exactas: ids, palabras: delCiudadano.palabras } : ids;
 }
 
-/** Ids matching every filter, or null when none is set (every live solicitud). */
-async function idsFiltrados(db: BaseDatosPoa, f: FiltrosSolicitudes, hoy: string): Promise<Set<string> | null> {
+/**
+ * Ids matching every filter, or null when none is set (every live solicitud). With `frecuente` (null: never), a
+ * text of frequent words comes back apart (`texto`): `ids` are then those of the other filters (null: none), and the
+ * text is checked on the rows of the page.
+ */
+async function idsFiltrados(db: BaseDatosPoa, f: FiltrosSolicitudes, hoy: string, frecuente: number | null): Promise<{ ids: Set<string> | null; texto?: PorPalabras }> {
   const fecha = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
   const consultas: (() => Promise<Iterable<string>>)[] = [];
   if (f.estatus) consultas.push(() => db.solicitudes.where('estatus').equals(f.estatus).primaryKeys());
@@ -122,11 +169,23 @@ async function idsFiltrados(db: BaseDatosPoa, f: FiltrosSolicitudes, hoy: string
     // Every spelling of the colonia (accents, case) is one in the search rows.
     consultas.push(() => db.busquedaSolicitudes.where('colonia').equals(colonia).primaryKeys());
   }
-  if (f.texto.trim()) consultas.push(() => idsDelTexto(db, f.texto));
+  let texto: PorPalabras | undefined;
+  if (f.texto.trim()) {
+    const r = await idsDelTexto(db, f.texto, frecuente);
+    if (r instanceof Set) consultas.push(() => Promise.resolve(r));
+    else texto = r;
+  }
   const ids = await cruzar(consultas);
-  if (ids === null || ids.size === 0) return ids;
-  for (const borrada of await db.solicitudes.where('eliminado').equals(1).primaryKeys()) ids.delete(borrada);
-  return ids;
+  if (texto && ids !== null && ids.size <= (frecuente ?? 0)) {
+    // The other filters leave few: their rows are checked now, and the count is exact.
+    const { exactas, palabras } = texto;
+    const nombradas = new Set(await conPalabras(db, [...ids].filter((id) => !exactas.has(id)), palabras));
+    for (const id of ids) if (!exactas.has(id) && !nombradas.has(id)) ids.delete(id);
+    texto = undefined;
+  }
+  if (ids !== null && ids.size === 0) return { ids };
+  if (ids !== null) for (const borrada of await db.solicitudes.where('eliminado').equals(1).primaryKeys()) ids.delete(borrada);
+  return { ids, texto };
 }
 
 const comparadores: Record<CampoOrdenSolicitudes, (a: FilaSolicitud, b: FilaSolicitud) => number> = {
@@ -155,16 +214,48 @@ export async function contarSolicitudes(db: BaseDatosPoa): Promise<number> {
   return guardadas - eliminadas;
 }
 
-/** One page of the list with how many match and how many there are (`enMemoria`: see EN_MEMORIA). */
-export function paginaSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolicitudes, enMemoria = EN_MEMORIA): Promise<PaginaSolicitudes> {
-  return conConteo(filasSolicitudes(db, consulta, enMemoria), contarSolicitudes(db));
+/**
+ * How many live solicitudes match the filters, null with none (the count a page of frequent words leaves for later,
+ * `porContar`): every match's id, read key-only.
+ */
+export async function contarFiltradas(db: BaseDatosPoa, filtros: FiltrosSolicitudes, hoy: string): Promise<number | null> {
+  return (await idsFiltrados(db, filtros, hoy, null)).ids?.size ?? null;
 }
 
-/** One page of the list and how many match the filters, without counting every live solicitud. */
-export async function filasSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolicitudes, enMemoria = EN_MEMORIA): Promise<PaginaSinConteo<FilaSolicitud>> {
+/** One page of the list with how many match and how many there are (`enMemoria`: see EN_MEMORIA; `frecuente`: FRECUENTE). */
+export async function paginaSolicitudes(db: BaseDatosPoa, consulta: ConsultaSolicitudes, enMemoria = EN_MEMORIA, frecuente = FRECUENTE): Promise<PaginaSolicitudes> {
+  const pagina = await conConteo(filasSolicitudes(db, consulta, enMemoria, frecuente), contarSolicitudes(db));
+  if (!pagina.porContar) return pagina;
+  return { ...pagina, total: (await contarFiltradas(db, consulta.filtros, consulta.hoy)) ?? pagina.todas };
+}
+
+/**
+ * One page of the list and how many match the filters, without counting every live solicitud. A text of frequent
+ * words (see FRECUENTE) checks the search rows along the order's index as the page fills, and the page comes without
+ * its count (`porContar`, unless it is the last one) for the list to ask `contarFiltradas` once it shows.
+ */
+export async function filasSolicitudes(
+  db: BaseDatosPoa,
+  consulta: ConsultaSolicitudes,
+  enMemoria = EN_MEMORIA,
+  frecuente = FRECUENTE,
+): Promise<PaginaSinConteo<FilaSolicitud>> {
   const { filtros, orden, tamano, hoy } = consulta;
   const desde = Math.max(0, consulta.pagina) * tamano;
-  const filtradas = await idsFiltrados(db, filtros, hoy);
+  // Ordered by citizen, the whole order is read anyway: the matches are taken whole.
+  const { ids: filtradas, texto } = await idsFiltrados(db, filtros, hoy, orden.campo === 'ciudadano' ? null : frecuente);
+  if (texto && orden.campo !== 'ciudadano') {
+    const { exactas, palabras } = texto;
+    const nombradas = async (lote: string[]) => {
+      const porNombre = new Set(await conPalabras(db, lote.filter((id) => !exactas.has(id)), palabras));
+      return lote.filter((id) => exactas.has(id) || porNombre.has(id));
+    };
+    const ids = await recorrer(segmentos(db, orden.campo, orden.direccion), desde, tamano, filtradas === null ? null : (id) => filtradas.has(id), LOTE_CON_FILAS, nombradas);
+    const filas = await filasDe(db, ids);
+    // A page that is not full is the last: the count is known.
+    if (ids.length < tamano && (ids.length > 0 || desde === 0)) return { filas, total: desde + ids.length };
+    return { filas, total: null, porContar: true };
+  }
   const total = filtradas?.size ?? null;
   if (filtradas !== null && desde >= filtradas.size) return { filas: [], total };
   if (filtradas !== null && filtradas.size <= enMemoria) {

@@ -29,12 +29,14 @@ export interface Pagina<F> {
 export interface PaginaSinConteo<F> {
   filas: F[];
   total: number | null;
+  /** Filtered, and not counted yet: the list asks for the count once the page shows (`total` is then null). */
+  porContar?: true;
 }
 
 /** The page with both counts, from its two queries at once. */
-export async function conConteo<F>(pagina: Promise<PaginaSinConteo<F>>, contar: Promise<number>): Promise<Pagina<F>> {
+export async function conConteo<F>(pagina: Promise<PaginaSinConteo<F>>, contar: Promise<number>): Promise<Pagina<F> & { porContar?: true }> {
   const [p, todas] = await Promise.all([pagina, contar]);
-  return { filas: p.filas, total: p.total ?? todas, todas };
+  return { filas: p.filas, total: p.total ?? todas, todas, ...(p.porContar ? { porContar: p.porContar } : {}) };
 }
 
 /** An index range in the list's order, asked anew each time it is read (a Dexie collection is read once). */
@@ -64,7 +66,8 @@ const LOTE_RECORRIDO = 2000;
 /**
  * Ids of one page walked along ordered index ranges, skipping `desde` and keeping those `aceptar` lets through. A
  * filtered walk reads the keys in batches and stops when the page is full, so the page costs what it reaches and
- * not the whole history.
+ * not the whole history. `filtrarLote` is a check that reads the database (the ids of a batch that `aceptar` let
+ * through, in order, answered with those that stay); its batches are smaller, as each one reads rows.
  */
 export async function recorrer(
   partes: Segmento[],
@@ -72,12 +75,13 @@ export async function recorrer(
   cuantas: number,
   aceptar: ((id: string) => boolean) | null,
   lote = LOTE_RECORRIDO,
+  filtrarLote?: (ids: string[]) => Promise<string[]>,
 ): Promise<string[]> {
   const ids: string[] = [];
   let saltar = desde;
   for (const parte of partes) {
     if (ids.length >= cuantas) break;
-    if (aceptar === null) {
+    if (aceptar === null && !filtrarLote) {
       if (partes.length > 1) {
         const n = await parte().count();
         if (saltar >= n) {
@@ -88,14 +92,15 @@ export async function recorrer(
       ids.push(...(await parte().offset(saltar).limit(cuantas - ids.length).primaryKeys()));
       saltar = 0;
     } else {
-      for (let leidas = 0; ids.length < cuantas; leidas += lote) {
-        const claves = await parte().offset(leidas).limit(lote).primaryKeys();
-        for (const id of claves) {
-          if (!aceptar(id)) continue;
+      // A walk that reads rows starts small and doubles its batches up to the usual one.
+      for (let leidas = 0, tamano = lote; ids.length < cuantas; leidas += tamano, tamano = filtrarLote ? Math.min(tamano * 2, LOTE_RECORRIDO) : tamano) {
+        const claves = await parte().offset(leidas).limit(tamano).primaryKeys();
+        const pasan = aceptar === null ? claves : claves.filter(aceptar);
+        for (const id of filtrarLote && pasan.length > 0 ? await filtrarLote(pasan) : pasan) {
           if (saltar > 0) saltar--;
           else if (ids.push(id) >= cuantas) break;
         }
-        if (claves.length < lote) break;
+        if (claves.length < tamano) break;
       }
     }
   }

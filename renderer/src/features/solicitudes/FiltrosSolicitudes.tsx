@@ -13,6 +13,7 @@ export function FiltrosSolicitudes({
   colonias,
   mostradas,
   total,
+  alMenos,
 }: {
   filtros: Filtros;
   cambiar: (cambios: Partial<Filtros>) => void;
@@ -21,6 +22,8 @@ export function FiltrosSolicitudes({
   /** How many match and how many there are; null while counted. */
   mostradas: number | null;
   total: number | null;
+  /** While the matches are counted after their page: how many are known. */
+  alMenos?: number;
 }) {
   const tipos = useCatalogo('tipoApoyo');
   const dependencias = useCatalogo('dependencia');
@@ -68,7 +71,7 @@ export function FiltrosSolicitudes({
         </Grid>
         <Grid size={3} sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
           <Typography variant="body2" color="text.secondary" role="status">
-            {textoConteo(mostradas, total, ['solicitud', 'solicitudes'])}
+            {textoConteo(mostradas, total, ['solicitud', 'solicitudes'], alMenos)}
           </Typography>
           <Button size="small" onClick={limpiar}>
             Limpiar filtros

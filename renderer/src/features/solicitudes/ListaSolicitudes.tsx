@@ -15,6 +15,7 @@ import {
   CAMPOS_ORDEN_SOLICITUDES,
   coloniasDePersonas,
   contarSolicitudes,
+  contarFiltradas,
   filasSolicitudes,
   ORDEN_INICIAL,
 } from '../../db/repositorios/paginaSolicitudes';
@@ -109,6 +110,7 @@ export function ListaSolicitudes() {
       filasSolicitudes(db, { filtros, orden: ordenDeModelo(orden, CAMPOS_ORDEN_SOLICITUDES, ORDEN_INICIAL), pagina: pagina.page, tamano: pagina.pageSize, hoy }),
     [filtros, hoy],
     () => contarSolicitudes(db),
+    () => contarFiltradas(db, filtros, hoy),
   );
   const filas: Fila[] | undefined = useMemo(() => resultado?.filas.map((f) => ({ ...f, vencida: estaVencida(f, hoy) })), [resultado, hoy]);
   const colonias = useLiveQuery(() => coloniasDePersonas(db), []) ?? [];
@@ -141,6 +143,7 @@ export function ListaSolicitudes() {
         colonias={colonias}
         mostradas={ultimo.total}
         total={ultimo.todas}
+        alMenos={ultimo.contando ? servidor.pagina.page * servidor.pagina.pageSize + (filas?.length ?? 0) : undefined}
       />
       <TablaRegistros
         etiqueta="Solicitudes"
