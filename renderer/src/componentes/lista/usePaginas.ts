@@ -50,16 +50,22 @@ export function usePaginas<F, R extends PaginaPedida<F>>(
 ) {
   const [pagina, setPagina] = useState(PAGINA_INICIAL);
   const [orden, setOrden] = useState<GridSortModel>([]);
-  const resultado = useLiveQuery(() => pedir(pagina, orden), [...deps, pagina, orden]);
+  // Each page comes with the filters it was asked with.
+  const pedido = useLiveQuery(async () => ({ deps, resultado: await pedir(pagina, orden) }), [...deps, pagina, orden]);
+  const resultado = pedido?.resultado;
   // The count does not depend on the filters or the page: one query for the list's life, answered again on changes.
   // It starts once the first page is in: IndexedDB answers one request after another, so a count asked beside the
   // page would hold the page's reads behind it.
   const paginaLista = resultado !== undefined;
   const contada = useLiveQuery(() => (paginaLista && contar ? contar() : Promise.resolve(undefined)), [paginaLista]);
-  // The matches of the filters, asked once their page is in (asked with the page, the count would hold its reads
-  // back); a count made for other filters is never shown.
+  // The matches of the filters, asked once a page of theirs is in (asked with the page, the count would hold its
+  // reads back) and not again for their other pages; a count made for other filters is never shown.
   const porContar = resultado?.porContar === true;
-  const filtradas = useLiveQuery(async () => (porContar && contarFiltradas ? { deps, n: await contarFiltradas() } : undefined), [resultado]);
+  const filtrosDelPedido = pedido?.deps ?? deps.map(() => undefined);
+  const filtradas = useLiveQuery(
+    async () => (porContar && contarFiltradas ? { deps: filtrosDelPedido, n: await contarFiltradas() } : undefined),
+    [porContar, ...filtrosDelPedido],
+  );
   const coincidencias = filtradas && filtradas.deps.every((d, i) => Object.is(d, deps[i])) ? filtradas.n : null;
   // While the next page is asked for, the grid keeps the last counts (a count of 0 would send it back to page 1).
   const ultimo = useRef<{ total: number | null; todas?: number; enLaPrimera?: number }>({ total: null });

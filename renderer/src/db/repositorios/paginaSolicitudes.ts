@@ -80,6 +80,12 @@ async function conPalabras(db: BaseDatosPoa, ids: readonly string[], palabras: r
   return ids.filter((_, i) => nombraA(filas[i], palabras));
 }
 
+/** Of these ids, in their order, those the text names: otherwise (folio, CURP) or by their search rows' words. */
+async function nombradasPor(db: BaseDatosPoa, { exactas, palabras }: PorPalabras, ids: readonly string[]): Promise<string[]> {
+  const porNombre = new Set(await conPalabras(db, ids.filter((id) => !exactas.has(id)), palabras));
+  return ids.filter((id) => exactas.has(id) || porNombre.has(id));
+}
+
 /**
  * Ids of the solicitudes whose citizen the text names: by CURP (or its beginning) through the personas, and by the
  * words of the name through each solicitud's search row (busquedaSolicitudes.ts), every word the beginning of one of
@@ -178,9 +184,8 @@ async function idsFiltrados(db: BaseDatosPoa, f: FiltrosSolicitudes, hoy: string
   const ids = await cruzar(consultas);
   if (texto && ids !== null && ids.size <= (frecuente ?? 0)) {
     // The other filters leave few: their rows are checked now, and the count is exact.
-    const { exactas, palabras } = texto;
-    const nombradas = new Set(await conPalabras(db, [...ids].filter((id) => !exactas.has(id)), palabras));
-    for (const id of ids) if (!exactas.has(id) && !nombradas.has(id)) ids.delete(id);
+    const nombradas = new Set(await nombradasPor(db, texto, [...ids]));
+    for (const id of ids) if (!nombradas.has(id)) ids.delete(id);
     texto = undefined;
   }
   if (ids !== null && ids.size === 0) return { ids };
@@ -245,12 +250,8 @@ export async function filasSolicitudes(
   // Ordered by citizen, the whole order is read anyway: the matches are taken whole.
   const { ids: filtradas, texto } = await idsFiltrados(db, filtros, hoy, orden.campo === 'ciudadano' ? null : frecuente);
   if (texto && orden.campo !== 'ciudadano') {
-    const { exactas, palabras } = texto;
-    const nombradas = async (lote: string[]) => {
-      const porNombre = new Set(await conPalabras(db, lote.filter((id) => !exactas.has(id)), palabras));
-      return lote.filter((id) => exactas.has(id) || porNombre.has(id));
-    };
-    const ids = await recorrer(segmentos(db, orden.campo, orden.direccion), desde, tamano, filtradas === null ? null : (id) => filtradas.has(id), LOTE_CON_FILAS, nombradas);
+    const aceptar = filtradas === null ? null : (id: string) => filtradas.has(id);
+    const ids = await recorrer(segmentos(db, orden.campo, orden.direccion), desde, tamano, aceptar, LOTE_CON_FILAS, (lote) => nombradasPor(db, texto, lote));
     const filas = await filasDe(db, ids);
     // A page that is not full is the last: the count is known.
     if (ids.length < tamano && (ids.length > 0 || desde === 0)) return { filas, total: desde + ids.length };
