@@ -55,6 +55,11 @@ interface Estado {
   personas: Map<string, Ciudadano>;
   /** Personas that solicitudes written in this transaction named before they existed: their rows wait for them. */
   esperadas: Set<string>;
+  /**
+   * Whether this transaction emptied the solicitudes (a restore): then every solicitud that names a persona not yet
+   * stored was written in it, and `esperadas` holds them all.
+   */
+  solicitudesVaciadas: boolean;
 }
 
 const estados = new WeakMap<DBCoreTransaction, Estado>();
@@ -62,7 +67,7 @@ const estados = new WeakMap<DBCoreTransaction, Estado>();
 function estadoDe(trans: DBCoreTransaction): Estado {
   let e = estados.get(trans);
   if (!e) {
-    e = { personas: new Map(), esperadas: new Set() };
+    e = { personas: new Map(), esperadas: new Set(), solicitudesVaciadas: false };
     estados.set(trans, e);
   }
   return e;
@@ -123,6 +128,7 @@ function crear(down: DBCore): DBCore {
         });
       }
       if (req.type === 'delete') return busqueda().mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+      if (req.range.type === TODO) estadoDe(req.trans).solicitudesVaciadas = true;
       // The same primary keys: a range of solicitudes deleted is the same range of their rows.
       return busqueda().mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
     };
@@ -156,7 +162,9 @@ function crear(down: DBCore): DBCore {
         const estado = estadoDe(req.trans);
         if (req.type === 'add' || req.type === 'put') {
           const ids = req.values.map((p) => String((p as Fila).id));
-          // A persona added has no solicitudes yet, unless some written before it in this transaction named it.
+          // A persona stored for the first time gives her words to the solicitudes that already name her: written
+          // before her in this transaction, or in an earlier one (a package or file that brought them apart). Unless
+          // this transaction emptied the solicitudes, those are looked for by index.
           const leerAntes: Promise<(Fila | undefined)[]> = req.type === 'put' ? tabla.getMany({ trans: req.trans, keys: ids }) : Promise.resolve([]);
           return leerAntes.then((antes) =>
             tabla.mutate(req).then((res) => {
@@ -166,7 +174,8 @@ function crear(down: DBCore): DBCore {
                 const nuevo = ciudadanoDe(p);
                 estado.personas.set(id, nuevo);
                 const anterior = antes[ids.indexOf(id)];
-                if (anterior ? !mismoCiudadano(ciudadanoDe(anterior), nuevo) : estado.esperadas.delete(id)) cambios.push([id, nuevo]);
+                const esperada = estado.esperadas.delete(id);
+                if (anterior ? !mismoCiudadano(ciudadanoDe(anterior), nuevo) : esperada || !estado.solicitudesVaciadas) cambios.push([id, nuevo]);
               });
               return repartir(req.trans, cambios).then(() => res);
             }),

@@ -14,6 +14,11 @@ import { filasDeBusqueda, INDICES_BUSQUEDA, TABLA_BUSQUEDA } from './busquedaSol
 export interface Migracion {
   version: number;
   stores: Record<string, string | null>;
+  /**
+   * The indexes this version drops on purpose, by table: Dexie takes each version's list as the whole, so any other
+   * index missing from it would be lost by mistake (a test checks both).
+   */
+  quita?: Record<string, readonly string[]>;
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
@@ -77,6 +82,12 @@ const INDICES_SOLICITUDES_V10 =
   'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, fechaCompromiso, [anio+estacion], updatedAt, ' +
   'eliminado, [eliminado+fechaRecepcion+folio], [eliminado+folio], [eliminado+fechaCompromiso+folio], ' +
   '[eliminado+estatus+fechaRecepcion+folio], [estatus+fechaCompromiso]';
+
+/** The solicitudes' indexes from version 19 on: version 15's without those no query reads. */
+const INDICES_SOLICITUDES_V19 =
+  'id, &folio, fechaRecepcion, estatus, personaId, tipoApoyoId, dependenciaId, eliminado, ' +
+  '[eliminado+fechaRecepcion+folio], [eliminado+folio], [eliminado+fechaCompromiso+folio], [eliminado+estatus+fechaRecepcion+folio], ' +
+  '[estatus+fechaCompromiso], [fechaRecepcion+estatus+eliminado], folioAnterior, huellaImportacion';
 
 export const MIGRACIONES: readonly Migracion[] = [
   { version: 1, stores: ESQUEMA_V1 },
@@ -246,6 +257,28 @@ export const MIGRACIONES: readonly Migracion[] = [
       const personas = await leer(tx, 'personas');
       const solicitudes = await leer(tx, 'solicitudes');
       await tx.table(TABLA_BUSQUEDA).bulkPut(filasDeBusqueda(solicitudes, personas));
+    },
+  },
+  {
+    // Indexes no query reads any more, dropped: each costs on every save and on every row a restore writes (about
+    // 2 s per 100,000 solicitudes). The solicitudes' fechaCompromiso (the overdue ones are ranges of
+    // [estatus+fechaCompromiso]), [anio+estacion] and updatedAt (packages walk the primary key); the seguimientos'
+    // fecha (read by their solicitud); the personas' updatedAt; the apoyos' fechaGestion (the list orders by
+    // [eliminado+fechaGestion]).
+    version: 19,
+    quita: {
+      solicitudes: ['fechaCompromiso', '[anio+estacion]', 'updatedAt'],
+      seguimientos: ['fecha'],
+      personas: ['updatedAt'],
+      apoyos: ['fechaGestion'],
+    },
+    stores: {
+      solicitudes: INDICES_SOLICITUDES_V19,
+      seguimientos: 'id, solicitudId',
+      personas: 'id, curp, nombreNormalizado, *palabras, colonia, unidaCon, [colonia+localidad]',
+      apoyos:
+        'id, personaId, solicitudId, tipoApoyoId, estatus, fechaEntrega, [fechaEntrega+estatus+eliminado], programaId, ' +
+        'dependenciaId, [eliminado+fechaEntrega], [eliminado+estatus+fechaGestion], [eliminado+fechaGestion], [eliminado+valorEstimado], huellaImportacion',
     },
   },
 ];

@@ -148,4 +148,21 @@ describe('la búsqueda de solicitudes por el nombre y la colonia del ciudadano',
     await conSesion(abierta);
     expect(await folios(abierta, { texto: 'lopez', colonia: 'centro' })).toEqual([s.folio]);
   });
+
+  it('una persona guardada después que sus solicitudes, en otra transacción, les da su nombre y su colonia', async () => {
+    const db = await nuevaPc();
+    const s = await solicitudDeDespensa(db, '', '2026-03-05T10:30', personaMaria({ colonia: 'Centro' }));
+    const persona = await db.personas.get(s.personaId);
+    // The persona leaves and comes back apart from her solicitud, as a file that brought them in two steps would.
+    await db.personas.delete(s.personaId);
+    expect(await folios(db, { texto: 'perez' })).toEqual([]);
+    await db.personas.add(persona!);
+    expect(await folios(db, { texto: 'perez' })).toEqual([s.folio]);
+    expect(await folios(db, { colonia: 'centro' })).toEqual([s.folio]);
+    await db.personas.delete(s.personaId);
+    await db.personas.put(persona!);
+    expect(await folios(db, { texto: 'maria jose' })).toEqual([s.folio]);
+    const r = await enPaso(db);
+    expect(r.guardadas).toEqual(r.esperadas);
+  });
 });

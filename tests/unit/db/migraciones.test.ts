@@ -39,10 +39,11 @@ describe('versiones del esquema', () => {
     expect(versiones).toEqual([...new Set(versiones)].sort((a, b) => a - b));
   });
 
-  it('ninguna versión pierde un índice de las anteriores: Dexie toma la lista de cada versión como la completa', () => {
+  it('ninguna versión pierde un índice de las anteriores salvo los que dice quitar: Dexie toma la lista de cada versión como la completa', () => {
     const indices = (spec: string) => spec.split(',').map((i) => i.trim().replace(/^[&*+]+/, ''));
     const vigentes = new Map<string, string[]>();
-    for (const { version, stores } of MIGRACIONES) {
+    for (const { version, stores, quita = {} } of MIGRACIONES) {
+      expect(Object.keys(quita).filter((t) => !(t in stores)), `versión ${version}: quita índices de tablas que no cambia`).toEqual([]);
       for (const [tabla, spec] of Object.entries(stores)) {
         if (spec === null) {
           vigentes.delete(tabla);
@@ -50,10 +51,24 @@ describe('versiones del esquema', () => {
         }
         const nuevos = indices(spec);
         const perdidos = (vigentes.get(tabla) ?? []).filter((i) => !nuevos.includes(i));
-        expect(perdidos, `versión ${version}, tabla ${tabla}`).toEqual([]);
+        expect(perdidos.sort(), `versión ${version}, tabla ${tabla}`).toEqual([...(quita[tabla] ?? [])].sort());
         vigentes.set(tabla, nuevos);
       }
     }
+  });
+
+  it('la versión 19 quita los índices que ninguna consulta lee y conserva los demás', async () => {
+    const db = new BaseDatosPoa('prueba-migraciones-indices-19');
+    await db.open();
+    const nombres = (tabla: string) => db.table(tabla).schema.indexes.map((i) => i.name);
+    const quitados = MIGRACIONES.find((m) => m.version === 19)!.quita!;
+    for (const [tabla, indicesQuitados] of Object.entries(quitados)) {
+      for (const i of indicesQuitados) expect(nombres(tabla), `${tabla}: ${i}`).not.toContain(i);
+    }
+    expect(nombres('solicitudes')).toEqual(expect.arrayContaining(['folio', 'fechaRecepcion', 'personaId', '[estatus+fechaCompromiso]', '[eliminado+fechaCompromiso+folio]']));
+    expect(nombres('seguimientos')).toEqual(['solicitudId']);
+    expect(nombres('apoyos')).toEqual(expect.arrayContaining(['fechaEntrega', '[eliminado+fechaGestion]', 'programaId']));
+    db.close();
   });
 
   it('una base escrita por la versión 1 con registros de cada tipo se abre en la versión actual y están todos', async () => {
