@@ -12,11 +12,12 @@ import {
   type CronogramaConRegistros,
   type RegistrosDelAnio,
 } from '../db/repositorios/cronograma';
+import { medirCalculo } from './medirCalculo';
 
-/** The cronograma of a year, recomputed whenever a record, an adjustment or a setting changes. */
+/** The cronograma of a year, recomputed whenever a record, an adjustment or a setting changes (timed as `cronograma:<year>`). */
 export function useCronograma(anio: number | undefined, mesCorte?: number): CronogramaCargado | null | undefined {
   return useLiveQuery(
-    () => (anio === undefined ? Promise.resolve(null) : cargarCronograma(db, anio, mesCorte ?? mesDeCorte(anio))),
+    () => (anio === undefined ? Promise.resolve(null) : medirCalculo(`cronograma:${anio}`, () => cargarCronograma(db, anio, mesCorte ?? mesDeCorte(anio)))),
     [anio, mesCorte],
   );
 }

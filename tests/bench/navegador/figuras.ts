@@ -11,6 +11,7 @@ import {
   iniciarSesion,
   medirClic,
   medirEntrada,
+  medidasEnPagina,
   medirHeap,
   reabrir,
   tareasLargasEnVentana,
@@ -35,6 +36,7 @@ const LISTA_JORNADAS = '[role="grid"][aria-label="Jornadas comunitarias"] a';
 const LISTA_EVENTOS = '[role="grid"][aria-label="Talleres, capacitaciones y programas"] a';
 const LISTA_MESAS = '[role="grid"][aria-label="Mesas interinstitucionales"] a';
 const CELDA_CRONOGRAMA = '[role="grid"][aria-label^="Cronograma 2026"] [aria-label^="Actividad 1, "]';
+const COLUMNA_BIMESTRE = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label*=" bimestre ("]';
 const COLUMNA_TRIMESTRE = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label*=" trimestre ("]';
 const COLUMNA_MES = '[role="grid"][aria-label^="Cronograma 2026"] th[aria-label^="enero"]';
 const TABLERO_KPI = '[aria-label^="Solicitudes 2026: "]';
@@ -147,16 +149,27 @@ export async function medirRonda(o: Oficina, ronda: number): Promise<Medicion[]>
   if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/mesas.png` });
   await ir(pagina, 'POA');
 
-  // The cronograma of the year.
+  // The cronograma of the year: from the click to the figures on screen, and the computation alone (the screen's
+  // query of the year's POA, counts and adjustments, as the app times it: `medirCalculo`).
   await esperarQuietud(pagina);
   anotar('Cronograma 2026: de la clic a las cifras', await medirClic(pagina, () => ir(pagina, 'Cronograma'), CELDA_CRONOGRAMA));
+  const clicCronograma = (await estadoBench(pagina)).ultimoClic;
+  const calculo = (await medidasEnPagina(pagina, 'cronograma:2026')).find((m) => m.inicio >= clicCronograma);
+  if (!calculo) throw new Error('El cronograma no dejó la medida de su cálculo (cronograma:2026)');
+  anotar('Cronograma 2026: calculado (la consulta del año, sin dibujar)', calculo.duracion);
   if (ronda === 0) await pagina.screenshot({ path: `${CARPETA_BENCH}/cronograma.png` });
-  // The period switch: the same figures summed by quarter, and back by month.
+  // The period switch: the same figures summed by bimester, by quarter, back by month, and by quarter from the month.
   const periodos = pagina.getByRole('group', { name: 'Periodos de las columnas' });
-  await esperarQuietud(pagina);
-  anotar('Cronograma: de Mensual a Trimestral', await medirClic(pagina, () => periodos.getByRole('button', { name: 'Trimestral' }).click(), COLUMNA_TRIMESTRE));
-  await esperarQuietud(pagina);
-  anotar('Cronograma: de Trimestral a Mensual', await medirClic(pagina, () => periodos.getByRole('button', { name: 'Mensual' }).click(), COLUMNA_MES));
+  const cambios: [string, string, string][] = [
+    ['Mensual', 'Bimestral', COLUMNA_BIMESTRE],
+    ['Bimestral', 'Trimestral', COLUMNA_TRIMESTRE],
+    ['Trimestral', 'Mensual', COLUMNA_MES],
+    ['Mensual', 'Trimestral', COLUMNA_TRIMESTRE],
+  ];
+  for (const [de, a, columna] of cambios) {
+    await esperarQuietud(pagina);
+    anotar(`Cronograma: de ${de} a ${a}`, await medirClic(pagina, () => periodos.getByRole('button', { name: a }).click(), columna));
+  }
 
   // A persona search by surname in the capture form, on a quiet screen; then saving the solicitud for that persona.
   await ir(pagina, '1. Atención Ciudadana');

@@ -48,6 +48,10 @@ function instrumentar() {
     ahora,
     /** The files the page has loaded, from the real resource timing (the fake clock replaces `performance`). */
     recursos: () => real.getEntriesByType('resource').map((e) => e.name),
+    /** The page's own measures of a name (`medirCalculo`, the restore's phases), on the real timeline. */
+    medidas: (nombre: string) => real.getEntriesByName(nombre, 'measure').map((e) => ({ inicio: e.startTime, duracion: e.duration })),
+    marcas: (prefijo: string) => real.getEntriesByType('mark').filter((m) => m.name.startsWith(prefijo)).map((m) => ({ nombre: m.name, momento: m.startTime })),
+    real,
     tareasLargas: [] as { inicio: number; duracion: number }[],
     ultimoClic: 0,
     ultimaEntrada: 0,
@@ -62,6 +66,13 @@ function instrumentar() {
   }
   addEventListener('click', () => (estado.ultimoClic = ahora()), { capture: true });
   addEventListener('input', () => (estado.ultimaEntrada = ahora()), { capture: true });
+}
+
+/** After the fake clock is installed: User Timing (marks and measures) on the real `performance` kept by `instrumentar`. */
+function conTiemposReales() {
+  const real = (window as unknown as { __bench: { real: Performance } }).__bench.real;
+  const falso = performance as unknown as Record<string, unknown>;
+  for (const f of ['mark', 'measure', 'getEntriesByName', 'getEntriesByType', 'clearMarks', 'clearMeasures'] as const) falso[f] = real[f].bind(real);
 }
 
 /**
@@ -85,6 +96,8 @@ export async function abrirOficina(opciones: OpcionesOficina): Promise<Oficina> 
   // (a fixed time would stop the charts' animations, which read Date.now, at their first frame).
   await contexto.addInitScript(instrumentar);
   await contexto.clock.install({ time: HOY_BENCH });
+  // The fake clock's `performance` keeps no timeline: the app's marks and measures go to the real one, on its clock.
+  await contexto.addInitScript(conTiemposReales);
   const pagina = await contexto.newPage();
   const cdp = await contexto.newCDPSession(pagina);
   await cdp.send('Performance.enable');
@@ -215,6 +228,22 @@ interface EstadoBench {
   tareasLargas: { inicio: number; duracion: number }[];
   ultimoClic: number;
   ultimaEntrada: number;
+}
+
+/** The page's own measures of `nombre` (User Timing, on the real clock), oldest first. */
+export function medidasEnPagina(pagina: Page, nombre: string): Promise<{ inicio: number; duracion: number }[]> {
+  return pagina.evaluate((n) => (window as unknown as { __bench: { medidas: (n: string) => { inicio: number; duracion: number }[] } }).__bench.medidas(n), nombre);
+}
+
+/** The page's own marks whose name starts with `prefijo`, by name: the moment of each (the last of a name). */
+export function marcasEnPagina(pagina: Page, prefijo: string): Promise<Record<string, number>> {
+  return pagina.evaluate(
+    (p) =>
+      Object.fromEntries(
+        (window as unknown as { __bench: { marcas: (p: string) => { nombre: string; momento: number }[] } }).__bench.marcas(p).map((m) => [m.nombre, m.momento]),
+      ),
+    prefijo,
+  );
 }
 
 export function estadoBench(pagina: Page): Promise<EstadoBench> {

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { z } from 'zod';
 import { ir } from '../../e2e/pasos';
-import { abrirOficina, CARPETA_BENCH, esperarQuietud, estadoBench, iniciarSesion, reabrir, resumir, type Oficina } from './oficina';
+import { abrirOficina, CARPETA_BENCH, esperarQuietud, estadoBench, iniciarSesion, marcasEnPagina, reabrir, resumir, type Oficina } from './oficina';
 
 const opcionesSchema = z.object({
   anios: z
@@ -159,9 +159,7 @@ async function medirRespaldos(o: Oficina, anios: number, perfilar: boolean): Pro
   const durante2 = (await estadoBench(pagina)).tareasLargas.filter((t) => t.inicio >= inicioRestauracion && t.inicio <= restauracion.resultado);
   await pagina.screenshot({ path: `${CARPETA_BENCH}/restaurado-${anios}-anios.png` });
   // The restore's phases, from the marks it leaves on the page's timeline.
-  const marcas = await pagina.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('restauracion:')).map((m) => [m.name, m.startTime])),
-  );
+  const marcas = await marcasEnPagina(pagina, 'restauracion:');
   return {
     'respaldo: de la clic al archivo (ms)': respaldo.resultado - inicioRespaldo,
     'respaldo: heap de JS máximo (MB)': respaldo.picoMb,
