@@ -96,7 +96,7 @@ export interface DescriptorRegistro<R extends { id: string }, C extends { id: st
   claveConteo: readonly (keyof C & keyof R & string)[] | null;
   /**
    * An index whose keys begin with eliminado, estatus and `campoFecha`, for a kind whose `cuentaEn` decides by estatus
-   * and eliminado alone and gives the record's own day (the solicitudes): a month's count of one estatus is then one
+   * and eliminado alone and gives the record's own day (every kind but the jornadas): a month's count of one estatus is then one
    * range of it, which IndexedDB counts without handing out a key. Checked where it is used: when the rule gives
    * another answer on a month's first and last day, the keys of `claveConteo` are read instead.
    */

@@ -109,7 +109,7 @@ export async function cargarRegistrosDelMes(
 
 /**
  * Each kind's count per month of a year without loading a record: counts of ranges of its `indiceGrupos` where it
- * has one (the solicitudes), else a key-only read of its `indiceConteo` over the year, `cuentaEn` applied to each key.
+ * has one (every kind but the jornadas), else a key-only read of its `indiceConteo` over the year, `cuentaEn` applied to each key.
  * A kind without either (a jornada, a few a month) is counted from its records.
  */
 export async function contarDelAnio(db: BaseDatosPoa, anio: number): Promise<ConteoPorTipo> {
