@@ -93,18 +93,20 @@ export function CeldaPeriodo({
         <LockIcon aria-hidden sx={{ position: 'absolute', bottom: 2, right: 2, fontSize: 10, color: 'text.secondary', opacity: cierre === 'cerrado' ? 1 : 0.5 }} />
       )}
       <Box component="span" aria-hidden sx={{ display: 'block', lineHeight: 1.25, pt: datos.ajustes !== 0 && marcas ? 1.25 : 0.75 }}>
-        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-          <Box component="span" sx={{ fontWeight: 700, fontSize: letra.logrado }}>
-            {datos.ajustes !== 0 ? datos.registros : datos.resumen.logrado}
-          </Box>
-          {datos.ajustes !== 0 && (
-            <Box component="span" sx={{ fontSize: letra.ajuste, color: '#4a148c', fontWeight: 700 }}>
-              {' '}
+        {/* Each part keeps its own line whole: a narrow column (four-digit figures at 1366 px) puts the adjustment and
+            «/programado» on lines of their own instead of cutting them or writing them over the next cell. */}
+        <Box component="span" sx={{ fontWeight: 700, fontSize: letra.logrado, whiteSpace: 'nowrap' }}>
+          {datos.ajustes !== 0 ? datos.registros : datos.resumen.logrado}
+        </Box>
+        {datos.ajustes !== 0 && (
+          <>
+            {' '}
+            <Box component="span" sx={{ fontSize: letra.ajuste, color: '#4a148c', fontWeight: 700, whiteSpace: 'nowrap' }}>
               {textoAjuste(datos.ajustes, true)}
             </Box>
-          )}
-        </Box>
-        {datos.ajustes !== 0 ? ' ' : null}
+          </>
+        )}
+        {datos.ajustes !== 0 ? ' ' : <wbr />}
         <Box component="span" sx={{ fontSize: letra.resto, color: 'text.secondary', whiteSpace: 'nowrap' }}>
           {datos.ajustes !== 0 ? '/ ' : '/'}
           {datos.resumen.programado}
