@@ -47,12 +47,16 @@ export function FilaReporte({ fila, anio, hoy }: { fila: FilaCronograma; anio: n
                 fontSize: 10.5,
                 fontWeight: 700,
                 lineHeight: '16px',
-                whiteSpace: 'nowrap',
-                overflow: 'hidden',
-                textOverflow: 'ellipsis',
               }}
             >
-              {r.logrado}/{r.programado} · {r.indice === null ? 'N/A' : indice}
+              {/* Where «logrado/programado · índice» does not fit in its months, the index goes to a second line. */}
+              <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                {r.logrado}/{r.programado}
+              </Box>
+              {' · '}
+              <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                {r.indice === null ? 'N/A' : indice}
+              </Box>
             </Box>
           </TableCell>
         );
