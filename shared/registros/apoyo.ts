@@ -44,9 +44,6 @@ export const apoyo = {
   estatus: { valores: ESTATUS_APOYO, etiquetas: ETIQUETA_ESTATUS_APOYO, pasos: PASOS_APOYO },
   campoFecha: 'fechaEntrega',
   cuentaEn,
-  claveConteo: ['fechaEntrega', 'estatus', 'eliminado'],
-  // Counted as ranges of estatus per month (schema version 20): a dozen counts, not a year's keys read one by one.
-  indiceGrupos: '[eliminado+estatus+fechaEntrega]',
   describir,
   personaDe: (a: ApoyoConteo) => a.personaId,
   ruta: (id: string) => `/apoyos/${id}`,

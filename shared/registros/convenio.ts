@@ -35,9 +35,6 @@ export const convenio = {
   estatus: { valores: ESTATUS_CONVENIO, etiquetas: ETIQUETA_ESTATUS_CONVENIO, pasos: null },
   campoFecha: 'fechaFirma',
   cuentaEn,
-  claveConteo: ['fechaFirma', 'estatus', 'eliminado'],
-  // Counted as ranges of estatus per month (schema version 20): a dozen counts, not a year's keys read one by one.
-  indiceGrupos: '[eliminado+estatus+fechaFirma]',
   describir,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/convenios/${id}`,

@@ -33,9 +33,6 @@ export const evento = {
   },
   campoFecha: 'fecha',
   cuentaEn,
-  claveConteo: ['fecha', 'estatus', 'eliminado'],
-  // Counted as ranges of estatus per month (schema version 20): a dozen counts, not a year's keys read one by one.
-  indiceGrupos: '[eliminado+estatus+fecha]',
   describir: (e: EventoConteo) => `${ETIQUETA_TIPO_EVENTO[e.tipo]}: ${e.nombre}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/programas/${id}`,

@@ -102,39 +102,12 @@ export function personasQueNombran(registros: RegistrosConteo): string[] {
 /** Records that count per kind and month (index 0 = January) in one year: what the cronograma's figures add. */
 export type ConteoPorTipo = Readonly<Record<TipoRegistro, readonly number[]>>;
 
-/** The compound index a kind is counted by, `[fechaRecepcion+estatus+eliminado]`; null when it has none. */
-export function indiceConteo(tipo: TipoRegistro): string | null {
-  const claves = POR_TIPO[tipo].claveConteo;
-  return claves ? `[${claves.join('+')}]` : null;
-}
-
-/** The index a kind's months are counted by as ranges of estatus (`indiceGrupos`), or null. */
-export function indiceGrupos(tipo: TipoRegistro): string | null {
-  return POR_TIPO[tipo].indiceGrupos ?? null;
-}
-
 /** Adds a record's `cuentaEn` to its month when it falls in `anio`. */
 function sumarMes(conteo: number[], fecha: string | null, anio: number): void {
   if (fecha !== null && anioDeFechaIso(fecha) === anio) conteo[mesDeFechaIso(fecha) - 1] += 1;
 }
 
-/**
- * The count per month of a kind from the keys of its `indiceConteo`, each read back as the record's fields
- * `claveConteo` names: `cuentaEn` reads only those fields, so it decides exactly as on the stored record.
- */
-export function contarClaves<K extends TipoRegistro>(tipo: K, claves: readonly (readonly unknown[])[], anio: number): number[] {
-  const d = POR_TIPO[tipo];
-  const campos = d.claveConteo;
-  if (!campos) throw new Error(`El tipo ${tipo} no se cuenta por índice`);
-  const conteo = Array.from({ length: 12 }, () => 0);
-  for (const clave of claves) {
-    const parcial = Object.fromEntries(campos.map((campo, i) => [campo, clave[i]])) as unknown as ConteoDe<K>;
-    sumarMes(conteo, d.cuentaEn(parcial), anio);
-  }
-  return conteo;
-}
-
-/** The same count from the records themselves. */
+/** The count per month of a kind from its records: what the monthly counts must give. */
 export function contarRegistros<K extends TipoRegistro>(tipo: K, registros: RegistrosConteo, anio: number): number[] {
   const conteo = Array.from({ length: 12 }, () => 0);
   for (const { fecha } of contadosDe(tipo, registros)) sumarMes(conteo, fecha, anio);

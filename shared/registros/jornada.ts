@@ -18,8 +18,6 @@ export const jornada = {
   estatus: null,
   campoFecha: 'fecha',
   cuentaEn,
-  // A jornada held is `realizada: true`, a boolean IndexedDB does not index.
-  claveConteo: null,
   describir: (j: JornadaConteo) => `Jornada: ${j.nombre}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/apoyos/jornadas/${id}`,

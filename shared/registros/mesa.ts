@@ -23,9 +23,6 @@ export const mesa = {
   },
   campoFecha: 'fecha',
   cuentaEn,
-  claveConteo: ['fecha', 'estatus', 'eliminado'],
-  // Counted as ranges of estatus per month (schema version 20): a dozen counts, not a year's keys read one by one.
-  indiceGrupos: '[eliminado+estatus+fecha]',
   describir: (m: MesaConteo) => `Mesa: ${m.tema}`,
   personaDe: () => undefined,
   ruta: (id: string) => `/vinculacion/mesas/${id}`,

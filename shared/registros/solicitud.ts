@@ -32,9 +32,6 @@ export const solicitud = {
   estatus: { valores: ESTATUS_SOLICITUD, etiquetas: ETIQUETA_ESTATUS_SOLICITUD, pasos: TRANSICIONES },
   campoFecha: 'fechaRecepcion',
   cuentaEn,
-  claveConteo: ['fechaRecepcion', 'estatus', 'eliminado'],
-  // The list's order by status (schema version 10 on): 10,000 solicitudes a year are counted in 60 ranges, not read.
-  indiceGrupos: '[eliminado+estatus+fechaRecepcion+folio]',
   describir,
   personaDe: (s: SolicitudConteo) => s.personaId,
   ruta: (id: string) => `/atencion/${id}`,

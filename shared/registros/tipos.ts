@@ -87,21 +87,6 @@ export interface DescriptorRegistro<R extends { id: string }, C extends { id: st
   /** THE counting rule: 'AAAA-MM-DD', the day whose month the record counts in, or null when it does not count. */
   cuentaEn(registro: C): string | null;
   /**
-   * Every field `cuentaEn` reads, `campoFecha` first: the parts of the compound index the cronograma counts by
-   * without loading records, applying `cuentaEn` to the record rebuilt from each key. IndexedDB leaves out of a
-   * compound index a record whose part is null, a boolean or absent, so a kind declares it only when such a record
-   * never counts; null when a part that counts is not indexable (a jornada's `realizada`): the year's records of the
-   * kind are then read by `campoFecha`.
-   */
-  claveConteo: readonly (keyof C & keyof R & string)[] | null;
-  /**
-   * An index whose keys begin with eliminado, estatus and `campoFecha`, for a kind whose `cuentaEn` decides by estatus
-   * and eliminado alone and gives the record's own day (every kind but the jornadas): a month's count of one estatus is then one
-   * range of it, which IndexedDB counts without handing out a key. Checked where it is used: when the rule gives
-   * another answer on a month's first and last day, the keys of `claveConteo` are read instead.
-   */
-  indiceGrupos?: string;
-  /**
    * THE description of a record: the drill-down's line, the printed sheets' and the bitácora's subject. Tipo and
    * person by name where the record has them and `nombres` knows them.
    */

@@ -291,7 +291,7 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
         abrir.onsuccess = () => ok(abrir.result);
         abrir.onerror = () => mal(abrir.error);
       });
-      const tx = bd.transaction(['solicitudes', 'jornadas'], 'readwrite');
+      const tx = bd.transaction(['solicitudes', 'jornadas', 'conteosMensuales'], 'readwrite');
       const ahora = new Date().toISOString();
       const base = () => ({ id: crypto.randomUUID(), createdAt: ahora, updatedAt: ahora, estacion: 'V9', eliminado: 0 });
       for (let i = 1; i <= 150; i++) {
@@ -324,6 +324,15 @@ describe('Libro POA en Excel y hojas de avance para firma', () => {
           atendidasOtro: 0,
           realizada: true,
         });
+      }
+      // And November's monthly counts, as the app keeps them beside every write (conteosMensuales.ts).
+      const conteos = tx.objectStore('conteosMensuales');
+      for (const [tipo, n] of [['solicitud', 150], ['jornada', 2]] as const) {
+        const antes = await new Promise<{ n: number } | undefined>((ok) => {
+          const r = conteos.get([tipo, '2026-11']);
+          r.onsuccess = () => ok(r.result);
+        });
+        conteos.put({ tipo, mes: '2026-11', n: (antes?.n ?? 0) + n });
       }
       await new Promise((ok) => (tx.oncomplete = ok));
       bd.close();

@@ -14,6 +14,7 @@ import { NOMBRE_BASE_DATOS } from '../../../shared/aplicacion/identidad';
 import type { Evidencia } from '../../../shared/schemas/evidencias';
 import { almacenEnBase, type AlmacenArchivos } from './archivosEvidencia';
 import { busquedaSolicitudes, type BusquedaSolicitud } from './busquedaSolicitudes';
+import { conteosMensuales, type ConteoMensual } from './conteosMensuales';
 
 /** A chunk of a backup's checked rows (as JSON text) waiting for the restore to replace the data with them. */
 export interface TrozoPreparado {
@@ -113,6 +114,11 @@ export class BaseDatosPoa extends Dexie {
    * solicitudes and personas by the busquedaSolicitudes middleware; never in a backup or a package.
    */
   busquedaSolicitudes!: Table<BusquedaSolicitud, string>;
+  /**
+   * How many records of each kind count in each month: derived, local, kept in step with every write of a counted kind
+   * by the conteosMensuales middleware; never in a backup or a package. The cronograma's figures are read from it.
+   */
+  conteosMensuales!: Table<ConteoMensual, [string, string]>;
   /** A restore's rows before they are applied (see respaldos.ts); empty at rest, never in a backup. */
   preparacion!: Table<TrozoPreparado, number>;
 
@@ -129,6 +135,7 @@ export class BaseDatosPoa extends Dexie {
       if (m.upgrade) version.upgrade(m.upgrade);
     }
     this.use(busquedaSolicitudes);
+    this.use(conteosMensuales);
     // Records captured before the attendance by age group read with every group null, as their schema defaults them.
     // Dexie calls the hook for a key that is not stored too (get, bulkGet): that one stays undefined.
     const conGrupos = <T extends object>(r: T | undefined): T | undefined => (r ? { ...SIN_GRUPOS_EDAD, ...r } : r);

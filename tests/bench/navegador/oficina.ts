@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generarOficina, type OpcionesOficina } from '../../../shared/demo/generador';
 import { filasDeBusqueda, TABLA_BUSQUEDA } from '../../../renderer/src/db/busquedaSolicitudes';
+import { ContadorMensual, TABLA_CONTEOS } from '../../../renderer/src/db/conteosMensuales';
 import { completarConfiguracionInicial, INSTALACION_PRUEBAS, OPCIONES_CHROMIUM } from '../../e2e/navegador';
 import { servirRenderer } from '../../e2e/servidor';
 
@@ -127,12 +128,14 @@ const PROPIAS = new Set(['configuracion', 'cuentas']);
 
 /**
  * Writes the generated office into the page's database with IndexedDB's own API, one transaction per chunk, and then
- * the solicitudes' search rows the app would have written beside them (busquedaSolicitudes.ts), from the same rows.
+ * what the app would have written beside them, from the same rows: the solicitudes' search rows
+ * (busquedaSolicitudes.ts) and the monthly counts (conteosMensuales.ts).
  */
 export async function cargarOficina(pagina: Page, opciones: OpcionesOficina, estacionPropia = INSTALACION_PRUEBAS.estacion): Promise<Record<string, number>> {
   const cargadas: Record<string, number> = {};
   const personas: Record<string, unknown>[] = [];
   const solicitudes: Record<string, unknown>[] = [];
+  const conteos = new ContadorMensual();
   const escribir = async (tabla: string, aCargar: unknown[]) => {
     // As one JSON text: Playwright hands a string over far faster than the same rows as objects.
     await pagina.evaluate(
@@ -162,8 +165,10 @@ export async function cargarOficina(pagina: Page, opciones: OpcionesOficina, est
     await escribir(tabla, aCargar);
     if (tabla === 'personas') personas.push(...aCargar.map(({ id, palabras, colonia }) => ({ id, palabras, colonia })));
     if (tabla === 'solicitudes') solicitudes.push(...aCargar.map(({ id, personaId }) => ({ id, personaId })));
+    for (const f of aCargar) conteos.sumar(tabla, f);
     cargadas[tabla] = (cargadas[tabla] ?? 0) + aCargar.length;
   }
+  await escribir(TABLA_CONTEOS, conteos.filas());
   const busqueda = filasDeBusqueda(solicitudes, personas);
   for (let i = 0; i < busqueda.length; i += 5000) await escribir(TABLA_BUSQUEDA, busqueda.slice(i, i + 5000));
   return cargadas;

@@ -3,11 +3,7 @@ import { mesDeCorte } from '../../../../shared/domain/periodos';
 import { REGISTROS_VACIOS, type ConteoPorTipo, type RegistrosConteo } from '../../../../shared/domain/conteo';
 import type { UmbralesSemaforo } from '../../../../shared/domain/eficiencia';
 import {
-  contarClaves,
-  contarRegistros,
   DESCRIPTORES,
-  indiceConteo,
-  indiceGrupos,
   personasQueNombran,
   type NombresRegistro,
   type TipoRegistro,
@@ -17,7 +13,7 @@ import type { Actividad, Ajuste, Justificacion, Poa, Reconduccion } from '../../
 import type { Solicitud } from '../../../../shared/schemas/solicitudes';
 import type { Apoyo, Convenio, Evento, Jornada, Mesa } from '../../../../shared/schemas/modulos';
 import type { BaseDatosPoa } from '../db';
-import { clavesDeIndice, contarRangos, registrosPorId } from './lecturaDirecta';
+import { registrosPorId } from './lecturaDirecta';
 import { listarActividades, obtenerPoaDelAnio } from './poa';
 import { obtenerConfiguracion } from './configuracion';
 import { listarAjustesDelAnio, listarJustificaciones } from './ajustes';
@@ -38,7 +34,7 @@ export interface RegistrosDelAnio extends RegistrosConteo {
 }
 
 /**
- * Everything the cronograma screen reads: the figures come from counts over indexes (`contarDelAnio`), no record
+ * Everything the cronograma screen reads: the figures come from the monthly counts (`contarDelAnio`), no record
  * is loaded; the drill-down reads its month's records when opened (`cargarRegistrosDelMes`).
  */
 export interface CronogramaCargado {
@@ -108,53 +104,19 @@ export async function cargarRegistrosDelMes(
 }
 
 /**
- * Each kind's count per month of a year without loading a record: counts of ranges of its `indiceGrupos` where it
- * has one (every kind but the jornadas), else a key-only read of its `indiceConteo` over the year, `cuentaEn` applied to each key.
- * A kind without either (a jornada, a few a month) is counted from its records.
+ * Each kind's count per month of a year without loading a record: the twelve monthly counts the conteosMensuales
+ * middleware keeps beside every write, a month with none counting 0.
  */
 export async function contarDelAnio(db: BaseDatosPoa, anio: number): Promise<ConteoPorTipo> {
   const pares = await Promise.all(
     DESCRIPTORES.map(async (d): Promise<[TipoRegistro, number[]]> => {
-      const indice = indiceConteo(d.tipo);
-      if (indice === null) {
-        return [d.tipo, contarRegistros(d.tipo, await registrosEntre(db, desde(anio), hasta(anio), [d.tipo]), anio)];
-      }
-      const porGrupos = await contarPorGrupos(db, d, anio);
-      if (porGrupos !== null) return [d.tipo, porGrupos];
-      // A one-part array sorts before every longer key that starts with it: [desde] and [hasta] bound the year's keys.
-      const claves = await clavesDeIndice(db, d.tabla, indice, [desde(anio)], [hasta(anio)]);
-      return [d.tipo, contarClaves(d.tipo, claves as unknown[][], anio)];
+      const filas = await db.conteosMensuales.where('[tipo+mes]').between([d.tipo, `${anio}-01`], [d.tipo, `${anio}-12`], true, true).toArray();
+      const conteo = Array.from({ length: 12 }, () => 0);
+      for (const f of filas) conteo[Number(f.mes.slice(5, 7)) - 1] = f.n;
+      return [d.tipo, conteo];
     }),
   );
   return Object.fromEntries(pares) as Record<TipoRegistro, number[]>;
-}
-
-/**
- * A kind's count per month of a year from counts of ranges of its `indiceGrupos` (eliminado, estatus, month), no key
- * read; null when it has none, or when its rule reads more than estatus and eliminado (it answers otherwise on a
- * month's first and last day than «that day» or «never»): the caller reads the keys then.
- */
-async function contarPorGrupos(db: BaseDatosPoa, d: (typeof DESCRIPTORES)[number], anio: number): Promise<number[] | null> {
-  const indice = indiceGrupos(d.tipo);
-  if (indice === null || !d.estatus || !d.claveConteo) return null;
-  const [campoFecha] = d.claveConteo;
-  const cuentaEn = d.cuentaEn as (registro: Record<string, unknown>) => string | null;
-  const grupos: { mes: number; rango: readonly [IDBValidKey, IDBValidKey] }[] = [];
-  for (const eliminado of [0, 1]) {
-    for (const estatus of d.estatus.valores as readonly string[]) {
-      for (let mes = 1; mes <= 12; mes++) {
-        const dias = [desde(anio, mes), `${anio}-${dos(mes)}-28`];
-        const respuestas = dias.map((dia) => cuentaEn({ [campoFecha]: dia, estatus, eliminado }));
-        if (respuestas.every((r) => r === null)) continue;
-        if (!respuestas.every((r, i) => r === dias[i])) return null;
-        grupos.push({ mes, rango: [[eliminado, estatus, desde(anio, mes)], [eliminado, estatus, hasta(anio, mes)]] });
-      }
-    }
-  }
-  const cuentas = await contarRangos(db, d.tabla, indice, grupos.map((g) => g.rango));
-  const conteo = Array.from({ length: 12 }, () => 0);
-  grupos.forEach((g, i) => (conteo[g.mes - 1] += cuentas[i]));
-  return conteo;
 }
 
 /**

@@ -5,32 +5,13 @@ import type { BaseDatosPoa } from '../db';
  * Reads of thousands of keys or records that a live query does not note one by one.
  *
  * Dexie's live queries write down every key a query returns, to tell later which changes touch it; for the ten
- * thousand keys of a year's count or the thousands of personas of a tablero, that bookkeeping cost more than the
+ * thousands of personas of a tablero, that bookkeeping cost more than the
  * reading itself (at ten years, a fifth of the cronograma's time and a quarter of the tablero's). These functions read
  * with IndexedDB's own API, and note for the live query only the range or the table they read, with one query of a
  * single entry: any change inside it answers the live query again, as before. They resolve in Dexie's own promise,
  * so a live query that awaits them keeps its context. Inside a transaction (the workbook reads a year in one) they
  * read through Dexie: a read of IndexedDB's own would let that transaction end while it waits.
  */
-
-/** The keys of an index between two bounds (both included), in the index's order. */
-export function clavesDeIndice(db: BaseDatosPoa, tabla: string, indice: string, desde: IDBValidKey, hasta: IDBValidKey): Promise<IDBValidKey[]> {
-  const rango = () => db.table(tabla).where(indice).between(desde, hasta, true, true);
-  return directa(db, tabla, {
-    porDexie: () => rango().keys() as Promise<IDBValidKey[]>,
-    observar: () => rango().limit(1).primaryKeys(),
-    leer: (almacen, listo) => {
-      const claves: IDBValidKey[] = [];
-      const cursor = almacen.index(indice).openKeyCursor(IDBKeyRange.bound(desde, hasta));
-      cursor.onsuccess = () => {
-        const c = cursor.result;
-        if (!c) return listo(claves);
-        claves.push(c.key);
-        c.continue();
-      };
-    },
-  });
-}
 
 /**
  * The smallest key after every entry of `clave` in an index, where there is one to name: after a text, that text and
@@ -63,22 +44,6 @@ export function clavesDistintas(db: BaseDatosPoa, tabla: string, indice: string)
         if (siguiente === null) c.continue();
         else c.continue(siguiente);
       };
-    },
-  });
-}
-
-/** How many entries of an index each range holds (both bounds included), every range asked at once. */
-export function contarRangos(db: BaseDatosPoa, tabla: string, indice: string, rangos: readonly (readonly [IDBValidKey, IDBValidKey])[]): Promise<number[]> {
-  return directa(db, tabla, {
-    porDexie: () => Dexie.Promise.all(rangos.map(([desde, hasta]) => db.table(tabla).where(indice).between(desde, hasta, true, true).count())),
-    // Any change to the index answers the live query again.
-    observar: () => db.table(tabla).where(indice).between(Dexie.minKey, Dexie.maxKey).limit(1).primaryKeys(),
-    leer: (almacen, listo) => {
-      const porIndice = almacen.index(indice);
-      cadaUna(
-        rangos.map(([desde, hasta]) => porIndice.count(IDBKeyRange.bound(desde, hasta))),
-        listo,
-      );
     },
   });
 }

@@ -54,6 +54,8 @@ export function tablasDelLibro(db: BaseDatosPoa) {
     db.eventos,
     db.mesas,
     db.convenios,
+    // The figures come from the monthly counts, read in the same snapshot as the records of the annexes.
+    db.conteosMensuales,
     db.personas,
     db.catalogos,
     db.configuracion,
