@@ -16,6 +16,7 @@ import {
   reabrir,
   tareasLargasEnVentana,
   type Oficina,
+  type VentanaBench,
 } from './oficina';
 
 /**
@@ -229,7 +230,7 @@ function javascriptInicial(): number {
 /** The gzip size, in kB, of the JavaScript files the page loaded so far (the built renderer's, read from out/). */
 async function javascriptCargado(pagina: Page): Promise<number> {
   const rutas = await pagina.evaluate(() =>
-    (window as unknown as { __bench: { recursos: () => string[] } }).__bench
+    (window as unknown as VentanaBench).__bench
       .recursos()
       .map((nombre) => new URL(nombre).pathname)
       .filter((r) => r.endsWith('.js')),

@@ -35,6 +35,21 @@ export interface Oficina {
   cerrar: () => Promise<void>;
 }
 
+/** What `instrumentar` leaves in the page as `window.__bench`, for the measurements read from inside it. */
+export interface BenchEnPagina {
+  ahora: () => number;
+  recursos: () => string[];
+  medidas: (nombre: string) => { inicio: number; duracion: number }[];
+  marcas: (prefijo: string) => { nombre: string; momento: number }[];
+  real: Performance;
+  tareasLargas: { inicio: number; duracion: number }[];
+  ultimoClic: number;
+  ultimaEntrada: number;
+}
+
+/** The page's window as the measurements see it (a type only: code run in the page cannot import). */
+export type VentanaBench = { __bench: BenchEnPagina };
+
 /**
  * What the page keeps for the measurements, installed before the app's own code runs: every long task, and the
  * moment of the last click or typed text (the start of what a user waits for).
@@ -45,7 +60,7 @@ function instrumentar() {
   // performance.now too): long tasks are timed on this one.
   const ahora = performance.now.bind(performance);
   const real = performance;
-  const estado = {
+  const estado: BenchEnPagina = {
     ahora,
     /** The files the page has loaded, from the real resource timing (the fake clock replaces `performance`). */
     recursos: () => real.getEntriesByType('resource').map((e) => e.name),
@@ -53,7 +68,7 @@ function instrumentar() {
     medidas: (nombre: string) => real.getEntriesByName(nombre, 'measure').map((e) => ({ inicio: e.startTime, duracion: e.duration })),
     marcas: (prefijo: string) => real.getEntriesByType('mark').filter((m) => m.name.startsWith(prefijo)).map((m) => ({ nombre: m.name, momento: m.startTime })),
     real,
-    tareasLargas: [] as { inicio: number; duracion: number }[],
+    tareasLargas: [],
     ultimoClic: 0,
     ultimaEntrada: 0,
   };
@@ -71,7 +86,7 @@ function instrumentar() {
 
 /** After the fake clock is installed: User Timing (marks and measures) on the real `performance` kept by `instrumentar`. */
 function conTiemposReales() {
-  const real = (window as unknown as { __bench: { real: Performance } }).__bench.real;
+  const real = (window as unknown as VentanaBench).__bench.real;
   const falso = performance as unknown as Record<string, unknown>;
   for (const f of ['mark', 'measure', 'getEntriesByName', 'getEntriesByType', 'clearMarks', 'clearMeasures'] as const) falso[f] = real[f].bind(real);
 }
@@ -203,7 +218,7 @@ export function esperarEnPagina(pagina: Page, selector: string, texto?: RegExp, 
   return pagina.evaluate(
     ({ selector, fuente, limiteMs }) =>
       new Promise<number>((listo, fallo) => {
-        const ahora = (window as unknown as { __bench: { ahora: () => number } }).__bench.ahora;
+        const ahora = (window as unknown as VentanaBench).__bench.ahora;
         const re = fuente === null ? null : new RegExp(fuente);
         const hay = () => [...document.querySelectorAll(selector)].some((e) => re === null || re.test(e.textContent ?? ''));
         if (hay()) return listo(ahora());
@@ -229,15 +244,11 @@ export function esperarEnPagina(pagina: Page, selector: string, texto?: RegExp, 
   );
 }
 
-interface EstadoBench {
-  tareasLargas: { inicio: number; duracion: number }[];
-  ultimoClic: number;
-  ultimaEntrada: number;
-}
+type EstadoBench = Pick<BenchEnPagina, 'tareasLargas' | 'ultimoClic' | 'ultimaEntrada'>;
 
 /** The page's own measures of `nombre` (User Timing, on the real clock), oldest first. */
 export function medidasEnPagina(pagina: Page, nombre: string): Promise<{ inicio: number; duracion: number }[]> {
-  return pagina.evaluate((n) => (window as unknown as { __bench: { medidas: (n: string) => { inicio: number; duracion: number }[] } }).__bench.medidas(n), nombre);
+  return pagina.evaluate((n) => (window as unknown as VentanaBench).__bench.medidas(n), nombre);
 }
 
 /** The page's own marks whose name starts with `prefijo`, by name: the moment of each (the last of a name). */
@@ -245,7 +256,7 @@ export function marcasEnPagina(pagina: Page, prefijo: string): Promise<Record<st
   return pagina.evaluate(
     (p) =>
       Object.fromEntries(
-        (window as unknown as { __bench: { marcas: (p: string) => { nombre: string; momento: number }[] } }).__bench.marcas(p).map((m) => [m.nombre, m.momento]),
+        (window as unknown as VentanaBench).__bench.marcas(p).map((m) => [m.nombre, m.momento]),
       ),
     prefijo,
   );
@@ -253,14 +264,14 @@ export function marcasEnPagina(pagina: Page, prefijo: string): Promise<Record<st
 
 export function estadoBench(pagina: Page): Promise<EstadoBench> {
   return pagina.evaluate(() => {
-    const { tareasLargas, ultimoClic, ultimaEntrada } = (window as unknown as { __bench: EstadoBench }).__bench;
+    const { tareasLargas, ultimoClic, ultimaEntrada } = (window as unknown as VentanaBench).__bench;
     return { tareasLargas, ultimoClic, ultimaEntrada };
   });
 }
 
 /** The page's real clock now. */
 export function ahoraEnPagina(pagina: Page): Promise<number> {
-  return pagina.evaluate(() => (window as unknown as { __bench: { ahora: () => number } }).__bench.ahora());
+  return pagina.evaluate(() => (window as unknown as VentanaBench).__bench.ahora());
 }
 
 /**

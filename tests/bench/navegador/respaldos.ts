@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { z } from 'zod';
 import { ir } from '../../e2e/pasos';
-import { abrirOficina, CARPETA_BENCH, esperarQuietud, estadoBench, iniciarSesion, marcasEnPagina, reabrir, resumir, type Oficina } from './oficina';
+import { abrirOficina, CARPETA_BENCH, esperarQuietud, estadoBench, iniciarSesion, marcasEnPagina, reabrir, resumir, type Oficina, type VentanaBench } from './oficina';
 
 const opcionesSchema = z.object({
   anios: z
@@ -83,7 +83,7 @@ function cuandoAparece(pagina: Page, re: RegExp): Promise<number> {
   return pagina.evaluate(
     ({ fuente }) =>
       new Promise<number>((listo, fallo) => {
-        const ahora = (window as unknown as { __bench: { ahora: () => number } }).__bench.ahora;
+        const ahora = (window as unknown as VentanaBench).__bench.ahora;
         const re = new RegExp(fuente);
         // A refusal on screen ends the wait with its text.
         const fallido = /No se pudo respaldar: .*|No se restauró nada: .*/;
