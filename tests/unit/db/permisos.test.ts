@@ -83,9 +83,9 @@ beforeAll(async () => {
 
 const motivo = 'Capturado dos veces por error';
 const libro = async (base: BaseDatosPoa) => {
-  // The entry is what a jefe's export would log; the capturista never reaches the data to build it.
-  const entrada = { anio: 2026, actividades: [], anexos: [], padronPublico: { filas: [] } };
-  return registrarExportacionLibro(base, { poaId: ids.poa, entrada: entrada as never, destino: 'POA-2026-Gestion-Social.xlsx' });
+  // What a jefe's export would log; the capturista never reaches the data to build it.
+  const resumen = { anio: 2026, actividades: 0, solicitudes: 0, apoyos: 0, jornadas: 0, eventos: 0, mesas: 0, convenios: 0, padron: 0 };
+  return registrarExportacionLibro(base, { poaId: ids.poa, resumen, destino: 'POA-2026-Gestion-Social.xlsx' });
 };
 
 const OPERACIONES: Operacion[] = [

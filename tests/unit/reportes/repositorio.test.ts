@@ -10,7 +10,7 @@ import { listarCatalogo } from '../../../renderer/src/db/repositorios/catalogos'
 import { guardarConfiguracion, obtenerConfiguracion } from '../../../renderer/src/db/repositorios/configuracion';
 import { listarActividades, obtenerPoaDelAnio } from '../../../renderer/src/db/repositorios/poa';
 import { registrarReconduccion } from '../../../renderer/src/db/repositorios/reconducciones';
-import { cargarDatosLibro, registrarExportacionLibro, registrarImpresionHoja } from '../../../renderer/src/db/repositorios/reportes';
+import { cargarDatosLibro, registrarExportacionLibro, registrarImpresionHoja, resumenDelLibro } from '../../../renderer/src/db/repositorios/reportes';
 import { cargarCronograma } from '../../../renderer/src/db/repositorios/cronograma';
 import { formatearFecha } from '../../../shared/domain/formato';
 import { idPoa } from '../../../shared/domain/identidad';
@@ -118,7 +118,7 @@ describe('bitácora de lo que sale del programa', () => {
     await guardarConfiguracion(db, { ...(await obtenerConfiguracion(db)), estacion: 'V2' });
     await conSesion(db, { nombre: 'Lucía Ramírez', rol: 'jefe' });
     const datos = (await cargarDatosLibro(db, 2026, new Date(2026, 10, 24, 12, 0)))!;
-    await registrarExportacionLibro(db, { poaId: datos.poaId, entrada: entradaLibroPoa(datos), destino: 'C:\\Tesorería\\POA-2026-Gestion-Social.xlsx' });
+    await registrarExportacionLibro(db, { poaId: datos.poaId, resumen: resumenDelLibro(entradaLibroPoa(datos)), destino: 'C:\\Tesorería\\POA-2026-Gestion-Social.xlsx' });
     const [entrada] = await db.bitacora.where('accion').equals('exportar').toArray();
     expect(entrada).toMatchObject({ usuario: 'Lucía Ramírez', estacion: 'V2', entidad: 'libro-poa', entidadId: datos.poaId });
     expect(entrada.resumen).toBe(

@@ -65,32 +65,59 @@ export function tablasDelLibro(db: BaseDatosPoa) {
 
 const cuantos = (n: number, singular: string, plural: string) => `${formatearNumero(n)} ${n === 1 ? singular : plural}`;
 
+/** How many rows of each kind a built workbook holds: what its bitácora entry says it carried out of the program. */
+export interface ResumenLibro {
+  anio: number;
+  actividades: number;
+  solicitudes: number;
+  apoyos: number;
+  jornadas: number;
+  eventos: number;
+  mesas: number;
+  convenios: number;
+  padron: number;
+}
+
+export function resumenDelLibro(entrada: LibroPoaEntrada): ResumenLibro {
+  const filas = (nombre: string) => entrada.anexos.find((a) => a.nombre === nombre)?.filas.length ?? 0;
+  return {
+    anio: entrada.anio,
+    actividades: entrada.actividades.length,
+    solicitudes: filas('Solicitudes'),
+    apoyos: filas('Apoyos'),
+    jornadas: filas('Jornadas'),
+    eventos: filas('Talleres y programas'),
+    mesas: filas('Mesas'),
+    convenios: filas('Convenios'),
+    padron: entrada.padronPublico.filas.length,
+  };
+}
+
 /**
  * The workbook carries citizens' names out of the program: the bitácora keeps who exported which year, where it
  * went and how many records of each kind it held.
  */
 export async function registrarExportacionLibro(
   db: BaseDatosPoa,
-  datos: { poaId: string; entrada: LibroPoaEntrada; destino: string },
+  datos: { poaId: string; resumen: ResumenLibro; destino: string },
 ): Promise<void> {
-  const { entrada } = datos;
-  const filas = (nombre: string) => entrada.anexos.find((a) => a.nombre === nombre)?.filas.length ?? 0;
+  const { resumen: r } = datos;
   const contenido = [
-    cuantos(entrada.actividades.length, 'actividad', 'actividades'),
-    cuantos(filas('Solicitudes'), 'solicitud', 'solicitudes'),
-    cuantos(filas('Apoyos'), 'apoyo', 'apoyos'),
-    cuantos(filas('Jornadas'), 'jornada', 'jornadas'),
-    cuantos(filas('Talleres y programas'), 'taller o programa', 'talleres y programas'),
-    cuantos(filas('Mesas'), 'mesa', 'mesas'),
-    cuantos(filas('Convenios'), 'convenio', 'convenios'),
-    `${cuantos(entrada.padronPublico.filas.length, 'persona', 'personas')} en el padrón público`,
+    cuantos(r.actividades, 'actividad', 'actividades'),
+    cuantos(r.solicitudes, 'solicitud', 'solicitudes'),
+    cuantos(r.apoyos, 'apoyo', 'apoyos'),
+    cuantos(r.jornadas, 'jornada', 'jornadas'),
+    cuantos(r.eventos, 'taller o programa', 'talleres y programas'),
+    cuantos(r.mesas, 'mesa', 'mesas'),
+    cuantos(r.convenios, 'convenio', 'convenios'),
+    `${cuantos(r.padron, 'persona', 'personas')} en el padrón público`,
   ].join(', ');
   await escribir(db, 'exportar-libro', [], async (sesion) => {
     await registrarBitacora(db, sesion, {
       accion: 'exportar',
       entidad: 'libro-poa',
       entidadId: datos.poaId,
-      resumen: `Libro POA ${entrada.anio} exportado a Excel: ${datos.destino} (${contenido})`,
+      resumen: `Libro POA ${r.anio} exportado a Excel: ${datos.destino} (${contenido})`,
     });
   });
 }
@@ -121,10 +148,14 @@ export async function cargarDatosLibro(
   anio: number,
   generado: Date = new Date(),
 ): Promise<(DatosLibroPoa & { poaId: string }) | null> {
-  return leerConPermiso(db, 'exportar-libro', () => leerDatosLibro(db, anio, generado));
+  return leerConPermiso(db, 'exportar-libro', () => reunirDatosLibro(db, anio, generado));
 }
 
-function leerDatosLibro(db: BaseDatosPoa, anio: number, generado: Date): Promise<(DatosLibroPoa & { poaId: string }) | null> {
+/**
+ * `cargarDatosLibro` without asking the session: for the workbook's worker, which has no session of its own and
+ * runs only once the page has checked that the one who asked may export the workbook.
+ */
+export function reunirDatosLibro(db: BaseDatosPoa, anio: number, generado: Date): Promise<(DatosLibroPoa & { poaId: string }) | null> {
   return db.transaction('r', tablasDelLibro(db), async () => {
     const cargado = await cargarCronogramaConRegistros(db, anio, mesDeCorte(anio, generado));
     if (!cargado) return null;

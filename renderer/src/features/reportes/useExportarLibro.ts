@@ -1,16 +1,10 @@
 import { useState } from 'react';
-import { entradaLibroPoa } from '../../../../shared/reportes/libro';
 import { nombreArchivoLibro } from '../../../../shared/workbook/nombresHoja';
 import { EXPORTACION_CANCELADA, guardarLibroExcel } from '../../hooks/guardarExcel';
 import { db } from '../../db';
-import { cargarDatosLibro, registrarExportacionLibro } from '../../db/repositorios/reportes';
-import { construirLibroEnTrabajador } from './trabajoLibro';
+import { registrarExportacionLibro } from '../../db/repositorios/reportes';
+import { exportarLibroEnTrabajador } from '../../db/trabajoLibro';
 import { textoGuardado, useExportacion } from '../../hooks/useExportacion';
-
-/** The module worker that builds the workbook (exceljs loads there, never on the page). */
-function trabajadorLibro(): Worker {
-  return new Worker(new URL('./libroPoa.worker.ts', import.meta.url), { type: 'module', name: 'Libro POA' });
-}
 
 export type PasoExportacion = 'reuniendo' | 'construyendo' | 'guardando';
 
@@ -35,8 +29,9 @@ function pintar(): Promise<void> {
 }
 
 /**
- * Exports the year's POA workbook: reads the data the cronograma shows, builds the .xlsx (the builder and exceljs
- * run in a module worker, so the screen keeps answering), hands the bytes to the bridge's save dialog and logs the export.
+ * Exports the year's POA workbook: once the session may, a module worker reads the data the cronograma shows and
+ * builds the .xlsx (so the screen keeps answering while a busy year is read and written), the bytes go to the
+ * bridge's save dialog and the export is logged.
  */
 export function useExportarLibro() {
   const [paso, setPaso] = useState<PasoExportacion | null>(null);
@@ -50,15 +45,12 @@ export function useExportarLibro() {
     correr(async () => {
       try {
         await enPaso('reuniendo');
-        const datos = await cargarDatosLibro(db, anio);
-        if (!datos) return { tipo: 'error', mensaje: `No hay un POA ${anio} que exportar.` };
-        await enPaso('construyendo');
-        const entrada = entradaLibroPoa(datos);
-        const bytes = await construirLibroEnTrabajador(entrada, trabajadorLibro);
+        const libro = await exportarLibroEnTrabajador(db, anio, new Date(), () => setPaso('construyendo'));
+        if (!libro) return { tipo: 'error', mensaje: `No hay un POA ${anio} que exportar.` };
         await enPaso('guardando');
-        const guardado = await guardarLibroExcel(nombreArchivoLibro(anio), bytes);
+        const guardado = await guardarLibroExcel(nombreArchivoLibro(anio), libro.bytes);
         if (!guardado) return { tipo: 'cancelado', mensaje: EXPORTACION_CANCELADA };
-        await registrarExportacionLibro(db, { poaId: datos.poaId, entrada, destino: guardado.destino });
+        await registrarExportacionLibro(db, { poaId: libro.poaId, resumen: libro.resumen, destino: guardado.destino });
         return { tipo: 'guardado', mensaje: textoGuardado(guardado, `Libro POA ${anio}`, 'guardado en', 'descargado como') };
       } finally {
         setPaso(null);
