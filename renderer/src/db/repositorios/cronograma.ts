@@ -77,6 +77,11 @@ async function registrosEntre(db: BaseDatosPoa, inicio: string, fin: string, tip
 
 const TODOS_LOS_TIPOS = DESCRIPTORES.map((d) => d.tipo);
 
+/** The year's stored records of every kind, by the date that places each one (as `cargarRegistrosDelAnio`), without their names. */
+export function leerRegistrosDelAnio(db: BaseDatosPoa, anio: number): Promise<Omit<RegistrosDelAnio, 'nombres'>> {
+  return registrosEntre(db, desde(anio), hasta(anio), TODOS_LOS_TIPOS);
+}
+
 /**
  * Each kind by the indexed date its descriptor places it with (`campoFecha`), which is the date `cuentaEn` returns:
  * the year's range of that index holds every record that can count in the year.
@@ -87,7 +92,7 @@ export async function cargarRegistrosDelAnio(db: BaseDatosPoa, anio: number): Pr
 
 /** The year's records with their names, and the personas those names were read from (by id), each read once. */
 async function registrosYPersonasDelAnio(db: BaseDatosPoa, anio: number): Promise<{ registros: RegistrosDelAnio; personas: Map<string, Persona> }> {
-  const registros = await registrosEntre(db, desde(anio), hasta(anio), TODOS_LOS_TIPOS);
+  const registros = await leerRegistrosDelAnio(db, anio);
   const { nombres, personas } = await nombresYPersonasDe(db, registros);
   return { registros: { ...registros, nombres }, personas };
 }

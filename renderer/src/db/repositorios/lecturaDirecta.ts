@@ -60,6 +60,15 @@ export function registrosPorId<T>(db: BaseDatosPoa, tabla: string, ids: readonly
 }
 
 /**
+ * Notes for the live query that runs it any change to these tables, reading one record of each over the whole table:
+ * for what is read elsewhere (a worker's connection, which the live query cannot see). A record, not its key: a query
+ * of keys alone is answered again only when a record is added or deleted, not when one changes.
+ */
+export function observarTablas(db: BaseDatosPoa, tablas: readonly string[]): Promise<void> {
+  return Dexie.Promise.all(tablas.map((t) => db.table(t).limit(1).toArray())).then(() => undefined);
+}
+
+/**
  * The primary keys of the records whose index holds any of these values («the solicitudes of these 6,000 personas»),
  * without repeats. Dexie's `anyOf` walks a cursor that jumps from value to value, one answer per step (at ten years,
  * the solicitudes of the personas named «Hernández»: 2.3 s); here one request per value goes out at once in a

@@ -1,25 +1,68 @@
+import { esCerrada, estaVencida } from '../../../../shared/domain/estatusSolicitud';
+import {
+  personasAtendidas,
+  solicitudesPorColonia,
+  solicitudesPorEstatus,
+  solicitudesPorTipo,
+  type Dato,
+  type PersonasAtendidas,
+} from '../../../../shared/domain/tablero';
 import type { Persona } from '../../../../shared/schemas/personas';
-import type { ElementoCatalogo } from '../../../../shared/schemas/sistema';
 import type { BaseDatosPoa } from '../db';
-import { cargarCronogramaConPersonas, type CronogramaConRegistros } from './cronograma';
-import { registrosPorId } from './lecturaDirecta';
+import { cargarCronograma, leerRegistrosDelAnio, type CronogramaCargado } from './cronograma';
+import { observarTablas, registrosPorId } from './lecturaDirecta';
 
-export interface DatosTablero extends CronogramaConRegistros {
-  /** The people behind the year's requests and delivered supports (colonia and sexo for the charts). */
-  personas: Persona[];
-  tiposApoyo: ElementoCatalogo[];
+/** The tablero's figures that come from the year's records and the people they name (the rest is the cronograma's). */
+export interface ResumenTablero {
+  /** The year's solicitudes not deleted, how many are still open, and how many of those are past their date. */
+  solicitudes: number;
+  abiertas: number;
+  vencidas: number;
+  atendidas: PersonasAtendidas;
+  porEstatus: Dato[];
+  porTipo: Dato[];
+  porColonia: Dato[];
 }
 
-/** The cronograma of the year plus the people and catalogue the charts label with; null when the year has no POA. */
-export async function cargarTablero(db: BaseDatosPoa, anio: number): Promise<DatosTablero | null> {
-  const [cargado, tiposApoyo] = await Promise.all([cargarCronogramaConPersonas(db, anio), db.catalogos.where('tipo').equals('tipoApoyo').toArray()]);
-  if (!cargado) return null;
-  const { conRegistros, personas } = cargado;
-  // The citizens of the year's solicitudes and apoyos: those of the records that count were read for their names;
-  // only the others' (cancelled, deleted) are read here.
-  const ids = [...new Set([...conRegistros.registros.solicitudes.map((s) => s.personaId), ...conRegistros.registros.apoyos.map((a) => a.personaId)])];
-  // Read as the others were, without the live query noting each key (lecturaDirecta.ts).
-  const faltan = await registrosPorId<Persona>(db, 'personas', ids.filter((id) => !personas.has(id)));
-  for (const p of faltan) personas.set(p.id, p);
-  return { ...conRegistros, personas: ids.map((id) => personas.get(id)).filter((p): p is Persona => p !== undefined), tiposApoyo };
+export interface DatosTablero extends CronogramaCargado {
+  resumen: ResumenTablero;
+}
+
+/** What a tablero's figures read besides the cronograma's counts: a change to any of them changes the figures. */
+export const TABLAS_RESUMEN_TABLERO = ['solicitudes', 'apoyos', 'jornadas', 'eventos', 'personas', 'catalogos'] as const;
+
+/**
+ * The tablero's figures of `anio` from its records, `hoy` ('AAAA-MM-DD') deciding which open solicitudes are overdue:
+ * the year's records, the citizens of its solicitudes and apoyos (colonia and sexo, each read once) and the tipos de
+ * apoyo. Run in the tablero's worker (trabajoTablero.ts), or here where there is none.
+ */
+export async function resumirTablero(db: BaseDatosPoa, anio: number, hoy: string): Promise<ResumenTablero> {
+  const [registros, tiposApoyo] = await Promise.all([leerRegistrosDelAnio(db, anio), db.catalogos.where('tipo').equals('tipoApoyo').toArray()]);
+  const ids = [...new Set([...registros.solicitudes.map((s) => s.personaId), ...registros.apoyos.map((a) => a.personaId)])];
+  // Read without the live query noting each key (lecturaDirecta.ts).
+  const personas = await registrosPorId<Persona>(db, 'personas', ids);
+  const vigentes = registros.solicitudes.filter((s) => s.eliminado === 0);
+  const abiertas = vigentes.filter((s) => !esCerrada(s.estatus));
+  return {
+    solicitudes: vigentes.length,
+    abiertas: abiertas.length,
+    vencidas: abiertas.filter((s) => estaVencida(s, hoy)).length,
+    atendidas: personasAtendidas({ ...registros, personas }, anio),
+    porEstatus: solicitudesPorEstatus(registros.solicitudes),
+    porTipo: solicitudesPorTipo(registros.solicitudes, tiposApoyo),
+    porColonia: solicitudesPorColonia(registros.solicitudes, personas),
+  };
+}
+
+/** How the tablero's figures from the records are had: here, or asked of a worker. */
+export type ResumirTablero = (db: BaseDatosPoa, anio: number, hoy: string) => Promise<ResumenTablero>;
+
+/**
+ * The tablero of a year: the cronograma from the monthly counts, read here, and the figures from the records, from
+ * `resumir` (the worker's, on the page) at the same time; null when the year has no POA. In a live query, every change
+ * to a table the figures read answers again, wherever they were computed.
+ */
+export async function cargarTablero(db: BaseDatosPoa, anio: number, hoy: string, resumir: ResumirTablero = resumirTablero): Promise<DatosTablero | null> {
+  const [cargado, resumen] = await Promise.all([cargarCronograma(db, anio), resumir(db, anio, hoy), observarTablas(db, TABLAS_RESUMEN_TABLERO)]);
+  return cargado && { ...cargado, resumen };
 }

@@ -5,18 +5,9 @@ import AlarmIcon from '@mui/icons-material/Alarm';
 import GroupsIcon from '@mui/icons-material/Groups';
 import { useState } from 'react';
 import { ETIQUETA_SEMAFORO, formatearIndice } from '../../../../shared/domain/eficiencia';
-import { esCerrada, estaVencida } from '../../../../shared/domain/estatusSolicitud';
 import { fechaIsoLocal, formatearFecha, formatearNumero as n } from '../../../../shared/domain/formato';
 import { hastaElCorte, NOMBRES_MES } from '../../../../shared/domain/periodos';
-import {
-  indicePorActividad,
-  personasAtendidas,
-  solicitudesPorColonia,
-  solicitudesPorEstatus,
-  solicitudesPorTipo,
-  textoAtendidasPorSexo,
-  type PersonasAtendidas,
-} from '../../../../shared/domain/tablero';
+import { indicePorActividad, textoAtendidasPorSexo, type PersonasAtendidas } from '../../../../shared/domain/tablero';
 import { EncabezadoPagina } from '../../componentes/Encabezado';
 import { SelectorAnioPoa } from '../../componentes/SelectorAnioPoa';
 import { useAnioPoaElegido } from '../../hooks/usePoa';
@@ -49,22 +40,16 @@ export function PaginaTablero() {
   if (anios === undefined || datos === undefined) return <CircularProgress aria-label="Cargando el tablero" />;
   if (datos === null || anio === undefined) return <AvisoSinPoa />;
 
-  const { cronograma, registros, personas, tiposApoyo, umbrales } = datos;
+  const { cronograma, resumen, umbrales } = datos;
   const total = cronograma.total;
   const hoyIso = fechaIsoLocal(new Date());
-  const solicitudes = registros.solicitudes.filter((s) => s.eliminado === 0);
-  const abiertas = solicitudes.filter((s) => !esCerrada(s.estatus)).length;
-  const vencidas = solicitudes.filter((s) => estaVencida(s, hoyIso)).length;
-  const servidas = personasAtendidas({ ...registros, personas }, anio);
+  const { abiertas, vencidas, atendidas: servidas, porEstatus, porTipo, porColonia } = resumen;
   const { porSexo, total: atendidas } = servidas;
-  const porEstatus = solicitudesPorEstatus(registros.solicitudes);
-  const porTipo = solicitudesPorTipo(registros.solicitudes, tiposApoyo);
-  const porColonia = solicitudesPorColonia(registros.solicitudes, personas);
   const hasta = hastaElCorte(cronograma.mesCorte);
   const acumulado = total.acumulado;
   // A year that has not started is shown, not judged: its figures carry no semáforo yet, as in the cronograma.
   const porVenir = anio > hoy.anio;
-  const sinSolicitudes = solicitudes.length === 0 && `Sin solicitudes registradas en ${anio}`;
+  const sinSolicitudes = resumen.solicitudes === 0 && `Sin solicitudes registradas en ${anio}`;
 
   return (
     <ContextoProyector.Provider value={proyector}>
@@ -95,10 +80,10 @@ export function PaginaTablero() {
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
           <TarjetaKpi
             titulo={`Solicitudes ${anio}`}
-            valor={n(solicitudes.length)}
+            valor={n(resumen.solicitudes)}
             color="#1F5F7A"
             icono={<AssignmentIcon />}
-            detalle={`${n(abiertas)} abiertas · ${n(solicitudes.length - abiertas)} cerradas`}
+            detalle={`${n(abiertas)} abiertas · ${n(resumen.solicitudes - abiertas)} cerradas`}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
