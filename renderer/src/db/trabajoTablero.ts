@@ -23,6 +23,9 @@ const pedidoSchema = z.object({
 
 type PedidoTablero = z.infer<typeof pedidoSchema>;
 
+/** Open the database ahead of the first request, so the tablero's first figures do not wait for it. Answered with nothing. */
+const abrirSchema = z.object({ tipo: z.literal('abrir'), base: z.string().min(1) });
+
 const datoSchema = z.object({ etiqueta: z.string(), valor: z.number() });
 
 const resumenSchema = z.object({
@@ -65,7 +68,20 @@ export interface CanalTablero {
  */
 export function atenderTablero(canal: CanalTablero, abrir: (nombre: string) => BaseDatosPoa = (n) => new BaseDatosPoa(n)): void {
   const abiertas = new Map<string, BaseDatosPoa>();
+  const conexion = (base: string) => {
+    let db = abiertas.get(base);
+    if (!db) abiertas.set(base, (db = abrir(base)));
+    return db;
+  };
   canal.onmessage = (evento) => {
+    const a = abrirSchema.safeParse(evento.data);
+    if (a.success) {
+      // A database that does not open now is reported at the first request, which opens it again.
+      void Promise.resolve()
+        .then(() => conexion(a.data.base).open())
+        .catch(() => abiertas.delete(a.data.base));
+      return;
+    }
     const p = pedidoSchema.safeParse(evento.data);
     if (!p.success) {
       const id = (evento.data as { id?: unknown } | null)?.id;
@@ -77,9 +93,7 @@ export function atenderTablero(canal: CanalTablero, abrir: (nombre: string) => B
 
   async function responder({ id, base, anio, hoy }: PedidoTablero): Promise<void> {
     try {
-      let db = abiertas.get(base);
-      if (!db) abiertas.set(base, (db = abrir(base)));
-      canal.postMessage({ tipo: 'tablero', id, resumen: await resumirTablero(db, anio, hoy) });
+      canal.postMessage({ tipo: 'tablero', id, resumen: await resumirTablero(conexion(base), anio, hoy) });
     } catch (error) {
       console.error('Tablero:', error);
       abiertas.get(base)?.close();
@@ -92,12 +106,18 @@ export function atenderTablero(canal: CanalTablero, abrir: (nombre: string) => B
 /** What the page needs of a worker (a `Worker`, or in tests one end of a message channel). */
 export type TrabajadorTablero = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onmessageerror' | 'onerror'>;
 
+/** How the page asks for the figures, and how it gets the worker ready before the first time. */
+export interface ResumidorTablero extends ResumirTablero {
+  /** Makes the worker and has it open `db`, in a quiet moment before the tablero is first opened. */
+  preparar: (db: BaseDatosPoa) => void;
+}
+
 /**
- * The page's side: one worker, made at the first request and kept for the next ones; each request is answered by the
- * answer with its id. If the worker fails, every request waiting is rejected in Spanish and the next one makes a new
- * worker. Where `crear` gives none (no workers: the unit tests in Node), the figures are computed here.
+ * The page's side: one worker, made at the first request (or by `preparar`) and kept for the next ones; each request
+ * is answered by the answer with its id. If the worker fails, every request waiting is rejected in Spanish and the next
+ * one makes a new worker. Where `crear` gives none (no workers: the unit tests in Node), the figures are computed here.
  */
-export function resumidorEnTrabajador(crear: () => TrabajadorTablero | null = crearTrabajadorTablero): ResumirTablero {
+export function resumidorEnTrabajador(crear: () => TrabajadorTablero | null = crearTrabajadorTablero): ResumidorTablero {
   let trabajador: TrabajadorTablero | null = null;
   let siguiente = 0;
   const esperando = new Map<number, { listo: (r: ResumenTablero) => void; falla: (e: Error) => void }>();
@@ -128,22 +148,38 @@ export function resumidorEnTrabajador(crear: () => TrabajadorTablero | null = cr
     };
     return t;
   };
-  return (db, anio, hoy) => {
-    if (!trabajador) {
-      try {
-        trabajador = iniciar();
-      } catch {
-        return Promise.reject(new Error(ERROR_TRABAJADOR_TABLERO));
-      }
-      if (!trabajador) return resumirTablero(db, anio, hoy);
+  let sinTrabajador = false;
+  /** The worker, made if there is none yet; null where the platform has none. Throws if it cannot be made. */
+  const elTrabajador = (): TrabajadorTablero | null => {
+    if (!trabajador && !sinTrabajador) {
+      trabajador = iniciar();
+      sinTrabajador = trabajador === null;
     }
+    return trabajador;
+  };
+  const resumir = (db: BaseDatosPoa, anio: number, hoy: string): Promise<ResumenTablero> => {
+    let enviado: TrabajadorTablero | null;
+    try {
+      enviado = elTrabajador();
+    } catch {
+      return Promise.reject(new Error(ERROR_TRABAJADOR_TABLERO));
+    }
+    if (!enviado) return resumirTablero(db, anio, hoy);
     const id = ++siguiente;
-    const enviado = trabajador;
+    const destino = enviado;
     return new Promise<ResumenTablero>((listo, falla) => {
       esperando.set(id, { listo, falla });
-      enviado.postMessage({ tipo: 'tablero', id, base: db.name, anio, hoy } satisfies PedidoTablero);
+      destino.postMessage({ tipo: 'tablero', id, base: db.name, anio, hoy } satisfies PedidoTablero);
     });
   };
+  const preparar = (db: BaseDatosPoa) => {
+    try {
+      elTrabajador()?.postMessage({ tipo: 'abrir', base: db.name } satisfies z.infer<typeof abrirSchema>);
+    } catch {
+      // The first request says it, in Spanish, when the tablero opens.
+    }
+  };
+  return Object.assign(resumir, { preparar });
 }
 
 /** The tablero's module worker, where the platform has workers (the app, Chromium); none in Node. */

@@ -110,8 +110,24 @@ describe('tablero del año', () => {
     expect(estado).toEqual({ creados: 1, terminados: 0 });
   });
 
+  it('preparar hace el trabajador y abre la base antes del primer pedido, que usa esa misma conexión', async () => {
+    const abiertas: BaseDatosPoa[] = [];
+    const { crear, estado } = trabajadorEnCanal((nombre) => {
+      const b = new BaseDatosPoa(nombre);
+      abiertas.push(b);
+      return b;
+    });
+    const resumir = resumidorEnTrabajador(crear);
+    resumir.preparar(db);
+    await vi.waitFor(() => expect(abiertas[0]?.isOpen()).toBe(true));
+    expect(await resumir(db, 2026, HOY)).toEqual(await esperado());
+    expect(abiertas).toHaveLength(1);
+    expect(estado).toEqual({ creados: 1, terminados: 0 });
+  });
+
   it('donde no hay trabajadores las cifras se calculan en la página', async () => {
     const resumir = resumidorEnTrabajador(() => null);
+    resumir.preparar(db);
     expect(await resumir(db, 2026, HOY)).toEqual(await esperado());
   });
 
