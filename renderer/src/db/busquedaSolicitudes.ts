@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { alcanzaTabla, estadoPorTransaccion, exitosas, RANGO_TODO } from './derivadas';
 import { normalizarTexto, palabrasDeTexto } from '../../../shared/domain/texto';
 
 /**
@@ -62,27 +63,12 @@ interface Estado {
   solicitudesVaciadas: boolean;
 }
 
-const estados = new WeakMap<DBCoreTransaction, Estado>();
-
-function estadoDe(trans: DBCoreTransaction): Estado {
-  let e = estados.get(trans);
-  if (!e) {
-    e = { personas: new Map(), esperadas: new Set(), solicitudesVaciadas: false };
-    estados.set(trans, e);
-  }
-  return e;
-}
+const estadoDe = estadoPorTransaccion<Estado>(() => ({ personas: new Map(), esperadas: new Set(), solicitudesVaciadas: false }));
 
 const igual = (clave: unknown): DBCoreKeyRange => ({ type: 1 as DBCoreKeyRange['type'], lower: clave, upper: clave });
-const TODO = 3 as DBCoreKeyRange['type'];
 
 /** Whether this transaction can reach the search store (not the upgrades of versions before it). */
-function alcanza(trans: DBCoreTransaction): boolean {
-  const nombres = (trans as Partial<IDBTransaction>).objectStoreNames;
-  return nombres !== undefined && nombres.contains(TABLA_BUSQUEDA);
-}
-
-const exitosas = (req: { values: readonly unknown[] }, res: DBCoreMutateResponse) => req.values.filter((_, i) => !(i in res.failures)) as Fila[];
+const alcanza = (trans: DBCoreTransaction) => alcanzaTabla(trans, TABLA_BUSQUEDA);
 
 function crear(down: DBCore): DBCore {
   if (!down.schema.tables.some((t) => t.name === TABLA_BUSQUEDA)) return down;
@@ -113,7 +99,7 @@ function crear(down: DBCore): DBCore {
   function solicitudes(tabla: DBCoreTable): DBCoreTable {
     const despues = (req: DBCoreMutateRequest, res: DBCoreMutateResponse): Promise<unknown> => {
       if (req.type === 'add' || req.type === 'put') {
-        const escritas = exitosas(req, res);
+        const escritas = exitosas(req.values, res);
         return ciudadanosDe(req.trans, [...new Set(escritas.map((s) => String(s.personaId)))]).then((ciudadanos) => {
           const estado = estadoDe(req.trans);
           return escribir(
@@ -128,7 +114,7 @@ function crear(down: DBCore): DBCore {
         });
       }
       if (req.type === 'delete') return busqueda().mutate({ type: 'delete', trans: req.trans, keys: req.keys });
-      if (req.range.type === TODO) estadoDe(req.trans).solicitudesVaciadas = true;
+      if (req.range.type === RANGO_TODO) estadoDe(req.trans).solicitudesVaciadas = true;
       // The same primary keys: a range of solicitudes deleted is the same range of their rows.
       return busqueda().mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
     };
@@ -169,7 +155,7 @@ function crear(down: DBCore): DBCore {
           return leerAntes.then((antes) =>
             tabla.mutate(req).then((res) => {
               const cambios: [string, Ciudadano][] = [];
-              exitosas(req, res).forEach((p) => {
+              exitosas(req.values, res).forEach((p) => {
                 const id = String(p.id);
                 const nuevo = ciudadanoDe(p);
                 estado.personas.set(id, nuevo);
@@ -191,7 +177,7 @@ function crear(down: DBCore): DBCore {
           });
         }
         // A range of personas gone (a restore empties the table, and writes them again before their solicitudes).
-        if (req.range.type === TODO) estado.personas.clear();
+        if (req.range.type === RANGO_TODO) estado.personas.clear();
         return tabla.mutate(req);
       },
     };

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { alcanzaTabla, estadoPorTransaccion, exitosas, RANGO_TODO } from './derivadas';
 import { DESCRIPTORES, type TipoRegistro } from '../../../shared/registros';
 
 /**
@@ -89,26 +90,10 @@ interface Estado {
   cola: Promise<unknown>;
 }
 
-const estados = new WeakMap<DBCoreTransaction, Estado>();
-
-function estadoDe(trans: DBCoreTransaction): Estado {
-  let e = estados.get(trans);
-  if (!e) {
-    e = { conocidos: new Map(), vaciados: new Set(), cola: Promise.resolve() };
-    estados.set(trans, e);
-  }
-  return e;
-}
-
-const TODO = 3 as DBCoreKeyRange['type'];
+const estadoDe = estadoPorTransaccion<Estado>(() => ({ conocidos: new Map(), vaciados: new Set(), cola: Promise.resolve() }));
 
 /** Whether this transaction can reach the counts (not the upgrades of versions before the store). */
-function alcanza(trans: DBCoreTransaction): boolean {
-  const nombres = (trans as Partial<IDBTransaction>).objectStoreNames;
-  return nombres !== undefined && nombres.contains(TABLA_CONTEOS);
-}
-
-const exitosas = (valores: readonly unknown[], res: DBCoreMutateResponse) => valores.filter((_, i) => !(i in res.failures)) as Fila[];
+const alcanza = (trans: DBCoreTransaction) => alcanzaTabla(trans, TABLA_CONTEOS);
 
 function crear(down: DBCore): DBCore {
   if (!down.schema.tables.some((t) => t.name === TABLA_CONTEOS)) return down;
@@ -187,7 +172,7 @@ function crear(down: DBCore): DBCore {
           }),
         );
       }
-      if (req.range.type === TODO) return tabla.mutate(req).then((res) => vaciar(req.trans, d.tipo).then(() => res));
+      if (req.range.type === RANGO_TODO) return tabla.mutate(req).then((res) => vaciar(req.trans, d.tipo).then(() => res));
       // A part of the table: the records in it stop counting.
       return tabla
         .query({ trans: req.trans, values: true, query: { index: clavePrimaria, range: req.range } })
