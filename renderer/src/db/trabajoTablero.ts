@@ -91,14 +91,25 @@ export function atenderTablero(canal: CanalTablero, abrir: (nombre: string) => B
     void responder(p.data);
   };
 
+  const olvidar = (base: string) => {
+    abiertas.get(base)?.close();
+    abiertas.delete(base);
+  };
+
+  /** The figures, read again once on a new connection if the kept one failed (closed by the browser, for one). */
   async function responder({ id, base, anio, hoy }: PedidoTablero): Promise<void> {
-    try {
-      canal.postMessage({ tipo: 'tablero', id, resumen: await resumirTablero(conexion(base), anio, hoy) });
-    } catch (error) {
-      console.error('Tablero:', error);
-      abiertas.get(base)?.close();
-      abiertas.delete(base);
-      canal.postMessage({ tipo: 'error', id, mensaje: ERROR_LEER_TABLERO });
+    for (let intento = 1; ; intento++) {
+      try {
+        canal.postMessage({ tipo: 'tablero', id, resumen: await resumirTablero(conexion(base), anio, hoy) });
+        return;
+      } catch (error) {
+        console.error('Tablero:', error);
+        olvidar(base);
+        if (intento === 2) {
+          canal.postMessage({ tipo: 'error', id, mensaje: ERROR_LEER_TABLERO });
+          return;
+        }
+      }
     }
   }
 }

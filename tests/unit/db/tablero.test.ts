@@ -125,6 +125,22 @@ describe('tablero del año', () => {
     expect(estado).toEqual({ creados: 1, terminados: 0 });
   });
 
+  it('si la conexión que el trabajador guardaba se cerró, lee de nuevo con otra en vez de fallar', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const abiertas: BaseDatosPoa[] = [];
+    const { crear } = trabajadorEnCanal((nombre) => {
+      const b = new BaseDatosPoa(nombre);
+      abiertas.push(b);
+      return b;
+    });
+    const resumir = resumidorEnTrabajador(crear);
+    const antes = await resumir(db, 2026, HOY);
+    abiertas[0].close();
+    expect(await resumir(db, 2026, HOY)).toEqual(antes);
+    expect(abiertas).toHaveLength(2);
+    vi.restoreAllMocks();
+  });
+
   it('donde no hay trabajadores las cifras se calculan en la página', async () => {
     const resumir = resumidorEnTrabajador(() => null);
     resumir.preparar(db);
