@@ -77,9 +77,12 @@ async function registrosEntre(db: BaseDatosPoa, inicio: string, fin: string, tip
 
 const TODOS_LOS_TIPOS = DESCRIPTORES.map((d) => d.tipo);
 
-/** The year's stored records of every kind, by the date that places each one (as `cargarRegistrosDelAnio`), without their names. */
-export function leerRegistrosDelAnio(db: BaseDatosPoa, anio: number): Promise<Omit<RegistrosDelAnio, 'nombres'>> {
-  return registrosEntre(db, desde(anio), hasta(anio), TODOS_LOS_TIPOS);
+/**
+ * The year's stored records of the given kinds (all by default), by the date that places each one (as
+ * `cargarRegistrosDelAnio`), without their names; the other kinds empty.
+ */
+export function leerRegistrosDelAnio(db: BaseDatosPoa, anio: number, tipos: readonly TipoRegistro[] = TODOS_LOS_TIPOS): Promise<Omit<RegistrosDelAnio, 'nombres'>> {
+  return registrosEntre(db, desde(anio), hasta(anio), tipos);
 }
 
 /**

@@ -37,20 +37,33 @@ export const TABLAS_RESUMEN_TABLERO = ['solicitudes', 'apoyos', 'jornadas', 'eve
  * apoyo. Run in the tablero's worker (trabajoTablero.ts), or here where there is none.
  */
 export async function resumirTablero(db: BaseDatosPoa, anio: number, hoy: string): Promise<ResumenTablero> {
-  const [registros, tiposApoyo] = await Promise.all([leerRegistrosDelAnio(db, anio), db.catalogos.where('tipo').equals('tipoApoyo').toArray()]);
-  const ids = [...new Set([...registros.solicitudes.map((s) => s.personaId), ...registros.apoyos.map((a) => a.personaId)])];
-  // Read without the live query noting each key (lecturaDirecta.ts).
-  const personas = await registrosPorId<Persona>(db, 'personas', ids);
+  // Each kind's citizens are asked for as soon as its records arrive, so those of the apoyos are read while the
+  // solicitudes still come; a citizen named by both is read once. Read without the live query noting each key.
+  const personas = new Map<string, Persona>();
+  const pedidas = new Set<string>();
+  const conSusPersonas = async <T extends { personaId: string }>(lista: T[]): Promise<T[]> => {
+    const nuevas = [...new Set(lista.map((r) => r.personaId))].filter((id) => !pedidas.has(id));
+    for (const id of nuevas) pedidas.add(id);
+    for (const p of await registrosPorId<Persona>(db, 'personas', nuevas)) personas.set(p.id, p);
+    return lista;
+  };
+  const [solicitudes, apoyos, actos, tiposApoyo] = await Promise.all([
+    leerRegistrosDelAnio(db, anio, ['solicitud']).then((r) => conSusPersonas(r.solicitudes)),
+    leerRegistrosDelAnio(db, anio, ['apoyo']).then((r) => conSusPersonas(r.apoyos)),
+    leerRegistrosDelAnio(db, anio, ['jornada', 'evento']),
+    db.catalogos.where('tipo').equals('tipoApoyo').toArray(),
+  ]);
+  const registros = { ...actos, solicitudes, apoyos };
   const vigentes = registros.solicitudes.filter((s) => s.eliminado === 0);
   const abiertas = vigentes.filter((s) => !esCerrada(s.estatus));
   return {
     solicitudes: vigentes.length,
     abiertas: abiertas.length,
     vencidas: abiertas.filter((s) => estaVencida(s, hoy)).length,
-    atendidas: personasAtendidas({ ...registros, personas }, anio),
+    atendidas: personasAtendidas({ ...registros, personas: [...personas.values()] }, anio),
     porEstatus: solicitudesPorEstatus(registros.solicitudes),
     porTipo: solicitudesPorTipo(registros.solicitudes, tiposApoyo),
-    porColonia: solicitudesPorColonia(registros.solicitudes, personas),
+    porColonia: solicitudesPorColonia(registros.solicitudes, [...personas.values()]),
   };
 }
 
