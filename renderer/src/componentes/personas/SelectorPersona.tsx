@@ -1,4 +1,4 @@
-import { Autocomplete, Box, TextField, Typography } from '@mui/material';
+import { Autocomplete, TextField, type SxProps, type Theme } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState, type Ref } from 'react';
@@ -82,6 +82,7 @@ export function SelectorPersona({
         setConsulta('');
       }}
       filterOptions={(x) => x}
+      slotProps={{ listbox: { sx: ESTILO_OPCIONES } }}
       getOptionLabel={(o) => (o.tipo === 'persona' ? nombreCompleto(o.persona) : o.consulta)}
       getOptionKey={(o) => (o.tipo === 'persona' ? o.persona.id : 'nueva')}
       autoHighlight
@@ -109,6 +110,10 @@ export function SelectorPersona({
   );
 }
 
+/**
+ * The options are plain elements styled once by the list (`ESTILO_OPCIONES`), not one styled component per line:
+ * each letter typed draws them again, and eight options of four MUI components each cost more than the search.
+ */
 function OpcionPersona({ persona, historial }: { persona: Persona; historial: HistorialPersona }) {
   const previas = historial.solicitudes;
   const resumen = [
@@ -121,31 +126,33 @@ function OpcionPersona({ persona, historial }: { persona: Persona; historial: Hi
     `${historial.apoyos.length} apoyo${historial.apoyos.length === 1 ? '' : 's'}`,
   ].join(' · ');
   return (
-    <Box>
-      <Typography variant="body2" sx={{ fontWeight: 700 }}>
-        {nombreCompleto(persona)}{' '}
-        <Typography component="span" variant="body2" color="text.secondary">
-          {persona.curp || 'sin CURP'}
-        </Typography>
-      </Typography>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {[domicilioDe(persona), persona.telefono && `Tel. ${persona.telefono}`].filter(Boolean).join(' · ')}
-      </Typography>
-      <Typography variant="caption" component="div">
-        {resumen}
-      </Typography>
-    </Box>
+    <div>
+      <p className="op-nombre">
+        {nombreCompleto(persona)} <span className="op-curp">{persona.curp || 'sin CURP'}</span>
+      </p>
+      <div className="op-domicilio">{[domicilioDe(persona), persona.telefono && `Tel. ${persona.telefono}`].filter(Boolean).join(' · ')}</div>
+      <div className="op-resumen">{resumen}</div>
+    </div>
   );
 }
 
 function OpcionNueva({ consulta }: { consulta: string }) {
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'primary.main' }}>
+    <div className="op-nueva">
       <PersonAddIcon fontSize="small" />
-      <Typography variant="body2">Registrar ciudadano nuevo «{consulta.trim()}»</Typography>
-    </Box>
+      <span>Registrar ciudadano nuevo «{consulta.trim()}»</span>
+    </div>
   );
 }
+
+/** The options' look, MUI's body2 and caption typography as the lines had it: set once on the list, not on each line. */
+const ESTILO_OPCIONES: SxProps<Theme> = (theme) => ({
+  '& .op-nombre': { ...theme.typography.body2, fontWeight: 700, m: 0 },
+  '& .op-curp': { ...theme.typography.body2 },
+  '& .op-domicilio': { ...theme.typography.caption },
+  '& .op-resumen': { ...theme.typography.caption },
+  '& .op-nueva': { display: 'flex', alignItems: 'center', gap: 1, color: 'primary.main', ...theme.typography.body2 },
+});
 
 /** The search bound to the form's person id: its error shows under the box, and a failed save focuses it. */
 export function CampoPersona<T extends FieldValues>({
