@@ -90,14 +90,8 @@ export function leerRegistrosDelAnio(db: BaseDatosPoa, anio: number, tipos: read
  * the year's range of that index holds every record that can count in the year.
  */
 export async function cargarRegistrosDelAnio(db: BaseDatosPoa, anio: number): Promise<RegistrosDelAnio> {
-  return (await registrosYPersonasDelAnio(db, anio)).registros;
-}
-
-/** The year's records with their names, and the personas those names were read from (by id), each read once. */
-async function registrosYPersonasDelAnio(db: BaseDatosPoa, anio: number): Promise<{ registros: RegistrosDelAnio; personas: Map<string, Persona> }> {
   const registros = await leerRegistrosDelAnio(db, anio);
-  const { nombres, personas } = await nombresYPersonasDe(db, registros);
-  return { registros: { ...registros, nombres }, personas };
+  return { ...registros, nombres: await nombresDe(db, registros) };
 }
 
 /** The drill-down of a cell: one month's records of the kinds its rule counts, with the names they point at. */
@@ -108,7 +102,7 @@ export async function cargarRegistrosDelMes(
   mes: number,
 ): Promise<RegistrosDelAnio> {
   const registros = await registrosEntre(db, desde(anio, mes), hasta(anio, mes), tipos);
-  return { ...registros, nombres: (await nombresYPersonasDe(db, registros)).nombres };
+  return { ...registros, nombres: await nombresDe(db, registros) };
 }
 
 /**
@@ -127,17 +121,10 @@ export async function contarDelAnio(db: BaseDatosPoa, anio: number): Promise<Con
   return Object.fromEntries(pares) as Record<TipoRegistro, number[]>;
 }
 
-/**
- * Names of the people the counted records point at, and of every catalogue entry (inactive ones too); with the
- * personas read for them.
- */
-async function nombresYPersonasDe(db: BaseDatosPoa, registros: RegistrosConteo): Promise<{ nombres: NombresRegistro; personas: Map<string, Persona> }> {
-  const [leidas, catalogos] = await Promise.all([registrosPorId<Persona>(db, 'personas', personasQueNombran(registros)), db.catalogos.toArray()]);
-  const personas = new Map(leidas.map((p) => [p.id, p]));
-  return {
-    nombres: { personas: new Map([...personas.values()].map((p) => [p.id, nombreCompleto(p)])), catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])) },
-    personas,
-  };
+/** Names of the people the counted records point at, and of every catalogue entry (inactive ones too). */
+async function nombresDe(db: BaseDatosPoa, registros: RegistrosConteo): Promise<NombresRegistro> {
+  const [personas, catalogos] = await Promise.all([registrosPorId<Persona>(db, 'personas', personasQueNombran(registros)), db.catalogos.toArray()]);
+  return { personas: new Map(personas.map((p) => [p.id, nombreCompleto(p)])), catalogos: new Map(catalogos.map((c) => [c.id, c.nombre])) };
 }
 
 /** The POA of a year with its live figures; null when there is no POA for that year. */
@@ -161,24 +148,14 @@ export async function cargarCronograma(
   return { poa, actividades, conteos, ajustes, justificaciones, reconducciones, umbrales, cronograma };
 }
 
-/** The cronograma of a year, its figures from the same counts, with the year's records for the annexes and charts. */
+/** The cronograma of a year, its figures from the same counts, with the year's records for the annexes and sheets. */
 export async function cargarCronogramaConRegistros(
   db: BaseDatosPoa,
   anio: number,
   mesCorte: number = mesDeCorte(anio),
 ): Promise<CronogramaConRegistros | null> {
-  const cargado = await cargarCronogramaConPersonas(db, anio, mesCorte);
-  return cargado && cargado.conRegistros;
-}
-
-/** The same, and the personas its records name (the tablero's charts read their colonia and sexo), read once. */
-export async function cargarCronogramaConPersonas(
-  db: BaseDatosPoa,
-  anio: number,
-  mesCorte: number = mesDeCorte(anio),
-): Promise<{ conRegistros: CronogramaConRegistros; personas: Map<string, Persona> } | null> {
-  const [cargado, { registros, personas }] = await Promise.all([cargarCronograma(db, anio, mesCorte), registrosYPersonasDelAnio(db, anio)]);
-  return cargado && { conRegistros: { ...cargado, registros }, personas };
+  const [cargado, registros] = await Promise.all([cargarCronograma(db, anio, mesCorte), cargarRegistrosDelAnio(db, anio)]);
+  return cargado && { ...cargado, registros };
 }
 
 /** The years that have a POA, newest first (the year selector). */
